@@ -1,0 +1,33 @@
+package io.crm.common;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/** How free text typed by people is cleaned before it is checked and stored. */
+public final class Text {
+
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u3000]+");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\u200d]]");
+
+    private Text() {
+    }
+
+    /** NFC, trimmed, inner whitespace runs (including the ideographic space) collapsed; null or blank → null. */
+    public static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String normalized = Normalizer.normalize(value, Normalizer.Form.NFC);
+        String collapsed = WHITESPACE_RUN.matcher(normalized).replaceAll(" ").trim();
+        return collapsed.isEmpty() ? null : collapsed;
+    }
+
+    public static boolean hasControlCharacters(String value) {
+        return value != null && CONTROL.matcher(value).find();
+    }
+
+    /** Length in Unicode code points, the way a person counts characters (an emoji is one). */
+    public static int length(String value) {
+        return value.codePointCount(0, value.length());
+    }
+}

@@ -1,0 +1,76 @@
+package io.crm.customer;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Normalization of phones and email addresses, so that the same contact point typed two ways is stored once
+ * and recognised as a duplicate.
+ */
+public final class ContactPoints {
+
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private static final Pattern PHONE_CHARS = Pattern.compile("\\+?[0-9 ().\\-]+");
+    /** A pragmatic RFC 5321 subset: dot-atom local part, host names with a letter TLD (IDN allowed). */
+    private static final Pattern EMAIL = Pattern.compile(
+            "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                    + "@([\\p{L}\\p{N}]([\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+[\\p{L}]{2,63}");
+
+    private ContactPoints() {
+    }
+
+    /**
+     * The E.164 form of an international phone number ({@code +8613800138000}), or empty when the text is not a
+     * valid number. Spaces, dashes, dots and parentheses are allowed in the input, and {@code 00} for {@code +}.
+     */
+    public static Optional<String> phone(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        String text = raw.strip();
+        if (text.startsWith("00")) {
+            text = "+" + text.substring(2);
+        }
+        if (!text.startsWith("+") || text.length() > 32 || !PHONE_CHARS.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        try {
+            PhoneNumber number = PHONES.parse(text, null);
+            if (!PHONES.isValidNumber(number)) {
+                return Optional.empty();
+            }
+            return Optional.of(PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The address as stored (trimmed, domain lower-cased), or empty when it is not a valid address. */
+    public static Optional<String> email(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        String text = raw.strip();
+        int at = text.lastIndexOf('@');
+        if (text.length() > 254 || at < 1 || at > 64 || !EMAIL.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(text.substring(0, at) + text.substring(at).toLowerCase(Locale.ROOT));
+    }
+
+    /** The keys under which duplicates are found: phones as E.164, emails case-folded whole. */
+    public static Set<String> keys(List<String> normalizedPhones, List<String> normalizedEmails) {
+        Set<String> keys = new LinkedHashSet<>();
+        normalizedPhones.forEach(p -> keys.add("phone:" + p));
+        normalizedEmails.forEach(e -> keys.add("email:" + e.toLowerCase(Locale.ROOT)));
+        return keys;
+    }
+}

@@ -1,0 +1,220 @@
+package io.crm.customer;
+
+import io.crm.common.Times;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A person or company the business has a relationship with. */
+@Entity
+@Table(name = "customer")
+public class Customer {
+
+    @Id
+    @SequenceGenerator(name = "customer_seq", sequenceName = "customer_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_seq")
+    private long id;
+
+    @Version
+    private long version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CustomerType type;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "name_key", nullable = false)
+    private String nameKey;
+
+    @Convert(converter = StringListConverter.class)
+    private List<String> phones = new ArrayList<>();
+
+    @Convert(converter = StringListConverter.class)
+    private List<String> emails = new ArrayList<>();
+
+    @Column(name = "wechat_id")
+    private String wechatId;
+
+    @Enumerated(EnumType.STRING)
+    private Gender gender;
+
+    private LocalDate birthday;
+    private String occupation;
+    private String region;
+    private String city;
+
+    @Enumerated(EnumType.STRING)
+    private Source source;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "customer_tag", joinColumns = @JoinColumn(name = "customer_id"))
+    @Column(name = "tag")
+    @BatchFetch(BatchFetchType.IN)
+    private Set<String> tags = new HashSet<>();
+
+    /** Normalized phones and emails ("phone:+86…", "email:…") that duplicate detection looks up. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "customer_contact_key", joinColumns = @JoinColumn(name = "customer_id"))
+    @Column(name = "contact_key")
+    private Set<String> contactKeys = new HashSet<>();
+
+    @Embedded
+    private Consents consents = new Consents();
+
+    @Column(name = "owner_id", nullable = false)
+    private String ownerId;
+
+    @Column(name = "team_id")
+    private String teamId;
+
+    /** The tier in force: the one set by hand if any, else the computed one. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Tier tier = Tier.POTENTIAL;
+
+    /** A tier set by hand; it wins over the computed tier until cleared. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "manual_tier")
+    private Tier manualTier;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "computed_tier", nullable = false)
+    private Tier computedTier = Tier.POTENTIAL;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "lifecycle_stage", nullable = false)
+    private LifecycleStage lifecycleStage = LifecycleStage.ACQUISITION;
+
+    @Embedded
+    private Rfm rfm = new Rfm();
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    protected Customer() {
+    }
+
+    public Customer(CustomerData data, Set<String> contactKeys, OffsetDateTime now) {
+        this.createdAt = now;
+        apply(data, contactKeys, now);
+    }
+
+    /** Replaces the writable state with already validated data. */
+    void apply(CustomerData data, Set<String> newContactKeys, OffsetDateTime now) {
+        type = data.type();
+        name = data.name();
+        nameKey = CustomerData.nameKey(data.name());
+        phones = new ArrayList<>(data.phones());
+        emails = new ArrayList<>(data.emails());
+        wechatId = data.wechatId();
+        gender = data.gender();
+        birthday = data.birthday();
+        occupation = data.occupation();
+        region = data.region();
+        city = data.city();
+        source = data.source();
+        tags.retainAll(data.tags());
+        tags.addAll(data.tags());
+        contactKeys.retainAll(newContactKeys);
+        contactKeys.addAll(newContactKeys);
+        consents.apply(data.consents(), now);
+        ownerId = data.ownerId();
+        teamId = data.teamId();
+        manualTier = data.tier();
+        tier = manualTier != null ? manualTier : computedTier;
+        updatedAt = now;
+    }
+
+    public void recordPurchase(BigDecimal amount, OffsetDateTime occurredAt, OffsetDateTime now) {
+        rfm.recordPurchase(amount, occurredAt);
+        updatedAt = now;
+    }
+
+    /** The writable state, as a client would send it back. */
+    public CustomerData data() {
+        return new CustomerData(type, name, List.copyOf(phones), List.copyOf(emails), wechatId, gender, birthday,
+                occupation, region, city, source, List.copyOf(new TreeSet<>(tags)), consents.asMap(), ownerId, teamId,
+                manualTier);
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String ownerId() {
+        return ownerId;
+    }
+
+    public String teamId() {
+        return teamId;
+    }
+
+    public Tier tier() {
+        return tier;
+    }
+
+    public boolean tierSetByHand() {
+        return manualTier != null;
+    }
+
+    public LifecycleStage lifecycleStage() {
+        return lifecycleStage;
+    }
+
+    public Rfm rfm() {
+        return rfm;
+    }
+
+    public Consents consents() {
+        return consents;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime updatedAt() {
+        return updatedAt;
+    }
+
+    public Set<String> contactKeys() {
+        return contactKeys;
+    }
+
+    public String name() {
+        return name;
+    }
+}

@@ -1,0 +1,47 @@
+package io.crm.customer;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Everything about a customer that a client may write. Lists are never null (empty instead); {@code tier} is a
+ * tier set by hand, null when the computed tier applies; {@code ownerId} and {@code teamId} may be null on create
+ * and then default to the caller and the owner's team.
+ */
+public record CustomerData(
+        CustomerType type,
+        String name,
+        List<String> phones,
+        List<String> emails,
+        String wechatId,
+        Gender gender,
+        LocalDate birthday,
+        String occupation,
+        String region,
+        String city,
+        Source source,
+        List<String> tags,
+        Map<ConsentChannel, Boolean> consents,
+        String ownerId,
+        String teamId,
+        Tier tier) {
+
+    public CustomerData {
+        phones = phones == null ? List.of() : List.copyOf(phones);
+        emails = emails == null ? List.of() : List.copyOf(emails);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        consents = consents == null ? Map.of() : Map.copyOf(consents);
+    }
+
+    /** The case-folded name that prefix search matches on. */
+    public static String nameKey(String name) {
+        return name == null ? null : name.toLowerCase(Locale.ROOT);
+    }
+
+    CustomerData withOwnership(String newOwnerId, String newTeamId) {
+        return new CustomerData(type, name, phones, emails, wechatId, gender, birthday, occupation, region, city,
+                source, tags, consents, newOwnerId, newTeamId, tier);
+    }
+}

@@ -1,0 +1,220 @@
+package io.crm.customer;
+
+import io.crm.common.Cursor;
+import io.crm.common.InvalidInputException;
+import io.crm.common.Page;
+import io.crm.common.PageRequest;
+import io.crm.common.StaleVersionException;
+import io.crm.common.Times;
+import io.crm.directory.CrmUser;
+import io.crm.directory.Directory;
+import io.crm.permission.Caller;
+import io.crm.permission.CurrentCaller;
+import io.crm.permission.Guard;
+import io.crm.permission.Permission;
+import io.crm.permission.VisibilityRule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * The customer use cases: create, read, change, delete and list, each checked by the guard and limited to the
+ * records the caller may see.
+ */
+@Stateless
+public class CustomerService {
+
+    static final String LIST = "customers";
+
+    @PersistenceContext(unitName = "crm")
+    EntityManager em;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    DuplicateDetector duplicates;
+
+    public CustomerView create(CustomerData raw, boolean allowDuplicate) {
+        Caller caller = currentCaller.get();
+        Guard.require(caller, Permission.CUSTOMER_WRITE);
+        CustomerData data = withOwnership(caller, CustomerValidator.validate(raw, today()), null);
+        Set<String> keys = ContactPoints.keys(data.phones(), data.emails());
+        if (!allowDuplicate) {
+            duplicates.ensureUnique(caller, keys, null);
+        }
+        Customer customer = new Customer(data, keys, Times.now());
+        em.persist(customer);
+        em.flush();
+        return CustomerViews.of(caller, customer);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public CustomerView get(long id) {
+        Caller caller = currentCaller.get();
+        Guard.require(caller, Permission.CUSTOMER_READ);
+        return CustomerViews.of(caller, visible(caller, id, LockModeType.NONE));
+    }
+
+    /**
+     * Applies a change to the customer's writable state, if the caller read the current version. The change
+     * sees the data in clear (personal data included) and its result is validated like a new customer. A null
+     * expected version accepts whatever version is current.
+     */
+    public CustomerView update(long id, Long expectedVersion, UnaryOperator<CustomerData> change, boolean allowDuplicate) {
+        Caller caller = currentCaller.get();
+        Guard.require(caller, Permission.CUSTOMER_WRITE);
+        Customer customer = visible(caller, id, LockModeType.NONE);
+        if (expectedVersion != null && customer.version() != expectedVersion) {
+            throw new StaleVersionException("customer", id, customer.version());
+        }
+        CustomerData before = customer.data();
+        CustomerData data = withOwnership(caller, CustomerValidator.validate(change.apply(before), today()), customer);
+        if (!caller.has(Permission.CUSTOMER_PII_READ)) {
+            refusePersonalDataChange(before, data);
+        }
+        Set<String> keys = ContactPoints.keys(data.phones(), data.emails());
+        if (!allowDuplicate && !keys.equals(customer.contactKeys())) {
+            duplicates.ensureUnique(caller, keys, id);
+        }
+        customer.apply(data, keys, Times.now());
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException("customer", id, customer.version());
+        }
+        return CustomerViews.of(caller, customer);
+    }
+
+    public void delete(long id, Long expectedVersion) {
+        Caller caller = currentCaller.get();
+        Guard.require(caller, Permission.CUSTOMER_DELETE);
+        Customer customer = visible(caller, id, LockModeType.NONE);
+        if (expectedVersion != null && customer.version() != expectedVersion) {
+            throw new StaleVersionException("customer", id, customer.version());
+        }
+        em.createQuery("DELETE FROM Purchase p WHERE p.customerId = :id").setParameter("id", id).executeUpdate();
+        em.remove(customer);
+        em.flush();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Page<CustomerView> list(CustomerFilter filter, PageRequest page) {
+        Caller caller = currentCaller.get();
+        Guard.require(caller, Permission.CUSTOMER_READ);
+        String fingerprint = Cursor.fingerprint(filter);
+        long after = page.cursor() == null ? 0 : Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();
+
+        Map<String, Object> params = new HashMap<>();
+        String where = where(caller, filter, params) + " AND c.id > :after";
+        params.put("after", after);
+        TypedQuery<Customer> query = em.createQuery("SELECT c FROM Customer c WHERE " + where + " ORDER BY c.id", Customer.class);
+        params.forEach(query::setParameter);
+        List<Customer> rows = query.setMaxResults(page.limit() + 1).getResultList();
+
+        boolean more = rows.size() > page.limit();
+        List<Customer> items = more ? rows.subList(0, page.limit()) : rows;
+        String next = more ? new Cursor(LIST, Long.toString(items.get(items.size() - 1).id()), fingerprint).encode() : null;
+        return new Page<>(items.stream().map(c -> CustomerViews.of(caller, c)).toList(), next);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long count(CustomerFilter filter) {
+        Caller caller = currentCaller.get();
+        Guard.require(caller, Permission.CUSTOMER_READ);
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(c) FROM Customer c WHERE " + where(caller, filter, params), Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private Customer visible(Caller caller, long id, LockModeType lock) {
+        return Customers.visible(em, caller, id, lock);
+    }
+
+    private static String where(Caller caller, CustomerFilter f, Map<String, Object> params) {
+        VisibilityRule.Predicate visibility = VisibilityRule.jpql(caller, "c");
+        StringBuilder where = new StringBuilder(visibility.condition());
+        params.putAll(visibility.parameters());
+        condition(where, params, "c.tier = :tier", "tier", f.tier());
+        condition(where, params, "c.lifecycleStage = :stage", "stage", f.lifecycleStage());
+        condition(where, params, "c.ownerId = :owner", "owner", f.ownerId());
+        condition(where, params, "c.teamId = :team", "team", f.teamId());
+        condition(where, params, ":tag MEMBER OF c.tags", "tag", f.tag());
+        condition(where, params, "c.region = :region", "region", f.region());
+        condition(where, params, "c.city = :city", "city", f.city());
+        condition(where, params, "c.updatedAt >= :since", "since", Times.utc(f.updatedSince()));
+        if (f.namePrefix() != null) {
+            condition(where, params, "c.nameKey LIKE :prefix ESCAPE '!'", "prefix",
+                    CustomerData.nameKey(f.namePrefix()).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        return where.toString();
+    }
+
+    private static void condition(StringBuilder where, Map<String, Object> params, String condition, String name, Object value) {
+        if (value != null) {
+            where.append(" AND ").append(condition);
+            params.put(name, value);
+        }
+    }
+
+    /**
+     * Decides owner and team: absent values keep the current ones (or default to the caller and the owner's
+     * team); moving a record to another owner or team needs {@code customer:reassign}, a known user or team,
+     * and must keep the record inside the caller's own scope.
+     */
+    private CustomerData withOwnership(Caller caller, CustomerData data, Customer existing) {
+        String owner = data.ownerId() != null ? data.ownerId() : existing != null ? existing.ownerId() : caller.userId();
+        boolean ownerChanged = existing == null ? !owner.equals(caller.userId()) : !owner.equals(existing.ownerId());
+        String ownersTeam = directory.user(owner).map(CrmUser::teamId).orElse(null);
+        String team = data.teamId() != null ? data.teamId()
+                : existing != null && !ownerChanged ? existing.teamId() : ownersTeam;
+        boolean teamChanged = existing == null ? !Objects.equals(team, ownersTeam) : !Objects.equals(team, existing.teamId());
+        if ((ownerChanged || teamChanged) && !caller.has(Permission.CUSTOMER_REASSIGN)) {
+            throw new InvalidInputException(ownerChanged ? "ownerId" : "teamId",
+                    "you may not assign customers to another user or team");
+        }
+        if (ownerChanged && directory.user(owner).isEmpty()) {
+            throw new InvalidInputException("ownerId", "is not a user the CRM knows");
+        }
+        if (teamChanged && team != null && !directory.teamExists(team)) {
+            throw new InvalidInputException("teamId", "is not a team the CRM knows");
+        }
+        if ((ownerChanged || teamChanged) && !VisibilityRule.canSee(caller, owner, team)) {
+            throw new InvalidInputException(ownerChanged ? "ownerId" : "teamId", "would move the customer out of your scope");
+        }
+        return data.withOwnership(owner, team);
+    }
+
+    private static void refusePersonalDataChange(CustomerData before, CustomerData after) {
+        String field = !before.phones().equals(after.phones()) ? "phones"
+                : !before.emails().equals(after.emails()) ? "emails"
+                : !Objects.equals(before.wechatId(), after.wechatId()) ? "wechatId"
+                : !Objects.equals(before.birthday(), after.birthday()) ? "birthday" : null;
+        if (field != null) {
+            throw new InvalidInputException(field, "you may not change personal data (it needs customer:pii:read)");
+        }
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,133 @@
+package io.crm.customer;
+
+import io.crm.common.InvalidInputException;
+import io.crm.common.Text;
+import io.crm.common.Violation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The rules every customer must satisfy, applied on create and after every patch. It cleans what people type
+ * (whitespace, Unicode normalization, phone formats) and reports every broken rule at once.
+ */
+public final class CustomerValidator {
+
+    public static final int NAME_MAX = 200;
+    public static final int SHORT_TEXT_MAX = 100;
+    public static final int MAX_CONTACTS = 10;
+    public static final int MAX_TAGS = 50;
+    public static final int TAG_MAX = 50;
+
+    /** Letters of any script with combining marks, spaces and the joiners used in names (O'Brien, 欧阳·娜娜, Jean-Luc). */
+    private static final Pattern PERSON_NAME = Pattern.compile("[\\p{L}\\p{M}]+([ '’\\-.·・][\\p{L}\\p{M}]+)*\\.?");
+    /** Company names also carry digits and the usual punctuation (58同城, AT&T, Smith & Sons (Asia) Ltd.). */
+    private static final Pattern COMPANY_NAME = Pattern.compile("[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N} '’\\-.·・&,()（）/+]*");
+    /** WeChat ids: 6-20 letters, digits, '-' or '_', starting with a letter. */
+    private static final Pattern WECHAT_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{5,19}");
+    private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N} _\\-.:/]*");
+    private static final Pattern USER_OR_TEAM_ID = Pattern.compile("[\\p{L}\\p{N}_.@-]{1,100}");
+    private static final LocalDate EARLIEST_BIRTHDAY = LocalDate.of(1900, 1, 1);
+
+    private CustomerValidator() {
+    }
+
+    /** The cleaned data, or an {@link InvalidInputException} listing every violation. */
+    public static CustomerData validate(CustomerData raw, LocalDate today) {
+        List<Violation> violations = new ArrayList<>();
+        CustomerType type = raw.type() == null ? CustomerType.PERSON : raw.type();
+
+        String name = Text.clean(raw.name());
+        if (name == null) {
+            violations.add(new Violation("name", "is required"));
+        } else if (Text.length(name) > NAME_MAX) {
+            violations.add(new Violation("name", "must be at most " + NAME_MAX + " characters"));
+        } else if (!(type == CustomerType.PERSON ? PERSON_NAME : COMPANY_NAME).matcher(name).matches()) {
+            violations.add(new Violation("name", type == CustomerType.PERSON
+                    ? "must be a person's name: letters of any script, with spaces, apostrophes, hyphens, dots or ·"
+                    : "must be a company name: letters, digits, spaces and & , . ( ) - / + '"));
+        }
+
+        List<String> phones = normalizeList("phones", raw.phones(), ContactPoints::phone,
+                "must be a valid international phone number in E.164 form, such as +8613800138000", violations);
+        List<String> emails = normalizeList("emails", raw.emails(), ContactPoints::email,
+                "must be a valid email address", violations);
+
+        String wechatId = Text.clean(raw.wechatId());
+        if (wechatId != null && !WECHAT_ID.matcher(wechatId).matches()) {
+            violations.add(new Violation("wechatId", "must be 6-20 letters, digits, '-' or '_', starting with a letter"));
+        }
+
+        if (raw.birthday() != null && (raw.birthday().isAfter(today) || raw.birthday().isBefore(EARLIEST_BIRTHDAY))) {
+            violations.add(new Violation("birthday", "must lie between " + EARLIEST_BIRTHDAY + " and today"));
+        }
+        if (raw.birthday() != null && type == CustomerType.COMPANY) {
+            violations.add(new Violation("birthday", "applies to persons only"));
+        }
+        if (raw.gender() != null && type == CustomerType.COMPANY) {
+            violations.add(new Violation("gender", "applies to persons only"));
+        }
+
+        String occupation = shortText("occupation", raw.occupation(), violations);
+        String region = shortText("region", raw.region(), violations);
+        String city = shortText("city", raw.city(), violations);
+
+        List<String> tags = normalizeList("tags", raw.tags(), tag -> {
+            String clean = Text.clean(tag);
+            return clean != null && Text.length(clean) <= TAG_MAX && TAG.matcher(clean).matches()
+                    ? Optional.of(clean) : Optional.empty();
+        }, "must be 1-" + TAG_MAX + " letters, digits, spaces or _ - . : /, starting with a letter or digit", violations);
+
+        String ownerId = identifier("ownerId", raw.ownerId(), violations);
+        String teamId = identifier("teamId", raw.teamId(), violations);
+
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return new CustomerData(type, name, phones, emails, wechatId, raw.gender(), raw.birthday(), occupation,
+                region, city, raw.source(), tags, raw.consents(), ownerId, teamId, raw.tier());
+    }
+
+    private static List<String> normalizeList(String field, List<String> values, Function<String, Optional<String>> normalizer,
+                                              String message, List<Violation> violations) {
+        if (field.equals("tags") ? values.size() > MAX_TAGS : values.size() > MAX_CONTACTS) {
+            violations.add(new Violation(field, "at most " + (field.equals("tags") ? MAX_TAGS : MAX_CONTACTS) + " entries"));
+            return List.of();
+        }
+        Set<String> result = new LinkedHashSet<>();
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i);
+            Optional<String> normalized = value == null ? Optional.empty() : normalizer.apply(value);
+            if (normalized.isEmpty()) {
+                violations.add(new Violation(field + "[" + i + "]", message));
+            } else if (!result.add(normalized.get())) {
+                violations.add(new Violation(field + "[" + i + "]", "repeats an earlier entry"));
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    private static String shortText(String field, String value, List<Violation> violations) {
+        String clean = Text.clean(value);
+        if (clean != null && (Text.length(clean) > SHORT_TEXT_MAX || Text.hasControlCharacters(clean))) {
+            violations.add(new Violation(field, "must be at most " + SHORT_TEXT_MAX + " characters, without control characters"));
+        }
+        return clean;
+    }
+
+    private static String identifier(String field, String value, List<Violation> violations) {
+        if (value == null) {
+            return null;
+        }
+        if (!USER_OR_TEAM_ID.matcher(value).matches()) {
+            violations.add(new Violation(field, "must be a user or team id (letters, digits, _ . @ -)"));
+        }
+        return value;
+    }
+}

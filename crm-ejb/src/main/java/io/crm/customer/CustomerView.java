@@ -1,0 +1,42 @@
+package io.crm.customer;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A customer as one caller may see it: personal fields are already masked when the caller lacks
+ * {@code customer:pii:read} ({@code piiMasked} tells), so no layer above has to decide.
+ */
+public record CustomerView(
+        long id,
+        long version,
+        CustomerType type,
+        String name,
+        List<String> phones,
+        List<String> emails,
+        String wechatId,
+        Gender gender,
+        String birthday,
+        String occupation,
+        String region,
+        String city,
+        Source source,
+        List<String> tags,
+        Map<ConsentChannel, Boolean> consents,
+        String ownerId,
+        String teamId,
+        Tier tier,
+        boolean tierSetByHand,
+        LifecycleStage lifecycleStage,
+        RfmView rfm,
+        boolean piiMasked,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    /** Value metrics: scores 1-5 (null until scored) and the purchase aggregates they come from. */
+    public record RfmView(Integer recency, Integer frequency, Integer monetary, Instant lastPurchaseAt,
+                          int purchaseCount, BigDecimal totalSpend) {
+    }
+}

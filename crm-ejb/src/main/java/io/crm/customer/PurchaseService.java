@@ -1,0 +1,103 @@
+package io.crm.customer;
+
+import io.crm.common.ConflictException;
+import io.crm.common.Cursor;
+import io.crm.common.InvalidInputException;
+import io.crm.common.Page;
+import io.crm.common.PageRequest;
+import io.crm.common.Times;
+import io.crm.permission.Caller;
+import io.crm.permission.CurrentCaller;
+import io.crm.permission.Guard;
+import io.crm.permission.Permission;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** Records purchases under a customer and keeps the customer's purchase aggregates current in the same transaction. */
+@Stateless
+public class PurchaseService {
+
+    static final String LIST = "purchases";
+
+    @PersistenceContext(unitName = "crm")
+    EntityManager em;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    @ConfigProperty(name = "crm.currency", defaultValue = "CNY")
+    String currency;
+
+    public PurchaseView add(long customerId, BigDecimal amount, String purchaseCurrency, Instant occurredAt, String externalId) {
+        Caller caller = currentCaller.get();
+        Guard.require(caller, Permission.CUSTOMER_WRITE);
+        PurchaseData data = PurchaseData.validate(amount, purchaseCurrency, occurredAt, externalId, currency, Instant.now());
+        Customer customer = Customers.visible(em, caller, customerId, LockModeType.PESSIMISTIC_WRITE);
+        if (data.externalId() != null) {
+            List<Long> existing = em.createQuery(
+                            "SELECT p.id FROM Purchase p WHERE p.customerId = :c AND p.externalId = :e", Long.class)
+                    .setParameter("c", customerId).setParameter("e", data.externalId()).getResultList();
+            if (!existing.isEmpty()) {
+                throw new ConflictException("A purchase with externalId " + data.externalId()
+                        + " is already recorded for this customer.", Map.of("existingId", existing.get(0).toString()));
+            }
+        }
+        OffsetDateTime now = Times.now();
+        Purchase purchase = new Purchase(customerId, data, now);
+        em.persist(purchase);
+        customer.recordPurchase(data.amount(), data.occurredAt(), now);
+        em.flush();
+        return PurchaseView.of(purchase);
+    }
+
+    /** Purchases of one customer, newest first. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Page<PurchaseView> list(long customerId, PageRequest page) {
+        Caller caller = currentCaller.get();
+        Guard.require(caller, Permission.CUSTOMER_READ);
+        Customers.visible(em, caller, customerId, LockModeType.NONE);
+        String fingerprint = Cursor.fingerprint(customerId);
+        String where = "p.customerId = :c";
+        OffsetDateTime afterTime = null;
+        long afterId = 0;
+        if (page.cursor() != null) {
+            String[] position = Cursor.decode(page.cursor(), LIST, fingerprint).position().split("_");
+            try {
+                afterTime = Times.utc(Instant.ofEpochSecond(0, 0).plusNanos(Long.parseLong(position[0]) * 1000));
+                afterId = Long.parseLong(position[1]);
+            } catch (RuntimeException e) {
+                throw new InvalidInputException("cursor", "is not a cursor this list issued");
+            }
+            where += " AND (p.occurredAt < :t OR (p.occurredAt = :t AND p.id < :i))";
+        }
+        var query = em.createQuery("SELECT p FROM Purchase p WHERE " + where + " ORDER BY p.occurredAt DESC, p.id DESC",
+                Purchase.class).setParameter("c", customerId);
+        if (afterTime != null) {
+            query.setParameter("t", afterTime).setParameter("i", afterId);
+        }
+        List<Purchase> rows = query.setMaxResults(page.limit() + 1).getResultList();
+        boolean more = rows.size() > page.limit();
+        List<Purchase> items = more ? rows.subList(0, page.limit()) : rows;
+        String next = null;
+        if (more) {
+            Purchase last = items.get(items.size() - 1);
+            Instant t = last.occurredAt().toInstant();
+            long micros = t.getEpochSecond() * 1_000_000 + t.getNano() / 1000;
+            next = new Cursor(LIST, micros + "_" + last.id(), fingerprint).encode();
+        }
+        return new Page<>(items.stream().map(PurchaseView::of).toList(), next);
+    }
+}

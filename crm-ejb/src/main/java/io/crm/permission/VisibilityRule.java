@@ -1,0 +1,49 @@
+package io.crm.permission;
+
+import java.util.Map;
+
+/**
+ * Which customer records a caller may see. The same rule answers for one record and produces the query
+ * predicate for lists and counts, so that a list can never show what a read would refuse.
+ */
+public final class VisibilityRule {
+
+    private VisibilityRule() {
+    }
+
+    /** Whether the caller may read a record with this owner and team. */
+    public static boolean canSee(Caller caller, String ownerId, String teamId) {
+        if (!caller.has(Permission.CUSTOMER_READ)) {
+            return false;
+        }
+        return switch (caller.scope()) {
+            case ALL -> true;
+            case TEAM -> caller.userId().equals(ownerId) || (teamId != null && caller.scopeTeamIds().contains(teamId));
+            case OWN -> caller.userId().equals(ownerId);
+            case NONE -> false;
+        };
+    }
+
+    /**
+     * A JPQL condition over an entity with {@code ownerId} and {@code teamId} attributes, and the parameters it
+     * binds (their names start with {@code vis_}).
+     */
+    public static Predicate jpql(Caller caller, String alias) {
+        if (!caller.has(Permission.CUSTOMER_READ)) {
+            return new Predicate("1 = 0", Map.of());
+        }
+        return switch (caller.scope()) {
+            case ALL -> new Predicate("1 = 1", Map.of());
+            case TEAM -> caller.scopeTeamIds().isEmpty()
+                    ? new Predicate(alias + ".ownerId = :vis_user", Map.of("vis_user", caller.userId()))
+                    : new Predicate("(" + alias + ".ownerId = :vis_user OR " + alias + ".teamId IN :vis_teams)",
+                            Map.of("vis_user", caller.userId(), "vis_teams", caller.scopeTeamIds()));
+            case OWN -> new Predicate(alias + ".ownerId = :vis_user", Map.of("vis_user", caller.userId()));
+            case NONE -> new Predicate("1 = 0", Map.of());
+        };
+    }
+
+    /** A query condition and the parameters it needs. */
+    public record Predicate(String condition, Map<String, Object> parameters) {
+    }
+}

@@ -1,0 +1,72 @@
+package io.crm.rest.customer;
+
+import io.crm.customer.PurchaseService;
+import io.crm.customer.PurchaseView;
+import io.crm.rest.ListResponse;
+import io.crm.rest.Requests;
+import io.crm.rest.json.JsonFields;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Set;
+
+/** Purchases under a customer; each one updates the customer's purchase aggregates. */
+@Path("customers/{customerId}/purchases")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Purchases")
+public class PurchaseResource {
+
+    private static final Set<String> WRITABLE = Set.of("amount", "currency", "occurredAt", "externalId");
+    private static final Set<String> READ_ONLY = Set.of("id", "customerId", "createdAt");
+
+    @Inject
+    PurchaseService purchases;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a purchase",
+            description = "amount is a decimal string in the deployment's currency; a repeated externalId answers 409.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = PurchaseResponse.class)))
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = PurchaseResponse.class)))
+    public Response add(@PathParam("customerId") String customerId, JsonObject body, @Context UriInfo uri) {
+        long id = Requests.id("customer", customerId);
+        JsonFields f = new JsonFields(body, WRITABLE, READ_ONLY);
+        BigDecimal amount = f.decimalString("amount");
+        String currency = f.string("currency");
+        Instant occurredAt = f.instant("occurredAt");
+        String externalId = f.string("externalId");
+        f.done();
+        PurchaseView purchase = purchases.add(id, amount, currency, occurredAt, externalId);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(purchase.id())).build())
+                .entity(PurchaseResponse.of(purchase)).build();
+    }
+
+    @GET
+    @Operation(summary = "List a customer's purchases, newest first")
+    public ListResponse<PurchaseResponse> list(@PathParam("customerId") String customerId,
+                                               @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return ListResponse.of(purchases.list(Requests.id("customer", customerId), Requests.page(limit, cursor)),
+                PurchaseResponse::of);
+    }
+}

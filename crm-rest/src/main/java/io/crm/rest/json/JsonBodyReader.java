@@ -1,0 +1,85 @@
+package io.crm.rest.json;
+
+import io.crm.common.InvalidInputException;
+import jakarta.json.Json;
+import jakarta.json.JsonConfig;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonStructure;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.Provider;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Reads every JSON request body: at most 1 MiB (else 413), UTF-8, one object, no duplicate keys, nothing after it.
+ * Malformed input is refused with the position of the error.
+ */
+@Provider
+@Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json", "application/*+json"})
+public class JsonBodyReader implements MessageBodyReader<JsonObject> {
+
+    public static final int MAX_BYTES = 1024 * 1024;
+    private static final JsonReaderFactory READERS =
+            Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+
+    @Override
+    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return type == JsonObject.class;
+    }
+
+    @Override
+    public JsonObject readFrom(Class<JsonObject> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                               MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
+        return parse(entity.readNBytes(MAX_BYTES + 1));
+    }
+
+    public static JsonObject parse(byte[] body) {
+        if (body.length > MAX_BYTES) {
+            throw new WebApplicationException("The request body is larger than 1 MiB.", Response.Status.REQUEST_ENTITY_TOO_LARGE);
+        }
+        if (body.length == 0) {
+            throw new InvalidInputException("body", "a JSON object is required");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException("body", "is not valid UTF-8");
+        }
+        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
+            JsonStructure structure = reader.read();
+            if (!(structure instanceof JsonObject object)) {
+                throw new InvalidInputException("body", "must be a JSON object");
+            }
+            return object;
+        } catch (JsonParsingException e) {
+            var at = e.getLocation();
+            throw new InvalidInputException("body", "is not well-formed JSON"
+                    + (at == null ? "" : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")")
+                    + ": " + e.getMessage());
+        } catch (JsonException e) {
+            throw new InvalidInputException("body", "is not well-formed JSON: " + e.getMessage());
+        }
+    }
+}
