@@ -146,7 +146,7 @@ public class Customer {
         tags.addAll(data.tags());
         contactKeys.retainAll(newContactKeys);
         contactKeys.addAll(newContactKeys);
-        consents.apply(data.consents(), now);
+        consents().apply(data.consents(), now);
         ownerId = data.ownerId();
         teamId = data.teamId();
         manualTier = data.tier();
@@ -162,7 +162,7 @@ public class Customer {
     /** The writable state, as a client would send it back. */
     public CustomerData data() {
         return new CustomerData(type, name, List.copyOf(phones), List.copyOf(emails), wechatId, gender, birthday,
-                occupation, region, city, source, List.copyOf(new TreeSet<>(tags)), consents.asMap(), ownerId, teamId,
+                occupation, region, city, source, List.copyOf(new TreeSet<>(tags)), consents().asMap(), ownerId, teamId,
                 manualTier);
     }
 
@@ -198,7 +198,11 @@ public class Customer {
         return rfm;
     }
 
+    /** JPA loads an embeddable whose columns are all null as null: a customer never asked has empty consents. */
     public Consents consents() {
+        if (consents == null) {
+            consents = new Consents();
+        }
         return consents;
     }
 

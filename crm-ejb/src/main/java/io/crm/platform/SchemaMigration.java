@@ -19,11 +19,11 @@ import java.util.logging.Logger;
  * {@code db/migration}; Flyway's lock keeps two instances starting together from migrating twice.
  *
  * <p>The datasource is defined here: the embedded H2 database by default, or whatever {@code CRM_DB_URL},
- * {@code CRM_DB_DRIVER}, {@code CRM_DB_USER} and {@code CRM_DB_PASSWORD} name (read when the server starts).
+ * {@code CRM_DB_USER} and {@code CRM_DB_PASSWORD} name (environment of the server process, read at deployment).
  */
 @DataSourceDefinition(
         name = SchemaMigration.DATASOURCE,
-        className = "${ENV=CRM_DB_DRIVER:org.h2.Driver}",
+        className = "io.crm.platform.UrlDataSource",
         url = "${ENV=CRM_DB_URL:jdbc:h2:./crm-data/crm;DB_CLOSE_ON_EXIT=FALSE}",
         user = "${ENV=CRM_DB_USER:sa}",
         password = "${ENV=CRM_DB_PASSWORD:}",

@@ -8,7 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import org.eclipse.microprofile.openapi.annotations.servers.Server;
 
 /** The CRM's REST API, version 1. */
 @ApplicationPath("api/v1")
@@ -19,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
                         + "satisfaction surveys and jobs. Errors are application/problem+json (RFC 9457). Lists are "
                         + "keyset-paged: pass the `next` cursor back as `cursor`. Updates are JSON merge patches "
                         + "(RFC 7396) with If-Match."),
-        servers = @Server(url = "/crm/api/v1"),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "Container security. The demo run accepts the demo users of the README.")

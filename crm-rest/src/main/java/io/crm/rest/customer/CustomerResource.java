@@ -51,9 +51,9 @@ public class CustomerResource {
     @Operation(summary = "Create a customer",
             description = "Phones and emails are normalized; a customer whose phone or email already exists answers 409 "
                     + "naming it (when you may see it), unless allowDuplicate=true.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Customer")))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers",
-            content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
+            content = @Content(schema = @Schema(ref = "Customer")))
     @APIResponse(responseCode = "400", description = "Invalid fields (violations list)")
     @APIResponse(responseCode = "409", description = "Duplicate phone or email")
     public Response create(@QueryParam("allowDuplicate") @Parameter(description = "Keep a duplicate phone/email") String allowDuplicate,
@@ -69,7 +69,7 @@ public class CustomerResource {
     @Path("{id}")
     @Operation(summary = "Read a customer", description = "A customer you may not see answers 404, like a missing one.")
     @APIResponse(responseCode = "200", description = "The customer, with its ETag",
-            content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
+            content = @Content(schema = @Schema(ref = "Customer")))
     @APIResponse(responseCode = "404", description = "No such customer, or not yours to see")
     public Response get(@PathParam("id") String id) {
         CustomerView customer = customers.get(Requests.id("customer", id));
@@ -81,9 +81,9 @@ public class CustomerResource {
     @Consumes(MERGE_PATCH)
     @Operation(summary = "Change a customer (JSON merge patch)",
             description = "Send only the fields to change; null removes a value. If-Match must carry the ETag you read.")
-    @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = CustomerResponse.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH, schema = @Schema(ref = "Customer")))
     @APIResponse(responseCode = "200", description = "The changed customer, with its new ETag",
-            content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
+            content = @Content(schema = @Schema(ref = "Customer")))
     @APIResponse(responseCode = "412", description = "The customer changed since you read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
@@ -106,7 +106,8 @@ public class CustomerResource {
 
     @GET
     @Operation(summary = "List customers", description = "Only customers you may see, in a stable order; pass `next` back as `cursor`.")
-    @APIResponse(responseCode = "200", description = "A page of customers: {items, next}")
+    @APIResponse(responseCode = "200", description = "A page of customers",
+            content = @Content(schema = @Schema(ref = "CustomerPage")))
     public ListResponse<CustomerResponse> list(
             @QueryParam("tier") String tier, @QueryParam("lifecycleStage") String stage,
             @QueryParam("ownerId") String ownerId, @QueryParam("teamId") String teamId, @QueryParam("tag") String tag,

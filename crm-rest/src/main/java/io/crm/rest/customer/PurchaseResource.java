@@ -47,8 +47,8 @@ public class PurchaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a purchase",
             description = "amount is a decimal string in the deployment's currency; a repeated externalId answers 409.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = PurchaseResponse.class)))
-    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = PurchaseResponse.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Purchase")))
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(ref = "Purchase")))
     public Response add(@PathParam("customerId") String customerId, JsonObject body, @Context UriInfo uri) {
         long id = Requests.id("customer", customerId);
         JsonFields f = new JsonFields(body, WRITABLE, READ_ONLY);
@@ -64,6 +64,8 @@ public class PurchaseResource {
 
     @GET
     @Operation(summary = "List a customer's purchases, newest first")
+    @APIResponse(responseCode = "200", description = "A page of purchases",
+            content = @Content(schema = @Schema(ref = "PurchasePage")))
     public ListResponse<PurchaseResponse> list(@PathParam("customerId") String customerId,
                                                @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return ListResponse.of(purchases.list(Requests.id("customer", customerId), Requests.page(limit, cursor)),

@@ -1,23 +1,51 @@
 package io.crm.rest.customer;
 
 import io.crm.customer.PurchaseView;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
+import java.util.List;
 
-/** A purchase as the API shows it. */
+/** A purchase as the API shows it, and the schema of the fields clients write. */
 @Schema(name = "Purchase")
-public record PurchaseResponse(
-        @Schema(readOnly = true) String id,
-        @Schema(readOnly = true) String customerId,
-        @Schema(required = true, description = "Decimal string, greater than 0", example = "99.00") String amount,
-        @Schema(required = true, description = "ISO 4217; must be the deployment's currency", example = "CNY") String currency,
-        @Schema(required = true, description = "When the purchase happened, not in the future") Instant occurredAt,
-        @Schema(description = "Order number in the source system; a retry with the same one answers 409") String externalId,
-        @Schema(readOnly = true) Instant createdAt) {
+@JsonbPropertyOrder({"id", "customerId", "amount", "currency", "occurredAt", "externalId", "createdAt"})
+public class PurchaseResponse {
+
+    @Schema(readOnly = true)
+    public final String id;
+    @Schema(readOnly = true)
+    public final String customerId;
+    @Schema(required = true, description = "Decimal string, greater than 0", example = "99.00")
+    public final String amount;
+    @Schema(required = true, description = "ISO 4217; must be the deployment's currency", example = "CNY")
+    public final String currency;
+    @Schema(required = true, description = "When the purchase happened; not in the future")
+    public final Instant occurredAt;
+    @Schema(description = "Order number in the source system; a retry with the same one answers 409")
+    public final String externalId;
+    @Schema(readOnly = true)
+    public final Instant createdAt;
+
+    PurchaseResponse(PurchaseView p) {
+        id = Long.toString(p.id());
+        customerId = Long.toString(p.customerId());
+        amount = CustomerResponse.money(p.amount());
+        currency = p.currency();
+        occurredAt = p.occurredAt();
+        externalId = p.externalId();
+        createdAt = p.createdAt();
+    }
 
     static PurchaseResponse of(PurchaseView p) {
-        return new PurchaseResponse(Long.toString(p.id()), Long.toString(p.customerId()), CustomerResponse.money(p.amount()),
-                p.currency(), p.occurredAt(), p.externalId(), p.createdAt());
+        return new PurchaseResponse(p);
+    }
+
+    /** One page of purchases, for the OpenAPI document. */
+    @Schema(name = "PurchasePage")
+    public static class Page {
+        public List<PurchaseResponse> items;
+        @Schema(nullable = true, description = "Cursor of the next page; null on the last page")
+        public String next;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonStructure;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.WebApplicationException;
@@ -72,6 +73,7 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
             if (!(structure instanceof JsonObject object)) {
                 throw new InvalidInputException("body", "must be a JSON object");
             }
+            refuseTrailingContent(text);
             return object;
         } catch (JsonParsingException e) {
             var at = e.getLocation();
@@ -80,6 +82,28 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
                     + ": " + e.getMessage());
         } catch (JsonException e) {
             throw new InvalidInputException("body", "is not well-formed JSON: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A reader stops after the first value; anything but whitespace after it makes the body malformed. Called only
+     * once the object itself parsed, so walking its events always ends.
+     */
+    private static void refuseTrailingContent(String text) {
+        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+            int depth = 0;
+            do {
+                JsonParser.Event event = parser.next();
+                if (event == JsonParser.Event.START_OBJECT || event == JsonParser.Event.START_ARRAY) {
+                    depth++;
+                } else if (event == JsonParser.Event.END_OBJECT || event == JsonParser.Event.END_ARRAY) {
+                    depth--;
+                }
+            } while (depth > 0);
+            long end = parser.getLocation().getStreamOffset();
+            if (end >= 0 && end < text.length() && !text.substring((int) end).isBlank()) {
+                throw new InvalidInputException("body", "has content after the JSON object (from offset " + end + ")");
+            }
         }
     }
 }

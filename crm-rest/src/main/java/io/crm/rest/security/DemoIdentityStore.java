@@ -4,7 +4,6 @@ import io.crm.demo.DemoMode;
 import io.crm.demo.DemoUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
@@ -16,7 +15,6 @@ import java.security.MessageDigest;
  * The demo users of a standalone run (HTTP Basic). When demo mode is off this store validates nobody, and the
  * host platform's own identity stores or realm decide who the caller is.
  */
-@BasicAuthenticationMechanismDefinition(realmName = "crm")
 @ApplicationScoped
 public class DemoIdentityStore implements IdentityStore {
 
