@@ -35,7 +35,7 @@ final class Api {
 
     /** The API of the deployed EAR ({@code …/crm/api/v1/}) as the given demo user. */
     static Api as(URL deployment, String user) {
-        return new Api(URI.create(deployment.toString().replaceAll("/?$", "/") + "api/v1/"),
+        return new Api(URI.create(Deployments.apiBase(deployment)),
                 user == null ? null : "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
     }

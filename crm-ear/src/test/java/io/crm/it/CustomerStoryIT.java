@@ -188,6 +188,21 @@ class CustomerStoryIT {
         assertEquals(400, sales2.get("customers?cursor=bm9wZQ").status());
     }
 
+    @Test
+    void openApiDocumentDescribesTheCustomerApi() throws Exception {
+        String root = deployment.getProtocol() + "://" + deployment.getHost() + ":" + deployment.getPort();
+        java.net.http.HttpResponse<String> doc = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(root + "/openapi")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, doc.statusCode());
+        String yaml = doc.body();
+        for (String expected : new String[]{"/api/v1/customers:", "/api/v1/customers/{id}:", "/api/v1/customers/{customerId}/purchases:",
+                "Customer:", "CustomerPage:", "Purchase:", "Problem:", "application/merge-patch+json"}) {
+            assertTrue(yaml.contains(expected), "the OpenAPI document lacks " + expected);
+        }
+        assertFalse(yaml.contains("exclusiveMaximum: false"), "server defaults leak into the document");
+    }
+
     private static void collect(JsonObject page, Set<String> seen) {
         page.getJsonArray("items").forEach(item -> assertTrue(seen.add(item.asJsonObject().getString("id")), "repeated " + item));
     }

@@ -7,16 +7,22 @@ import java.io.File;
 import java.security.SecureRandom;
 
 /** The EAR that the build produced, exactly as IT would deploy it; and unique test data per run. */
-final class Deployments {
+public final class Deployments {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Deployments() {
     }
 
-    static EnterpriseArchive builtEar() {
+    public static EnterpriseArchive builtEar() {
         File ear = new File(System.getProperty("crm.ear", "target/crm.ear"));
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+    }
+
+    /** The base of the REST API ({@code http://host:8080/crm/api/v1/}) of a deployment's web module URL. */
+    public static String apiBase(java.net.URL deployment) {
+        String root = deployment.toString();
+        return (root.endsWith("/") ? root : root + "/") + "api/v1/";
     }
 
     /** A valid Chinese mobile number nobody else in this run has. */

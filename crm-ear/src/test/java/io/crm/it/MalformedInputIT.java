@@ -132,6 +132,16 @@ class MalformedInputIT {
         assertEquals(0, sales1.get("customers/" + id + "/purchases").json().getJsonArray("items").size());
     }
 
+    @Test
+    void refusalsOfTheContainerAreProblemsToo() {
+        Api.Response anonymous = Api.as(deployment, null).get("customers");
+        assertEquals(401, anonymous.status());
+        assertTrue(anonymous.header("WWW-Authenticate").startsWith("Basic"), anonymous::toString);
+        assertProblem(anonymous);
+        assertEquals("urn:crm:problem:unauthenticated", anonymous.json().getString("type"));
+        assertEquals(401, Api.as(deployment, "nobody").get("customers").status());
+    }
+
     private static long count(Api api) {
         return api.get("customers/count").json().getJsonNumber("count").longValue();
     }

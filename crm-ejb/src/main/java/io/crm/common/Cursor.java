@@ -1,6 +1,9 @@
 package io.crm.common;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.regex.Pattern;
 
@@ -41,7 +44,11 @@ public record Cursor(String list, String position, String filterFingerprint) {
         if (!expectedFingerprint.equals(parts[3])) {
             throw new InvalidInputException("cursor", "was issued for other filters; repeat the filters of the first page");
         }
-        return new Cursor(parts[1], parts[2], parts[3]);
+        try {
+            return new Cursor(parts[1], parts[2], parts[3]);
+        } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
     }
 
     /** The position as a long key, for lists ordered by id. */
@@ -53,13 +60,18 @@ public record Cursor(String list, String position, String filterFingerprint) {
         }
     }
 
-    /** A short stable fingerprint of filter values (order matters; nulls allowed). */
+    /** A short stable fingerprint of filter values (order matters; nulls allowed): 96 bits of their SHA-256. */
     public static String fingerprint(Object... filterValues) {
         StringBuilder sb = new StringBuilder();
         for (Object v : filterValues) {
             sb.append(v == null ? "\u0000" : v.toString()).append('\u0001');
         }
-        return Integer.toHexString(sb.toString().hashCode());
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 12));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     private static InvalidInputException invalid() {

@@ -6,13 +6,13 @@ import java.util.regex.Pattern;
 /** How free text typed by people is cleaned before it is checked and stored. */
 public final class Text {
 
-    private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u3000]+");
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\p{Z}]+");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\u200d]]");
 
     private Text() {
     }
 
-    /** NFC, trimmed, inner whitespace runs (including the ideographic space) collapsed; null or blank → null. */
+    /** NFC, trimmed, inner runs of any Unicode space (no-break, thin, ideographic…) collapsed to one; null or blank → null. */
     public static String clean(String value) {
         if (value == null) {
             return null;

@@ -22,7 +22,7 @@ public final class ContactPoints {
     /** A pragmatic RFC 5321 subset: dot-atom local part, host names with a letter TLD (IDN allowed). */
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-                    + "@([\\p{L}\\p{N}]([\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+[\\p{L}]{2,63}");
+                    + "@([\\p{L}\\p{N}]([\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(\\p{L}{2,63}|xn--[a-z0-9-]{1,59})");
 
     private ContactPoints() {
     }
@@ -70,7 +70,12 @@ public final class ContactPoints {
     public static Set<String> keys(List<String> normalizedPhones, List<String> normalizedEmails) {
         Set<String> keys = new LinkedHashSet<>();
         normalizedPhones.forEach(p -> keys.add("phone:" + p));
-        normalizedEmails.forEach(e -> keys.add("email:" + e.toLowerCase(Locale.ROOT)));
+        normalizedEmails.forEach(e -> keys.add("email:" + emailKey(e)));
         return keys;
+    }
+
+    /** Two addresses that differ only in case reach the same mailbox in practice: they are one contact. */
+    public static String emailKey(String normalizedEmail) {
+        return normalizedEmail.toLowerCase(Locale.ROOT);
     }
 }

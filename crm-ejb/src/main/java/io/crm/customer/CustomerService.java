@@ -22,6 +22,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -71,7 +73,7 @@ public class CustomerService {
     public CustomerView get(long id) {
         Caller caller = currentCaller.get();
         Guard.require(caller, Permission.CUSTOMER_READ);
-        return CustomerViews.of(caller, visible(caller, id, LockModeType.NONE));
+        return CustomerViews.of(caller, Customers.visibleForReading(em, caller, id));
     }
 
     /**
@@ -128,7 +130,7 @@ public class CustomerService {
         params.put("after", after);
         TypedQuery<Customer> query = em.createQuery("SELECT c FROM Customer c WHERE " + where + " ORDER BY c.id", Customer.class);
         params.forEach(query::setParameter);
-        List<Customer> rows = query.setMaxResults(page.limit() + 1).getResultList();
+        List<Customer> rows = query.setHint(QueryHints.READ_ONLY, HintValues.TRUE).setMaxResults(page.limit() + 1).getResultList();
 
         boolean more = rows.size() > page.limit();
         List<Customer> items = more ? rows.subList(0, page.limit()) : rows;

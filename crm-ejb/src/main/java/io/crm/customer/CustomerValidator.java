@@ -6,7 +6,7 @@ import io.crm.common.Violation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -54,9 +54,9 @@ public final class CustomerValidator {
                     : "must be a company name: letters, digits, spaces and & , . ( ) - / + '"));
         }
 
-        List<String> phones = normalizeList("phones", raw.phones(), ContactPoints::phone,
+        List<String> phones = normalizeList("phones", raw.phones(), ContactPoints::phone, Function.identity(),
                 "must be a valid international phone number in E.164 form, such as +8613800138000", violations);
-        List<String> emails = normalizeList("emails", raw.emails(), ContactPoints::email,
+        List<String> emails = normalizeList("emails", raw.emails(), ContactPoints::email, ContactPoints::emailKey,
                 "must be a valid email address", violations);
 
         String wechatId = Text.clean(raw.wechatId());
@@ -82,7 +82,7 @@ public final class CustomerValidator {
             String clean = Text.clean(tag);
             return clean != null && Text.length(clean) <= TAG_MAX && TAG.matcher(clean).matches()
                     ? Optional.of(clean) : Optional.empty();
-        }, "must be 1-" + TAG_MAX + " letters, digits, spaces or _ - . : /, starting with a letter or digit", violations);
+        }, Function.identity(), "must be 1-" + TAG_MAX + " letters, digits, spaces or _ - . : /, starting with a letter or digit", violations);
 
         String ownerId = identifier("ownerId", raw.ownerId(), violations);
         String teamId = identifier("teamId", raw.teamId(), violations);
@@ -94,20 +94,24 @@ public final class CustomerValidator {
                 region, city, raw.source(), tags, raw.consents(), ownerId, teamId, raw.tier());
     }
 
+    /** Normalizes each entry; entries whose key repeats an earlier one are refused. */
     private static List<String> normalizeList(String field, List<String> values, Function<String, Optional<String>> normalizer,
-                                              String message, List<Violation> violations) {
+                                              Function<String, String> key, String message, List<Violation> violations) {
         if (field.equals("tags") ? values.size() > MAX_TAGS : values.size() > MAX_CONTACTS) {
             violations.add(new Violation(field, "at most " + (field.equals("tags") ? MAX_TAGS : MAX_CONTACTS) + " entries"));
             return List.of();
         }
-        Set<String> result = new LinkedHashSet<>();
+        List<String> result = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
         for (int i = 0; i < values.size(); i++) {
             String value = values.get(i);
             Optional<String> normalized = value == null ? Optional.empty() : normalizer.apply(value);
             if (normalized.isEmpty()) {
                 violations.add(new Violation(field + "[" + i + "]", message));
-            } else if (!result.add(normalized.get())) {
+            } else if (!keys.add(key.apply(normalized.get()))) {
                 violations.add(new Violation(field + "[" + i + "]", "repeats an earlier entry"));
+            } else {
+                result.add(normalized.get());
             }
         }
         return List.copyOf(result);

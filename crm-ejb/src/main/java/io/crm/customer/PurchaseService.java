@@ -68,7 +68,7 @@ public class PurchaseService {
     public Page<PurchaseView> list(long customerId, PageRequest page) {
         Caller caller = currentCaller.get();
         Guard.require(caller, Permission.CUSTOMER_READ);
-        Customers.visible(em, caller, customerId, LockModeType.NONE);
+        Customers.visibleForReading(em, caller, customerId);
         String fingerprint = Cursor.fingerprint(customerId);
         String where = "p.customerId = :c";
         OffsetDateTime afterTime = null;

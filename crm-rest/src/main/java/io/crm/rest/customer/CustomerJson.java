@@ -7,10 +7,10 @@ import io.crm.customer.Gender;
 import io.crm.customer.Source;
 import io.crm.customer.Tier;
 import io.crm.rest.json.JsonFields;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +20,9 @@ import java.util.Set;
  * patch (RFC 7396) can be applied to it.
  */
 final class CustomerJson {
+
+    /** Looked up once: {@code Json.createX} searches the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final Set<String> WRITABLE = Set.of("type", "name", "phones", "emails", "wechatId", "gender", "birthday",
             "occupation", "region", "city", "source", "tags", "consents", "ownerId", "teamId", "tier");
@@ -40,18 +43,26 @@ final class CustomerJson {
         return data;
     }
 
-    /** Applies an RFC 7396 merge patch to the current state and reads the result like a full request. */
+    /**
+     * Applies an RFC 7396 merge patch to the current state and reads the result like a full request. Field names
+     * are checked on the patch itself, since a null for an unknown or read-only field would vanish in the merge.
+     */
     static CustomerData merge(CustomerData current, JsonObject patch) {
-        JsonValue merged = Json.createMergePatch(patch).apply(write(current));
+        JsonFields names = new JsonFields(patch, WRITABLE, READ_ONLY);
+        if (patch.get("consents") instanceof JsonObject consents) {
+            names.keysOf("consents", consents, ConsentChannel.class);
+        }
+        names.done();
+        JsonValue merged = JSON.createMergePatch(patch).apply(write(current));
         return read(merged.asJsonObject());
     }
 
     static JsonObject write(CustomerData d) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         put(b, "type", d.type());
         put(b, "name", d.name());
-        b.add("phones", Json.createArrayBuilder(d.phones()));
-        b.add("emails", Json.createArrayBuilder(d.emails()));
+        b.add("phones", JSON.createArrayBuilder(d.phones()));
+        b.add("emails", JSON.createArrayBuilder(d.emails()));
         put(b, "wechatId", d.wechatId());
         put(b, "gender", d.gender());
         put(b, "birthday", d.birthday());
@@ -59,8 +70,8 @@ final class CustomerJson {
         put(b, "region", d.region());
         put(b, "city", d.city());
         put(b, "source", d.source());
-        b.add("tags", Json.createArrayBuilder(d.tags()));
-        JsonObjectBuilder consents = Json.createObjectBuilder();
+        b.add("tags", JSON.createArrayBuilder(d.tags()));
+        JsonObjectBuilder consents = JSON.createObjectBuilder();
         for (Map.Entry<ConsentChannel, Boolean> e : d.consents().entrySet()) {
             consents.add(e.getKey().name(), e.getValue());
         }

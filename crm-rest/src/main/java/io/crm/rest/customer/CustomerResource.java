@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -109,13 +110,16 @@ public class CustomerResource {
     @APIResponse(responseCode = "200", description = "A page of customers",
             content = @Content(schema = @Schema(ref = "CustomerPage")))
     public ListResponse<CustomerResponse> list(
-            @QueryParam("tier") String tier, @QueryParam("lifecycleStage") String stage,
+            @QueryParam("tier") @Parameter(schema = @Schema(implementation = Tier.class)) String tier,
+            @QueryParam("lifecycleStage") @Parameter(schema = @Schema(implementation = LifecycleStage.class)) String stage,
             @QueryParam("ownerId") String ownerId, @QueryParam("teamId") String teamId, @QueryParam("tag") String tag,
             @QueryParam("region") String region, @QueryParam("city") String city,
             @QueryParam("q") @Parameter(description = "Prefix of the name, case-insensitive") String q,
-            @QueryParam("updatedSince") @Parameter(description = "ISO-8601 time") String updatedSince,
-            @QueryParam("limit") @Parameter(description = "1-200, default 50") String limit,
-            @QueryParam("cursor") String cursor) {
+            @QueryParam("updatedSince") @Parameter(description = "Changed at or after this time",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince,
+            @QueryParam("limit") @Parameter(description = "Page size",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) String limit,
+            @QueryParam("cursor") @Parameter(description = "The `next` of the previous page") String cursor) {
         CustomerFilter filter = filter(tier, stage, ownerId, teamId, tag, region, city, q, updatedSince);
         return ListResponse.of(customers.list(filter, Requests.page(limit, cursor)), CustomerResponse::of);
     }

@@ -1,7 +1,6 @@
 package io.crm.rest.json;
 
 import io.crm.common.InvalidInputException;
-import jakarta.json.Json;
 import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -10,6 +9,7 @@ import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonStructure;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -37,9 +37,12 @@ import java.util.Map;
 @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json", "application/*+json"})
 public class JsonBodyReader implements MessageBodyReader<JsonObject> {
 
+    /** Looked up once: {@code Json.createX} searches the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     public static final int MAX_BYTES = 1024 * 1024;
     private static final JsonReaderFactory READERS =
-            Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+            JSON.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -82,6 +85,11 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
                     + ": " + e.getMessage());
         } catch (JsonException e) {
             throw new InvalidInputException("body", "is not well-formed JSON: " + e.getMessage());
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // the parser refuses what it cannot take (nesting deeper than it allows) with a plain RuntimeException
+            throw new InvalidInputException("body", "cannot be read: " + e.getMessage());
         }
     }
 
@@ -90,7 +98,7 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
      * once the object itself parsed, so walking its events always ends.
      */
     private static void refuseTrailingContent(String text) {
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = JSON.createParser(new StringReader(text))) {
             int depth = 0;
             do {
                 JsonParser.Event event = parser.next();

@@ -143,6 +143,11 @@ public final class JsonFields {
         return result;
     }
 
+    /** Checks that every key of a nested object names an enum constant, whatever its value. */
+    public <E extends Enum<E>> void keysOf(String name, JsonObject object, Class<E> keyType) {
+        object.keySet().forEach(key -> parseEnum(name + "." + key, key, keyType));
+    }
+
     /** Throws the collected violations, if any. */
     public void done() {
         if (!violations.isEmpty()) {

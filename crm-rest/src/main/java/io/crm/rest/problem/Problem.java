@@ -1,9 +1,9 @@
 package io.crm.rest.problem;
 
 import io.crm.common.Violation;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
@@ -14,6 +14,9 @@ import java.util.Map;
  * person, and for validation errors the list of violations.
  */
 public final class Problem {
+
+    /** Looked up once: {@code Json.createX} searches the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_PREFIX = "urn:crm:problem:";
@@ -27,7 +30,7 @@ public final class Problem {
 
     public static Response response(int status, String kind, String title, String detail, List<Violation> violations,
                                     Map<String, Object> extensions) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", TYPE_PREFIX + kind)
                 .add("title", title)
                 .add("status", status);
@@ -35,8 +38,8 @@ public final class Problem {
             body.add("detail", detail);
         }
         if (!violations.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            violations.forEach(v -> list.add(Json.createObjectBuilder().add("field", v.field()).add("message", v.message())));
+            JsonArrayBuilder list = JSON.createArrayBuilder();
+            violations.forEach(v -> list.add(JSON.createObjectBuilder().add("field", v.field()).add("message", v.message())));
             body.add("violations", list);
         }
         extensions.forEach((key, value) -> body.add(key, String.valueOf(value)));

@@ -1,0 +1,101 @@
+package io.crm.platform;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+
+import java.util.List;
+
+/**
+ * Makes the served OpenAPI document read like a hand-written one: drops the default values the server writes into
+ * every schema and parameter (minLength 0, nullable false, …), and adds the problem+json schema every error uses.
+ * It lives here, not in the REST module, because the server reads the filter (and
+ * META-INF/microprofile-config.properties) through the EAR's class loader, which does not see into the WAR.
+ */
+public class OpenApiCleanup implements OASFilter {
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
+            schema.setExclusiveMaximum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
+            schema.setExclusiveMinimum(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinLength())) {
+            schema.setMinLength(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
+            schema.setMaxProperties(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinProperties())) {
+            schema.setMinProperties(null);
+        }
+        if (Boolean.FALSE.equals(schema.getUniqueItems())) {
+            schema.setUniqueItems(null);
+        }
+        if (Boolean.FALSE.equals(schema.getNullable())) {
+            schema.setNullable(null);
+        }
+        if (Boolean.FALSE.equals(schema.getReadOnly())) {
+            schema.setReadOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getWriteOnly())) {
+            schema.setWriteOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getDeprecated())) {
+            schema.setDeprecated(null);
+        }
+        return schema;
+    }
+
+    @Override
+    public Parameter filterParameter(Parameter parameter) {
+        if (Boolean.FALSE.equals(parameter.getDeprecated())) {
+            parameter.setDeprecated(null);
+        }
+        if (Boolean.FALSE.equals(parameter.getAllowEmptyValue())) {
+            parameter.setAllowEmptyValue(null);
+        }
+        if (Boolean.FALSE.equals(parameter.getAllowReserved())) {
+            parameter.setAllowReserved(null);
+        }
+        return parameter;
+    }
+
+    @Override
+    public Operation filterOperation(Operation operation) {
+        if (Boolean.FALSE.equals(operation.getDeprecated())) {
+            operation.setDeprecated(null);
+        }
+        return operation;
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Schema violation = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                .addProperty("field", OASFactory.createSchema().type(Schema.SchemaType.STRING).description("The field, as the client named it (phones[1], consents.SMS)"))
+                .addProperty("message", OASFactory.createSchema().type(Schema.SchemaType.STRING));
+        Schema problem = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                .description("Every error (RFC 9457), served as application/problem+json")
+                .required(List.of("type", "title", "status"))
+                .addProperty("type", OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                        .description("Stable kind: urn:crm:problem:validation, not-found, forbidden, unauthenticated, conflict, "
+                                + "stale-version, precondition-required, payload-too-large, unsupported-media-type, internal"))
+                .addProperty("title", OASFactory.createSchema().type(Schema.SchemaType.STRING))
+                .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER))
+                .addProperty("detail", OASFactory.createSchema().type(Schema.SchemaType.STRING))
+                .addProperty("violations", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(violation))
+                .addProperty("existingId", OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                        .description("409 on a duplicate: the customer that has the phone or email, when you may see it"))
+                .addProperty("correlationId", OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                        .description("500 only: quote it to the administrator; the server log has the details"));
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addSchema("Problem", problem);
+    }
+}
