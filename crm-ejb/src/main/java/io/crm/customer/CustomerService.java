@@ -1,5 +1,8 @@
 package io.crm.customer;
 
+import io.crm.audit.AuditAction;
+import io.crm.audit.AuditTrail;
+import io.crm.audit.Changes;
 import io.crm.common.Cursor;
 import io.crm.common.InvalidInputException;
 import io.crm.common.Page;
@@ -42,6 +45,7 @@ import java.util.function.UnaryOperator;
 public class CustomerService {
 
     static final String LIST = "customers";
+    static final String AUDITED = "customer";
 
     @PersistenceContext(unitName = "crm")
     EntityManager em;
@@ -55,6 +59,9 @@ public class CustomerService {
     @Inject
     DuplicateDetector duplicates;
 
+    @Inject
+    AuditTrail audit;
+
     public CustomerView create(CustomerData raw, boolean allowDuplicate) {
         Caller caller = currentCaller.get();
         Guard.require(caller, Permission.CUSTOMER_WRITE);
@@ -66,6 +73,7 @@ public class CustomerService {
         Customer customer = new Customer(data, keys, Times.now());
         em.persist(customer);
         em.flush();
+        audit.recordWrite(caller.userId(), AuditAction.CREATE, AUDITED, Long.toString(customer.id()), Changes.between(null, data));
         return CustomerViews.of(caller, customer);
     }
 
@@ -73,7 +81,11 @@ public class CustomerService {
     public CustomerView get(long id) {
         Caller caller = currentCaller.get();
         Guard.require(caller, Permission.CUSTOMER_READ);
-        return CustomerViews.of(caller, Customers.visibleForReading(em, caller, id));
+        CustomerView view = CustomerViews.of(caller, Customers.visibleForReading(em, caller, id));
+        if (showsPersonalData(view)) {
+            audit.recordPiiRead(caller.userId(), AUDITED, Long.toString(id));
+        }
+        return view;
     }
 
     /**
@@ -103,6 +115,7 @@ public class CustomerService {
         } catch (OptimisticLockException e) {
             throw new StaleVersionException("customer", id, customer.version());
         }
+        audit.recordWrite(caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), Changes.between(before, data));
         return CustomerViews.of(caller, customer);
     }
 
@@ -113,9 +126,11 @@ public class CustomerService {
         if (expectedVersion != null && customer.version() != expectedVersion) {
             throw new StaleVersionException("customer", id, customer.version());
         }
+        CustomerData before = customer.data();
         em.createQuery("DELETE FROM Purchase p WHERE p.customerId = :id").setParameter("id", id).executeUpdate();
         em.remove(customer);
         em.flush();
+        audit.recordWrite(caller.userId(), AuditAction.DELETE, AUDITED, Long.toString(id), Changes.between(before, null));
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -135,7 +150,17 @@ public class CustomerService {
         boolean more = rows.size() > page.limit();
         List<Customer> items = more ? rows.subList(0, page.limit()) : rows;
         String next = more ? new Cursor(LIST, Long.toString(items.get(items.size() - 1).id()), fingerprint).encode() : null;
-        return new Page<>(items.stream().map(c -> CustomerViews.of(caller, c)).toList(), next);
+        List<CustomerView> views = items.stream().map(c -> CustomerViews.of(caller, c)).toList();
+        List<String> personal = views.stream().filter(CustomerService::showsPersonalData).map(v -> Long.toString(v.id())).toList();
+        if (!personal.isEmpty()) {
+            audit.recordPiiRead(caller.userId(), AUDITED, personal);
+        }
+        return new Page<>(views, next);
+    }
+
+    /** Whether a view shows personal data in clear, which the audit trail records as a read. */
+    private static boolean showsPersonalData(CustomerView v) {
+        return !v.piiMasked() && (!v.phones().isEmpty() || !v.emails().isEmpty() || v.wechatId() != null || v.birthday() != null);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -149,11 +174,11 @@ public class CustomerService {
     }
 
     private Customer visible(Caller caller, long id, LockModeType lock) {
-        return Customers.visible(em, caller, id, lock);
+        return Customers.writable(em, caller, id, lock);
     }
 
     private static String where(Caller caller, CustomerFilter f, Map<String, Object> params) {
-        VisibilityRule.Predicate visibility = VisibilityRule.jpql(caller, "c");
+        VisibilityRule.Predicate visibility = VisibilityRule.jpqlWithShares(caller, "c");
         StringBuilder where = new StringBuilder(visibility.condition());
         params.putAll(visibility.parameters());
         condition(where, params, "c.tier = :tier", "tier", f.tier());

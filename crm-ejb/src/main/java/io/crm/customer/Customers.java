@@ -1,5 +1,6 @@
 package io.crm.customer;
 
+import io.crm.common.AccessDeniedException;
 import io.crm.common.RecordNotFoundException;
 import io.crm.permission.Caller;
 import io.crm.permission.VisibilityRule;
@@ -8,13 +9,11 @@ import jakarta.persistence.LockModeType;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
+import java.util.List;
 import java.util.Map;
 
 /** Loading one customer on behalf of a caller, for every service that works under a customer. */
 final class Customers {
-
-    private Customers() {
-    }
 
     /**
      * Query hint for reads that change nothing: the result is not registered for change tracking, which is a
@@ -22,21 +21,51 @@ final class Customers {
      */
     static final Map<String, Object> READ_ONLY = Map.of(QueryHints.READ_ONLY, HintValues.TRUE);
 
-    /** The customer if it exists and the caller may see it; otherwise not found, whichever the reason. */
-    static Customer visible(EntityManager em, Caller caller, long id, LockModeType lock) {
-        Customer customer = em.find(Customer.class, id, lock);
-        return check(caller, id, customer);
+    private Customers() {
     }
 
-    /** The same, for a read that changes nothing. */
+    /** The customer if the caller may read it (by scope or by a share); otherwise not found, whichever the reason. */
     static Customer visibleForReading(EntityManager em, Caller caller, long id) {
-        return check(caller, id, em.find(Customer.class, id, READ_ONLY));
+        Customer customer = em.find(Customer.class, id, READ_ONLY);
+        if (customer != null && (VisibilityRule.canSee(caller, customer.ownerId(), customer.teamId())
+                || VisibilityRule.canSee(caller, customer.ownerId(), customer.teamId(), shareAccess(em, caller, id) != null))) {
+            return customer;
+        }
+        throw new RecordNotFoundException("customer", id);
     }
 
-    private static Customer check(Caller caller, long id, Customer customer) {
-        if (customer == null || !VisibilityRule.canSee(caller, customer.ownerId(), customer.teamId())) {
+    /**
+     * The customer if the caller may change it: within their scope, or shared with them for writing. A customer
+     * shared for reading only is refused as forbidden (the caller knows it exists); any other as not found.
+     */
+    static Customer writable(EntityManager em, Caller caller, long id, LockModeType lock) {
+        Customer customer = em.find(Customer.class, id, lock);
+        if (customer == null) {
             throw new RecordNotFoundException("customer", id);
         }
+        if (VisibilityRule.canSee(caller, customer.ownerId(), customer.teamId())) {
+            return customer;
+        }
+        CustomerShare.Access access = shareAccess(em, caller, id);
+        if (!VisibilityRule.canSee(caller, customer.ownerId(), customer.teamId(), access != null)) {
+            throw new RecordNotFoundException("customer", id);
+        }
+        if (access != CustomerShare.Access.WRITE) {
+            throw new AccessDeniedException("This customer is shared with you for reading only.");
+        }
         return customer;
+    }
+
+    /** The widest access the caller has through shares with them or their teams, or null. */
+    static CustomerShare.Access shareAccess(EntityManager em, Caller caller, long customerId) {
+        String teams = caller.shareTeamIds().isEmpty() ? "" : " OR s.teamId IN :teams";
+        var query = em.createQuery("SELECT s.access FROM CustomerShare s WHERE s.customerId = :id AND (s.userId = :user"
+                + teams + ")", CustomerShare.Access.class).setParameter("id", customerId).setParameter("user", caller.userId());
+        if (!teams.isEmpty()) {
+            query.setParameter("teams", caller.shareTeamIds());
+        }
+        List<CustomerShare.Access> accesses = query.getResultList();
+        return accesses.contains(CustomerShare.Access.WRITE) ? CustomerShare.Access.WRITE
+                : accesses.isEmpty() ? null : CustomerShare.Access.READ;
     }
 }

@@ -1,5 +1,8 @@
 package io.crm.customer;
 
+import io.crm.audit.AuditAction;
+import io.crm.audit.AuditTrail;
+import io.crm.audit.Change;
 import io.crm.common.ConflictException;
 import io.crm.common.Cursor;
 import io.crm.common.InvalidInputException;
@@ -41,11 +44,14 @@ public class PurchaseService {
     @ConfigProperty(name = "crm.currency", defaultValue = "CNY")
     String currency;
 
+    @Inject
+    AuditTrail audit;
+
     public PurchaseView add(long customerId, BigDecimal amount, String purchaseCurrency, Instant occurredAt, String externalId) {
         Caller caller = currentCaller.get();
         Guard.require(caller, Permission.CUSTOMER_WRITE);
         PurchaseData data = PurchaseData.validate(amount, purchaseCurrency, occurredAt, externalId, currency, Instant.now());
-        Customer customer = Customers.visible(em, caller, customerId, LockModeType.PESSIMISTIC_WRITE);
+        Customer customer = Customers.writable(em, caller, customerId, LockModeType.PESSIMISTIC_WRITE);
         if (data.externalId() != null) {
             List<Long> existing = em.createQuery(
                             "SELECT p.id FROM Purchase p WHERE p.customerId = :c AND p.externalId = :e", Long.class)
@@ -60,6 +66,12 @@ public class PurchaseService {
         em.persist(purchase);
         customer.recordPurchase(data.amount(), data.occurredAt(), now);
         em.flush();
+        audit.recordWrite(caller.userId(), AuditAction.CREATE, "purchase", Long.toString(purchase.id()), Map.of(
+                "customerId", new Change(null, Long.toString(customerId)),
+                "amount", new Change(null, data.amount().toPlainString()),
+                "currency", new Change(null, data.currency()),
+                "occurredAt", new Change(null, data.occurredAt().toInstant().toString()),
+                "externalId", new Change(null, data.externalId())));
         return PurchaseView.of(purchase);
     }
 

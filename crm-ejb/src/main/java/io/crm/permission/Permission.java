@@ -27,4 +27,14 @@ public enum Permission {
     public String code() {
         return code;
     }
+
+    /** The permission with this code ("customer:read"), or empty. */
+    public static java.util.Optional<Permission> fromCode(String code) {
+        for (Permission p : values()) {
+            if (p.code.equals(code)) {
+                return java.util.Optional.of(p);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

@@ -6,8 +6,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The default roles of the product and what each may do (see PRODUCT.md). The role names are also the
- * container role names that platform groups map to.
+ * The default roles of the product and what each may do (see PRODUCT.md). They are written to the database at
+ * the first deployment ({@link DefaultRoles}); from then on admins change them there ({@link PermissionAdmin}).
  */
 public enum Role {
     ADMIN("admin", Scope.ALL, EnumSet.allOf(Permission.class)),

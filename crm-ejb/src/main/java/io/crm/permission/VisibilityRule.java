@@ -1,5 +1,6 @@
 package io.crm.permission;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -41,6 +42,32 @@ public final class VisibilityRule {
             case OWN -> new Predicate(alias + ".ownerId = :vis_user", Map.of("vis_user", caller.userId()));
             case NONE -> new Predicate("1 = 0", Map.of());
         };
+    }
+
+    /** Whether the caller may read a record, counting explicit shares with the caller or their teams. */
+    public static boolean canSee(Caller caller, String ownerId, String teamId, boolean sharedWithCaller) {
+        return canSee(caller, ownerId, teamId)
+                || sharedWithCaller && caller.has(Permission.CUSTOMER_READ) && caller.scope() != Scope.NONE;
+    }
+
+    /**
+     * The list predicate over customers: {@link #jpql} widened by the records shared with the caller or with
+     * their teams (for own and team scope; an all-scope caller sees everything anyway).
+     */
+    public static Predicate jpqlWithShares(Caller caller, String alias) {
+        Predicate base = jpql(caller, alias);
+        if (!caller.has(Permission.CUSTOMER_READ) || caller.scope() == Scope.ALL || caller.scope() == Scope.NONE) {
+            return base;
+        }
+        Map<String, Object> parameters = new HashMap<>(base.parameters());
+        parameters.put("vis_user", caller.userId());
+        String target = "s.userId = :vis_user";
+        if (!caller.shareTeamIds().isEmpty()) {
+            target = "(" + target + " OR s.teamId IN :vis_share_teams)";
+            parameters.put("vis_share_teams", caller.shareTeamIds());
+        }
+        return new Predicate("(" + base.condition() + " OR EXISTS (SELECT s FROM CustomerShare s WHERE s.customerId = "
+                + alias + ".id AND " + target + "))", parameters);
     }
 
     /** A query condition and the parameters it needs. */

@@ -1,0 +1,82 @@
+package io.crm.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Writes and clear reads of personal data leave entries that auditors, and only they, can page through. */
+@ExtendWith(ArquillianExtension.class)
+class AuditTrailIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.builtEar();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    @Test
+    void writesAndClearReadsAreAuditedAndAuditorsPageThem() {
+        Api sales1 = Api.as(deployment, "sales1");
+        Api auditor = Api.as(deployment, "auditor");
+        String phone = Deployments.uniquePhone();
+        Api.Response created = sales1.post("customers", "{\"name\": \"" + Deployments.uniqueName("Audited")
+                + "\", \"phones\": [\"" + phone + "\"], \"city\": \"上海\"}");
+        assertEquals(201, created.status(), created::toString);
+        String id = created.json().getString("id");
+        assertEquals(200, sales1.patch("customers/" + id, created.header("ETag"), "{\"city\": \"北京\"}").status());
+        assertEquals(200, sales1.get("customers/" + id).status());                  // clear read: audited
+        assertEquals(200, Api.as(deployment, "service1").get("customers/" + id).status()); // masked read: not audited
+        assertEquals(400, sales1.patch("customers/" + id, "*", "{\"city\": 1}").status()); // refused: nothing
+
+        List<JsonObject> entries = all(auditor, "audit?entityType=customer&entityId=" + id + "&limit=1");
+        assertEquals(List.of("READ_PII", "UPDATE", "CREATE"), entries.stream().map(e -> e.getString("action")).toList(),
+                entries::toString);
+        entries.forEach(e -> assertEquals("sales1", e.getString("actor")));
+        JsonObject update = entries.get(1).getJsonObject("changes");
+        assertEquals("上海", update.getJsonObject("city").getString("before"));
+        assertEquals("北京", update.getJsonObject("city").getString("after"));
+        assertEquals(1, update.size(), "only changed fields: " + update);
+        String storedPhone = entries.get(2).getJsonObject("changes").getJsonObject("phones").getJsonArray("after").getString(0);
+        assertFalse(storedPhone.equals(phone), "the trail keeps personal data masked: " + storedPhone);
+
+        // by actor and time
+        JsonArray mine = auditor.get("audit?actor=sales1&entityType=customer&from=" + entries.get(2).getString("occurredAt"))
+                .json().getJsonArray("items");
+        assertTrue(mine.size() >= 3);
+
+        // only auditors (and admins) read the trail; bad filters are 400
+        assertEquals(403, sales1.get("audit").status());
+        assertEquals(403, Api.as(deployment, "analyst").get("audit").status());
+        assertEquals(200, Api.as(deployment, "admin").get("audit?limit=1").status());
+        assertEquals(400, auditor.get("audit?from=yesterday").status());
+    }
+
+    private static List<JsonObject> all(Api api, String path) {
+        List<JsonObject> entries = new ArrayList<>();
+        Api.Response page = api.get(path);
+        while (true) {
+            assertEquals(200, page.status(), page::toString);
+            page.json().getJsonArray("items").forEach(v -> entries.add(v.asJsonObject()));
+            if (!(page.json().get("next") instanceof JsonString next)) {
+                return entries;
+            }
+            page = api.get(path + "&cursor=" + Api.q(next.getString()));
+        }
+    }
+}

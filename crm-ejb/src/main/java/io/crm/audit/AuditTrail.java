@@ -1,0 +1,132 @@
+package io.crm.audit;
+
+import io.crm.common.Cursor;
+import io.crm.common.Page;
+import io.crm.common.PageRequest;
+import io.crm.common.Times;
+import io.crm.permission.CurrentCaller;
+import io.crm.permission.Guard;
+import io.crm.permission.Permission;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The audit trail: services record each write in the transaction of the write and each read of personal data in
+ * clear; auditors search it, newest first.
+ */
+@Stateless
+public class AuditTrail {
+
+    static final String LIST = "audit";
+    public static final String SYSTEM_PREFIX = "system:";
+    private static final Pattern JOB_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    @PersistenceContext(unitName = "crm")
+    EntityManager em;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    RequestOrigin origin;
+
+    /** The actor a batch job acts as: {@code system:} and the job's kebab-case name. */
+    public static String systemActor(String jobName) {
+        if (jobName == null || !JOB_NAME.matcher(jobName).matches()) {
+            throw new IllegalArgumentException("a job name is kebab-case, not " + jobName);
+        }
+        return SYSTEM_PREFIX + jobName;
+    }
+
+    /**
+     * Records a write; it needs the writer's transaction, so that the entry commits or rolls back with the change.
+     * {@code changes} may be null when the write has no field values to show.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordWrite(String actor, AuditAction action, String entityType, String entityId,
+                            Map<String, Change> changes) {
+        if (action == AuditAction.READ_PII) {
+            throw new IllegalArgumentException("a read is recorded with recordPiiRead");
+        }
+        em.persist(new AuditEntry(Times.now(), actor, action, entityType, entityId,
+                changes == null ? null : Changes.toJson(changes), source()));
+    }
+
+    /** Records that the actor read a record's personal data in clear. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void recordPiiRead(String actor, String entityType, String entityId) {
+        em.persist(new AuditEntry(Times.now(), actor, AuditAction.READ_PII, entityType, entityId, null, source()));
+    }
+
+    /** Records a read of several records at once (a page of a list), in one transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void recordPiiRead(String actor, String entityType, Collection<String> entityIds) {
+        String source = source();
+        OffsetDateTime now = Times.now();
+        for (String entityId : entityIds) {
+            em.persist(new AuditEntry(now, actor, AuditAction.READ_PII, entityType, entityId, null, source));
+        }
+    }
+
+    /** Entries matching the filter, newest first; for callers with {@code audit:read} only. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Page<AuditEntryView> search(AuditFilter filter, PageRequest page) {
+        Guard.require(currentCaller.get(), Permission.AUDIT_READ);
+        String fingerprint = Cursor.fingerprint(filter);
+        Map<String, Object> params = new HashMap<>();
+        List<String> where = new ArrayList<>();
+        condition(where, params, "a.entityType = :type", "type", filter.entityType());
+        condition(where, params, "a.entityId = :id", "id", filter.entityId());
+        condition(where, params, "a.actor = :actor", "actor", filter.actor());
+        condition(where, params, "a.occurredAt >= :from", "from", Times.utc(filter.from()));
+        condition(where, params, "a.occurredAt < :to", "to", Times.utc(filter.to()));
+        if (page.cursor() != null) {
+            condition(where, params, "a.id < :before", "before",
+                    Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong());
+        }
+        String jpql = "SELECT a FROM AuditEntry a" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY a.id DESC";
+        TypedQuery<AuditEntry> query = em.createQuery(jpql, AuditEntry.class);
+        params.forEach(query::setParameter);
+        List<AuditEntry> rows = query.setHint(QueryHints.READ_ONLY, HintValues.TRUE).setMaxResults(page.limit() + 1)
+                .getResultList();
+
+        boolean more = rows.size() > page.limit();
+        List<AuditEntry> items = more ? rows.subList(0, page.limit()) : rows;
+        String next = more ? new Cursor(LIST, Long.toString(items.get(items.size() - 1).id()), fingerprint).encode() : null;
+        return new Page<>(items.stream().map(AuditEntryView::of).toList(), next);
+    }
+
+    /** The request's origin; null when there is no request (a batch job, a timer). */
+    private String source() {
+        try {
+            return origin.source();
+        } catch (ContextNotActiveException e) {
+            return null;
+        }
+    }
+
+    private static void condition(List<String> where, Map<String, Object> params, String condition, String name,
+                                  Object value) {
+        if (value != null) {
+            where.add(condition);
+            params.put(name, value);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.crm.permission;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class VisibilityRuleSharesTest {
+
+    private static Caller caller(Scope scope, Set<Permission> permissions, Set<String> scopeTeams, Set<String> shareTeams) {
+        return new Caller("sales2", permissions, scope, scopeTeams, shareTeams);
+    }
+
+    private static final Set<Permission> READ = EnumSet.of(Permission.CUSTOMER_READ);
+
+    @Test
+    void aShareShowsARecordOutsideTheScope() {
+        Caller own = caller(Scope.OWN, READ, Set.of(), Set.of("east"));
+
+        assertFalse(VisibilityRule.canSee(own, "sales1", "east", false));
+        assertTrue(VisibilityRule.canSee(own, "sales1", "east", true));
+    }
+
+    @Test
+    void aShareShowsNothingToACallerWithoutCustomerReadOrWithoutScope() {
+        assertFalse(VisibilityRule.canSee(caller(Scope.OWN, Set.of(), Set.of(), Set.of()), "sales1", "east", true));
+        assertFalse(VisibilityRule.canSee(caller(Scope.NONE, READ, Set.of(), Set.of()), "sales1", "east", true));
+    }
+
+    @Test
+    void listPredicateAddsSharesWithTheUserAndTheirTeams() {
+        VisibilityRule.Predicate p = VisibilityRule.jpqlWithShares(caller(Scope.OWN, READ, Set.of(), Set.of("east")), "c");
+
+        assertEquals("(c.ownerId = :vis_user OR EXISTS (SELECT s FROM CustomerShare s WHERE s.customerId = c.id AND "
+                + "(s.userId = :vis_user OR s.teamId IN :vis_share_teams)))", p.condition());
+        assertEquals(Map.of("vis_user", "sales2", "vis_share_teams", Set.of("east")), p.parameters());
+    }
+
+    @Test
+    void listPredicateWithoutTeamsMatchesUserSharesOnly() {
+        VisibilityRule.Predicate p = VisibilityRule.jpqlWithShares(caller(Scope.OWN, READ, Set.of(), Set.of()), "c");
+
+        assertTrue(p.condition().endsWith("AND s.userId = :vis_user))"), p.condition());
+        assertFalse(p.parameters().containsKey("vis_share_teams"));
+    }
+
+    @Test
+    void allAndNoneScopesNeedNoShareClause() {
+        Caller all = caller(Scope.ALL, READ, Set.of(), Set.of("east"));
+        Caller none = caller(Scope.NONE, READ, Set.of(), Set.of("east"));
+
+        assertEquals(VisibilityRule.jpql(all, "c"), VisibilityRule.jpqlWithShares(all, "c"));
+        assertEquals(VisibilityRule.jpql(none, "c"), VisibilityRule.jpqlWithShares(none, "c"));
+    }
+}
