@@ -73,7 +73,8 @@ class CustomerReadBenchmark {
     void customerReads() throws Exception {
         load();
         String api = Deployments.apiBase(deployment);
-        String auth = "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8));
+        String auth = basic("admin");
+        String salesAuth = basic("sales1");
         sameAnswers(api, auth);
 
         String fingerprint = Cursor.fingerprint(CustomerFilter.none());
@@ -90,9 +91,14 @@ class CustomerReadBenchmark {
         }
         List<LoadDriver.Result> results = new ArrayList<>();
         for (int clients : new int[]{16, 64}) {
-            results.addAll(compare("GET /customers/{id}", clients, jpaGet, jdbcGet));
-            results.addAll(compare("GET /customers?limit=50", clients, jpaList, jdbcList));
+            results.addAll(compare("GET /customers/{id}", clients, "JPA", jpaGet, "plain JDBC", jdbcGet));
+            results.addAll(compare("GET /customers?limit=50", clients, "JPA", jpaList, "plain JDBC", jdbcList));
         }
+        // the visibility predicate: sales1 owns a quarter of the customers, admin sees all without a predicate
+        Function<ThreadLocalRandom, HttpRequest> salesList = r -> get(api + "customers?limit=50&cursor="
+                + new Cursor("customers", Long.toString(randomId(r) - 400), fingerprint).encode(), salesAuth);
+        LoadDriver.run(16, WARMUP, Duration.ofSeconds(1), salesList);
+        results.addAll(compare("GET /customers?limit=50", 16, "as sales1", salesList, "as admin", jpaList));
         StringBuilder report = new StringBuilder()
                 .append("Customer reads, ").append(CUSTOMERS).append(" customers on PostgreSQL, ")
                 .append(MEASURED.toSeconds()).append(" s measured per row (").append(ROUNDS)
@@ -101,8 +107,8 @@ class CustomerReadBenchmark {
                 .append(LoadDriver.Result.header()).append('\n');
         results.forEach(r -> report.append(r.line()).append('\n'));
         for (int i = 0; i < results.size(); i += 2) {
-            report.append(String.format("JPA / JDBC throughput, %-28s at %2d clients: %.2f%n", results.get(i).scenario()
-                    .replace("  JPA", ""), results.get(i).clients(), results.get(i).throughput() / results.get(i + 1).throughput()));
+            report.append(String.format("throughput ratio %-40s / %-36s at %2d clients: %.2f%n", results.get(i).scenario(),
+                    results.get(i + 1).scenario(), results.get(i).clients(), results.get(i).throughput() / results.get(i + 1).throughput()));
         }
         System.out.println(report);
         Path out = Path.of("target", "benchmarks", "customer-read.txt");
@@ -114,7 +120,8 @@ class CustomerReadBenchmark {
      * JPA and JDBC measured in alternating windows, so that drift on a shared machine (JIT, GC, other processes)
      * falls on both alike.
      */
-    private static List<LoadDriver.Result> compare(String scenario, int clients, Function<ThreadLocalRandom, HttpRequest> jpa,
+    private static List<LoadDriver.Result> compare(String scenario, int clients, String jpaLabel,
+                                                   Function<ThreadLocalRandom, HttpRequest> jpa, String jdbcLabel,
                                                    Function<ThreadLocalRandom, HttpRequest> jdbc) throws Exception {
         List<LoadDriver.Sample> jpaSamples = new ArrayList<>();
         List<LoadDriver.Sample> jdbcSamples = new ArrayList<>();
@@ -123,12 +130,16 @@ class CustomerReadBenchmark {
             jpaSamples.add(LoadDriver.run(clients, SETTLE, window, jpa));
             jdbcSamples.add(LoadDriver.run(clients, SETTLE, window, jdbc));
         }
-        return List.of(LoadDriver.Result.of(scenario + "  JPA", clients, jpaSamples),
-                LoadDriver.Result.of(scenario + "  plain JDBC", clients, jdbcSamples));
+        return List.of(LoadDriver.Result.of(scenario + "  " + jpaLabel, clients, jpaSamples),
+                LoadDriver.Result.of(scenario + "  " + jdbcLabel, clients, jdbcSamples));
     }
 
     private static long randomId(ThreadLocalRandom random) {
         return FIRST_ID + random.nextInt(CUSTOMERS);
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
     }
 
     private static HttpRequest get(String uri, String auth) {

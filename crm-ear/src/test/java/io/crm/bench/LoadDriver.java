@@ -42,12 +42,12 @@ final class LoadDriver {
         }
 
         String line() {
-            return String.format("%-34s %7d %9d %12.0f %9.2f %9.2f %7d", scenario, clients, requests, throughput(),
+            return String.format("%-44s %7d %9d %12.0f %9.2f %9.2f %7d", scenario, clients, requests, throughput(),
                     p50Millis, p99Millis, errors);
         }
 
         static String header() {
-            return String.format("%-34s %7s %9s %12s %9s %9s %7s", "scenario", "clients", "requests", "requests/s",
+            return String.format("%-44s %7s %9s %12s %9s %9s %7s", "scenario", "clients", "requests", "requests/s",
                     "p50 ms", "p99 ms", "errors");
         }
     }
