@@ -28,6 +28,11 @@ public class CrmUser {
         this.teamId = teamId;
     }
 
+    public void change(String newDisplayName, String newTeamId) {
+        displayName = newDisplayName;
+        teamId = newTeamId;
+    }
+
     public String id() {
         return id;
     }

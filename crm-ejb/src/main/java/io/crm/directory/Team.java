@@ -32,6 +32,12 @@ public class Team {
         this.managerId = managerId;
     }
 
+    public void change(String newName, String newParentId, String newManagerId) {
+        name = newName;
+        parentId = newParentId;
+        managerId = newManagerId;
+    }
+
     public String id() {
         return id;
     }

@@ -22,6 +22,11 @@ public final class TeamTree {
         }
     }
 
+    /** Whether making {@code parentId} the parent of {@code teamId} would put the team below itself. */
+    public boolean wouldCycle(String teamId, String parentId) {
+        return parentId != null && subtree(teamId).contains(parentId);
+    }
+
     /** The team and all teams below it; safe against cycles in bad data. */
     public Set<String> subtree(String teamId) {
         Set<String> result = new LinkedHashSet<>();

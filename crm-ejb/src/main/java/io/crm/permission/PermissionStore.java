@@ -23,16 +23,21 @@ public class PermissionStore {
 
     /** Permissions and the widest scope of the given roles, then the user's grants added and revocations removed. */
     public Grants grantsOf(String userId, Set<String> roleNames) {
+        List<RoleDefinition> roles = roleNames.isEmpty() ? List.of()
+                : em.createQuery("SELECT r FROM RoleDefinition r WHERE r.name IN :names", RoleDefinition.class)
+                .setParameter("names", roleNames).getResultList();
+        return combine(roles, userPermissions(userId));
+    }
+
+    /** The union of the roles' permissions and their widest scope, then grants added and revocations removed. */
+    static Grants combine(List<RoleDefinition> roles, List<UserPermission> overrides) {
         EnumSet<Permission> permissions = EnumSet.noneOf(Permission.class);
         Scope scope = Scope.NONE;
-        if (!roleNames.isEmpty()) {
-            for (RoleDefinition role : em.createQuery("SELECT r FROM RoleDefinition r WHERE r.name IN :names", RoleDefinition.class)
-                    .setParameter("names", roleNames).getResultList()) {
-                permissions.addAll(role.permissions());
-                scope = scope.widest(role.scope());
-            }
+        for (RoleDefinition role : roles) {
+            permissions.addAll(role.permissions());
+            scope = scope.widest(role.scope());
         }
-        for (UserPermission override : userPermissions(userId)) {
+        for (UserPermission override : overrides) {
             if (override.granted()) {
                 permissions.add(override.permission());
             } else {

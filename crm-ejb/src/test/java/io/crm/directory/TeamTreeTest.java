@@ -90,4 +90,16 @@ class TeamTreeTest {
         assertEquals(Set.of("root", "left", "right", "shared"), subtree);
         assertEquals(4, subtree.size());
     }
+
+    @Test
+    void aParentBelowTheTeamWouldMakeACycle() {
+        TeamTree tree = new TeamTree(java.util.List.of(
+                new Team("east", "East", null, null), new Team("east-1", "East 1", "east", null),
+                new Team("east-1-a", "East 1a", "east-1", null), new Team("west", "West", null, null)));
+
+        org.junit.jupiter.api.Assertions.assertTrue(tree.wouldCycle("east", "east-1-a"));
+        org.junit.jupiter.api.Assertions.assertTrue(tree.wouldCycle("east", "east"));
+        org.junit.jupiter.api.Assertions.assertFalse(tree.wouldCycle("east-1-a", "west"));
+        org.junit.jupiter.api.Assertions.assertFalse(tree.wouldCycle("east", null));
+    }
 }

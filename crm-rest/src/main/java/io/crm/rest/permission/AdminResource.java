@@ -2,6 +2,9 @@ package io.crm.rest.permission;
 
 import io.crm.common.InvalidInputException;
 import io.crm.common.Violation;
+import io.crm.directory.CrmUser;
+import io.crm.directory.Team;
+import io.crm.permission.DirectoryAdmin;
 import io.crm.permission.Permission;
 import io.crm.permission.PermissionAdmin;
 import io.crm.permission.RoleDefinition;
@@ -28,21 +31,69 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Role permissions and per-user grants (permission:manage). Changes apply to the next request. */
+/**
+ * Administration of who may do what (permission:manage): role permissions and scopes, per-user grants, teams and
+ * their hierarchy, users and their teams. Changes apply to the next request.
+ */
 @Path("admin")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Permissions")
-public class PermissionResource {
+@Tag(name = "Administration")
+public class AdminResource {
 
     @Inject
     PermissionAdmin admin;
+
+    @Inject
+    DirectoryAdmin directory;
+
+    @GET
+    @Path("teams")
+    @Operation(summary = "Teams with their parent and manager")
+    public Map<String, List<Map<String, Object>>> teams() {
+        return Map.of("items", directory.teams().stream().map(AdminResource::team).toList());
+    }
+
+    @PUT
+    @Path("teams/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or change a team",
+            description = "Body: {\"name\": \"East 1\", \"parentId\": \"east\", \"managerId\": \"manager\"}. A manager sees "
+                    + "the customers of the teams they manage and of all teams below them.")
+    public Map<String, Object> putTeam(@PathParam("id") String id, JsonObject body) {
+        JsonFields f = new JsonFields(body, Set.of("name", "parentId", "managerId"), Set.of("id"));
+        String name = f.string("name");
+        String parentId = f.string("parentId");
+        String managerId = f.string("managerId");
+        f.done();
+        return team(directory.putTeam(id, name, parentId, managerId));
+    }
+
+    @GET
+    @Path("users")
+    @Operation(summary = "Users the CRM knows, with their team")
+    public Map<String, List<Map<String, Object>>> users() {
+        return Map.of("items", directory.users().stream().map(AdminResource::user).toList());
+    }
+
+    @PUT
+    @Path("users/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make a platform user known to the CRM, or change their name or team",
+            description = "Body: {\"displayName\": \"李娜\", \"teamId\": \"east\"}")
+    public Map<String, Object> putUser(@PathParam("id") String id, JsonObject body) {
+        JsonFields f = new JsonFields(body, Set.of("displayName", "teamId"), Set.of("id"));
+        String displayName = f.string("displayName");
+        String teamId = f.string("teamId");
+        f.done();
+        return user(directory.putUser(id, displayName, teamId));
+    }
 
     @GET
     @Path("roles")
     @Operation(summary = "Roles with their scope and permissions")
     public Map<String, List<Map<String, Object>>> roles() {
-        return Map.of("items", admin.roles().stream().map(PermissionResource::role).toList());
+        return Map.of("items", admin.roles().stream().map(AdminResource::role).toList());
     }
 
     @PUT
@@ -97,6 +148,23 @@ public class PermissionResource {
         json.put("name", role.name());
         json.put("scope", role.scope().name());
         json.put("permissions", role.permissions().stream().map(Permission::code).sorted().toList());
+        return json;
+    }
+
+    private static Map<String, Object> team(Team team) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", team.id());
+        json.put("name", team.name());
+        json.put("parentId", team.parentId());
+        json.put("managerId", team.managerId());
+        return json;
+    }
+
+    private static Map<String, Object> user(CrmUser user) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", user.id());
+        json.put("displayName", user.displayName());
+        json.put("teamId", user.teamId());
         return json;
     }
 
