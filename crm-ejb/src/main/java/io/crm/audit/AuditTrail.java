@@ -7,8 +7,6 @@ import io.crm.common.Times;
 import io.crm.permission.CurrentCaller;
 import io.crm.permission.Guard;
 import io.crm.permission.Permission;
-import io.crm.platform.SchemaMigration;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -20,9 +18,6 @@ import jakarta.persistence.TypedQuery;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,11 +46,8 @@ public class AuditTrail {
     @Inject
     RequestOrigin origin;
 
-    @Resource(lookup = SchemaMigration.DATASOURCE)
-    DataSource dataSource;
-
-    /** Whether the CRM's database is PostgreSQL; found out on the first read recorded. */
-    private static volatile Boolean postgres;
+    @Inject
+    ReadAuditBuffer readBuffer;
 
     /** The actor a batch job acts as: {@code system:} and the job's kebab-case name. */
     public static String systemActor(String jobName) {
@@ -79,26 +71,19 @@ public class AuditTrail {
                 changes == null ? null : Changes.toJson(changes), source()));
     }
 
-    /**
-     * Records that the actor read a record's personal data in clear. Reads are recorded in a transaction of their
-     * own whose commit does not wait for the database's disk flush (PostgreSQL {@code synchronous_commit = off}):
-     * a read is not delayed by its trail, and a database crash can lose at most the last fraction of a second of
-     * read entries, never a write's.
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    /** Records that the actor read a record's personal data in clear; written within a second (ReadAuditBuffer). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void recordPiiRead(String actor, String entityType, String entityId) {
-        commitWithoutWaitingForDisk();
-        em.persist(new AuditEntry(Times.now(), actor, AuditAction.READ_PII, entityType, entityId, null, source()));
+        readBuffer.add(new AuditEntry(Times.now(), actor, AuditAction.READ_PII, entityType, entityId, null, source()));
     }
 
-    /** Records a read of several records at once (a page of a list), in one transaction, as the single read above. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    /** Records a read of several records at once (a page of a list). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void recordPiiRead(String actor, String entityType, Collection<String> entityIds) {
-        commitWithoutWaitingForDisk();
         String source = source();
         OffsetDateTime now = Times.now();
         for (String entityId : entityIds) {
-            em.persist(new AuditEntry(now, actor, AuditAction.READ_PII, entityType, entityId, null, source));
+            readBuffer.add(new AuditEntry(now, actor, AuditAction.READ_PII, entityType, entityId, null, source));
         }
     }
 
@@ -129,23 +114,6 @@ public class AuditTrail {
         List<AuditEntry> items = more ? rows.subList(0, page.limit()) : rows;
         String next = more ? new Cursor(LIST, Long.toString(items.get(items.size() - 1).id()), fingerprint).encode() : null;
         return new Page<>(items.stream().map(AuditEntryView::of).toList(), next);
-    }
-
-    private void commitWithoutWaitingForDisk() {
-        if (postgres == null) {
-            postgres = "PostgreSQL".equals(databaseProduct());
-        }
-        if (postgres) {
-            em.createNativeQuery("SET LOCAL synchronous_commit TO OFF").executeUpdate();
-        }
-    }
-
-    private String databaseProduct() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName();
-        } catch (SQLException e) {
-            return "unknown";
-        }
     }
 
     /** The request's origin; null when there is no request (a batch job, a timer). */
