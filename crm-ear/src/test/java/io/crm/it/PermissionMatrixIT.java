@@ -1,14 +1,8 @@
 package io.crm.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * cell (status, and whether personal data shows) is written out below from PRODUCT.md's role table, independently
  * of the code under test. All mismatches are reported together.
  */
-@ExtendWith(ArquillianExtension.class)
-class PermissionMatrixIT {
+class PermissionMatrixIT extends EndToEndTest {
 
     /** Records by owner: sales1 and manager in team east, sales3 in west, admin in no team. */
     private static final List<String> OWNERS = List.of("sales1", "sales3", "manager", "admin");
@@ -54,14 +47,6 @@ class PermissionMatrixIT {
     private static Map<String, Sight> sights(Sight sales1, Sight sales3, Sight manager, Sight admin) {
         return Map.of("sales1", sales1, "sales3", sales3, "manager", manager, "admin", admin);
     }
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
-
-    @ArquillianResource
-    URL deployment;
 
     @Test
     void everyRouteAnswersEachUserExactlyAsTheRolesSay() {

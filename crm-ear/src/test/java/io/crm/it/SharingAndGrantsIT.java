@@ -1,14 +1,7 @@
 package io.crm.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URL;
 
 import static io.crm.it.Api.q;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,16 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Shares widen what a user sees; grants, revocations and role changes apply on the next request. */
-@ExtendWith(ArquillianExtension.class)
-class SharingAndGrantsIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
-
-    @ArquillianResource
-    URL deployment;
+class SharingAndGrantsIT extends EndToEndTest {
 
     @Test
     void aShareLetsAnotherUserReadThenWriteUntilItIsWithdrawn() {

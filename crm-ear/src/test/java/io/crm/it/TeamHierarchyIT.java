@@ -1,27 +1,11 @@
 package io.crm.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URL;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Managers see the teams below theirs; team and membership changes apply to the next request. */
-@ExtendWith(ArquillianExtension.class)
-class TeamHierarchyIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
-
-    @ArquillianResource
-    URL deployment;
+class TeamHierarchyIT extends EndToEndTest {
 
     @Test
     void aManagerSeesSubTeamsAndMembershipChangesApplyAtOnce() {
