@@ -96,7 +96,7 @@ public class CustomerService {
     public CustomerView update(long id, Long expectedVersion, UnaryOperator<CustomerData> change, boolean allowDuplicate) {
         Caller caller = currentCaller.get();
         Guard.require(caller, Permission.CUSTOMER_WRITE);
-        Customer customer = visible(caller, id, LockModeType.NONE);
+        Customer customer = Customers.writable(em, caller, id, LockModeType.NONE);
         if (expectedVersion != null && customer.version() != expectedVersion) {
             throw new StaleVersionException("customer", id, customer.version());
         }
@@ -122,7 +122,7 @@ public class CustomerService {
     public void delete(long id, Long expectedVersion) {
         Caller caller = currentCaller.get();
         Guard.require(caller, Permission.CUSTOMER_DELETE);
-        Customer customer = visible(caller, id, LockModeType.NONE);
+        Customer customer = Customers.writable(em, caller, id, LockModeType.NONE);
         if (expectedVersion != null && customer.version() != expectedVersion) {
             throw new StaleVersionException("customer", id, customer.version());
         }
@@ -171,10 +171,6 @@ public class CustomerService {
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(c) FROM Customer c WHERE " + where(caller, filter, params), Long.class);
         params.forEach(query::setParameter);
         return query.getSingleResult();
-    }
-
-    private Customer visible(Caller caller, long id, LockModeType lock) {
-        return Customers.writable(em, caller, id, lock);
     }
 
     private static String where(Caller caller, CustomerFilter f, Map<String, Object> params) {

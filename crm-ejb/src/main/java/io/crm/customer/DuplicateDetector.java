@@ -37,7 +37,10 @@ public class DuplicateDetector {
             return;
         }
         Object[] clash = clashes.get(0);
-        throw conflict((Long) clash[0], VisibilityRule.canSee(caller, (String) clash[1], (String) clash[2]), (String) clash[3]);
+        long existingId = (Long) clash[0];
+        boolean visible = VisibilityRule.canSee(caller, (String) clash[1], (String) clash[2],
+                Customers.shareAccess(em, caller, existingId) != null);
+        throw conflict(existingId, visible, (String) clash[3]);
     }
 
     static ConflictException conflict(long existingId, boolean visible, String key) {

@@ -43,8 +43,4 @@ public class Directory {
         return result;
     }
 
-    /** The users whose team lies in the given set of teams. */
-    public boolean userInTeams(String userId, Set<String> teamIds) {
-        return user(userId).map(CrmUser::teamId).filter(teamIds::contains).isPresent();
-    }
 }

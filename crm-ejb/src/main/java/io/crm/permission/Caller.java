@@ -2,6 +2,7 @@ package io.crm.permission;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,14 +23,10 @@ public record Caller(String userId, Set<Permission> permissions, Scope scope, Se
         this(userId, permissions, scope, scopeTeamIds, scopeTeamIds);
     }
 
+    /** A caller with the default permissions of the given roles, as PRODUCT.md sets them out. */
     public static Caller of(String userId, Set<Role> roles, Set<String> scopeTeamIds) {
-        EnumSet<Permission> permissions = EnumSet.noneOf(Permission.class);
-        Scope scope = Scope.NONE;
-        for (Role role : roles) {
-            permissions.addAll(role.permissions());
-            scope = scope.widest(role.scope());
-        }
-        return new Caller(userId, permissions, scope, scopeTeamIds);
+        PermissionStore.Grants grants = PermissionStore.combine(roles.stream().map(RoleDefinition::new).toList(), List.of());
+        return new Caller(userId, grants.permissions(), grants.scope(), scopeTeamIds);
     }
 
     public boolean has(Permission permission) {
