@@ -1,12 +1,51 @@
 package io.crm.permission;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Hides personal data from callers without {@code customer:pii:read}, keeping enough for a person to recognise
  * which contact point is meant ({@code +86138****8000}, {@code z***@example.com}).
  */
 public final class PiiMasker {
 
+    /** An address as people type it into text: a Latin local part (text in other scripts runs straight into it), @, a domain with a dot. */
+    private static final Pattern EMAIL_IN_TEXT = Pattern.compile("[A-Za-z0-9._%+-]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+");
+    /**
+     * A phone number as people type it: an optional +, then up to 15 digits in groups separated by a single space
+     * or dash, not glued to other digits or Latin letters (Chinese text runs straight into numbers).
+     */
+    private static final Pattern PHONE_IN_TEXT = Pattern.compile("(?<![A-Za-z0-9+])\\+?\\d(?:[ -]?\\d){6,14}(?![A-Za-z0-9])");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
+    private static final int PHONE_MIN_DIGITS = 7;
+
     private PiiMasker() {
+    }
+
+    /**
+     * Free text (a note, a follow-up) with the phone numbers and email addresses typed into it masked: a digit
+     * run of 7 or more digits (allowing the usual separators) counts as a phone, except an ISO date. It errs on
+     * the side of privacy: a long order number is masked too.
+     */
+    public static String inText(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        String withoutEmails = EMAIL_IN_TEXT.matcher(value).replaceAll(m -> Matcher.quoteReplacement(email(m.group())));
+        return PHONE_IN_TEXT.matcher(withoutEmails).replaceAll(m -> Matcher.quoteReplacement(phoneInText(m.group())));
+    }
+
+    /** Whether the text holds a phone number or an email address that {@link #inText} would mask. */
+    public static boolean hasPersonalData(String value) {
+        return value != null && !value.equals(inText(value));
+    }
+
+    private static String phoneInText(String typed) {
+        String digits = typed.replaceAll("\\D", "");
+        if (digits.length() < PHONE_MIN_DIGITS || DATE.matcher(typed.trim()).matches()) {
+            return typed;
+        }
+        return (typed.startsWith("+") ? "+" : "") + digits.substring(0, 3) + "****" + digits.substring(digits.length() - 4);
     }
 
     /** E.164 phone: keeps the country code and operator prefix (first 6 characters) and the last 4 digits. */

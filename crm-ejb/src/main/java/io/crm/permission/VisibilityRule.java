@@ -2,6 +2,7 @@ package io.crm.permission;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which customer records a caller may see. The same rule answers for one record and produces the query
@@ -68,6 +69,23 @@ public final class VisibilityRule {
         }
         return new Predicate("(" + base.condition() + " OR EXISTS (SELECT s FROM CustomerShare s WHERE s.customerId = "
                 + alias + ".id AND " + target + "))", parameters);
+    }
+
+    /**
+     * Everything the caller reaches, shares included: the form the search index filters on. Agrees with
+     * {@link #canSee(Caller, String, String, boolean)} and {@link #jpqlWithShares} for every record.
+     */
+    public static Reach reach(Caller caller) {
+        if (!caller.has(Permission.CUSTOMER_READ)) {
+            return Reach.NOTHING;
+        }
+        return switch (caller.scope()) {
+            case ALL -> Reach.EVERYTHING;
+            case TEAM -> new Reach(false, Set.of(caller.userId()), caller.scopeTeamIds(), Set.of(caller.userId()),
+                    caller.shareTeamIds());
+            case OWN -> new Reach(false, Set.of(caller.userId()), Set.of(), Set.of(caller.userId()), caller.shareTeamIds());
+            case NONE -> Reach.NOTHING;
+        };
     }
 
     /** A query condition and the parameters it needs. */

@@ -74,4 +74,25 @@ class PiiMaskerTest {
         assertEquals("", PiiMasker.text(""));
         assertNull(PiiMasker.text(null));
     }
+
+    @Test
+    void phonesAndEmailsTypedIntoTextAreMasked() {
+        assertEquals("客户电话138****8000，邮箱z***@example.com，下周回访",
+                PiiMasker.inText("客户电话13800138000，邮箱zhang.wei@example.com，下周回访"));
+        assertEquals("call +861****8000 or 010****5678 today", PiiMasker.inText("call +86 138 0013 8000 or 010-12345678 today"));
+    }
+
+    @Test
+    void datesAmountsAndShortNumbersInTextStayReadable() {
+        String text = "on 2026-11-22 she paid 1234.50 for 3 items, order 12345, room 101";
+        assertEquals(text, PiiMasker.inText(text));
+        assertFalse(PiiMasker.hasPersonalData(text));
+        assertTrue(PiiMasker.hasPersonalData("手机 13800138000"));
+    }
+
+    @Test
+    void textWithoutPersonalDataIsUnchangedAndNullStaysNull() {
+        assertEquals("客户要求退款", PiiMasker.inText("客户要求退款"));
+        assertNull(PiiMasker.inText(null));
+    }
 }

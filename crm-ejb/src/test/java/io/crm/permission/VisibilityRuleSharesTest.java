@@ -57,4 +57,27 @@ class VisibilityRuleSharesTest {
         assertEquals(VisibilityRule.jpql(all, "c"), VisibilityRule.jpqlWithShares(all, "c"));
         assertEquals(VisibilityRule.jpql(none, "c"), VisibilityRule.jpqlWithShares(none, "c"));
     }
+
+    @Test
+    void reachAgreesWithTheRuleForEveryScopeOwnerTeamAndShare() {
+        for (Scope scope : Scope.values()) {
+            for (Set<Permission> permissions : java.util.List.of(READ, Set.<Permission>of())) {
+                Caller caller = caller(scope, permissions, Set.of("east", "east-1"), Set.of("east"));
+                Reach reach = VisibilityRule.reach(caller);
+                for (String owner : new String[] {"sales2", "sales1"}) {
+                    for (String team : new String[] {"east", "east-1", "west", null}) {
+                        for (Set<String> userShares : java.util.List.of(Set.<String>of(), Set.of("sales2"), Set.of("x"))) {
+                            for (Set<String> teamShares : java.util.List.of(Set.<String>of(), Set.of("east"), Set.of("west"))) {
+                                boolean shared = userShares.contains("sales2") || teamShares.contains("east");
+                                assertEquals(VisibilityRule.canSee(caller, owner, team, shared),
+                                        reach.reaches(owner, team, userShares, teamShares),
+                                        scope + " " + permissions + " " + owner + " " + team + " " + userShares + " " + teamShares);
+                            }
+                        }
+                    }
+                }
+                assertEquals(reach.nothing(), scope == Scope.NONE || permissions.isEmpty());
+            }
+        }
+    }
 }
