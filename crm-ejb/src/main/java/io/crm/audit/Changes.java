@@ -118,6 +118,11 @@ public final class Changes {
         }
     }
 
+    /** Free text (a note, a follow-up) as the trail keeps it: phone numbers and emails masked, long texts cut. */
+    public static String forTrail(String text) {
+        return text == null ? null : capped(PiiMasker.inText(text));
+    }
+
     private static String capped(String text) {
         if (text.codePointCount(0, text.length()) <= MAX_TEXT_LENGTH) {
             return text;

@@ -22,6 +22,23 @@ public final class Text {
         return collapsed.isEmpty() ? null : collapsed;
     }
 
+    /**
+     * Multi-line text (a note): NFC, line breaks made {@code \n}, spaces at either end of the whole text removed,
+     * everything inside kept as typed; null or blank → null.
+     */
+    public static String cleanLines(String value) {
+        if (value == null) {
+            return null;
+        }
+        String normalized = Normalizer.normalize(value, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n').strip();
+        return normalized.isEmpty() ? null : normalized;
+    }
+
+    /** Control characters other than line breaks and tabs, which multi-line text may hold. */
+    public static boolean hasControlCharactersInLines(String value) {
+        return value != null && hasControlCharacters(value.replace('\n', ' ').replace('\t', ' '));
+    }
+
     public static boolean hasControlCharacters(String value) {
         return value != null && CONTROL.matcher(value).find();
     }

@@ -1,5 +1,8 @@
 package io.crm.customer;
 
+import io.crm.indexing.IndexEvents;
+import io.crm.indexing.IndexedEntity;
+
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Changes;
@@ -62,6 +65,9 @@ public class CustomerService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    IndexEvents index;
+
     public CustomerView create(CustomerData raw, boolean allowDuplicate) {
         Caller caller = currentCaller.get();
         Guard.require(caller, Permission.CUSTOMER_WRITE);
@@ -116,6 +122,10 @@ public class CustomerService {
             throw new StaleVersionException("customer", id, customer.version());
         }
         audit.recordWrite(caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), Changes.between(before, data));
+        if (!Objects.equals(before.name(), data.name()) || !Objects.equals(before.ownerId(), data.ownerId())
+                || !Objects.equals(before.teamId(), data.teamId())) {
+            index.changed(IndexedEntity.CUSTOMER, id);
+        }
         return CustomerViews.of(caller, customer);
     }
 
@@ -131,6 +141,7 @@ public class CustomerService {
         em.remove(customer);
         em.flush();
         audit.recordWrite(caller.userId(), AuditAction.DELETE, AUDITED, Long.toString(id), Changes.between(before, null));
+        index.changed(IndexedEntity.CUSTOMER, id);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

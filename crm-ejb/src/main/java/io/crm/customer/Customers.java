@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Loading one customer on behalf of a caller, for every service that works under a customer. */
-final class Customers {
+public final class Customers {
 
     /**
      * Query hint for reads that change nothing: the result is not registered for change tracking, which is a
@@ -25,7 +25,7 @@ final class Customers {
     }
 
     /** The customer if the caller may read it (by scope or by a share); otherwise not found, whichever the reason. */
-    static Customer visibleForReading(EntityManager em, Caller caller, long id) {
+    public static Customer visibleForReading(EntityManager em, Caller caller, long id) {
         Customer customer = em.find(Customer.class, id, READ_ONLY);
         if (customer != null && (VisibilityRule.canSee(caller, customer.ownerId(), customer.teamId())
                 || VisibilityRule.canSee(caller, customer.ownerId(), customer.teamId(), shareAccess(em, caller, id) != null))) {
@@ -38,7 +38,7 @@ final class Customers {
      * The customer if the caller may change it: within their scope, or shared with them for writing. A customer
      * shared for reading only is refused as forbidden (the caller knows it exists); any other as not found.
      */
-    static Customer writable(EntityManager em, Caller caller, long id, LockModeType lock) {
+    public static Customer writable(EntityManager em, Caller caller, long id, LockModeType lock) {
         Customer customer = em.find(Customer.class, id, lock);
         if (customer == null) {
             throw new RecordNotFoundException("customer", id);
@@ -57,7 +57,7 @@ final class Customers {
     }
 
     /** The widest access the caller has through shares with them or their teams, or null. */
-    static CustomerShare.Access shareAccess(EntityManager em, Caller caller, long customerId) {
+    public static CustomerShare.Access shareAccess(EntityManager em, Caller caller, long customerId) {
         String teams = caller.shareTeamIds().isEmpty() ? "" : " OR s.teamId IN :teams";
         var query = em.createQuery("SELECT s.access FROM CustomerShare s WHERE s.customerId = :id AND (s.userId = :user"
                 + teams + ")", CustomerShare.Access.class).setParameter("id", customerId).setParameter("user", caller.userId());

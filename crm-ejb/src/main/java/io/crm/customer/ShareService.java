@@ -1,5 +1,8 @@
 package io.crm.customer;
 
+import io.crm.indexing.IndexEvents;
+import io.crm.indexing.IndexedEntity;
+
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
@@ -46,6 +49,9 @@ public class ShareService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    IndexEvents index;
+
     /** Shares the customer, or changes the access of an existing share with the same user or team. */
     public ShareView share(long customerId, String userId, String teamId, CustomerShare.Access access) {
         Caller caller = currentCaller.get();
@@ -73,6 +79,7 @@ public class ShareService {
         em.persist(share);
         em.flush();
         audit.recordWrite(caller.userId(), AuditAction.CREATE, AUDITED, Long.toString(share.id()), describe(share, true));
+        index.changed(IndexedEntity.CUSTOMER, share.customerId());
         return ShareView.of(share);
     }
 
@@ -93,6 +100,7 @@ public class ShareService {
         }
         em.remove(share);
         audit.recordWrite(currentCaller.get().userId(), AuditAction.DELETE, AUDITED, Long.toString(shareId), describe(share, false));
+        index.changed(IndexedEntity.CUSTOMER, share.customerId());
     }
 
     private static Map<String, Change> describe(CustomerShare share, boolean created) {

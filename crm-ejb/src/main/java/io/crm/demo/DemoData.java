@@ -1,5 +1,14 @@
 package io.crm.demo;
 
+import io.crm.followup.FollowUp;
+import io.crm.followup.FollowUpChannel;
+import io.crm.followup.FollowUpData;
+import io.crm.followup.FollowUpStatus;
+import io.crm.indexing.IndexEvents;
+import io.crm.indexing.IndexedEntity;
+import io.crm.note.Note;
+import java.util.ArrayList;
+
 import io.crm.customer.ConsentChannel;
 import io.crm.customer.ContactPoints;
 import io.crm.customer.Customer;
@@ -64,11 +73,29 @@ public class DemoData {
             {"Smith & Sons", "manager", "+442079460000", "hello@smithandsons.example.co.uk", "上海", "华东"},
     };
 
+    /** Notes and follow-ups on some of the customers above (by index), in Chinese, English and both. */
+    private static final String[][] NOTES = {
+            {"0", "sales1", "客户要求退款，答应下周二回访。Called about the refund for the November order, promised 回访 next Tuesday."},
+            {"3", "sales2", "Interested in the premium plan; asked for a demo at the 上海 office."},
+            {"4", "sales3", "客户反馈物流太慢，希望改用顺丰。Deliveries go to 18612345678."},
+    };
+    private static final Object[][] FOLLOW_UPS = {
+            {0, "sales1", FollowUpChannel.PHONE, "回访退款进度 follow up on the refund", null, 3, FollowUpStatus.PLANNED},
+            {3, "sales2", FollowUpChannel.MEETING, "Product demo at the Shanghai office", "Signed a trial; 试用 30 天", -2, FollowUpStatus.DONE},
+            {4, "sales3", FollowUpChannel.WECHAT, "微信确认新的收货地址", null, -1, FollowUpStatus.PLANNED},
+            {12, "sales1", FollowUpChannel.VISIT, "上门拜访，讨论年度采购合同 annual purchase contract", null, 7, FollowUpStatus.PLANNED},
+    };
+
     @PersistenceContext(unitName = "crm")
     EntityManager em;
 
     @Inject
+    IndexEvents index;
+
+    @Inject
     DemoMode demoMode;
+
+    private final List<Long> customerIds = new ArrayList<>();
 
     @PostConstruct
     void seed() {
@@ -105,7 +132,25 @@ public class DemoData {
                     c[1], teamOf(c[1]), null);
             addCustomer(data, PEOPLE.length + i, now, today);
         }
-        LOG.info(() -> "Demo mode: seeded " + (PEOPLE.length + COMPANIES.length) + " customers and the demo users");
+        addNotesAndFollowUps(now);
+        LOG.info(() -> "Demo mode: seeded " + (PEOPLE.length + COMPANIES.length) + " customers, notes, follow-ups and the demo users");
+    }
+
+    private void addNotesAndFollowUps(OffsetDateTime now) {
+        for (String[] n : NOTES) {
+            Note note = new Note(customerIds.get(Integer.parseInt(n[0])), n[1], n[2], now);
+            em.persist(note);
+            em.flush();
+            index.changed(IndexedEntity.NOTE, note.id());
+        }
+        for (Object[] f : FOLLOW_UPS) {
+            FollowUpData data = new FollowUpData((FollowUpChannel) f[2], (String) f[3], (String) f[4], null,
+                    now.toInstant().plus((Integer) f[5], ChronoUnit.DAYS), (String) f[1], (FollowUpStatus) f[6]);
+            FollowUp followUp = new FollowUp(customerIds.get((Integer) f[0]), (String) f[1], data.validate((String) f[1]), now);
+            em.persist(followUp);
+            em.flush();
+            index.changed(IndexedEntity.FOLLOW_UP, followUp.id());
+        }
     }
 
     private void addCustomer(CustomerData raw, int index, OffsetDateTime now, LocalDate today) {
@@ -113,6 +158,7 @@ public class DemoData {
         Customer customer = new Customer(data, ContactPoints.keys(data.phones(), data.emails()), now);
         em.persist(customer);
         em.flush();
+        customerIds.add(customer.id());
         for (int k = 0; k < index % 5; k++) {
             Instant at = now.toInstant().minus(20L * (k + 1) + index, ChronoUnit.DAYS);
             PurchaseData purchase = PurchaseData.validate(new BigDecimal(99 + 150 * k + index * 10 + ".50"), "CNY",

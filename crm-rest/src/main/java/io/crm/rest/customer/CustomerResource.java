@@ -42,7 +42,7 @@ import java.util.Map;
 @Tag(name = "Customers")
 public class CustomerResource {
 
-    static final String MERGE_PATCH = "application/merge-patch+json";
+    public static final String MERGE_PATCH = "application/merge-patch+json";
 
     @Inject
     CustomerService customers;

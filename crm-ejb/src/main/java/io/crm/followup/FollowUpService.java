@@ -1,0 +1,264 @@
+package io.crm.followup;
+
+import io.crm.audit.AuditAction;
+import io.crm.audit.AuditTrail;
+import io.crm.audit.Change;
+import io.crm.audit.Changes;
+import io.crm.common.Cursor;
+import io.crm.common.InvalidInputException;
+import io.crm.common.Page;
+import io.crm.common.PageRequest;
+import io.crm.common.RecordNotFoundException;
+import io.crm.common.StaleVersionException;
+import io.crm.common.Times;
+import io.crm.customer.Customers;
+import io.crm.directory.Directory;
+import io.crm.indexing.IndexEvents;
+import io.crm.indexing.IndexedEntity;
+import io.crm.permission.Caller;
+import io.crm.permission.CurrentCaller;
+import io.crm.permission.Guard;
+import io.crm.permission.Permission;
+import io.crm.permission.PiiMasker;
+import io.crm.permission.VisibilityRule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/** The follow-up use cases, each checked by the guard and limited to the customers the caller may see. */
+@Stateless
+public class FollowUpService {
+
+    static final String LIST = "follow-ups";
+    static final String AUDITED = "follow-up";
+    /** Sorts follow-ups without a due time after all others. */
+    private static final OffsetDateTime NEVER_DUE = OffsetDateTime.parse("9999-12-31T00:00:00Z");
+
+    @PersistenceContext(unitName = "crm")
+    EntityManager em;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    IndexEvents index;
+
+    public FollowUpView create(long customerId, FollowUpData raw) {
+        Caller caller = currentCaller.get();
+        Guard.require(caller, Permission.FOLLOWUP_WRITE);
+        FollowUpData data = raw.validate(caller.userId());
+        requireKnownAssignee(caller, data.assigneeId(), null);
+        Customers.visibleForReading(em, caller, customerId);
+        FollowUp followUp = new FollowUp(customerId, caller.userId(), data, Times.now());
+        em.persist(followUp);
+        em.flush();
+        Map<String, Change> changes = new LinkedHashMap<>();
+        changes.put("customerId", new Change(null, Long.toString(customerId)));
+        changes.putAll(changes(null, data));
+        audit.recordWrite(caller.userId(), AuditAction.CREATE, AUDITED, Long.toString(followUp.id()), changes);
+        index.changed(IndexedEntity.FOLLOW_UP, followUp.id());
+        return FollowUpView.of(followUp, clear(caller), Instant.now());
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public FollowUpView get(long id) {
+        Caller caller = currentCaller.get();
+        Guard.require(caller, Permission.CUSTOMER_READ);
+        FollowUp followUp = readable(caller, id);
+        if (clear(caller) && PiiMasker.hasPersonalData(followUp.data().searchableText())) {
+            audit.recordPiiRead(caller.userId(), AUDITED, Long.toString(id));
+        }
+        return FollowUpView.of(followUp, clear(caller), Instant.now());
+    }
+
+    /**
+     * Applies a change to the follow-up, if the caller read the current version (null accepts any). The change sees
+     * the texts in clear; its result is validated like a new follow-up.
+     */
+    public FollowUpView update(long id, Long expectedVersion, UnaryOperator<FollowUpData> change) {
+        Caller caller = currentCaller.get();
+        Guard.require(caller, Permission.FOLLOWUP_WRITE);
+        FollowUp followUp = changeable(caller, id, expectedVersion);
+        FollowUpData before = followUp.data();
+        FollowUpData data = change.apply(before).validate(caller.userId());
+        requireKnownAssignee(caller, data.assigneeId(), before.assigneeId());
+        if (!clear(caller) && PiiMasker.hasPersonalData(before.searchableText())
+                && !before.searchableText().equals(data.searchableText())) {
+            throw new InvalidInputException("content", "holds personal data you see masked; someone with customer:pii:read must change the texts");
+        }
+        followUp.apply(data, Times.now());
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException(AUDITED, id, followUp.version());
+        }
+        audit.recordWrite(caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), changes(before, data));
+        index.changed(IndexedEntity.FOLLOW_UP, id);
+        return FollowUpView.of(followUp, clear(caller), Instant.now());
+    }
+
+    /** Deleting needs its own permission; the audit entry keeps what was deleted (texts masked). */
+    public void delete(long id, Long expectedVersion) {
+        Caller caller = currentCaller.get();
+        Guard.require(caller, Permission.FOLLOWUP_DELETE);
+        FollowUp followUp = readable(caller, id);
+        if (expectedVersion != null && followUp.version() != expectedVersion) {
+            throw new StaleVersionException(AUDITED, id, followUp.version());
+        }
+        Map<String, Change> changes = new LinkedHashMap<>();
+        changes.put("customerId", new Change(Long.toString(followUp.customerId()), null));
+        changes.putAll(changes(followUp.data(), null));
+        em.remove(followUp);
+        em.flush();
+        audit.recordWrite(caller.userId(), AuditAction.DELETE, AUDITED, Long.toString(id), changes);
+        index.changed(IndexedEntity.FOLLOW_UP, id);
+    }
+
+    /** Follow-ups on customers the caller may see, by due time (those without one last), then by id. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Page<FollowUpView> list(FollowUpFilter filter, PageRequest page) {
+        Caller caller = currentCaller.get();
+        Guard.require(caller, Permission.CUSTOMER_READ);
+        if (filter.customerId() != null) {
+            Customers.visibleForReading(em, caller, filter.customerId());
+        }
+        Instant now = Instant.now();
+        String fingerprint = Cursor.fingerprint(filter.customerId(), filter.assigneeId(), filter.status(),
+                filter.dueBefore(), filter.overdue());
+        Map<String, Object> params = new HashMap<>();
+        VisibilityRule.Predicate visibility = VisibilityRule.jpqlWithShares(caller, "c");
+        StringBuilder where = new StringBuilder("c.id = f.customerId AND ").append(visibility.condition());
+        params.putAll(visibility.parameters());
+        condition(where, params, "f.customerId = :customer", "customer", filter.customerId());
+        condition(where, params, "f.assigneeId = :assignee", "assignee", filter.assigneeId());
+        condition(where, params, "f.status = :status", "status", filter.status());
+        condition(where, params, "f.dueAt < :dueBefore", "dueBefore", Times.utc(filter.dueBefore()));
+        if (filter.overdue() != null) {
+            params.put("planned", FollowUpStatus.PLANNED);
+            params.put("now", Times.utc(now));
+            where.append(filter.overdue() ? " AND f.status = :planned AND f.dueAt < :now"
+                    : " AND (f.status <> :planned OR f.dueAt IS NULL OR f.dueAt >= :now)");
+        }
+        String due = "COALESCE(f.dueAt, :never)";
+        params.put("never", NEVER_DUE);
+        if (page.cursor() != null) {
+            String[] position = Cursor.decode(page.cursor(), LIST, fingerprint).position().split("_");
+            try {
+                params.put("afterDue", Times.utc(Instant.EPOCH.plusNanos(Long.parseLong(position[0]) * 1000)));
+                params.put("afterId", Long.parseLong(position[1]));
+            } catch (RuntimeException e) {
+                throw new InvalidInputException("cursor", "is not a cursor this list issued");
+            }
+            where.append(" AND (").append(due).append(" > :afterDue OR (").append(due).append(" = :afterDue AND f.id > :afterId))");
+        }
+        TypedQuery<FollowUp> query = em.createQuery("SELECT f FROM FollowUp f, Customer c WHERE " + where
+                + " ORDER BY " + due + ", f.id", FollowUp.class);
+        params.forEach(query::setParameter);
+        List<FollowUp> rows = query.setMaxResults(page.limit() + 1).getResultList();
+        boolean more = rows.size() > page.limit();
+        List<FollowUp> items = more ? rows.subList(0, page.limit()) : rows;
+        String next = null;
+        if (more) {
+            FollowUp last = items.get(items.size() - 1);
+            Instant lastDue = (last.data().dueAt() == null ? NEVER_DUE.toInstant() : last.data().dueAt());
+            long micros = lastDue.getEpochSecond() * 1_000_000 + lastDue.getNano() / 1000;
+            next = new Cursor(LIST, micros + "_" + last.id(), fingerprint).encode();
+        }
+        List<String> personal = items.stream()
+                .filter(f -> clear(caller) && PiiMasker.hasPersonalData(f.data().searchableText()))
+                .map(f -> Long.toString(f.id())).toList();
+        if (!personal.isEmpty()) {
+            audit.recordPiiRead(caller.userId(), AUDITED, personal);
+        }
+        return new Page<>(items.stream().map(f -> FollowUpView.of(f, clear(caller), now)).toList(), next);
+    }
+
+    private FollowUp readable(Caller caller, long id) {
+        FollowUp followUp = em.find(FollowUp.class, id);
+        if (followUp == null) {
+            throw new RecordNotFoundException(AUDITED, id);
+        }
+        try {
+            Customers.visibleForReading(em, caller, followUp.customerId());
+        } catch (RecordNotFoundException e) {
+            throw new RecordNotFoundException(AUDITED, id);
+        }
+        return followUp;
+    }
+
+    /** The follow-up if the caller may change it: its author or assignee, or whoever may write the customer. */
+    private FollowUp changeable(Caller caller, long id, Long expectedVersion) {
+        FollowUp followUp = readable(caller, id);
+        if (!followUp.authorId().equals(caller.userId()) && !followUp.assigneeId().equals(caller.userId())) {
+            Guard.require(caller, Permission.CUSTOMER_WRITE);
+            Customers.writable(em, caller, followUp.customerId(), LockModeType.NONE);
+        }
+        if (expectedVersion != null && followUp.version() != expectedVersion) {
+            throw new StaleVersionException(AUDITED, id, followUp.version());
+        }
+        return followUp;
+    }
+
+    private void requireKnownAssignee(Caller caller, String assigneeId, String current) {
+        if (!assigneeId.equals(caller.userId()) && !assigneeId.equals(current) && directory.user(assigneeId).isEmpty()) {
+            throw new InvalidInputException("assigneeId", "is not a user the CRM knows");
+        }
+    }
+
+    private static void condition(StringBuilder where, Map<String, Object> params, String condition, String name, Object value) {
+        if (value != null) {
+            where.append(" AND ").append(condition);
+            params.put(name, value);
+        }
+    }
+
+    /** The fields that differ (all set ones when before or after is null), texts as the trail keeps them. */
+    static Map<String, Change> changes(FollowUpData before, FollowUpData after) {
+        Map<String, Change> changes = new LinkedHashMap<>();
+        field(changes, "channel", before == null ? null : before.channel(), after == null ? null : after.channel());
+        text(changes, "content", before == null ? null : before.content(), after == null ? null : after.content());
+        text(changes, "outcome", before == null ? null : before.outcome(), after == null ? null : after.outcome());
+        text(changes, "nextStep", before == null ? null : before.nextStep(), after == null ? null : after.nextStep());
+        field(changes, "dueAt", before == null ? null : before.dueAt(), after == null ? null : after.dueAt());
+        field(changes, "assigneeId", before == null ? null : before.assigneeId(), after == null ? null : after.assigneeId());
+        field(changes, "status", before == null ? null : before.status(), after == null ? null : after.status());
+        return changes;
+    }
+
+    private static void field(Map<String, Change> changes, String name, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changes.put(name, new Change(before == null ? null : before.toString(), after == null ? null : after.toString()));
+        }
+    }
+
+    private static void text(Map<String, Change> changes, String name, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            changes.put(name, new Change(Changes.forTrail(before), Changes.forTrail(after)));
+        }
+    }
+
+    private static boolean clear(Caller caller) {
+        return caller.has(Permission.CUSTOMER_PII_READ);
+    }
+}

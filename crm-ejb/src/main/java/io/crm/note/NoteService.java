@@ -1,0 +1,191 @@
+package io.crm.note;
+
+import io.crm.audit.AuditAction;
+import io.crm.audit.AuditTrail;
+import io.crm.audit.Change;
+import io.crm.audit.Changes;
+import io.crm.common.Cursor;
+import io.crm.common.FreeText;
+import io.crm.common.InvalidInputException;
+import io.crm.common.Page;
+import io.crm.common.PageRequest;
+import io.crm.common.RecordNotFoundException;
+import io.crm.common.StaleVersionException;
+import io.crm.common.Times;
+import io.crm.common.Violation;
+import io.crm.customer.Customers;
+import io.crm.indexing.IndexEvents;
+import io.crm.indexing.IndexedEntity;
+import io.crm.permission.Caller;
+import io.crm.permission.CurrentCaller;
+import io.crm.permission.Guard;
+import io.crm.permission.Permission;
+import io.crm.permission.PiiMasker;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/** The note use cases, each checked by the guard and limited to the customers the caller may see. */
+@Stateless
+public class NoteService {
+
+    static final String LIST = "notes";
+    static final String AUDITED = "note";
+    public static final int MAX_LENGTH = 10_000;
+
+    @PersistenceContext(unitName = "crm")
+    EntityManager em;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    IndexEvents index;
+
+    public NoteView create(long customerId, String rawText) {
+        Caller caller = currentCaller.get();
+        Guard.require(caller, Permission.NOTE_WRITE);
+        String text = validText(rawText);
+        Customers.visibleForReading(em, caller, customerId);
+        Note note = new Note(customerId, caller.userId(), text, Times.now());
+        em.persist(note);
+        em.flush();
+        audit.recordWrite(caller.userId(), AuditAction.CREATE, AUDITED, Long.toString(note.id()), changes(customerId, null, text));
+        index.changed(IndexedEntity.NOTE, note.id());
+        return NoteView.of(note, clear(caller));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public NoteView get(long id) {
+        Caller caller = currentCaller.get();
+        Guard.require(caller, Permission.CUSTOMER_READ);
+        NoteView view = NoteView.of(readable(caller, id), clear(caller));
+        if (clear(caller) && PiiMasker.hasPersonalData(view.text())) {
+            audit.recordPiiRead(caller.userId(), AUDITED, Long.toString(id));
+        }
+        return view;
+    }
+
+    /** Rewrites the text, if the caller read the current version (null accepts any); the change sees it in clear. */
+    public NoteView update(long id, Long expectedVersion, UnaryOperator<String> change) {
+        Caller caller = currentCaller.get();
+        Guard.require(caller, Permission.NOTE_WRITE);
+        Note note = changeable(caller, id, expectedVersion);
+        String before = note.text();
+        String text = validText(change.apply(before));
+        if (text.equals(before)) {
+            return NoteView.of(note, clear(caller));
+        }
+        if (!clear(caller) && PiiMasker.hasPersonalData(before)) {
+            throw new InvalidInputException("text", "holds personal data you see masked; someone with customer:pii:read must change it");
+        }
+        note.rewrite(text, Times.now());
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException(AUDITED, id, note.version());
+        }
+        audit.recordWrite(caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), changes(note.customerId(), before, text));
+        index.changed(IndexedEntity.NOTE, id);
+        return NoteView.of(note, clear(caller));
+    }
+
+    public void delete(long id, Long expectedVersion) {
+        Caller caller = currentCaller.get();
+        Guard.require(caller, Permission.NOTE_WRITE);
+        Note note = changeable(caller, id, expectedVersion);
+        em.remove(note);
+        em.flush();
+        audit.recordWrite(caller.userId(), AuditAction.DELETE, AUDITED, Long.toString(id), changes(note.customerId(), note.text(), null));
+        index.changed(IndexedEntity.NOTE, id);
+    }
+
+    /** The customer's notes, newest first. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Page<NoteView> list(long customerId, PageRequest page) {
+        Caller caller = currentCaller.get();
+        Guard.require(caller, Permission.CUSTOMER_READ);
+        Customers.visibleForReading(em, caller, customerId);
+        String fingerprint = Cursor.fingerprint(customerId);
+        long before = page.cursor() == null ? Long.MAX_VALUE : Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();
+        List<Note> rows = em.createQuery("SELECT n FROM Note n WHERE n.customerId = :c AND n.id < :before ORDER BY n.id DESC",
+                        Note.class).setParameter("c", customerId).setParameter("before", before)
+                .setMaxResults(page.limit() + 1).getResultList();
+        boolean more = rows.size() > page.limit();
+        List<Note> items = more ? rows.subList(0, page.limit()) : rows;
+        String next = more ? new Cursor(LIST, Long.toString(items.get(items.size() - 1).id()), fingerprint).encode() : null;
+        List<NoteView> views = items.stream().map(n -> NoteView.of(n, clear(caller))).toList();
+        List<String> personal = views.stream().filter(v -> clear(caller) && PiiMasker.hasPersonalData(v.text()))
+                .map(v -> Long.toString(v.id())).toList();
+        if (!personal.isEmpty()) {
+            audit.recordPiiRead(caller.userId(), AUDITED, personal);
+        }
+        return new Page<>(views, next);
+    }
+
+    private Note readable(Caller caller, long id) {
+        Note note = em.find(Note.class, id);
+        if (note == null) {
+            throw new RecordNotFoundException(AUDITED, id);
+        }
+        try {
+            Customers.visibleForReading(em, caller, note.customerId());
+        } catch (RecordNotFoundException e) {
+            throw new RecordNotFoundException(AUDITED, id);
+        }
+        return note;
+    }
+
+    /**
+     * The note if the caller may change it: its author, or whoever may write the customer. A caller who sees the
+     * text masked may not rewrite a text that holds personal data (they would overwrite what they cannot see).
+     */
+    private Note changeable(Caller caller, long id, Long expectedVersion) {
+        Note note = readable(caller, id);
+        if (!note.authorId().equals(caller.userId())) {
+            Guard.require(caller, Permission.CUSTOMER_WRITE);
+            Customers.writable(em, caller, note.customerId(), LockModeType.NONE);
+        }
+        if (expectedVersion != null && note.version() != expectedVersion) {
+            throw new StaleVersionException(AUDITED, id, note.version());
+        }
+        return note;
+    }
+
+    private static String validText(String raw) {
+        List<Violation> violations = new ArrayList<>();
+        String text = FreeText.validate("text", raw, true, MAX_LENGTH, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return text;
+    }
+
+    private static Map<String, Change> changes(long customerId, String before, String after) {
+        Map<String, Change> changes = new LinkedHashMap<>();
+        if (before == null || after == null) {
+            changes.put("customerId", new Change(before == null ? null : Long.toString(customerId),
+                    after == null ? null : Long.toString(customerId)));
+        }
+        changes.put("text", new Change(Changes.forTrail(before), Changes.forTrail(after)));
+        return changes;
+    }
+
+    private static boolean clear(Caller caller) {
+        return caller.has(Permission.CUSTOMER_PII_READ);
+    }
+}

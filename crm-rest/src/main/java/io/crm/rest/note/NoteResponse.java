@@ -1,0 +1,52 @@
+package io.crm.rest.note;
+
+import io.crm.note.NoteView;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A note as the API shows it, and the schema of the field clients write. */
+@Schema(name = "Note")
+@JsonbPropertyOrder({"id", "customerId", "authorId", "text", "textMasked", "createdAt", "updatedAt"})
+public class NoteResponse {
+
+    @Schema(readOnly = true)
+    public final String id;
+    @Schema(readOnly = true)
+    public final String customerId;
+    @Schema(readOnly = true, description = "The user who wrote it")
+    public final String authorId;
+    @Schema(required = true, maxLength = 10000, description = "Free text, Chinese and English; line breaks kept. "
+            + "Phone numbers and emails in it come back masked without customer:pii:read.")
+    public final String text;
+    @Schema(readOnly = true, description = "True when phone numbers or emails in the text were masked for you")
+    public final boolean textMasked;
+    @Schema(readOnly = true)
+    public final Instant createdAt;
+    @Schema(readOnly = true)
+    public final Instant updatedAt;
+
+    NoteResponse(NoteView n) {
+        id = Long.toString(n.id());
+        customerId = Long.toString(n.customerId());
+        authorId = n.authorId();
+        text = n.text();
+        textMasked = n.textMasked();
+        createdAt = n.createdAt();
+        updatedAt = n.updatedAt();
+    }
+
+    static NoteResponse of(NoteView n) {
+        return new NoteResponse(n);
+    }
+
+    /** One page of notes, for the OpenAPI document. */
+    @Schema(name = "NotePage")
+    public static class Page {
+        public List<NoteResponse> items;
+        @Schema(nullable = true, description = "Cursor of the next page; null on the last page")
+        public String next;
+    }
+}

@@ -1,0 +1,75 @@
+package io.crm.rest.search;
+
+import io.crm.batch.reindex.SearchReindexOperations;
+import io.crm.indexing.IndexBacklog;
+import io.crm.search.SearchAdmin;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import io.crm.rest.Requests;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The search index's state on the instance that answers, and the replay of failed records (job:operate). */
+@Path("admin/search")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration")
+public class SearchAdminResource {
+
+    @Inject
+    SearchAdmin admin;
+
+    @Inject
+    SearchReindexOperations reindex;
+
+    @GET
+    @Operation(summary = "State of this instance's search index", description = "Lag, changes waiting, records retrying and failed.")
+    public Map<String, Object> state() {
+        IndexBacklog backlog = admin.backlog();
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("lagMillis", backlog.lag().toMillis());
+        state.put("eventsWaiting", backlog.waiting());
+        state.put("eventsRetrying", backlog.retrying());
+        state.put("eventsFailed", backlog.failed());
+        return state;
+    }
+
+    @POST
+    @Path("reindex")
+    @Operation(summary = "Rebuild the search index from the database",
+            description = "Starts the search-reindex job; searches keep answering from the current index until the new one is swapped in.")
+    @APIResponse(responseCode = "202", description = "Started")
+    public Response reindex(@Context UriInfo uri) {
+        long execution = reindex.start();
+        return Response.accepted(Map.of("executionId", execution))
+                .location(uri.getAbsolutePathBuilder().path(Long.toString(execution)).build()).build();
+    }
+
+    @GET
+    @Path("reindex/{executionId}")
+    @Operation(summary = "State of a reindex execution")
+    public Map<String, Object> reindexState(@PathParam("executionId") String executionId) {
+        long execution = Requests.id("reindex execution", executionId);
+        return Map.of("executionId", execution, "status", reindex.status(execution));
+    }
+
+    @POST
+    @Path("failures/replay")
+    @Operation(summary = "Retry every record whose indexing failed", description = "On every instance; audited.")
+    public Map<String, Integer> replay() {
+        return Map.of("replayed", admin.replayFailed());
+    }
+}
