@@ -1,0 +1,79 @@
+package io.crm.search;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+
+/**
+ * The names of the index fields and the analyzer of each. Searchable text comes in three sources, each indexed
+ * once per analyzer of the {@link TextAnalysis}: the masked text that every reader may search, the clear text
+ * that only callers cleared for personal data may search, and the customer's name.
+ */
+final class LuceneFields {
+
+    static final String KEY = "key";
+    static final String TYPE = "type";
+    static final String ID = "id";
+    static final String CUSTOMER_ID = "customer_id";
+    static final String CUSTOMER_NAME = "customer_name";
+    static final String AUTHOR_ID = "author_id";
+    static final String CHANNEL = "channel";
+    static final String STATUS = "status";
+    static final String CREATED_AT = "created_at";
+
+    static final String VIS_OWNER = "vis_owner";
+    static final String VIS_TEAM = "vis_team";
+    static final String VIS_SHARE_USER = "vis_share_user";
+    static final String VIS_SHARE_TEAM = "vis_share_team";
+
+    /** A source of searchable text; its fields are {@code <source>.<analyzer>}. */
+    enum Source {
+        MASKED("text"), CLEAR("text_clear"), NAME("name");
+
+        private final String prefix;
+
+        Source(String prefix) {
+            this.prefix = prefix;
+        }
+    }
+
+    private final TextAnalysis analysis;
+    private final Map<String, Analyzer> analyzerByField = new HashMap<>();
+    private final Analyzer indexAnalyzer;
+
+    LuceneFields(TextAnalysis analysis) {
+        this.analysis = analysis;
+        for (String analyzerName : analysis.analyzerNames()) {
+            Analyzer analyzer = TextAnalysis.analyzer(analyzerName);
+            for (Source source : Source.values()) {
+                analyzerByField.put(field(source, analyzerName), analyzer);
+            }
+        }
+        indexAnalyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), analyzerByField);
+    }
+
+    List<String> fields(Source source) {
+        return analysis.analyzerNames().stream().map(name -> field(source, name)).toList();
+    }
+
+    /** The field of this source that stores the text, for snippets. */
+    String storedField(Source source) {
+        return field(source, analysis.analyzerNames().get(0));
+    }
+
+    Analyzer analyzer(String field) {
+        return analyzerByField.get(field);
+    }
+
+    /** Analyzes each text field with its own analyzer; every other field is a single keyword. */
+    Analyzer indexAnalyzer() {
+        return indexAnalyzer;
+    }
+
+    private static String field(Source source, String analyzerName) {
+        return source.prefix + "." + analyzerName;
+    }
+}

@@ -1,0 +1,258 @@
+package io.crm.search;
+
+import io.crm.common.InvalidInputException;
+import io.crm.indexing.SearchDocument;
+import io.crm.indexing.SearchType;
+import io.crm.permission.Reach;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.Directory;
+
+/**
+ * The full-text index of notes and follow-ups on one directory: the outbox processor applies the current state
+ * of changed records and commits with the outbox position it reached, and callers search it with their reach and
+ * clearance. Changes are visible to searches after {@link #refresh()}, durable after {@link #commit(long)}; what
+ * was applied but not committed when the process stops is replayed from the outbox after {@link #position()}.
+ * All methods are safe to call from many threads. The caller owns the directory and closes it after this index.
+ */
+public final class LuceneIndex implements Closeable {
+
+    public static final int MAX_LIMIT = 200;
+    static final String POSITION = "position";
+    private static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortField(LuceneFields.KEY, SortField.Type.STRING));
+    private static final Set<String> HIT_FIELDS = Set.of(LuceneFields.TYPE, LuceneFields.ID, LuceneFields.CUSTOMER_ID,
+            LuceneFields.CUSTOMER_NAME, LuceneFields.CREATED_AT, LuceneFields.KEY);
+
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final LuceneFields fields;
+    private final LuceneDocuments documents;
+    private final LuceneSnippets snippets;
+    private volatile long position;
+
+    private LuceneIndex(IndexWriter writer, LuceneFields fields) throws IOException {
+        this.writer = writer;
+        this.fields = fields;
+        this.documents = new LuceneDocuments(fields);
+        this.snippets = new LuceneSnippets(fields);
+        this.searchers = new SearcherManager(writer, null);
+        this.position = readPosition(writer);
+    }
+
+    /** Opens the index in the directory, creating an empty one when there is none. */
+    public static LuceneIndex open(Directory directory) {
+        return open(directory, TextAnalysis.CHOSEN);
+    }
+
+    static LuceneIndex open(Directory directory, TextAnalysis analysis) {
+        LuceneFields fields = new LuceneFields(analysis);
+        IndexWriterConfig config = new IndexWriterConfig(fields.indexAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(false);
+        IndexWriter writer = null;
+        try {
+            boolean empty = !DirectoryReader.indexExists(directory);
+            writer = new IndexWriter(directory, config);
+            if (empty) {
+                // A first empty commit, so that the directory holds an index that readers and tools can open.
+                writer.commit();
+            }
+            return new LuceneIndex(writer, fields);
+        } catch (IOException e) {
+            closeQuietly(writer, e);
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The outbox position stored with the last commit, 0 for an index never committed with one. */
+    public long position() {
+        return position;
+    }
+
+    /**
+     * Writes the current state of these records and removes the deleted ones (deletions last, so a key in both is
+     * gone). Visible to searches after the next {@link #refresh()}.
+     */
+    public void apply(Collection<SearchDocument> upserts, Collection<String> deletedKeys) {
+        try {
+            for (SearchDocument record : upserts) {
+                Document doc = documents.toDocument(record);
+                writer.updateDocument(new Term(LuceneFields.KEY, record.key()), doc);
+            }
+            if (!deletedKeys.isEmpty()) {
+                writer.deleteDocuments(deletedKeys.stream().map(key -> new Term(LuceneFields.KEY, key)).toArray(Term[]::new));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Replaces every record of a customer by its current ones (none when the customer is gone): what a change of
+     * the customer's owner, team, shares or name needs, since each record carries them.
+     */
+    public void replaceCustomer(long customerId, Collection<SearchDocument> current) {
+        try {
+            writer.deleteDocuments(LongPoint.newExactQuery(LuceneFields.CUSTOMER_ID, customerId));
+            for (SearchDocument record : current) {
+                writer.updateDocument(new Term(LuceneFields.KEY, record.key()), documents.toDocument(record));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes everything applied so far visible to searches, without a commit; blocks until it is. */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes everything applied so far durable, with the outbox position it corresponds to. */
+    public synchronized void commit(long newPosition) {
+        try {
+            writer.setLiveCommitData(Map.of(POSITION, Long.toString(newPosition)).entrySet());
+            writer.commit();
+            position = newPosition;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * One page of the records this caller may read that match the request, best first; a caller not cleared for
+     * personal data ({@code clearPii} false) matches and sees masked text only. Bad input of any kind is an
+     * {@link InvalidInputException}.
+     */
+    public SearchResult search(SearchRequest request, Reach reach, boolean clearPii) {
+        if (request.limit() < 1 || request.limit() > MAX_LIMIT) {
+            throw new InvalidInputException("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        UserQuery userQuery = UserQueryParser.parse(request.q());
+        String fingerprint = SearchCursor.fingerprint(request);
+        FieldDoc after = request.cursor() == null ? null : SearchCursor.decode(request.cursor(), fingerprint);
+        List<Query> filters = LuceneRequestFilter.of(request);
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Query text = new LuceneTextQuery(fields, searcher.getIndexReader(), clearPii).build(userQuery);
+                if (reach.nothing()) {
+                    return new SearchResult(List.of(), 0, null);
+                }
+                BooleanQuery.Builder query = new BooleanQuery.Builder()
+                        .add(text, Occur.MUST)
+                        .add(LuceneVisibilityFilter.of(reach), Occur.FILTER);
+                filters.forEach(filter -> query.add(filter, Occur.FILTER));
+                // One hit more than the page tells whether there is a next page; the threshold makes the total exact.
+                TopFieldDocs top = searcher.search(query.build(),
+                        new TopFieldCollectorManager(ORDER, request.limit() + 1, after, Integer.MAX_VALUE));
+                return page(searcher, text, top, request.limit(), fingerprint, clearPii);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw LuceneTextQuery.tooComplex();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SearchResult page(IndexSearcher searcher, Query text, TopFieldDocs top, int limit, String fingerprint,
+                              boolean clearPii) throws IOException {
+        int count = Math.min(limit, top.scoreDocs.length);
+        ScoreDoc[] shown = Arrays.copyOf(top.scoreDocs, count);
+        String[] highlights = snippets.highlight(searcher, text, shown, clearPii);
+        List<SearchHit> hits = new ArrayList<>(count);
+        String lastKey = null;
+        float lastScore = 0;
+        for (int i = 0; i < count; i++) {
+            FieldDoc hit = (FieldDoc) shown[i];
+            Document stored = searcher.storedFields().document(hit.doc, HIT_FIELDS);
+            lastScore = (Float) hit.fields[0];
+            lastKey = stored.get(LuceneFields.KEY);
+            hits.add(new SearchHit(SearchType.valueOf(stored.get(LuceneFields.TYPE)),
+                    stored.getField(LuceneFields.ID).numericValue().longValue(),
+                    stored.getField(LuceneFields.CUSTOMER_ID).numericValue().longValue(),
+                    stored.get(LuceneFields.CUSTOMER_NAME), lastScore, highlights[i],
+                    Instant.ofEpochMilli(stored.getField(LuceneFields.CREATED_AT).numericValue().longValue())));
+        }
+        String next = top.scoreDocs.length > limit ? SearchCursor.encode(lastScore, lastKey, fingerprint) : null;
+        return new SearchResult(hits, top.totalHits.value, next);
+    }
+
+    /** The records searches see, as of the last refresh. */
+    public long documentCount() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Closes the searchers and the writer, without committing: call {@link #commit(long)} first to keep changes. */
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long readPosition(IndexWriter writer) {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (POSITION.equals(entry.getKey())) {
+                    return Long.parseLong(entry.getValue());
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static void closeQuietly(IndexWriter writer, Exception cause) {
+        if (writer != null) {
+            try {
+                writer.close();
+            } catch (IOException e) {
+                cause.addSuppressed(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.crm.search;
+
+import io.crm.permission.PiiMasker;
+
+import io.crm.indexing.SearchDocument;
+import io.crm.indexing.SearchType;
+import java.time.Instant;
+import java.util.Set;
+
+/** Builds the notes and follow-ups of the tests, masking phones and emails as the CRM does. */
+final class DocumentBuilder {
+
+    static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
+
+    private final SearchType type;
+    private final long id;
+    private long customerId = 1;
+    private String customerName = "示例客户";
+    private String authorId = "sales1";
+    private String channel;
+    private String status;
+    private Instant createdAt;
+    private String text = "";
+    private String ownerId = "sales1";
+    private String teamId;
+    private Set<String> shareUserIds = Set.of();
+    private Set<String> shareTeamIds = Set.of();
+
+    private DocumentBuilder(SearchType type, long id) {
+        this.type = type;
+        this.id = id;
+        this.createdAt = EPOCH.plusSeconds(60 * id);
+        if (type == SearchType.FOLLOW_UP) {
+            channel = "PHONE";
+            status = "DONE";
+        }
+    }
+
+    static DocumentBuilder note(long id) {
+        return new DocumentBuilder(SearchType.NOTE, id);
+    }
+
+    static DocumentBuilder followUp(long id) {
+        return new DocumentBuilder(SearchType.FOLLOW_UP, id);
+    }
+
+    DocumentBuilder text(String clearText) {
+        this.text = clearText;
+        return this;
+    }
+
+    DocumentBuilder customer(long id, String name) {
+        this.customerId = id;
+        this.customerName = name;
+        return this;
+    }
+
+    DocumentBuilder author(String authorId) {
+        this.authorId = authorId;
+        return this;
+    }
+
+    DocumentBuilder channel(String channel) {
+        this.channel = channel;
+        return this;
+    }
+
+    DocumentBuilder status(String status) {
+        this.status = status;
+        return this;
+    }
+
+    DocumentBuilder createdAt(Instant createdAt) {
+        this.createdAt = createdAt;
+        return this;
+    }
+
+    DocumentBuilder owner(String ownerId) {
+        this.ownerId = ownerId;
+        return this;
+    }
+
+    DocumentBuilder team(String teamId) {
+        this.teamId = teamId;
+        return this;
+    }
+
+    DocumentBuilder sharedWithUsers(String... users) {
+        this.shareUserIds = Set.of(users);
+        return this;
+    }
+
+    DocumentBuilder sharedWithTeams(String... teams) {
+        this.shareTeamIds = Set.of(teams);
+        return this;
+    }
+
+    SearchDocument build() {
+        return new SearchDocument(type, id, customerId, customerName, authorId, channel, status, createdAt, text,
+                PiiMasker.inText(text), ownerId, teamId, shareUserIds, shareTeamIds);
+    }
+}

@@ -1,0 +1,69 @@
+package io.crm.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.crm.indexing.SearchDocument;
+import io.crm.permission.Reach;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+/** Deep paging by cursor serves every hit exactly once, in score then key order, with a constant total. */
+class PagingTest {
+
+    @Test
+    void aThousandEqualHitsInPagesOfSevenComeOnceEachWithoutGaps() {
+        try (LuceneIndex index = LuceneIndex.open(new ByteBuffersDirectory())) {
+            List<SearchDocument> records = new ArrayList<>();
+            for (int i = 1; i <= 1000; i++) {
+                records.add(DocumentBuilder.note(i).text("电话回访").build());
+            }
+            index.apply(records, List.of());
+            index.refresh();
+            List<String> served = new ArrayList<>();
+            SearchRequest request = SearchRequest.of("回访", 7);
+            int pages = 0;
+            do {
+                SearchResult page = index.search(request, Reach.EVERYTHING, true);
+                assertEquals(1000, page.total());
+                assertTrue(page.items().size() == 7 || page.next() == null);
+                page.items().forEach(hit -> served.add(SearchDocument.key(hit.type(), hit.id())));
+                request = request.withCursor(page.next());
+                pages++;
+            } while (request.cursor() != null);
+            assertEquals(143, pages);
+            assertEquals(1000, served.size());
+            assertEquals(1000, new HashSet<>(served).size());
+            assertEquals(served.stream().sorted().toList(), served, "equal scores are ordered by key");
+        }
+    }
+
+    @Test
+    void pagesFollowTheScoreAndTheLastPageHasNoCursor() {
+        try (LuceneIndex index = LuceneIndex.open(new ByteBuffersDirectory())) {
+            List<SearchDocument> records = new ArrayList<>();
+            for (int i = 1; i <= 30; i++) {
+                records.add(DocumentBuilder.followUp(i).text("退款 ".repeat(1 + i % 5) + "客户 ".repeat(i % 7)).build());
+            }
+            index.apply(records, List.of());
+            index.refresh();
+            List<SearchHit> all = index.search(SearchRequest.of("退款", 200), Reach.EVERYTHING, true).items();
+            List<SearchHit> paged = new ArrayList<>();
+            SearchRequest request = SearchRequest.of("退款", 4);
+            SearchResult page;
+            do {
+                page = index.search(request, Reach.EVERYTHING, true);
+                paged.addAll(page.items());
+                request = request.withCursor(page.next());
+            } while (page.next() != null);
+            assertEquals(all, paged);
+            assertNull(page.next());
+            assertEquals(Set.copyOf(all).size(), 30);
+        }
+    }
+}
