@@ -40,6 +40,11 @@ final class Api {
                         .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** A GET of any URL of the server, without logging in (health, OpenAPI). */
+    static Response raw(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET());
+    }
+
     Response get(String path) {
         return send(request(path).GET());
     }

@@ -1,9 +1,15 @@
 package io.crm.it;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 
 /** The EAR that the build produced, exactly as IT would deploy it; and unique test data per run. */
@@ -17,6 +23,20 @@ public final class Deployments {
     public static EnterpriseArchive builtEar() {
         File ear = new File(System.getProperty("crm.ear", "target/crm.ear"));
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+    }
+
+    /** The EAR with one more EJB module, listed in its application.xml. */
+    static EnterpriseArchive withEjbModule(EnterpriseArchive ear, JavaArchive module) {
+        String descriptor;
+        try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
+            descriptor = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String withModule = descriptor.replace("<library-directory>",
+                "<module><ejb>" + module.getName() + "</ejb></module><library-directory>");
+        ear.delete("META-INF/application.xml");
+        return ear.addAsModule(module).setApplicationXML(new StringAsset(withModule));
     }
 
     /** The base of the REST API ({@code http://host:8080/crm/api/v1/}) of a deployment's web module URL. */
@@ -35,6 +55,25 @@ public final class Deployments {
         StringBuilder sb = new StringBuilder(prefix).append(' ');
         for (int i = 0; i < 8; i++) {
             sb.append((char) ('a' + RANDOM.nextInt(26)));
+        }
+        return sb.toString();
+    }
+
+    /** A made-up English word nobody else in this run writes: lower-case letters only. */
+    static String uniqueWord() {
+        StringBuilder sb = new StringBuilder("zq");
+        for (int i = 0; i < 8; i++) {
+            sb.append((char) ('a' + RANDOM.nextInt(26)));
+        }
+        return sb.toString();
+    }
+
+    /** Two common Chinese characters in an order nobody else in this run writes them, as a made-up word. */
+    static String uniqueChineseWord() {
+        String common = "天地人山水火木金土日月星风云雨雪花草鸟鱼龙虎马牛羊猫狗";
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            sb.append(common.charAt(RANDOM.nextInt(common.length())));
         }
         return sb.toString();
     }

@@ -1,0 +1,74 @@
+package io.crm.batch.reindex;
+
+import io.crm.indexing.SearchDocument;
+import io.crm.indexing.SearchDocuments;
+import io.crm.indexing.SearchType;
+import io.crm.search.SearchIndex;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Reads every note, then every follow-up, in id order, as search documents. On a fresh start it opens an empty
+ * index beside the live one (which remembers where the change log stood); on a restart it goes on from the
+ * checkpoint into the same one.
+ */
+@Named
+@Dependent
+public class SearchDocumentReader extends AbstractItemReader {
+
+    private static final int PAGE = 500;
+
+    @Inject
+    JobContext job;
+
+    @EJB
+    SearchDocuments documents;
+
+    @EJB
+    SearchIndex index;
+
+    private final Deque<SearchDocument> buffer = new ArrayDeque<>();
+    private SearchType type = SearchType.NOTE;
+    private long lastId;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        if (checkpoint instanceof ReindexCheckpoint c) {
+            type = c.type();
+            lastId = c.lastId();
+            index.openRebuild(job.getInstanceId(), false);
+        } else {
+            index.openRebuild(job.getInstanceId(), true);
+        }
+    }
+
+    @Override
+    public Object readItem() {
+        while (buffer.isEmpty()) {
+            buffer.addAll(documents.page(type, lastId, PAGE));
+            if (buffer.isEmpty()) {
+                if (type == SearchType.FOLLOW_UP) {
+                    return null;
+                }
+                type = SearchType.FOLLOW_UP;
+                lastId = 0;
+            }
+        }
+        SearchDocument next = buffer.poll();
+        lastId = next.id();
+        return next;
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return new ReindexCheckpoint(type, lastId);
+    }
+}

@@ -1,0 +1,49 @@
+package io.crm.search;
+
+import io.crm.audit.AuditAction;
+import io.crm.audit.AuditTrail;
+import io.crm.audit.Change;
+import io.crm.indexing.IndexBacklog;
+import io.crm.indexing.IndexFeed;
+import io.crm.permission.Caller;
+import io.crm.permission.CurrentCaller;
+import io.crm.permission.Guard;
+import io.crm.permission.Permission;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.util.Map;
+
+/** What operators do with the search index: read its state, replay the records whose indexing failed. */
+@Stateless
+public class SearchAdmin {
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @EJB
+    SearchIndex index;
+
+    @EJB
+    IndexFeed feed;
+
+    @EJB
+    AuditTrail audit;
+
+    public IndexBacklog backlog() {
+        Guard.require(currentCaller.get(), Permission.JOB_OPERATE);
+        return index.backlog();
+    }
+
+    /** Puts every failed record back to retrying, on every instance; returns how many. Audited. */
+    public int replayFailed() {
+        Caller caller = currentCaller.get();
+        Guard.require(caller, Permission.JOB_OPERATE);
+        int replayed = feed.replayFailed();
+        audit.recordWrite(caller.userId(), AuditAction.UPDATE, "search-index", "failures",
+                Map.of("replayed", new Change(null, replayed)));
+        index.catchUp();
+        return replayed;
+    }
+}

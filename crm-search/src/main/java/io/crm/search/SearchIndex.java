@@ -1,0 +1,311 @@
+package io.crm.search;
+
+import io.crm.indexing.IndexBacklog;
+import io.crm.indexing.IndexChange;
+import io.crm.indexing.IndexFeed;
+import io.crm.indexing.SearchDocument;
+import io.crm.indexing.SearchDocuments;
+import io.crm.permission.Reach;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * This instance's search index: the live Lucene index that searches read, kept current from the change log of the
+ * database (the source of truth), committed with the log position it reached, and rebuilt beside itself when asked
+ * (the search-reindex job) or when it cannot catch up by the log. One writer at a time: catching up, committing and
+ * swapping take turns on one lock; searches never wait for it.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SearchIndex {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+    private static final int BATCH = 500;
+    /** How long committed changes may wait in memory before a commit makes them durable. */
+    private static final Duration COMMIT_EVERY = Duration.ofSeconds(1);
+    static final String REINDEX_JOB = "search-reindex";
+
+    @Inject
+    @ConfigProperty(name = "crm.search.index-dir", defaultValue = "crm-index")
+    String indexDir;
+
+    /** An instance not heard of for this long no longer holds back the removal of applied changes. */
+    @Inject
+    @ConfigProperty(name = "crm.search.node-liveness", defaultValue = "PT24H")
+    Duration liveness;
+
+    @EJB
+    IndexFeed feed;
+
+    @EJB
+    SearchDocuments documents;
+
+    @Inject
+    Event<IndexBatch> batches;
+
+    private final ReentrantLock writing = new ReentrantLock();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private final Map<Long, OpenIndex> rebuilds = new ConcurrentHashMap<>();
+    private IndexGenerations generations;
+    private String node;
+    private volatile OpenIndex live;
+    private volatile long applied;
+    private long committedAt;
+    private volatile boolean behind;
+
+    @PostConstruct
+    void open() {
+        node = System.getProperty("com.sun.aas.instanceName", "server");
+        generations = new IndexGenerations(Path.of(indexDir));
+        live = OpenIndex.open(generations.current());
+        applied = live.index().position();
+        committedAt = System.nanoTime();
+        LOG.info(() -> "Search index " + live.generation() + " opened at log position " + applied + " on instance " + node);
+    }
+
+    @PreDestroy
+    void close() {
+        writing.lock();
+        try {
+            live.index().commit(applied);
+            live.close();
+            rebuilds.values().forEach(OpenIndex::close);
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /** Searches the live index; a search caught by a swap is answered by the new index. */
+    public SearchResult search(SearchRequest request, Reach reach, boolean clearPii) {
+        try {
+            return live.index().search(request, reach, clearPii);
+        } catch (AlreadyClosedException swapped) {
+            return live.index().search(request, reach, clearPii);
+        }
+    }
+
+    /**
+     * Applies every change committed since the last call, retries the failures that are due, and commits when
+     * the last commit is older than a second. Never waits: if another thread is at it, that thread goes round once
+     * more.
+     */
+    public void catchUp() {
+        again.set(true);
+        // Whoever holds the lock runs once more for a request that came while it was busy.
+        while (again.get() && writing.tryLock()) {
+            try {
+                again.set(false);
+                applyLog();
+            } finally {
+                writing.unlock();
+            }
+        }
+    }
+
+    private void applyLog() {
+        try {
+            checkReachable(logEnd());
+            ChangeApplier applier = new ChangeApplier(live.index(), documents, batches);
+            List<IndexChange> changes;
+            while (!(changes = feed.after(applied, BATCH)).isEmpty()) {
+                applier.apply(changes).forEach(f -> failed(f.change(), f.error()));
+                applied = changes.get(changes.size() - 1).position();
+            }
+            for (IndexChange retry : feed.dueRetries(node, BATCH)) {
+                List<ChangeApplier.Failure> failures = applier.apply(List.of(retry));
+                if (failures.isEmpty()) {
+                    feed.succeeded(node, retry.entity(), retry.entityId());
+                } else {
+                    failed(retry, failures.get(0).error());
+                }
+            }
+            live.index().refresh();
+            if (applied != live.index().position() && System.nanoTime() - committedAt >= COMMIT_EVERY.toNanos()) {
+                commit();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Catching up the search index failed; the next change or the timer tries again", e);
+        }
+    }
+
+    private void failed(IndexChange change, String error) {
+        LOG.warning(() -> "Indexing " + change.entity() + " " + change.entityId() + " failed; it is retried with back-off: " + error);
+        feed.failed(node, change.entity(), change.entityId(), error, ChangeApplier.MAX_ATTEMPTS, ChangeApplier.FIRST_RETRY);
+    }
+
+    /** Makes what was applied durable and tells the log, which may then drop what every instance applied. */
+    public void commitNow() {
+        writing.lock();
+        try {
+            commit();
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    private void commit() {
+        live.index().commit(applied);
+        committedAt = System.nanoTime();
+        // A rebuild replays the log from where it began: the log must keep those changes until it is swapped in.
+        long kept = rebuilds.values().stream().mapToLong(r -> r.index().position()).min().orElse(applied);
+        feed.reached(node, Math.min(applied, kept), liveness);
+    }
+
+    /**
+     * An index that stands before changes the log no longer holds (it was away too long, or lost its files) cannot
+     * catch up by the log, and one that stands after the log's end belongs to another database: both are rebuilt.
+     * The second one is emptied first, so that no record of another database is ever found.
+     */
+    private void checkReachable(long logEnd) {
+        boolean foreign = applied > logEnd;
+        boolean gap = applied < feed.prunedThrough();
+        behind = foreign || gap;
+        if (!behind) {
+            return;
+        }
+        if (foreign) {
+            OpenIndex old = live;
+            live = OpenIndex.open(generations.next());
+            live.index().commit(0);
+            generations.promote(live.generation());
+            old.close();
+            applied = 0;
+        }
+        if (rebuilds.isEmpty()) {
+            LOG.warning(() -> "Search index at position " + applied + " cannot catch up by the change log; rebuilding it");
+            IndexRebuildStarter.start(REINDEX_JOB);
+        }
+    }
+
+    /**
+     * Opens the index a rebuild writes into: a new one, which remembers where the change log stands now (every
+     * change committed later will be applied to it after the swap), or on a restart the one it began.
+     */
+    public void openRebuild(long jobInstance, boolean fresh) {
+        OpenIndex existing = rebuilds.remove(jobInstance);
+        if (existing != null && !fresh) {
+            rebuilds.put(jobInstance, existing);
+            return;
+        }
+        if (existing != null) {
+            existing.close();
+        }
+        Path marker = rebuildMarker(jobInstance);
+        try {
+            OpenIndex rebuild;
+            if (!fresh && Files.exists(marker)) {
+                rebuild = OpenIndex.open(root().resolve(Files.readString(marker, StandardCharsets.UTF_8).trim()));
+            } else {
+                rebuild = OpenIndex.open(generations.next());
+                Files.writeString(marker, rebuild.generation().getFileName().toString(), StandardCharsets.UTF_8);
+                rebuild.index().commit(logEnd());
+            }
+            rebuilds.put(jobInstance, rebuild);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds documents to the index being rebuilt, durably. */
+    public void addToRebuild(long jobInstance, List<SearchDocument> batch) {
+        LuceneIndex rebuild = rebuild(jobInstance).index();
+        rebuild.apply(batch, List.of());
+        rebuild.commit(rebuild.position());
+    }
+
+    /**
+     * Makes the rebuilt index the live one and applies the changes committed since the rebuild began; returns how
+     * many documents it holds. The old index is deleted.
+     */
+    public long swapInRebuild(long jobInstance) {
+        OpenIndex rebuild = rebuild(jobInstance);
+        writing.lock();
+        try {
+            OpenIndex old = live;
+            rebuild.index().refresh();
+            generations.promote(rebuild.generation());
+            live = rebuild;
+            applied = live.index().position();
+            rebuilds.remove(jobInstance);
+            old.close();
+            generations.deleteAllBut(live.generation());
+            Files.deleteIfExists(rebuildMarker(jobInstance));
+            behind = false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writing.unlock();
+        }
+        catchUp();
+        return live.index().documentCount();
+    }
+
+    /** What this instance's index has not applied yet, for health. */
+    public IndexBacklog backlog() {
+        return feed.backlog(node, applied);
+    }
+
+    /** Whether the index is being rebuilt because it could not catch up by the log. */
+    public boolean rebuilding() {
+        return behind;
+    }
+
+    public long documentCount() {
+        return live.index().documentCount();
+    }
+
+    /** Gives every committed change its position and returns the last one: where the log ends now. */
+    private long logEnd() {
+        long last;
+        long sequenced = feed.sequence(BATCH);
+        do {
+            last = sequenced;
+            sequenced = feed.sequence(BATCH);
+        } while (sequenced != last);
+        return sequenced;
+    }
+
+    private OpenIndex rebuild(long jobInstance) {
+        OpenIndex rebuild = rebuilds.get(jobInstance);
+        if (rebuild == null) {
+            openRebuild(jobInstance, false);
+            rebuild = rebuilds.get(jobInstance);
+        }
+        return rebuild;
+    }
+
+    private Path rebuildMarker(long jobInstance) {
+        return root().resolve("rebuild-" + jobInstance);
+    }
+
+    private Path root() {
+        return Path.of(indexDir).toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,45 @@
+package io.crm.search;
+
+import io.crm.indexing.IndexBacklog;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+import java.time.Duration;
+
+/**
+ * How current this instance's search index is: the lag (age of the oldest change not applied), changes waiting,
+ * records being retried and records whose indexing failed for good. Down when a record failed for good (an
+ * operator must look, then replay), when the lag passes a minute, or while the index is rebuilt because it could
+ * not catch up.
+ */
+@Readiness
+@ApplicationScoped
+public class SearchIndexHealth implements HealthCheck {
+
+    static final Duration MAX_LAG = Duration.ofMinutes(1);
+
+    @EJB
+    SearchIndex index;
+
+    @Override
+    public HealthCheckResponse call() {
+        try {
+            IndexBacklog backlog = index.backlog();
+            boolean up = backlog.failed() == 0 && backlog.lag().compareTo(MAX_LAG) <= 0 && !index.rebuilding();
+            return HealthCheckResponse.named("crm-search-index")
+                    .status(up)
+                    .withData("lagMillis", backlog.lag().toMillis())
+                    .withData("eventsWaiting", backlog.waiting())
+                    .withData("eventsRetrying", backlog.retrying())
+                    .withData("eventsFailed", backlog.failed())
+                    .withData("documents", index.documentCount())
+                    .withData("rebuilding", index.rebuilding())
+                    .build();
+        } catch (RuntimeException e) {
+            return HealthCheckResponse.named("crm-search-index").down().withData("error", String.valueOf(e.getMessage())).build();
+        }
+    }
+}

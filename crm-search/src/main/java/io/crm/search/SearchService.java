@@ -1,0 +1,54 @@
+package io.crm.search;
+
+import io.crm.audit.AuditTrail;
+import io.crm.indexing.SearchType;
+import io.crm.permission.Caller;
+import io.crm.permission.CurrentCaller;
+import io.crm.permission.Guard;
+import io.crm.permission.Permission;
+import io.crm.permission.PiiMasker;
+import io.crm.permission.VisibilityRule;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+/**
+ * Full-text search over notes and follow-ups for the calling user: the visibility rule's reach becomes a filter
+ * inside the query, so hits, total and snippets come only from records the caller may read, and a caller without
+ * customer:pii:read matches and sees masked text only.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class SearchService {
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @EJB
+    SearchIndex index;
+
+    @EJB
+    AuditTrail audit;
+
+    public SearchResult search(SearchRequest request) {
+        Caller caller = currentCaller.get();
+        Guard.require(caller, Permission.CUSTOMER_READ);
+        boolean clear = caller.has(Permission.CUSTOMER_PII_READ);
+        SearchResult result = index.search(request, VisibilityRule.reach(caller), clear);
+        if (clear) {
+            for (SearchType type : SearchType.values()) {
+                List<String> personal = result.items().stream()
+                        .filter(hit -> hit.type() == type && PiiMasker.hasPersonalData(hit.highlight()))
+                        .map(hit -> Long.toString(hit.id())).toList();
+                if (!personal.isEmpty()) {
+                    audit.recordPiiRead(caller.userId(), type == SearchType.NOTE ? "note" : "follow-up", personal);
+                }
+            }
+        }
+        return result;
+    }
+}
