@@ -68,7 +68,7 @@ class SearchLatencyBenchmark {
         String api = Deployments.apiBase(deployment);
         List<String> customers = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            customers.add(json(send(post(api + "customers", "sales1", "{\"name\": \"Bench " + i + "\"}"))).getString("id"));
+            customers.add(json(send(post(api + "customers", "sales1", "{\"name\": \"Bench " + (char) ('A' + i) + "\"}"))).getString("id"));
         }
         long seededAt = System.nanoTime();
         seed(customers);

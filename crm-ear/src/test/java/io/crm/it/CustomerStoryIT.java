@@ -182,7 +182,9 @@ class CustomerStoryIT extends EndToEndTest {
         assertEquals(200, doc.statusCode());
         String yaml = doc.body();
         for (String expected : new String[]{"/api/v1/customers:", "/api/v1/customers/{id}:", "/api/v1/customers/{customerId}/purchases:",
-                "Customer:", "CustomerPage:", "Purchase:", "Problem:", "application/merge-patch+json"}) {
+                "Customer:", "CustomerPage:", "Purchase:", "Problem:", "application/merge-patch+json",
+                "/api/v1/customers/{customerId}/notes:", "/api/v1/notes/{id}:", "/api/v1/follow-ups:", "/api/v1/follow-ups/{id}:",
+                "/api/v1/search:", "Note:", "NotePage:", "FollowUp:", "FollowUpPage:", "SearchPage:", "SearchHit:"}) {
             assertTrue(yaml.contains(expected), "the OpenAPI document lacks " + expected);
         }
         assertFalse(yaml.contains("exclusiveMaximum: false"), "server defaults leak into the document");

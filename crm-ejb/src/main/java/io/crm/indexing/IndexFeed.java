@@ -10,7 +10,11 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The log of index changes as an instance reads it. Events get their position after commit, in commit order,
@@ -25,14 +29,14 @@ public class IndexFeed {
     EntityManager em;
 
     /**
-     * Gives committed events without a position the next positions, at most {@code max} of them; returns the
-     * last position given so far. Instances that sequence at the same time take turns on the log row's lock.
+     * Gives committed events without a position the next positions, at most {@code max} of them; tells how many
+     * and the last position given so far. Instances that sequence at the same time take turns on the log row's lock.
      */
-    public long sequence(int max) {
+    public Sequenced sequence(int max) {
         boolean pending = !em.createQuery("SELECT e.id FROM IndexEvent e WHERE e.position IS NULL", Long.class)
                 .setMaxResults(1).getResultList().isEmpty();
         if (!pending) {
-            return em.find(IndexLog.class, IndexLog.ID).lastPosition();
+            return new Sequenced(0, em.find(IndexLog.class, IndexLog.ID).lastPosition());
         }
         IndexLog log = em.find(IndexLog.class, IndexLog.ID, LockModeType.PESSIMISTIC_WRITE);
         List<IndexEvent> events = em.createQuery("SELECT e FROM IndexEvent e WHERE e.position IS NULL ORDER BY e.id",
@@ -40,7 +44,18 @@ public class IndexFeed {
         for (IndexEvent event : events) {
             event.place(log.next());
         }
-        return log.lastPosition();
+        return new Sequenced(events.size(), log.lastPosition());
+    }
+
+    /** How many events one call positioned, and the end of the log after it. */
+    public record Sequenced(int count, long lastPosition) {
+    }
+
+    /** Whether any record failed to index on this instance (retrying or failed). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean hasFailures(String node) {
+        return !em.createQuery("SELECT f.entityId FROM IndexFailure f WHERE f.node = :node", Long.class)
+                .setParameter("node", node).setMaxResults(1).getResultList().isEmpty();
     }
 
     /** Positioned changes after the given position, in order. */
@@ -103,10 +118,13 @@ public class IndexFeed {
                 .map(row -> new IndexChange(0, (IndexedEntity) row[0], (Long) row[1])).toList();
     }
 
-    /** Forgets a failure once the record was indexed. */
-    public void succeeded(String node, IndexedEntity entity, long id) {
-        em.createQuery("DELETE FROM IndexFailure f WHERE f.node = :node AND f.entityType = :type AND f.entityId = :id")
-                .setParameter("node", node).setParameter("type", entity).setParameter("id", id).executeUpdate();
+    /** Forgets the failures of records that were indexed since. */
+    public void succeeded(String node, List<IndexChange> changes) {
+        Map<IndexedEntity, Set<Long>> ids = new EnumMap<>(IndexedEntity.class);
+        changes.forEach(c -> ids.computeIfAbsent(c.entity(), e -> new HashSet<>()).add(c.entityId()));
+        ids.forEach((entity, entityIds) -> em.createQuery("DELETE FROM IndexFailure f WHERE f.node = :node "
+                        + "AND f.entityType = :type AND f.entityId IN :ids")
+                .setParameter("node", node).setParameter("type", entity).setParameter("ids", entityIds).executeUpdate());
     }
 
     /** Puts every failed record of every instance back to retrying; returns how many. */

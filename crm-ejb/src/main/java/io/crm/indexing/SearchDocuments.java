@@ -56,6 +56,12 @@ public class SearchDocuments {
                 .setParameter("after", afterId).setMaxResults(max).setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList());
     }
 
+    /** How many records of a type have an id above this one: what a rebuild still has to read. */
+    public long countAfter(SearchType type, long afterId) {
+        return em.createQuery("SELECT COUNT(r) FROM " + entity(type) + " r WHERE r.id > :after", Long.class)
+                .setParameter("after", afterId).getSingleResult();
+    }
+
     private static String entity(SearchType type) {
         return type == SearchType.NOTE ? "Note" : "FollowUp";
     }

@@ -44,6 +44,6 @@ public class IndexTrigger {
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     void everySecond() {
-        index.catchUp();
+        index.maintain();
     }
 }

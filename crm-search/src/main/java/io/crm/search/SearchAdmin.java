@@ -43,7 +43,7 @@ public class SearchAdmin {
         int replayed = feed.replayFailed();
         audit.recordWrite(caller.userId(), AuditAction.UPDATE, "search-index", "failures",
                 Map.of("replayed", new Change(null, replayed)));
-        index.catchUp();
+        index.maintain();
         return replayed;
     }
 }

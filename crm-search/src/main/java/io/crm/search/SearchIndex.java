@@ -26,7 +26,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -72,6 +74,8 @@ public class SearchIndex {
 
     private final ReentrantLock writing = new ReentrantLock();
     private final AtomicBoolean again = new AtomicBoolean();
+    private final AtomicBoolean maintenanceDue = new AtomicBoolean(true);
+    private volatile boolean failuresExist = true;
     private final Map<Long, OpenIndex> rebuilds = new ConcurrentHashMap<>();
     private IndexGenerations generations;
     private String node;
@@ -112,42 +116,56 @@ public class SearchIndex {
     }
 
     /**
-     * Applies every change committed since the last call, retries the failures that are due, and commits when
-     * the last commit is older than a second. Never waits: if another thread is at it, that thread goes round once
-     * more.
+     * Applies the changes committed since the last run: what a commit on this instance asks for, as fast as it can.
+     * Never waits: if another thread is at it, that thread goes round once more.
      */
     public void catchUp() {
+        run();
+    }
+
+    /**
+     * The same, plus what the timer does every second: checks that the log can still bring the index up to date,
+     * retries the failures that are due, and commits (at most once a second, off the path of fresh changes).
+     */
+    public void maintain() {
+        maintenanceDue.set(true);
+        run();
+    }
+
+    private void run() {
         again.set(true);
         // Whoever holds the lock runs once more for a request that came while it was busy.
         while (again.get() && writing.tryLock()) {
             try {
                 again.set(false);
-                applyLog();
+                applyLog(maintenanceDue.getAndSet(false));
             } finally {
                 writing.unlock();
             }
         }
     }
 
-    private void applyLog() {
+    private void applyLog(boolean maintenance) {
         try {
-            checkReachable(logEnd());
+            long end = logEnd();
+            if (maintenance) {
+                checkReachable(end);
+                failuresExist = feed.hasFailures(node);
+            }
             ChangeApplier applier = new ChangeApplier(live.index(), documents, batches);
             List<IndexChange> changes;
             while (!(changes = feed.after(applied, BATCH)).isEmpty()) {
-                applier.apply(changes).forEach(f -> failed(f.change(), f.error()));
+                applyAndRecord(applier, changes);
                 applied = changes.get(changes.size() - 1).position();
             }
-            for (IndexChange retry : feed.dueRetries(node, BATCH)) {
-                List<ChangeApplier.Failure> failures = applier.apply(List.of(retry));
-                if (failures.isEmpty()) {
-                    feed.succeeded(node, retry.entity(), retry.entityId());
-                } else {
-                    failed(retry, failures.get(0).error());
+            if (maintenance && failuresExist) {
+                List<IndexChange> retries = feed.dueRetries(node, BATCH);
+                if (!retries.isEmpty()) {
+                    applyAndRecord(applier, retries);
                 }
             }
             live.index().refresh();
-            if (applied != live.index().position() && System.nanoTime() - committedAt >= COMMIT_EVERY.toNanos()) {
+            if (maintenance && applied != live.index().position() && System.nanoTime() - committedAt >= COMMIT_EVERY.toNanos()) {
                 commit();
             }
         } catch (RuntimeException e) {
@@ -155,19 +173,24 @@ public class SearchIndex {
         }
     }
 
-    private void failed(IndexChange change, String error) {
-        LOG.warning(() -> "Indexing " + change.entity() + " " + change.entityId() + " failed; it is retried with back-off: " + error);
-        feed.failed(node, change.entity(), change.entityId(), error, ChangeApplier.MAX_ATTEMPTS, ChangeApplier.FIRST_RETRY);
+    /**
+     * Applies changes and keeps the failure records current: a record that fails is counted for a retry, one that
+     * went through is no longer failing (whether this was its retry or a newer change).
+     */
+    private void applyAndRecord(ChangeApplier applier, List<IndexChange> changes) {
+        List<ChangeApplier.Failure> failures = applier.apply(changes);
+        failures.forEach(f -> failed(f.change(), f.error()));
+        if (failuresExist) {
+            Set<IndexChange> failedChanges = new HashSet<>();
+            failures.forEach(f -> failedChanges.add(f.change()));
+            feed.succeeded(node, changes.stream().filter(c -> !failedChanges.contains(c)).toList());
+        }
     }
 
-    /** Makes what was applied durable and tells the log, which may then drop what every instance applied. */
-    public void commitNow() {
-        writing.lock();
-        try {
-            commit();
-        } finally {
-            writing.unlock();
-        }
+    private void failed(IndexChange change, String error) {
+        failuresExist = true;
+        LOG.warning(() -> "Indexing " + change.entity() + " " + change.entityId() + " failed; it is retried with back-off: " + error);
+        feed.failed(node, change.entity(), change.entityId(), error, ChangeApplier.MAX_ATTEMPTS, ChangeApplier.FIRST_RETRY);
     }
 
     private void commit() {
@@ -186,7 +209,7 @@ public class SearchIndex {
     private void checkReachable(long logEnd) {
         boolean foreign = applied > logEnd;
         boolean gap = applied < feed.prunedThrough();
-        behind = foreign || gap;
+        behind = behind || foreign || gap;
         if (!behind) {
             return;
         }
@@ -263,7 +286,7 @@ public class SearchIndex {
         } finally {
             writing.unlock();
         }
-        catchUp();
+        maintain();
         return live.index().documentCount();
     }
 
@@ -283,13 +306,11 @@ public class SearchIndex {
 
     /** Gives every committed change its position and returns the last one: where the log ends now. */
     private long logEnd() {
-        long last;
-        long sequenced = feed.sequence(BATCH);
+        IndexFeed.Sequenced sequenced;
         do {
-            last = sequenced;
             sequenced = feed.sequence(BATCH);
-        } while (sequenced != last);
-        return sequenced;
+        } while (sequenced.count() == BATCH);
+        return sequenced.lastPosition();
     }
 
     private OpenIndex rebuild(long jobInstance) {
