@@ -24,7 +24,7 @@ import java.util.logging.Logger;
 @DataSourceDefinition(
         name = SchemaMigration.DATASOURCE,
         className = "io.crm.platform.UrlDataSource",
-        url = "${ENV=CRM_DB_URL:jdbc:h2:./crm-data/crm;DB_CLOSE_ON_EXIT=FALSE}",
+        url = "${ENV=CRM_DB_URL:jdbc:h2:./crm-data/crm;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0}",
         user = "${ENV=CRM_DB_USER:sa}",
         password = "${ENV=CRM_DB_PASSWORD:}",
         minPoolSize = 4,
