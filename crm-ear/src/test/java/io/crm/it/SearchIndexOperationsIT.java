@@ -89,6 +89,11 @@ class SearchIndexOperationsIT {
     void aRecordThatFailsToIndexIsRetriedThenFailedThenReplayed() {
         Api sales1 = Api.as(deployment, "sales1");
         Api batch = Api.as(deployment, "batch");
+        // a rebuild reads the database directly and would index the failing records behind the test's back
+        long quiet = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (batch.get("admin/search").json().getBoolean("rebuilding") && System.nanoTime() < quiet) {
+            Search.sleep(500);
+        }
         String customer = sales1.post("customers", "{\"name\": \"" + Deployments.uniqueName("Faulty") + "\"}").json().getString("id");
         String retried = Deployments.uniqueWord();
         String failed = Deployments.uniqueWord();
@@ -104,12 +109,11 @@ class SearchIndexOperationsIT {
 
         // five attempts over 1 + 2 + 4 + 8 seconds, then it stays failed and health says so
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        JsonObject state;
-        do {
+        while (!state(batch, second).equals("FAILED") && System.nanoTime() < deadline) {
             Search.sleep(250);
-            state = batch.get("admin/search").json();
-        } while (state.getInt("eventsFailed") == 0 && System.nanoTime() < deadline);
-        assertEquals(1, state.getInt("eventsFailed"), state::toString);
+        }
+        assertEquals("FAILED", state(batch, second));
+        assertTrue(batch.get("admin/search").json().getInt("eventsFailed") >= 1);
         JsonObject check = indexHealth();
         assertEquals("DOWN", check.getString("status"), check::toString);
         assertEquals(0, search(sales1, failed).getInt("total"));
@@ -117,10 +121,16 @@ class SearchIndexOperationsIT {
         assertEquals(403, sales1.post("admin/search/failures/replay", "{}").status());
         Api.Response replayed = batch.post("admin/search/failures/replay", "{}");
         assertEquals(200, replayed.status(), replayed::toString);
-        assertEquals(1, replayed.json().getInt("replayed"));
+        assertTrue(replayed.json().getInt("replayed") >= 1);
         until(sales1, failed, finds(second), Duration.ofSeconds(3));
-        assertEquals(0, batch.get("admin/search").json().getInt("eventsFailed"));
-        assertEquals("UP", indexHealth().getString("status"));
+        assertEquals("none", state(batch, second), "an indexed record is no longer listed as failing");
+    }
+
+    /** The failure state of a note on this instance: RETRYING, FAILED, or none. */
+    private static String state(Api operator, String noteId) {
+        return operator.get("admin/search/failures").json().getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .filter(f -> f.getString("entity").equals("NOTE") && Long.toString(f.getJsonNumber("entityId").longValue()).equals(noteId))
+                .map(f -> f.getString("state")).findFirst().orElse("none");
     }
 
     private JsonObject indexHealth() {

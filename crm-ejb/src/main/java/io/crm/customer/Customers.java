@@ -35,6 +35,18 @@ public final class Customers {
     }
 
     /**
+     * Checks that the caller may read a record under a customer (a note, a follow-up): it is as visible as its
+     * customer, and otherwise not found under its own name.
+     */
+    public static void requireVisibleRecord(EntityManager em, Caller caller, long customerId, String kind, long id) {
+        try {
+            visibleForReading(em, caller, customerId);
+        } catch (RecordNotFoundException e) {
+            throw new RecordNotFoundException(kind, id);
+        }
+    }
+
+    /**
      * The customer if the caller may change it: within their scope, or shared with them for writing. A customer
      * shared for reading only is refused as forbidden (the caller knows it exists); any other as not found.
      */

@@ -199,11 +199,7 @@ public class FollowUpService {
         if (followUp == null) {
             throw new RecordNotFoundException(AUDITED, id);
         }
-        try {
-            Customers.visibleForReading(em, caller, followUp.customerId());
-        } catch (RecordNotFoundException e) {
-            throw new RecordNotFoundException(AUDITED, id);
-        }
+        Customers.requireVisibleRecord(em, caller, followUp.customerId(), AUDITED, id);
         return followUp;
     }
 

@@ -81,6 +81,22 @@ public class IndexFailure {
         return attempts;
     }
 
+    IndexedEntity entityType() {
+        return entityType;
+    }
+
+    long entityId() {
+        return entityId;
+    }
+
+    OffsetDateTime firstFailedAt() {
+        return firstFailedAt;
+    }
+
+    String lastError() {
+        return lastError;
+    }
+
     State state() {
         return state;
     }

@@ -127,6 +127,13 @@ public class IndexFeed {
                 .setParameter("node", node).setParameter("type", entity).setParameter("ids", entityIds).executeUpdate());
     }
 
+    /** The records this instance could not index, oldest failure first: for operators. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<IndexFailureView> failures(String node, int max) {
+        return em.createQuery("SELECT f FROM IndexFailure f WHERE f.node = :node ORDER BY f.firstFailedAt", IndexFailure.class)
+                .setParameter("node", node).setMaxResults(max).getResultList().stream().map(IndexFailureView::of).toList();
+    }
+
     /** Puts every failed record of every instance back to retrying; returns how many. */
     public int replayFailed() {
         List<IndexFailure> failed = em.createQuery("SELECT f FROM IndexFailure f WHERE f.state = :failed", IndexFailure.class)

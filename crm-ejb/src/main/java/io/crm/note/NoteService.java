@@ -142,11 +142,7 @@ public class NoteService {
         if (note == null) {
             throw new RecordNotFoundException(AUDITED, id);
         }
-        try {
-            Customers.visibleForReading(em, caller, note.customerId());
-        } catch (RecordNotFoundException e) {
-            throw new RecordNotFoundException(AUDITED, id);
-        }
+        Customers.requireVisibleRecord(em, caller, note.customerId(), AUDITED, id);
         return note;
     }
 

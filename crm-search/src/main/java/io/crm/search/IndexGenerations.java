@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,15 +73,17 @@ public final class IndexGenerations {
         }
     }
 
-    /** Deletes every generation but this one and the live one (which is never deleted from under its readers). */
-    public synchronized void deleteAllBut(Path keep) {
-        String kept = nameOf(keep);
-        String live = Files.exists(root.resolve(CURRENT)) ? nameOf(current()) : kept;
+    /** Deletes every generation but these and the live one (rebuilds still being written are among these). */
+    public synchronized void deleteAllBut(Set<Path> keep) {
+        Set<String> kept = new HashSet<>();
+        keep.forEach(path -> kept.add(nameOf(path)));
+        if (Files.exists(root.resolve(CURRENT))) {
+            kept.add(nameOf(current()));
+        }
         try (Stream<Path> children = Files.list(root)) {
             List<Path> doomed = children
                     .filter(child -> GENERATION.matcher(child.getFileName().toString()).matches())
-                    .filter(child -> !child.getFileName().toString().equals(kept)
-                            && !child.getFileName().toString().equals(live))
+                    .filter(child -> !kept.contains(child.getFileName().toString()))
                     .toList();
             for (Path generation : doomed) {
                 deleteTree(generation);

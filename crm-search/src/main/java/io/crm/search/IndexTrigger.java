@@ -1,11 +1,18 @@
 package io.crm.search;
 
 import io.crm.indexing.IndexEventsRecorded;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -21,6 +28,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Triggers that come while a catch-up is queued are folded into it.
  */
 @Singleton
+@Startup
+@DependsOn("SearchIndex")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class IndexTrigger {
@@ -42,8 +51,29 @@ public class IndexTrigger {
         }
     }
 
-    @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
-    void everySecond() {
+    @Resource
+    TimerService timers;
+
+    /**
+     * A timer of this deployment, started once the application is up and cancelled with it: an automatic timer
+     * can fire while a redeployment is under way and leave the singleton broken for the new one.
+     */
+    @PostConstruct
+    void start() {
+        timers.createIntervalTimer(1000, 1000, new TimerConfig("search-index", false));
+    }
+
+    @PreDestroy
+    void stop() {
+        try {
+            timers.getTimers().forEach(Timer::cancel);
+        } catch (IllegalStateException alreadyGone) {
+            // the container removes the timers of an application it stops anyway
+        }
+    }
+
+    @Timeout
+    public void everySecond() {
         index.maintain();
     }
 }

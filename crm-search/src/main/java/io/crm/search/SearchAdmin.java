@@ -4,6 +4,7 @@ import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
 import io.crm.indexing.IndexBacklog;
+import io.crm.indexing.IndexFailureView;
 import io.crm.indexing.IndexFeed;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
@@ -13,6 +14,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.util.List;
 import java.util.Map;
 
 /** What operators do with the search index: read its state, replay the records whose indexing failed. */
@@ -34,6 +36,18 @@ public class SearchAdmin {
     public IndexBacklog backlog() {
         Guard.require(currentCaller.get(), Permission.JOB_OPERATE);
         return index.backlog();
+    }
+
+    /** The records this instance could not index (at most 200, oldest first). */
+    public List<IndexFailureView> failures() {
+        Guard.require(currentCaller.get(), Permission.JOB_OPERATE);
+        return index.failures();
+    }
+
+    /** Whether this instance's index is being rebuilt because it could not catch up by the log. */
+    public boolean rebuilding() {
+        Guard.require(currentCaller.get(), Permission.JOB_OPERATE);
+        return index.rebuilding();
     }
 
     /** Puts every failed record back to retrying, on every instance; returns how many. Audited. */

@@ -2,11 +2,13 @@ package io.crm.search;
 
 import io.crm.indexing.IndexBacklog;
 import io.crm.indexing.IndexChange;
+import io.crm.indexing.IndexFailureView;
 import io.crm.indexing.IndexFeed;
 import io.crm.indexing.SearchDocument;
 import io.crm.indexing.SearchDocuments;
 import io.crm.permission.Reach;
 import jakarta.annotation.PostConstruct;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -30,6 +32,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
@@ -53,6 +56,7 @@ public class SearchIndex {
     /** How long committed changes may wait in memory before a commit makes them durable. */
     private static final Duration COMMIT_EVERY = Duration.ofSeconds(1);
     static final String REINDEX_JOB = "search-reindex";
+    private static final Duration REBUILD_RETRY = Duration.ofMinutes(1);
 
     @Inject
     @ConfigProperty(name = "crm.search.index-dir", defaultValue = "crm-index")
@@ -83,6 +87,7 @@ public class SearchIndex {
     private volatile long applied;
     private long committedAt;
     private volatile boolean behind;
+    private long rebuildRequestedAt = System.nanoTime() - REBUILD_RETRY.toNanos();
 
     @PostConstruct
     void open() {
@@ -204,12 +209,17 @@ public class SearchIndex {
     /**
      * An index that stands before changes the log no longer holds (it was away too long, or lost its files) cannot
      * catch up by the log, and one that stands after the log's end belongs to another database: both are rebuilt.
-     * The second one is emptied first, so that no record of another database is ever found.
+     * The second one is emptied first, so that no record of another database is ever found. The need is kept in a
+     * marker file until a rebuild is swapped in, so a restart meanwhile does not forget it; a rebuild is started
+     * again when none is open here for a minute (an execution killed with the server never finishes).
      */
     private void checkReachable(long logEnd) {
         boolean foreign = applied > logEnd;
         boolean gap = applied < feed.prunedThrough();
-        behind = behind || foreign || gap;
+        if (foreign || gap) {
+            markRebuildNeeded();
+        }
+        behind = Files.exists(rebuildNeededMarker());
         if (!behind) {
             return;
         }
@@ -221,10 +231,23 @@ public class SearchIndex {
             old.close();
             applied = 0;
         }
-        if (rebuilds.isEmpty()) {
+        if (rebuilds.isEmpty() && System.nanoTime() - rebuildRequestedAt > REBUILD_RETRY.toNanos()) {
+            rebuildRequestedAt = System.nanoTime();
             LOG.warning(() -> "Search index at position " + applied + " cannot catch up by the change log; rebuilding it");
-            IndexRebuildStarter.start(REINDEX_JOB);
+            BatchRuntime.getJobOperator().start(REINDEX_JOB, new Properties());
         }
+    }
+
+    private void markRebuildNeeded() {
+        try {
+            Files.writeString(rebuildNeededMarker(), "the index missed changes the log no longer holds", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path rebuildNeededMarker() {
+        return root().resolve("REBUILD-NEEDED");
     }
 
     /**
@@ -244,7 +267,12 @@ public class SearchIndex {
         try {
             OpenIndex rebuild;
             if (!fresh && Files.exists(marker)) {
-                rebuild = OpenIndex.open(root().resolve(Files.readString(marker, StandardCharsets.UTF_8).trim()));
+                Path generation = root().resolve(Files.readString(marker, StandardCharsets.UTF_8).trim());
+                if (!Files.isDirectory(generation)) {
+                    throw new IllegalStateException("The index this rebuild was writing (" + generation
+                            + ") is gone; start a new search-reindex instead of restarting this one.");
+                }
+                rebuild = OpenIndex.open(generation);
             } else {
                 rebuild = OpenIndex.open(generations.next());
                 Files.writeString(marker, rebuild.generation().getFileName().toString(), StandardCharsets.UTF_8);
@@ -278,8 +306,12 @@ public class SearchIndex {
             applied = live.index().position();
             rebuilds.remove(jobInstance);
             old.close();
-            generations.deleteAllBut(live.generation());
+            Set<Path> keep = new HashSet<>();
+            keep.add(live.generation());
+            rebuilds.values().forEach(other -> keep.add(other.generation()));
+            generations.deleteAllBut(keep);
             Files.deleteIfExists(rebuildMarker(jobInstance));
+            Files.deleteIfExists(rebuildNeededMarker());
             behind = false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -293,6 +325,11 @@ public class SearchIndex {
     /** What this instance's index has not applied yet, for health. */
     public IndexBacklog backlog() {
         return feed.backlog(node, applied);
+    }
+
+    /** The records this instance could not index, oldest failure first. */
+    public List<IndexFailureView> failures() {
+        return feed.failures(node, 200);
     }
 
     /** Whether the index is being rebuilt because it could not catch up by the log. */

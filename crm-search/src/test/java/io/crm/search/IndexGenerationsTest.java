@@ -9,6 +9,7 @@ import io.crm.permission.Reach;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.store.Directory;
@@ -53,11 +54,11 @@ class IndexGenerationsTest {
         Path third = generations.next();
         Files.writeString(second.resolve("segments_1"), "x");
         Files.writeString(root.resolve("unrelated.txt"), "kept");
-        generations.deleteAllBut(third);
+        generations.deleteAllBut(Set.of(third));
         assertTrue(Files.exists(live) && Files.exists(third) && Files.exists(root.resolve("unrelated.txt")));
         assertFalse(Files.exists(second));
         generations.promote(third);
-        generations.deleteAllBut(third);
+        generations.deleteAllBut(Set.of(third));
         assertFalse(Files.exists(live));
         assertTrue(Files.exists(root.resolve("CURRENT")));
     }
@@ -84,7 +85,7 @@ class IndexGenerationsTest {
             rebuilt.commit(12);
         }
         generations.promote(next);
-        generations.deleteAllBut(next);
+        generations.deleteAllBut(Set.of(next));
         try (Directory directory = FSDirectory.open(generations.current());
              LuceneIndex reopened = LuceneIndex.open(directory)) {
             assertEquals(12, reopened.position());

@@ -2,6 +2,7 @@ package io.crm.rest.search;
 
 import io.crm.batch.reindex.SearchReindexOperations;
 import io.crm.indexing.IndexBacklog;
+import io.crm.indexing.IndexFailureView;
 import io.crm.search.SearchAdmin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The search index's state on the instance that answers, and the replay of failed records (job:operate). */
@@ -36,7 +38,7 @@ public class SearchAdminResource {
     SearchReindexOperations reindex;
 
     @GET
-    @Operation(summary = "State of this instance's search index", description = "Lag, changes waiting, records retrying and failed.")
+    @Operation(summary = "State of this instance's search index", description = "Lag, changes waiting, records retrying and failed, and whether it is being rebuilt because it could not catch up.")
     public Map<String, Object> state() {
         IndexBacklog backlog = admin.backlog();
         Map<String, Object> state = new LinkedHashMap<>();
@@ -44,7 +46,16 @@ public class SearchAdminResource {
         state.put("eventsWaiting", backlog.waiting());
         state.put("eventsRetrying", backlog.retrying());
         state.put("eventsFailed", backlog.failed());
+        state.put("rebuilding", admin.rebuilding());
         return state;
+    }
+
+    @GET
+    @Path("failures")
+    @Operation(summary = "Records this instance could not index", description = "Oldest first, at most 200: entity, id, "
+            + "state (RETRYING or FAILED), attempts, times and the last error.")
+    public Map<String, List<IndexFailureView>> failures() {
+        return Map.of("items", admin.failures());
     }
 
     @POST
