@@ -5,11 +5,11 @@ import io.crm.indexing.SearchDocuments;
 import io.crm.indexing.SearchType;
 import io.crm.search.SearchIndex;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import io.crm.batch.operation.ItemTotal;
+import io.crm.batch.operation.RunningSteps;
 import jakarta.batch.runtime.context.JobContext;
-import jakarta.ejb.EJB;
-import jakarta.enterprise.context.Dependent;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.ArrayDeque;
@@ -20,8 +20,6 @@ import java.util.Deque;
  * index beside the live one (which remembers where the change log stood); on a restart it goes on from the
  * checkpoint into the same one.
  */
-@Named
-@Dependent
 public class SearchDocumentReader extends AbstractItemReader {
 
     private static final int PAGE = 500;
@@ -29,11 +27,14 @@ public class SearchDocumentReader extends AbstractItemReader {
     @Inject
     JobContext job;
 
-    @EJB
-    SearchDocuments documents;
+    @Inject
+    StepContext step;
 
-    @EJB
-    SearchIndex index;
+    private final SearchDocuments documents = ModuleBeans.searchDocuments();
+
+    private final SearchIndex index = ModuleBeans.searchIndex();
+
+    private final RunningSteps running = ModuleBeans.runningSteps();
 
     private final Deque<SearchDocument> buffer = new ArrayDeque<>();
     private SearchType type = SearchType.NOTE;
@@ -48,6 +49,14 @@ public class SearchDocumentReader extends AbstractItemReader {
         } else {
             index.openRebuild(job.getInstanceId(), true);
         }
+        long remaining = documents.countAfter(type, lastId) + (type == SearchType.NOTE ? documents.countAfter(SearchType.FOLLOW_UP, 0) : 0);
+        step.setPersistentUserData(new ItemTotal(remaining));
+        running.started(job.getExecutionId(), remaining);
+    }
+
+    @Override
+    public void close() {
+        running.ended(job.getExecutionId());
     }
 
     @Override

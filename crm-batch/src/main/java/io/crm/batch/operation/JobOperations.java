@@ -1,0 +1,217 @@
+package io.crm.batch.operation;
+
+import io.crm.audit.AuditAction;
+import io.crm.audit.AuditTrail;
+import io.crm.audit.Change;
+import io.crm.common.ConflictException;
+import io.crm.common.Cursor;
+import io.crm.common.Page;
+import io.crm.common.PageRequest;
+import io.crm.common.RecordNotFoundException;
+import io.crm.permission.Caller;
+import io.crm.permission.CurrentCaller;
+import io.crm.permission.Guard;
+import io.crm.permission.Permission;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * What batch administrators do with jobs (job:operate): list them, start one with checked parameters, follow
+ * executions, stop and restart them. Every start, stop and restart is audited with the user.
+ */
+@Stateless
+public class JobOperations {
+
+    static final String LIST = "job-executions";
+    static final String AUDITED = "job-execution";
+    /** The most recent instances of each job that listings look at. */
+    private static final int RECENT_INSTANCES = 1000;
+    private static final Set<BatchStatus> RUNNING = Set.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @EJB
+    AuditTrail audit;
+
+    @EJB
+    RunningSteps running;
+
+    public List<JobDefinition> jobs() {
+        Guard.require(currentCaller.get(), Permission.JOB_OPERATE);
+        return JobCatalog.JOBS;
+    }
+
+    /** Starts an execution; an unknown job or a bad parameter is a 400 and starts nothing. */
+    public long start(String jobName, Map<String, Object> parameters) {
+        Caller caller = currentCaller.get();
+        Guard.require(caller, Permission.JOB_OPERATE);
+        return start(caller.userId(), JobCatalog.require("jobName", jobName), parameters);
+    }
+
+    /** Starts the execution a schedule asks for, audited as the scheduler with the schedule's id. */
+    public long startScheduled(String actor, long scheduleId, JobDefinition job, Map<String, Object> parameters) {
+        return start(actor, job, parameters, Map.of("scheduleId", new Change(null, Long.toString(scheduleId))));
+    }
+
+    /** Records that a schedule's fire was skipped because its last execution was still running. */
+    public void recordSkip(String actor, long scheduleId, long runningExecution) {
+        audit.recordWrite(actor, AuditAction.UPDATE, ScheduleService.AUDITED, Long.toString(scheduleId),
+                Map.of("skippedFire", new Change(null, "execution " + runningExecution + " still running")));
+    }
+
+    private long start(String actor, JobDefinition job, Map<String, Object> parameters) {
+        return start(actor, job, parameters, Map.of());
+    }
+
+    /** Starts an execution for an actor (a user, or the scheduler), audited. */
+    private long start(String actor, JobDefinition job, Map<String, Object> parameters, Map<String, Change> context) {
+        Properties properties = job.properties(parameters);
+        long execution = operator().start(job.name(), properties);
+        Map<String, Change> changes = new LinkedHashMap<>(context);
+        changes.put("jobName", new Change(null, job.name()));
+        properties.stringPropertyNames().stream().sorted()
+                .forEach(k -> changes.put("parameters." + k, new Change(null, properties.getProperty(k))));
+        audit.recordWrite(actor, AuditAction.CREATE, AUDITED, Long.toString(execution), changes);
+        return execution;
+    }
+
+    /** Executions of the CRM's jobs, newest first, optionally of one job and in one state. */
+    public Page<ExecutionView> executions(String jobName, BatchStatus status, PageRequest page) {
+        Guard.require(currentCaller.get(), Permission.JOB_OPERATE);
+        List<String> names = jobName == null ? JobCatalog.JOBS.stream().map(JobDefinition::name).toList()
+                : List.of(JobCatalog.require("jobName", jobName).name());
+        String fingerprint = Cursor.fingerprint(jobName, status);
+        long before = page.cursor() == null ? Long.MAX_VALUE : Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();
+        JobOperator operator = operator();
+        List<JobExecution> found = new ArrayList<>();
+        Map<Long, Long> instanceOf = new LinkedHashMap<>();
+        for (String name : names) {
+            List<JobInstance> instances;
+            try {
+                instances = operator.getJobInstances(name, 0, RECENT_INSTANCES);
+            } catch (NoSuchJobException neverRan) {
+                continue;
+            }
+            for (JobInstance instance : instances) {
+                for (JobExecution e : operator.getJobExecutions(instance)) {
+                    if (e.getExecutionId() < before && (status == null || e.getBatchStatus() == status)) {
+                        found.add(e);
+                        instanceOf.put(e.getExecutionId(), instance.getInstanceId());
+                    }
+                }
+            }
+        }
+        found.sort(Comparator.comparingLong(JobExecution::getExecutionId).reversed());
+        boolean more = found.size() > page.limit();
+        List<JobExecution> items = more ? found.subList(0, page.limit()) : found;
+        String next = more ? new Cursor(LIST, Long.toString(items.get(items.size() - 1).getExecutionId()), fingerprint).encode() : null;
+        return new Page<>(items.stream().map(e -> view(operator, e, instanceOf.get(e.getExecutionId()))).toList(), next);
+    }
+
+    public ExecutionView execution(long id) {
+        Guard.require(currentCaller.get(), Permission.JOB_OPERATE);
+        JobOperator operator = operator();
+        JobExecution e = find(operator, id);
+        return view(operator, e, operator.getJobInstance(id).getInstanceId());
+    }
+
+    /** Asks a running execution to stop at its next checkpoint; one that is not running is a 409. */
+    public ExecutionView stop(long id) {
+        Caller caller = currentCaller.get();
+        Guard.require(caller, Permission.JOB_OPERATE);
+        JobOperator operator = operator();
+        JobExecution e = find(operator, id);
+        if (!RUNNING.contains(e.getBatchStatus())) {
+            throw new ConflictException("Execution " + id + " is " + e.getBatchStatus() + ", not running.", Map.of());
+        }
+        operator.stop(id);
+        audit.recordWrite(caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id),
+                Map.of("status", new Change(e.getBatchStatus().name(), "STOPPING")));
+        return execution(id);
+    }
+
+    /**
+     * Restarts a stopped or failed execution from its last checkpoint, with the parameters it had; returns the
+     * new execution. Any other is a 409 (only the latest execution of an instance can be restarted).
+     */
+    public long restart(long id) {
+        Caller caller = currentCaller.get();
+        Guard.require(caller, Permission.JOB_OPERATE);
+        JobOperator operator = operator();
+        JobExecution e = find(operator, id);
+        if (e.getBatchStatus() != BatchStatus.STOPPED && e.getBatchStatus() != BatchStatus.FAILED) {
+            throw new ConflictException("Execution " + id + " is " + e.getBatchStatus() + "; only a stopped or failed one restarts.", Map.of());
+        }
+        long restarted;
+        try {
+            restarted = operator.restart(id, e.getJobParameters() == null ? new Properties() : e.getJobParameters());
+        } catch (jakarta.batch.operations.JobRestartException | jakarta.batch.operations.JobExecutionNotMostRecentException
+                 | jakarta.batch.operations.JobExecutionAlreadyCompleteException refused) {
+            throw new ConflictException("Execution " + id + " cannot be restarted: " + refused.getMessage(), Map.of());
+        }
+        audit.recordWrite(caller.userId(), AuditAction.CREATE, AUDITED, Long.toString(restarted),
+                Map.of("restartOf", new Change(null, Long.toString(id)), "jobName", new Change(null, e.getJobName())));
+        return restarted;
+    }
+
+    /** Whether an execution is still going (for the scheduler's overlap rule). */
+    public boolean running(long id) {
+        try {
+            return RUNNING.contains(operator().getJobExecution(id).getBatchStatus());
+        } catch (NoSuchJobExecutionException gone) {
+            return false;
+        }
+    }
+
+    private static JobExecution find(JobOperator operator, long id) {
+        try {
+            JobExecution e = operator.getJobExecution(id);
+            if (JobCatalog.find(e.getJobName()).isEmpty()) {
+                throw new RecordNotFoundException(AUDITED, id);
+            }
+            return e;
+        } catch (NoSuchJobExecutionException e) {
+            throw new RecordNotFoundException(AUDITED, id);
+        }
+    }
+
+    private ExecutionView view(JobOperator operator, JobExecution e, long instanceId) {
+        List<StepExecution> steps = operator.getStepExecutions(e.getExecutionId());
+        Optional<RunningSteps.Progress> live = running.of(e.getExecutionId());
+        if (live.isPresent()) {
+            return ExecutionView.of(e, instanceId, steps.stream().map(StepView::of).toList(), live.get().total(), live.get().done());
+        }
+        Long total = null;
+        for (StepExecution step : steps) {
+            if (step.getPersistentUserData() instanceof ItemTotal t) {
+                total = t.total();
+            }
+        }
+        List<StepView> views = steps.stream().map(StepView::of).toList();
+        long written = views.stream().mapToLong(v -> v.count(jakarta.batch.runtime.Metric.MetricType.WRITE_COUNT)).sum();
+        return ExecutionView.of(e, instanceId, views, total, written);
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+}

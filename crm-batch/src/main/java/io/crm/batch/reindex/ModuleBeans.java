@@ -1,0 +1,40 @@
+package io.crm.batch.reindex;
+
+import io.crm.batch.operation.RunningSteps;
+import io.crm.indexing.SearchDocuments;
+import io.crm.search.SearchIndex;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * The EJBs the reindex artifacts use, looked up by their application-wide names. The artifacts are not CDI beans:
+ * Payara finds CDI batch artifacts through the BeanManager of whichever module's context the job thread carries,
+ * which in an EAR of several modules is not always this one, so they are loaded by class name (the batch runtime
+ * still injects JobContext and StepContext).
+ */
+final class ModuleBeans {
+
+    private ModuleBeans() {
+    }
+
+    static SearchIndex searchIndex() {
+        return lookup("java:app/crm-search/SearchIndex", SearchIndex.class);
+    }
+
+    static SearchDocuments searchDocuments() {
+        return lookup("java:app/crm-ejb/SearchDocuments", SearchDocuments.class);
+    }
+
+    static RunningSteps runningSteps() {
+        return lookup("java:app/crm-batch/RunningSteps", RunningSteps.class);
+    }
+
+    private static <T> T lookup(String name, Class<T> type) {
+        try {
+            return type.cast(InitialContext.doLookup(name));
+        } catch (NamingException e) {
+            throw new IllegalStateException("The CRM's " + type.getSimpleName() + " is not deployed as " + name, e);
+        }
+    }
+}
