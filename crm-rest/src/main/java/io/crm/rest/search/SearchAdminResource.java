@@ -1,6 +1,7 @@
 package io.crm.rest.search;
 
-import io.crm.batch.reindex.SearchReindexOperations;
+import io.crm.batch.operation.JobOperations;
+import io.crm.batch.reindex.SearchReindexJob;
 import io.crm.indexing.IndexBacklog;
 import io.crm.indexing.IndexFailureView;
 import io.crm.search.SearchAdmin;
@@ -35,7 +36,7 @@ public class SearchAdminResource {
     SearchAdmin admin;
 
     @Inject
-    SearchReindexOperations reindex;
+    JobOperations jobs;
 
     @GET
     @Operation(summary = "State of this instance's search index", description = "Lag, changes waiting, records retrying and failed, and whether it is being rebuilt because it could not catch up.")
@@ -61,10 +62,11 @@ public class SearchAdminResource {
     @POST
     @Path("reindex")
     @Operation(summary = "Rebuild the search index from the database",
-            description = "Starts the search-reindex job; searches keep answering from the current index until the new one is swapped in.")
+            description = "Starts the search-reindex job (as POST /jobs/search-reindex/executions does); searches keep answering "
+                    + "from the current index until the new one is swapped in.")
     @APIResponse(responseCode = "202", description = "Started")
     public Response reindex(@Context UriInfo uri) {
-        long execution = reindex.start();
+        long execution = jobs.start(SearchReindexJob.NAME, Map.of());
         return Response.accepted(Map.of("executionId", execution))
                 .location(uri.getAbsolutePathBuilder().path(Long.toString(execution)).build()).build();
     }
@@ -74,7 +76,7 @@ public class SearchAdminResource {
     @Operation(summary = "State of a reindex execution")
     public Map<String, Object> reindexState(@PathParam("executionId") String executionId) {
         long execution = Requests.id("reindex execution", executionId);
-        return Map.of("executionId", execution, "status", reindex.status(execution));
+        return Map.of("executionId", execution, "status", jobs.execution(execution).status());
     }
 
     @POST
