@@ -59,7 +59,7 @@ class JobOperationsIT extends EndToEndTest {
         assertEquals(202, restarted.status(), restarted::toString);
         long second = restarted.json().getJsonNumber("executionId").longValue();
         assertNotEquals(first, second);
-        JsonObject done = waitFor(batch, second, e -> List.of("COMPLETED", "FAILED").contains(e.getString("status")), Duration.ofSeconds(120));
+        JsonObject done = waitFor(batch, second, e -> List.of("COMPLETED", "FAILED").contains(e.getString("status")), Duration.ofSeconds(300));
         assertEquals("COMPLETED", done.getString("status"), done::toString);
         assertEquals(1.0, done.getJsonNumber("progress").doubleValue());
         assertEquals("1", done.getJsonObject("parameters").getString("chunkSize"));
@@ -130,6 +130,57 @@ class JobOperationsIT extends EndToEndTest {
         assertEquals(400, batch.patch("schedules/" + id, "*", "{\"cron\": \"nonsense\"}").status());
         assertEquals(204, batch.delete("schedules/" + id, null).status());
         assertEquals(404, batch.get("schedules/" + id).status());
+    }
+
+    @Test
+    void aFireWhileTheLastRunStillGoesIsSkippedAndRecorded() throws Exception {
+        Api batch = Api.as(deployment, "batch");
+        Api sales1 = Api.as(deployment, "sales1");
+        // enough records for a rebuild at one record per chunk to outlast a minute (about 60 records a second here)
+        String customer = sales1.post("customers", "{\"name\": \"" + Deployments.uniqueName("Overlap") + "\"}").json().getString("id");
+        java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<Integer>> writes = new java.util.ArrayList<>();
+        for (int i = 0; i < 6000; i++) {
+            int n = i;
+            writes.add(writers.submit(() -> sales1.post("customers/" + customer + "/notes", "{\"text\": \"overlap " + n + "\"}").status()));
+        }
+        for (java.util.concurrent.Future<Integer> write : writes) {
+            assertEquals(201, write.get());
+        }
+        writers.shutdown();
+
+        Api.Response created = batch.post("schedules", "{\"jobName\": \"search-reindex\", \"cron\": \"* * * * *\", "
+                + "\"parameters\": {\"chunkSize\": 1}}");
+        assertEquals(201, created.status(), created::toString);
+        String id = created.json().getString("id");
+        try {
+            JsonObject first = waitForSchedule(batch, id, s -> s.containsKey("lastExecutionId"), Duration.ofSeconds(75));
+            String running = first.getString("lastExecutionId");
+            JsonObject skipped = waitForSchedule(batch, id, s -> "SKIPPED_OVERLAP".equals(s.getString("lastOutcome", null)),
+                    Duration.ofSeconds(75));
+            assertEquals(running, skipped.getString("lastExecutionId"), "the running execution is still the last one");
+            assertEquals("STARTED", batch.get("jobs/executions/" + running).json().getString("status"));
+            JsonObject trail = Api.as(deployment, "auditor").get("audit?entityType=schedule&entityId=" + id).json();
+            assertTrue(trail.getJsonArray("items").stream().anyMatch(a -> a.asJsonObject().getString("actor").equals("system:scheduler")),
+                    trail::toString);
+            batch.post("jobs/executions/" + running + "/stop", "{}");
+            waitFor(batch, Long.parseLong(running), e -> e.getString("status").equals("STOPPED"), Duration.ofSeconds(60));
+        } finally {
+            batch.delete("schedules/" + id, null);
+        }
+    }
+
+    private static JsonObject waitForSchedule(Api api, String id, Predicate<JsonObject> condition, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        JsonObject last;
+        do {
+            last = api.get("schedules/" + id).json();
+            if (condition.test(last)) {
+                return last;
+            }
+            Search.sleep(500);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("schedule " + id + " after " + limit + ": " + last);
     }
 
     private static long reads(JsonObject execution) {
