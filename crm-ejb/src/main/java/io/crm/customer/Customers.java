@@ -3,6 +3,8 @@ package io.crm.customer;
 import io.crm.common.AccessDeniedException;
 import io.crm.common.RecordNotFoundException;
 import io.crm.permission.Caller;
+import io.crm.permission.Guard;
+import io.crm.permission.Permission;
 import io.crm.permission.VisibilityRule;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -43,6 +45,18 @@ public final class Customers {
             visibleForReading(em, caller, customerId);
         } catch (RecordNotFoundException e) {
             throw new RecordNotFoundException(kind, id);
+        }
+    }
+
+    /**
+     * Checks that the caller may change a record under a customer: their own record (they wrote it, or it is
+     * assigned to them) as long as they may read the customer, anyone else's only with customer:write on a
+     * customer they may write.
+     */
+    public static void requireChangeableRecord(EntityManager em, Caller caller, long customerId, boolean callersOwn) {
+        if (!callersOwn) {
+            Guard.require(caller, Permission.CUSTOMER_WRITE);
+            writable(em, caller, customerId, LockModeType.NONE);
         }
     }
 

@@ -26,7 +26,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -143,6 +142,9 @@ public class FollowUpService {
         if (filter.customerId() != null) {
             Customers.visibleForReading(em, caller, filter.customerId());
         }
+        if (FollowUpFilter.ME.equals(filter.assigneeId())) {
+            filter = filter.withAssignee(caller.userId());
+        }
         Instant now = Instant.now();
         String fingerprint = Cursor.fingerprint(filter.customerId(), filter.assigneeId(), filter.status(),
                 filter.dueBefore(), filter.overdue());
@@ -206,10 +208,8 @@ public class FollowUpService {
     /** The follow-up if the caller may change it: its author or assignee, or whoever may write the customer. */
     private FollowUp changeable(Caller caller, long id, Long expectedVersion) {
         FollowUp followUp = readable(caller, id);
-        if (!followUp.authorId().equals(caller.userId()) && !followUp.assigneeId().equals(caller.userId())) {
-            Guard.require(caller, Permission.CUSTOMER_WRITE);
-            Customers.writable(em, caller, followUp.customerId(), LockModeType.NONE);
-        }
+        Customers.requireChangeableRecord(em, caller, followUp.customerId(),
+                followUp.authorId().equals(caller.userId()) || followUp.assigneeId().equals(caller.userId()));
         if (expectedVersion != null && followUp.version() != expectedVersion) {
             throw new StaleVersionException(AUDITED, id, followUp.version());
         }

@@ -26,7 +26,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
@@ -152,10 +151,7 @@ public class NoteService {
      */
     private Note changeable(Caller caller, long id, Long expectedVersion) {
         Note note = readable(caller, id);
-        if (!note.authorId().equals(caller.userId())) {
-            Guard.require(caller, Permission.CUSTOMER_WRITE);
-            Customers.writable(em, caller, note.customerId(), LockModeType.NONE);
-        }
+        Customers.requireChangeableRecord(em, caller, note.customerId(), note.authorId().equals(caller.userId()));
         if (expectedVersion != null && note.version() != expectedVersion) {
             throw new StaleVersionException(AUDITED, id, note.version());
         }

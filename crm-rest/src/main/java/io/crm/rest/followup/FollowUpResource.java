@@ -4,7 +4,6 @@ import io.crm.followup.FollowUpFilter;
 import io.crm.followup.FollowUpService;
 import io.crm.followup.FollowUpStatus;
 import io.crm.followup.FollowUpView;
-import io.crm.permission.CurrentCaller;
 import io.crm.rest.ListResponse;
 import io.crm.rest.Requests;
 import io.crm.rest.customer.CustomerResource;
@@ -41,9 +40,6 @@ public class FollowUpResource {
     @Inject
     FollowUpService followUps;
 
-    @Inject
-    CurrentCaller currentCaller;
-
     @GET
     @Operation(summary = "List follow-ups on the customers you may see",
             description = "By due time, those without one last. `assigneeId=me` stands for you: "
@@ -58,9 +54,8 @@ public class FollowUpResource {
                     schema = @Schema(type = SchemaType.BOOLEAN)) String overdue,
             @QueryParam("customerId") String customerId,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        String assignee = Requests.text(assigneeId);
         FollowUpFilter filter = new FollowUpFilter(customerId == null ? null : Requests.id("customer", customerId),
-                "me".equals(assignee) ? currentCaller.get().userId() : assignee,
+                Requests.text(assigneeId),
                 Requests.enumValue("status", status, FollowUpStatus.class), Requests.instant("dueBefore", dueBefore),
                 overdue == null ? null : Requests.flag("overdue", overdue));
         return ListResponse.of(followUps.list(filter, Requests.page(limit, cursor)), FollowUpResponse::of);
