@@ -184,7 +184,10 @@ class CustomerStoryIT extends EndToEndTest {
         for (String expected : new String[]{"/api/v1/customers:", "/api/v1/customers/{id}:", "/api/v1/customers/{customerId}/purchases:",
                 "Customer:", "CustomerPage:", "Purchase:", "Problem:", "application/merge-patch+json",
                 "/api/v1/customers/{customerId}/notes:", "/api/v1/notes/{id}:", "/api/v1/follow-ups:", "/api/v1/follow-ups/{id}:",
-                "/api/v1/search:", "Note:", "NotePage:", "FollowUp:", "FollowUpPage:", "SearchPage:", "SearchHit:"}) {
+                "/api/v1/search:", "Note:", "NotePage:", "FollowUp:", "FollowUpPage:", "SearchPage:", "SearchHit:",
+                "/api/v1/customers/{customerId}/history:", "HistoryPage:", "/api/v1/segments:", "/api/v1/segments/{id}/customers:",
+                "/api/v1/segments/{id}/count:", "Segment:", "/api/v1/reports/tiers:", "/api/v1/reports/stage-transitions:",
+                "StageMonth:"}) {
             assertTrue(yaml.contains(expected), "the OpenAPI document lacks " + expected);
         }
         assertFalse(yaml.contains("exclusiveMaximum: false"), "server defaults leak into the document");

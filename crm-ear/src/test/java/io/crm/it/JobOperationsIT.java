@@ -46,20 +46,20 @@ class JobOperationsIT extends EndToEndTest {
         assertEquals(202, started.status(), started::toString);
         long first = started.json().getJsonNumber("executionId").longValue();
         assertTrue(started.header("Location").endsWith("/jobs/executions/" + first));
-        JsonObject running = waitFor(batch, first, e -> e.getString("status").equals("STARTED") && e.containsKey("progress")
+        JsonObject running = Jobs.waitFor(batch, first, e -> e.getString("status").equals("STARTED") && e.containsKey("progress")
                 && e.getJsonNumber("progress").doubleValue() > 0.01, Duration.ofSeconds(60));
         assertTrue(running.getJsonNumber("progress").doubleValue() < 1.0, running::toString);
         JsonObject stopping = batch.post("jobs/executions/" + first + "/stop", "{}").json();
         assertTrue(List.of("STOPPING", "STOPPED").contains(stopping.getString("status")), stopping::toString);
-        JsonObject stopped = waitFor(batch, first, e -> e.getString("status").equals("STOPPED"), Duration.ofSeconds(60));
+        JsonObject stopped = Jobs.waitFor(batch, first, e -> e.getString("status").equals("STOPPED"), Duration.ofSeconds(60));
         assertEquals(409, batch.post("jobs/executions/" + first + "/stop", "{}").status());
-        long readBeforeStop = reads(stopped);
+        long readBeforeStop = Jobs.reads(stopped);
 
         Api.Response restarted = batch.post("jobs/executions/" + first + "/restart", "{}");
         assertEquals(202, restarted.status(), restarted::toString);
         long second = restarted.json().getJsonNumber("executionId").longValue();
         assertNotEquals(first, second);
-        JsonObject done = waitFor(batch, second, e -> List.of("COMPLETED", "FAILED").contains(e.getString("status")), Duration.ofSeconds(300));
+        JsonObject done = Jobs.waitFor(batch, second, e -> List.of("COMPLETED", "FAILED").contains(e.getString("status")), Duration.ofSeconds(300));
         assertEquals("COMPLETED", done.getString("status"), done::toString);
         assertEquals(1.0, done.getJsonNumber("progress").doubleValue());
         assertEquals("1", done.getJsonObject("parameters").getString("chunkSize"));
@@ -68,7 +68,7 @@ class JobOperationsIT extends EndToEndTest {
         long written = stopped.getJsonArray("steps").getJsonObject(0).getJsonObject("counts").getJsonNumber("writeCount").longValue();
         assertTrue(readBeforeStop > 0 && written > 0 && written < total, stopped::toString);
         assertEquals(total - written, done.getJsonNumber("itemTotal").longValue(), "the restart resumed after the last checkpoint");
-        assertEquals(total - written, reads(done), done::toString);
+        assertEquals(total - written, Jobs.reads(done), done::toString);
         assertEquals(409, batch.post("jobs/executions/" + second + "/restart", "{}").status(), "a completed one does not restart");
 
         JsonObject listed = batch.get("jobs/executions?jobName=search-reindex&status=COMPLETED&limit=200").json();
@@ -164,7 +164,7 @@ class JobOperationsIT extends EndToEndTest {
             assertTrue(trail.getJsonArray("items").stream().anyMatch(a -> a.asJsonObject().getString("actor").equals("system:scheduler")),
                     trail::toString);
             batch.post("jobs/executions/" + running + "/stop", "{}");
-            waitFor(batch, Long.parseLong(running), e -> e.getString("status").equals("STOPPED"), Duration.ofSeconds(60));
+            Jobs.waitFor(batch, Long.parseLong(running), e -> e.getString("status").equals("STOPPED"), Duration.ofSeconds(60));
         } finally {
             batch.delete("schedules/" + id, null);
         }
@@ -181,23 +181,5 @@ class JobOperationsIT extends EndToEndTest {
             Search.sleep(500);
         } while (System.nanoTime() < deadline);
         throw new AssertionError("schedule " + id + " after " + limit + ": " + last);
-    }
-
-    private static long reads(JsonObject execution) {
-        return execution.getJsonArray("steps").stream().map(s -> s.asJsonObject().getJsonObject("counts"))
-                .filter(c -> c.containsKey("readCount")).mapToLong(c -> c.getJsonNumber("readCount").longValue()).sum();
-    }
-
-    private static JsonObject waitFor(Api api, long execution, Predicate<JsonObject> condition, Duration limit) {
-        long deadline = System.nanoTime() + limit.toNanos();
-        JsonObject last;
-        do {
-            last = api.get("jobs/executions/" + execution).json();
-            if (condition.test(last)) {
-                return last;
-            }
-            Search.sleep(100);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("execution " + execution + " after " + limit + ": " + last);
     }
 }

@@ -32,6 +32,7 @@ import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -115,7 +116,12 @@ public class CustomerService {
         if (!allowDuplicate && !keys.equals(customer.contactKeys())) {
             duplicates.ensureUnique(caller, keys, id);
         }
-        customer.apply(data, keys, Times.now());
+        Tier tierBefore = customer.tier();
+        OffsetDateTime now = Times.now();
+        customer.apply(data, keys, now);
+        if (customer.tier() != tierBefore) {
+            CustomerHistoryService.recordManualTier(em, id, tierBefore, customer.tier(), caller.userId(), now);
+        }
         try {
             em.flush();
         } catch (OptimisticLockException e) {
@@ -148,19 +154,37 @@ public class CustomerService {
     public Page<CustomerView> list(CustomerFilter filter, PageRequest page) {
         Caller caller = currentCaller.get();
         Guard.require(caller, Permission.CUSTOMER_READ);
-        String fingerprint = Cursor.fingerprint(filter);
-        long after = page.cursor() == null ? 0 : Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();
-
         Map<String, Object> params = new HashMap<>();
-        String where = where(caller, filter, params) + " AND c.id > :after";
+        String where = where(caller, filter, params);
+        return page(caller, LIST, Cursor.fingerprint(filter), where, params, page);
+    }
+
+    /**
+     * The customers the caller may see that meet a condition (a segment's rules), in id order. The fingerprint
+     * names what the condition came from, so that a cursor is refused once that changes.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Page<CustomerView> listMatching(String listName, String fingerprint, CustomerCondition condition, PageRequest page) {
+        Caller caller = currentCaller.get();
+        Guard.require(caller, Permission.CUSTOMER_READ);
+        Map<String, Object> params = new HashMap<>();
+        String where = where(caller, CustomerFilter.none(), params) + " AND " + condition.jpql();
+        params.putAll(condition.parameters());
+        return page(caller, listName, fingerprint, where, params, page);
+    }
+
+    private Page<CustomerView> page(Caller caller, String listName, String fingerprint, String where,
+                                    Map<String, Object> params, PageRequest page) {
+        long after = page.cursor() == null ? 0 : Cursor.decode(page.cursor(), listName, fingerprint).positionAsLong();
         params.put("after", after);
-        TypedQuery<Customer> query = em.createQuery("SELECT c FROM Customer c WHERE " + where + " ORDER BY c.id", Customer.class);
+        TypedQuery<Customer> query = em.createQuery("SELECT c FROM Customer c WHERE " + where + " AND c.id > :after ORDER BY c.id",
+                Customer.class);
         params.forEach(query::setParameter);
         List<Customer> rows = query.setHint(QueryHints.READ_ONLY, HintValues.TRUE).setMaxResults(page.limit() + 1).getResultList();
 
         boolean more = rows.size() > page.limit();
         List<Customer> items = more ? rows.subList(0, page.limit()) : rows;
-        String next = more ? new Cursor(LIST, Long.toString(items.get(items.size() - 1).id()), fingerprint).encode() : null;
+        String next = more ? new Cursor(listName, Long.toString(items.get(items.size() - 1).id()), fingerprint).encode() : null;
         List<CustomerView> views = items.stream().map(c -> CustomerViews.of(caller, c)).toList();
         List<String> personal = views.stream().filter(CustomerService::showsPersonalData).map(v -> Long.toString(v.id())).toList();
         if (!personal.isEmpty()) {
@@ -180,6 +204,18 @@ public class CustomerService {
         Guard.require(caller, Permission.CUSTOMER_READ);
         Map<String, Object> params = new HashMap<>();
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(c) FROM Customer c WHERE " + where(caller, filter, params), Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** How many customers the caller may see meet the condition. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long countMatching(CustomerCondition condition) {
+        Caller caller = currentCaller.get();
+        Guard.require(caller, Permission.CUSTOMER_READ);
+        Map<String, Object> params = new HashMap<>(condition.parameters());
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(c) FROM Customer c WHERE "
+                + where(caller, CustomerFilter.none(), params) + " AND " + condition.jpql(), Long.class);
         params.forEach(query::setParameter);
         return query.getSingleResult();
     }

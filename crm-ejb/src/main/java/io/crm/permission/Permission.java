@@ -13,6 +13,7 @@ public enum Permission {
     SURVEY_MANAGE("survey:manage"),
     SCORE_READ("score:read"),
     REPORT_READ("report:read"),
+    SEGMENT_MANAGE("segment:manage"),
     JOB_OPERATE("job:operate"),
     AUDIT_READ("audit:read"),
     PRIVACY_ERASE("privacy:erase"),

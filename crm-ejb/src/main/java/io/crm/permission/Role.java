@@ -12,13 +12,13 @@ import java.util.Set;
 public enum Role {
     ADMIN("admin", Scope.ALL, EnumSet.allOf(Permission.class)),
     MANAGER("manager", Scope.TEAM, EnumSet.of(CUSTOMER_READ, CUSTOMER_WRITE, CUSTOMER_PII_READ, CUSTOMER_REASSIGN,
-            NOTE_WRITE, FOLLOWUP_WRITE, FOLLOWUP_DELETE, REPORT_READ, SCORE_READ)),
+            NOTE_WRITE, FOLLOWUP_WRITE, FOLLOWUP_DELETE, REPORT_READ, SCORE_READ, SEGMENT_MANAGE)),
     SALES("sales", Scope.OWN, EnumSet.of(CUSTOMER_READ, CUSTOMER_WRITE, CUSTOMER_PII_READ, NOTE_WRITE,
             FOLLOWUP_WRITE)),
     SERVICE("service", Scope.TEAM, EnumSet.of(CUSTOMER_READ, NOTE_WRITE, FOLLOWUP_WRITE)),
-    ANALYST("analyst", Scope.ALL, EnumSet.of(CUSTOMER_READ, REPORT_READ, SCORE_READ)),
+    ANALYST("analyst", Scope.ALL, EnumSet.of(CUSTOMER_READ, REPORT_READ, SCORE_READ, SEGMENT_MANAGE)),
     AUDITOR("auditor", Scope.ALL, EnumSet.of(CUSTOMER_READ, AUDIT_READ)),
-    BATCH_ADMIN("batch-admin", Scope.NONE, EnumSet.of(SURVEY_MANAGE, JOB_OPERATE, SCORE_READ));
+    BATCH_ADMIN("batch-admin", Scope.NONE, EnumSet.of(SURVEY_MANAGE, JOB_OPERATE, SCORE_READ, SEGMENT_MANAGE));
 
     private final String roleName;
     private final Scope scope;

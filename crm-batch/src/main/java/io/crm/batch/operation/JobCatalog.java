@@ -1,6 +1,7 @@
 package io.crm.batch.operation;
 
 import io.crm.batch.reindex.SearchReindexJob;
+import io.crm.batch.scoring.CustomerScoringJob;
 import io.crm.common.InvalidInputException;
 
 import java.util.List;
@@ -15,7 +16,15 @@ public final class JobCatalog {
                             + "which keeps answering, then swaps it in.",
                     "Resumes from the last committed chunk into the same new index.",
                     List.of(new JobParameter(SearchReindexJob.CHUNK_SIZE, "Records per chunk and per commit of the new index",
-                            500, 1, 10_000))));
+                            500, 1, 10_000))),
+            new JobDefinition(CustomerScoringJob.NAME,
+                    "Scores every customer's recency, frequency and monetary value 1-5 by quintiles as of the start of "
+                            + "the run, computes tiers (a tier set by hand stays) and lifecycle stages from the configured "
+                            + "thresholds, and records every tier and stage change as history.",
+                    "Resumes after the last applied range with the scores of the same run; a failed preparation "
+                            + "starts over as of the restart.",
+                    List.of(new JobParameter(CustomerScoringJob.RANGE_SIZE, "Customers applied per chunk, transaction and checkpoint",
+                            5000, 1, 100_000))));
 
     private JobCatalog() {
     }

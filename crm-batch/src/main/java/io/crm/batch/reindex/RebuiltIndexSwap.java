@@ -1,5 +1,6 @@
 package io.crm.batch.reindex;
 
+import io.crm.batch.ModuleBeans;
 import io.crm.search.SearchIndex;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;

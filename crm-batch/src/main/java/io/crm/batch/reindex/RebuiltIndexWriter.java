@@ -1,5 +1,6 @@
 package io.crm.batch.reindex;
 
+import io.crm.batch.ModuleBeans;
 import io.crm.batch.operation.RunningSteps;
 import io.crm.indexing.SearchDocument;
 import io.crm.search.SearchIndex;

@@ -1,5 +1,6 @@
 package io.crm.batch.reindex;
 
+import io.crm.batch.ModuleBeans;
 import io.crm.indexing.SearchDocument;
 import io.crm.indexing.SearchDocuments;
 import io.crm.indexing.SearchType;

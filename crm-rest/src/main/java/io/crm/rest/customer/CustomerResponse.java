@@ -101,7 +101,7 @@ public class CustomerResponse {
         updatedAt = v.updatedAt();
     }
 
-    static CustomerResponse of(CustomerView v) {
+    public static CustomerResponse of(CustomerView v) {
         return new CustomerResponse(v);
     }
 

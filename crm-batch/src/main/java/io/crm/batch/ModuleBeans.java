@@ -1,32 +1,37 @@
-package io.crm.batch.reindex;
+package io.crm.batch;
 
 import io.crm.batch.operation.RunningSteps;
 import io.crm.indexing.SearchDocuments;
+import io.crm.scoring.CustomerScoring;
 import io.crm.search.SearchIndex;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
- * The EJBs the reindex artifacts use, looked up by their application-wide names. The artifacts are not CDI beans:
+ * The EJBs the batch artifacts use, looked up by their application-wide names. The artifacts are not CDI beans:
  * Payara finds CDI batch artifacts through the BeanManager of whichever module's context the job thread carries,
  * which in an EAR of several modules is not always this one, so they are loaded by class name (the batch runtime
  * still injects JobContext and StepContext).
  */
-final class ModuleBeans {
+public final class ModuleBeans {
 
     private ModuleBeans() {
     }
 
-    static SearchIndex searchIndex() {
+    public static SearchIndex searchIndex() {
         return lookup("java:app/crm-search/SearchIndex", SearchIndex.class);
     }
 
-    static SearchDocuments searchDocuments() {
+    public static SearchDocuments searchDocuments() {
         return lookup("java:app/crm-ejb/SearchDocuments", SearchDocuments.class);
     }
 
-    static RunningSteps runningSteps() {
+    public static CustomerScoring customerScoring() {
+        return lookup("java:app/crm-ejb/CustomerScoring", CustomerScoring.class);
+    }
+
+    public static RunningSteps runningSteps() {
         return lookup("java:app/crm-batch/RunningSteps", RunningSteps.class);
     }
 

@@ -1,0 +1,7 @@
+package io.crm.batch.scoring;
+
+import java.io.Serializable;
+
+/** Customers with ids in (afterId, upToId]. */
+record ScoreRange(long afterId, long upToId) implements Serializable {
+}

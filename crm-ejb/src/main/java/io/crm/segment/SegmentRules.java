@@ -1,0 +1,337 @@
+package io.crm.segment;
+
+import io.crm.common.InvalidInputException;
+import io.crm.common.Violation;
+import io.crm.customer.CustomerCondition;
+import io.crm.customer.LifecycleStage;
+import io.crm.customer.Tier;
+import io.crm.followup.FollowUpStatus;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A segment's rules: {@code match} ALL or ANY of up to 20 conditions, each on one field of the customer.
+ * <ul>
+ * <li>{@code tier}, {@code lifecycleStage}, {@code region}, {@code city}: {@code "in": [...]} (one of the values);
+ * {@code tags}: {@code "in": [...]} (has any of the tags).</li>
+ * <li>{@code recency}, {@code frequency}, {@code monetary}: {@code "min"} and/or {@code "max"}, scores 1-5 inclusive;
+ * customers not scored yet never match.</li>
+ * <li>{@code lastPurchaseAt}, {@code lastFollowUpAt} (the latest follow-up marked DONE), {@code createdAt}: any of
+ * {@code "after"} (at or after an instant), {@code "before"} (strictly before), {@code "withinDays"} (in the last N
+ * days, at evaluation) and {@code "olderThanDays"} (more than N days ago); customers without a purchase or a done
+ * follow-up never match a condition on it.</li>
+ * </ul>
+ */
+public record SegmentRules(Match match, List<Condition> conditions) {
+
+    public enum Match { ALL, ANY }
+
+    static final int MAX_CONDITIONS = 20;
+    static final int MAX_VALUES = 100;
+    static final int MAX_DAYS = 36_500;
+    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final Set<String> AMONG = Set.of("tier", "lifecycleStage", "region", "city", "tags");
+    private static final Set<String> SCORES = Set.of("recency", "frequency", "monetary");
+    private static final Set<String> TIMES = Set.of("lastPurchaseAt", "lastFollowUpAt", "createdAt");
+    private static final List<String> FIELDS = List.of("tier", "lifecycleStage", "tags", "region", "city", "recency",
+            "frequency", "monetary", "lastPurchaseAt", "lastFollowUpAt", "createdAt");
+
+    /** One condition: a field and its bounds, already validated. */
+    public sealed interface Condition permits Among, ScoreRange, TimeRange {
+        String field();
+    }
+
+    /** The field has one of the values (for tags: the customer has one of them). */
+    public record Among(String field, Set<String> values) implements Condition {
+    }
+
+    /** The score is within [min, max]; a null bound is open. */
+    public record ScoreRange(String field, Integer min, Integer max) implements Condition {
+    }
+
+    /** The time is within all the given bounds; null bounds are open. */
+    public record TimeRange(String field, Instant after, Instant before, Integer withinDays, Integer olderThanDays)
+            implements Condition {
+    }
+
+    public SegmentRules {
+        conditions = List.copyOf(conditions);
+    }
+
+    /** Reads rules strictly: every problem is reported at once, with the path of the offending value. */
+    public static SegmentRules parse(JsonValue value) {
+        List<Violation> violations = new ArrayList<>();
+        if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidInputException("rules", "must be an object with match and conditions");
+        }
+        JsonObject json = value.asJsonObject();
+        for (String key : json.keySet()) {
+            if (!key.equals("match") && !key.equals("conditions")) {
+                violations.add(new Violation("rules." + key, "is not a part of segment rules (match, conditions)"));
+            }
+        }
+        Match match = Match.ALL;
+        JsonValue m = json.get("match");
+        if (m != null && m.getValueType() != JsonValue.ValueType.NULL) {
+            String text = m instanceof JsonString s ? s.getString() : null;
+            if ("ALL".equals(text) || "ANY".equals(text)) {
+                match = Match.valueOf(text);
+            } else {
+                violations.add(new Violation("rules.match", "must be ALL or ANY"));
+            }
+        }
+        List<Condition> conditions = new ArrayList<>();
+        JsonValue c = json.get("conditions");
+        if (!(c instanceof JsonArray array) || array.isEmpty() || array.size() > MAX_CONDITIONS) {
+            violations.add(new Violation("rules.conditions", "must be a list of 1 to " + MAX_CONDITIONS + " conditions"));
+        } else {
+            for (int i = 0; i < array.size(); i++) {
+                Condition condition = condition("rules.conditions[" + i + "]", array.get(i), violations);
+                if (condition != null) {
+                    conditions.add(condition);
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return new SegmentRules(match, conditions);
+    }
+
+    private static Condition condition(String path, JsonValue value, List<Violation> violations) {
+        if (!(value instanceof JsonObject json)) {
+            violations.add(new Violation(path, "must be an object with a field"));
+            return null;
+        }
+        String field = json.get("field") instanceof JsonString s ? s.getString() : null;
+        if (field == null || !FIELDS.contains(field)) {
+            violations.add(new Violation(path + ".field", "must be one of " + FIELDS));
+            return null;
+        }
+        int before = violations.size();
+        Condition condition;
+        if (AMONG.contains(field)) {
+            allowOnly(path, json, Set.of("field", "in"), violations);
+            condition = new Among(field, values(path + ".in", field, json.get("in"), violations));
+        } else if (SCORES.contains(field)) {
+            allowOnly(path, json, Set.of("field", "min", "max"), violations);
+            Integer min = whole(path + ".min", json.get("min"), 1, 5, violations);
+            Integer max = whole(path + ".max", json.get("max"), 1, 5, violations);
+            if (min == null && max == null && violations.size() == before) {
+                violations.add(new Violation(path, "needs min or max"));
+            } else if (min != null && max != null && min > max) {
+                violations.add(new Violation(path + ".max", "must not be less than min"));
+            }
+            condition = new ScoreRange(field, min, max);
+        } else {
+            allowOnly(path, json, Set.of("field", "after", "before", "withinDays", "olderThanDays"), violations);
+            Instant after = instant(path + ".after", json.get("after"), violations);
+            Instant beforeTime = instant(path + ".before", json.get("before"), violations);
+            Integer within = whole(path + ".withinDays", json.get("withinDays"), 1, MAX_DAYS, violations);
+            Integer older = whole(path + ".olderThanDays", json.get("olderThanDays"), 1, MAX_DAYS, violations);
+            if (after == null && beforeTime == null && within == null && older == null && violations.size() == before) {
+                violations.add(new Violation(path, "needs after, before, withinDays or olderThanDays"));
+            } else if (after != null && beforeTime != null && !after.isBefore(beforeTime)) {
+                violations.add(new Violation(path + ".before", "must be later than after"));
+            } else if (within != null && older != null && older >= within) {
+                violations.add(new Violation(path + ".olderThanDays", "must be fewer than withinDays, or nothing matches"));
+            }
+            condition = new TimeRange(field, after, beforeTime, within, older);
+        }
+        return violations.size() == before ? condition : null;
+    }
+
+    private static void allowOnly(String path, JsonObject json, Set<String> allowed, List<Violation> violations) {
+        for (String key : json.keySet()) {
+            if (!allowed.contains(key)) {
+                violations.add(new Violation(path + "." + key, "is not a part of a condition on " + json.getString("field")
+                        + " (" + String.join(", ", allowed.stream().sorted().toList()) + ")"));
+            }
+        }
+    }
+
+    private static Set<String> values(String path, String field, JsonValue value, List<Violation> violations) {
+        if (!(value instanceof JsonArray array) || array.isEmpty() || array.size() > MAX_VALUES) {
+            violations.add(new Violation(path, "must be a list of 1 to " + MAX_VALUES + " values"));
+            return Set.of();
+        }
+        Set<String> values = new LinkedHashSet<>();
+        for (int i = 0; i < array.size(); i++) {
+            String text = array.get(i) instanceof JsonString s ? s.getString().strip() : null;
+            if (text == null || text.isEmpty() || text.length() > 200) {
+                violations.add(new Violation(path + "[" + i + "]", "must be a text of 1 to 200 characters"));
+            } else if (field.equals("tier") && !names(Tier.values()).contains(text)) {
+                violations.add(new Violation(path + "[" + i + "]", "must be one of " + names(Tier.values())));
+            } else if (field.equals("lifecycleStage") && !names(LifecycleStage.values()).contains(text)) {
+                violations.add(new Violation(path + "[" + i + "]", "must be one of " + names(LifecycleStage.values())));
+            } else {
+                values.add(text);
+            }
+        }
+        return values;
+    }
+
+    private static Integer whole(String path, JsonValue value, int min, int max, List<Violation> violations) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonNumber n) || !n.isIntegral() || n.bigDecimalValue().compareTo(BigDecimal.valueOf(min)) < 0
+                || n.bigDecimalValue().compareTo(BigDecimal.valueOf(max)) > 0) {
+            violations.add(new Violation(path, "must be a whole number from " + min + " to " + max));
+            return null;
+        }
+        return n.intValue();
+    }
+
+    private static Instant instant(String path, JsonValue value, List<Violation> violations) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        try {
+            if (value instanceof JsonString s) {
+                return Instant.parse(s.getString());
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        violations.add(new Violation(path, "must be an ISO-8601 UTC time such as 2026-11-22T08:00:00Z"));
+        return null;
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    /** The rules as stored and shown: the same shape as they were given, normalized. */
+    public JsonObject toJson() {
+        JsonArrayBuilder list = JSON.createArrayBuilder();
+        for (Condition c : conditions) {
+            JsonObjectBuilder b = JSON.createObjectBuilder().add("field", c.field());
+            if (c instanceof Among a) {
+                b.add("in", JSON.createArrayBuilder(List.copyOf(a.values())));
+            } else if (c instanceof ScoreRange r) {
+                addIfSet(b, "min", r.min());
+                addIfSet(b, "max", r.max());
+            } else if (c instanceof TimeRange t) {
+                if (t.after() != null) {
+                    b.add("after", t.after().toString());
+                }
+                if (t.before() != null) {
+                    b.add("before", t.before().toString());
+                }
+                addIfSet(b, "withinDays", t.withinDays());
+                addIfSet(b, "olderThanDays", t.olderThanDays());
+            }
+            list.add(b);
+        }
+        return JSON.createObjectBuilder().add("match", match.name()).add("conditions", list).build();
+    }
+
+    private static void addIfSet(JsonObjectBuilder b, String name, Integer value) {
+        if (value != null) {
+            b.add(name, value);
+        }
+    }
+
+    /** The rules as a JPQL condition over the customer alias {@code c}, with relative days counted back from now. */
+    public CustomerCondition toCondition(Instant now) {
+        Map<String, Object> parameters = new HashMap<>();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < conditions.size(); i++) {
+            parts.add("(" + jpql(conditions.get(i), "seg" + i + "_", now, parameters) + ")");
+        }
+        return new CustomerCondition("(" + String.join(match == Match.ALL ? " AND " : " OR ", parts) + ")", parameters);
+    }
+
+    private static String jpql(Condition condition, String p, Instant now, Map<String, Object> parameters) {
+        if (condition instanceof Among a && a.field().equals("tags")) {
+            List<String> any = new ArrayList<>();
+            int j = 0;
+            for (String tag : a.values()) {
+                parameters.put(p + j, tag);
+                any.add(":" + p + j++ + " MEMBER OF c.tags");
+            }
+            return String.join(" OR ", any);
+        }
+        if (condition instanceof Among a) {
+            parameters.put(p + "in", switch (a.field()) {
+                case "tier" -> a.values().stream().map(Tier::valueOf).toList();
+                case "lifecycleStage" -> a.values().stream().map(LifecycleStage::valueOf).toList();
+                default -> List.copyOf(a.values());
+            });
+            return "c." + a.field() + " IN :" + p + "in";
+        }
+        if (condition instanceof ScoreRange r) {
+            List<String> bounds = new ArrayList<>();
+            if (r.min() != null) {
+                parameters.put(p + "min", r.min());
+                bounds.add("c.rfm." + r.field() + " >= :" + p + "min");
+            }
+            if (r.max() != null) {
+                parameters.put(p + "max", r.max());
+                bounds.add("c.rfm." + r.field() + " <= :" + p + "max");
+            }
+            return String.join(" AND ", bounds);
+        }
+        return timeRange((TimeRange) condition, p, now, parameters);
+    }
+
+    private static String timeRange(TimeRange t, String p, Instant now, Map<String, Object> parameters) {
+        Instant atOrAfter = latest(t.after(), t.withinDays() == null ? null : now.minus(Duration.ofDays(t.withinDays())));
+        Instant before = earliest(t.before(), t.olderThanDays() == null ? null : now.minus(Duration.ofDays(t.olderThanDays())));
+        if (t.field().equals("lastFollowUpAt")) {
+            parameters.put(p + "done", FollowUpStatus.DONE);
+            String done = "SELECT f FROM FollowUp f WHERE f.customerId = c.id AND f.status = :" + p + "done";
+            List<String> parts = new ArrayList<>();
+            if (atOrAfter != null) {
+                parameters.put(p + "after", atOrAfter.atOffset(ZoneOffset.UTC));
+                parts.add("EXISTS (" + done + " AND f.completedAt >= :" + p + "after)");
+            } else {
+                parts.add("EXISTS (" + done + ")");
+            }
+            if (before != null) {
+                parameters.put(p + "before", before.atOffset(ZoneOffset.UTC));
+                parts.add("NOT EXISTS (" + done + " AND f.completedAt >= :" + p + "before)");
+            }
+            return String.join(" AND ", parts);
+        }
+        String path = t.field().equals("lastPurchaseAt") ? "c.rfm.lastPurchaseAt" : "c.createdAt";
+        List<String> parts = new ArrayList<>();
+        if (atOrAfter != null) {
+            parameters.put(p + "after", atOrAfter.atOffset(ZoneOffset.UTC));
+            parts.add(path + " >= :" + p + "after");
+        }
+        if (before != null) {
+            parameters.put(p + "before", before.atOffset(ZoneOffset.UTC));
+            parts.add(path + " < :" + p + "before");
+        }
+        return String.join(" AND ", parts);
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+    }
+}

@@ -1,0 +1,189 @@
+package io.crm.segment;
+
+import io.crm.audit.AuditAction;
+import io.crm.audit.AuditTrail;
+import io.crm.audit.Change;
+import io.crm.common.AccessDeniedException;
+import io.crm.common.ConflictException;
+import io.crm.common.Cursor;
+import io.crm.common.Page;
+import io.crm.common.PageRequest;
+import io.crm.common.RecordNotFoundException;
+import io.crm.common.StaleVersionException;
+import io.crm.common.Times;
+import io.crm.customer.CustomerCondition;
+import io.crm.customer.CustomerService;
+import io.crm.customer.CustomerView;
+import io.crm.permission.Caller;
+import io.crm.permission.CurrentCaller;
+import io.crm.permission.Guard;
+import io.crm.permission.Permission;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * Segments: managed with {@code segment:manage}, read by anyone who reads customers. Evaluating one lists or counts
+ * the customers that match its rules among those the caller may see, exactly as the customer list would.
+ */
+@Stateless
+public class SegmentService {
+
+    static final String LIST = "segments";
+    static final String CUSTOMERS = "segment-customers";
+    static final String AUDITED = "segment";
+
+    @PersistenceContext(unitName = "crm")
+    EntityManager em;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CustomerService customers;
+
+    public SegmentView create(SegmentData raw) {
+        Caller caller = currentCaller.get();
+        Guard.require(caller, Permission.SEGMENT_MANAGE);
+        SegmentData data = SegmentData.validate(raw);
+        ensureNameFree(data.name(), null);
+        Segment segment = new Segment(data, caller.userId(), Times.now());
+        em.persist(segment);
+        em.flush();
+        audit.recordWrite(caller.userId(), AuditAction.CREATE, AUDITED, Long.toString(segment.id()), changes(null, data));
+        return SegmentView.of(segment);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public SegmentView get(long id) {
+        requireReader(currentCaller.get());
+        return SegmentView.of(find(id));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Page<SegmentView> list(PageRequest page) {
+        requireReader(currentCaller.get());
+        String fingerprint = Cursor.fingerprint();
+        long after = page.cursor() == null ? 0 : Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();
+        List<Segment> rows = em.createQuery("SELECT s FROM Segment s WHERE s.id > :a ORDER BY s.id", Segment.class)
+                .setParameter("a", after).setMaxResults(page.limit() + 1).getResultList();
+        boolean more = rows.size() > page.limit();
+        List<Segment> items = more ? rows.subList(0, page.limit()) : rows;
+        String next = more ? new Cursor(LIST, Long.toString(items.get(items.size() - 1).id()), fingerprint).encode() : null;
+        return new Page<>(items.stream().map(SegmentView::of).toList(), next);
+    }
+
+    /** Applies a change to the segment if the caller read the current version (null accepts any). */
+    public SegmentView update(long id, Long expectedVersion, UnaryOperator<SegmentData> change) {
+        Caller caller = currentCaller.get();
+        Guard.require(caller, Permission.SEGMENT_MANAGE);
+        Segment segment = find(id);
+        if (expectedVersion != null && segment.version() != expectedVersion) {
+            throw new StaleVersionException("segment", id, segment.version());
+        }
+        SegmentData before = data(segment);
+        SegmentData data = SegmentData.validate(change.apply(before));
+        if (!Segment.nameKey(data.name()).equals(Segment.nameKey(before.name()))) {
+            ensureNameFree(data.name(), id);
+        }
+        segment.apply(data, Times.now());
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException("segment", id, segment.version());
+        }
+        audit.recordWrite(caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), changes(before, data));
+        return SegmentView.of(segment);
+    }
+
+    public void delete(long id, Long expectedVersion) {
+        Caller caller = currentCaller.get();
+        Guard.require(caller, Permission.SEGMENT_MANAGE);
+        Segment segment = find(id);
+        if (expectedVersion != null && segment.version() != expectedVersion) {
+            throw new StaleVersionException("segment", id, segment.version());
+        }
+        SegmentData before = data(segment);
+        em.remove(segment);
+        em.flush();
+        audit.recordWrite(caller.userId(), AuditAction.DELETE, AUDITED, Long.toString(id), changes(before, null));
+    }
+
+    /** The customers of the segment that the caller may see, in id order; the cursor is void once the rules change. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Page<CustomerView> customers(long id, PageRequest page) {
+        Segment segment = find(id);
+        return customers.listMatching(CUSTOMERS, Cursor.fingerprint(id, segment.version()), condition(segment), page);
+    }
+
+    /** How many customers of the segment the caller may see. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long count(long id) {
+        return customers.countMatching(condition(find(id)));
+    }
+
+    /** The segment's rules as a condition on customers, evaluated now. */
+    public CustomerCondition condition(long id) {
+        return condition(find(id));
+    }
+
+    private static CustomerCondition condition(Segment segment) {
+        return SegmentRules.parse(SegmentView.of(segment).rules()).toCondition(Instant.now());
+    }
+
+    private Segment find(long id) {
+        Segment segment = em.find(Segment.class, id);
+        if (segment == null) {
+            throw new RecordNotFoundException("segment", id);
+        }
+        return segment;
+    }
+
+    private void ensureNameFree(String name, Long except) {
+        List<Long> existing = em.createQuery("SELECT s.id FROM Segment s WHERE s.nameKey = :k", Long.class)
+                .setParameter("k", Segment.nameKey(name)).getResultList();
+        existing.stream().filter(e -> !e.equals(except)).findFirst().ifPresent(e -> {
+            throw new ConflictException("A segment named " + name + " exists already.", Map.of("existingId", e.toString()));
+        });
+    }
+
+    private static void requireReader(Caller caller) {
+        if (!caller.has(Permission.CUSTOMER_READ) && !caller.has(Permission.SEGMENT_MANAGE)) {
+            throw new AccessDeniedException("Reading segments needs customer:read or segment:manage.");
+        }
+    }
+
+    private static SegmentData data(Segment s) {
+        return new SegmentData(s.name(), s.description(), SegmentRules.parse(SegmentView.of(s).rules()));
+    }
+
+    private static Map<String, Change> changes(SegmentData before, SegmentData after) {
+        Map<String, Change> changes = new LinkedHashMap<>();
+        change(changes, "name", before == null ? null : before.name(), after == null ? null : after.name());
+        change(changes, "description", before == null ? null : before.description(), after == null ? null : after.description());
+        change(changes, "rules", before == null ? null : before.rules().toJson().toString(),
+                after == null ? null : after.rules().toJson().toString());
+        return changes;
+    }
+
+    private static void change(Map<String, Change> changes, String field, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            changes.put(field, new Change(before, after));
+        }
+    }
+}

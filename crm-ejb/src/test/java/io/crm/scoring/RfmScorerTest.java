@@ -1,0 +1,283 @@
+package io.crm.scoring;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The scoring SQL run on an embedded database migrated with the product's own migrations. */
+class RfmScorerTest {
+
+    private static final AtomicLong DATABASES = new AtomicLong();
+    private static final Instant AS_OF = Instant.parse("2026-11-01T00:00:00Z");
+
+    private Connection db;
+    private long nextId = 1;
+
+    @BeforeEach
+    void migrate() throws SQLException {
+        String url = "jdbc:h2:mem:scoring" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        db = DriverManager.getConnection(url, "sa", "");
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute("SHUTDOWN");
+        }
+        db.close();
+    }
+
+    @Test
+    void distinctValuesFallIntoExactQuintiles() throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ids.add(customer(i + 1, String.valueOf(100 * (i + 1)), daysAgo(10 - i)));
+        }
+        score(1);
+        int[] expected = {1, 1, 2, 2, 3, 3, 4, 4, 5, 5};
+        for (int i = 0; i < 10; i++) {
+            Scored s = scored(ids.get(i));
+            assertEquals(expected[i], s.frequency, "frequency of customer " + i);
+            assertEquals(expected[i], s.monetary, "monetary of customer " + i);
+            assertEquals(expected[i], s.recency, "the latest purchase has the best recency: " + i);
+        }
+    }
+
+    @Test
+    void equalValuesScoreTheSameWhateverTheirOrder() throws SQLException {
+        // counts 1,1,1,1,1,1,2,2,3,9: the six 1s share positions 0-5, centre 3 of 10 → 1 + floor(5*6/20) = 2
+        int[] counts = {1, 2, 1, 9, 1, 3, 1, 2, 1, 1};
+        List<Long> ids = new ArrayList<>();
+        for (int count : counts) {
+            ids.add(customer(count, "10.00", daysAgo(3)));
+        }
+        score(1);
+        for (int i = 0; i < counts.length; i++) {
+            int expected = switch (counts[i]) {
+                case 1 -> 2;   // positions 0-5: 1 + floor(5 * 6 / 20)
+                case 2 -> 4;   // positions 6-7: 1 + floor(5 * 14 / 20)
+                case 3 -> 5;   // position 8: 1 + floor(5 * 17 / 20)
+                default -> 5;  // position 9
+            };
+            Scored s = scored(ids.get(i));
+            assertEquals(expected, s.frequency, "count " + counts[i]);
+            assertEquals(3, s.monetary, "everybody spent the same");
+            assertEquals(3, s.recency, "everybody bought at the same moment");
+        }
+    }
+
+    @Test
+    void smallBasesAndCustomersWithoutPurchases() throws SQLException {
+        long only = customer(1, "5.00", daysAgo(1));
+        long none = customer(0, "0", null);
+        score(1);
+        Scored s = scored(only);
+        assertEquals(List.of(3, 3, 3), List.of(s.recency, s.frequency, s.monetary), "one buyer sits in the middle");
+        assertEquals("REGULAR", s.tier, "9 is under the IMPORTANT threshold");
+        Scored n = scored(none);
+        assertNull(n.recency);
+        assertNull(n.frequency);
+        assertEquals("POTENTIAL", n.tier);
+        assertEquals("ACQUISITION", n.stage);
+
+        long second = customer(2, "9.00", daysAgo(1));
+        score(2);
+        assertEquals(List.of(3, 2, 2), scored(only).scores(), "two buyers: positions 0 and 1 of 2; the same moment shares the centre");
+        assertEquals(List.of(3, 4, 4), scored(second).scores());
+    }
+
+    @Test
+    void tiersFollowTheScoreSumThresholds() throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ids.add(customer(i + 1, String.valueOf(i + 1), daysAgo(10 - i)));
+        }
+        score(1);
+        // every score is the same quintile q: sums 3,3,6,6,9,9,12,12,15,15 against 13 (VIP) and 10 (IMPORTANT)
+        String[] expected = {"REGULAR", "REGULAR", "REGULAR", "REGULAR", "REGULAR", "REGULAR", "IMPORTANT", "IMPORTANT", "VIP", "VIP"};
+        for (int i = 0; i < 10; i++) {
+            assertEquals(expected[i], scored(ids.get(i)).tier, "customer " + i);
+        }
+
+        RfmScorer.prepare(db, 2, AS_OF, new ScoringRules(15, 6, 5, 120, 365));
+        RfmScorer.apply(db, 2, 0, Long.MAX_VALUE, "system:test", null, AS_OF);
+        assertEquals("IMPORTANT", scored(ids.get(2)).tier, "sum 6 meets a lowered IMPORTANT threshold");
+        assertEquals("IMPORTANT", scored(ids.get(6)).tier, "sum 12 is under a VIP threshold raised to 15");
+        assertEquals("VIP", scored(ids.get(8)).tier);
+    }
+
+    @Test
+    void stagesFollowPurchaseHistoryAndRecency() throws SQLException {
+        long fresh = customer(1, "10", daysAgo(5));
+        long loyal = customer(5, "10", daysAgo(5));
+        long almostLoyal = customer(4, "10", daysAgo(5));
+        long atRisk = customer(7, "10", daysAgo(121));
+        long edge = customer(7, "10", daysAgo(120));
+        long churned = customer(9, "10", daysAgo(366));
+        long never = customer(0, "0", null);
+        score(1);
+        assertEquals("CONVERSION", scored(fresh).stage);
+        assertEquals("LOYAL", scored(loyal).stage);
+        assertEquals("CONVERSION", scored(almostLoyal).stage);
+        assertEquals("RETENTION_RISK", scored(atRisk).stage);
+        assertEquals("LOYAL", scored(edge).stage, "exactly 120 days is not yet older than 120 days");
+        assertEquals("CHURNED", scored(churned).stage, "churned wins over loyal");
+        assertEquals("ACQUISITION", scored(never).stage);
+    }
+
+    @Test
+    void aTierSetByHandStaysAndHistoryRecordsEveryChangeOnce() throws SQLException {
+        long handSet = customer(1, "10", daysAgo(400));
+        long other = customer(6, "500", daysAgo(1));
+        exec("UPDATE customer SET manual_tier = 'VIP', tier = 'VIP' WHERE id = " + handSet);
+        RfmScorer.Applied first = score(7);
+        Scored h = scored(handSet);
+        assertEquals("VIP", h.tier, "the hand-set tier wins");
+        assertEquals("REGULAR", h.computedTier);
+        assertEquals("CHURNED", h.stage);
+        assertEquals(2, first.scored());
+        assertEquals(1, first.tierChanges(), "only the other customer's tier moved");
+        assertEquals(2, first.stageChanges());
+        assertEquals(List.of("lifecycleStage:ACQUISITION>CHURNED:7"), history(handSet));
+        assertEquals(List.of("tier:POTENTIAL>IMPORTANT:7", "lifecycleStage:ACQUISITION>LOYAL:7"), history(other));
+        assertEquals(Optional.of(new RfmScorer.Run(AS_OF, 2, 2, 1, 2)), RfmScorer.run(db, 7));
+
+        RfmScorer.Applied again = RfmScorer.apply(db, 7, 0, Long.MAX_VALUE, "system:test", 7L, AS_OF);
+        assertEquals(new RfmScorer.Applied(0, 0, 0), again, "applying a range twice changes nothing");
+        long version = version(other);
+        assertEquals(new RfmScorer.Applied(0, 0, 0), score(8), "a new run over unchanged data changes nothing");
+        assertEquals(version, version(other));
+
+        exec("UPDATE customer SET manual_tier = NULL, tier = 'REGULAR' WHERE id = " + handSet);
+        assertEquals(0, score(9).tierChanges(), "cleared: the computed tier is back in force");
+    }
+
+    @Test
+    void rangesResumeAndCustomersWhoseHistoryMovedWaitForTheNextRun() throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            ids.add(customer(i + 1, "10", daysAgo(1)));
+        }
+        assertEquals(7, RfmScorer.prepare(db, 3, AS_OF, ScoringRules.DEFAULTS));
+        assertEquals(Optional.of(ids.get(2)), RfmScorer.rangeEnd(db, 3, 0, 3));
+        assertEquals(Optional.of(ids.get(5)), RfmScorer.rangeEnd(db, 3, ids.get(2), 3));
+        assertEquals(Optional.of(ids.get(6)), RfmScorer.rangeEnd(db, 3, ids.get(5), 3));
+        assertEquals(Optional.empty(), RfmScorer.rangeEnd(db, 3, ids.get(6), 3));
+        assertEquals(4, RfmScorer.remaining(db, 3, ids.get(2)));
+
+        exec("UPDATE customer SET purchase_count = purchase_count + 1 WHERE id = " + ids.get(0));
+        RfmScorer.Applied applied = RfmScorer.apply(db, 3, 0, ids.get(2), "system:test", 1L, AS_OF);
+        assertEquals(2, applied.scored(), "the customer who bought since the run began keeps their scores");
+        assertNull(scored(ids.get(0)).frequency);
+        assertEquals(2, RfmScorer.apply(db, 3, ids.get(2), ids.get(5), "system:test", 1L, AS_OF).scored() - 1);
+
+        RfmScorer.discard(db, 3);
+        assertEquals(0, RfmScorer.remaining(db, 3, 0));
+        assertEquals(Optional.empty(), RfmScorer.run(db, 3));
+    }
+
+    @Test
+    void rulesThatMakeNoSenseAreRefusedWithEveryReason() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ScoringRules(9, 10, 1, 0, 0));
+        assertTrue(e.getMessage().contains("vip-min-score"), e.getMessage());
+        assertTrue(e.getMessage().contains("loyal-min-purchases"), e.getMessage());
+        assertTrue(e.getMessage().contains("retention-risk-after-days"), e.getMessage());
+        assertTrue(e.getMessage().contains("churned-after-days"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new ScoringRules(16, 10, 5, 120, 365));
+        assertThrows(IllegalArgumentException.class, () -> new ScoringRules(13, 2, 5, 120, 365));
+    }
+
+    private RfmScorer.Applied score(long run) throws SQLException {
+        RfmScorer.prepare(db, run, AS_OF, ScoringRules.DEFAULTS);
+        return RfmScorer.apply(db, run, 0, Long.MAX_VALUE, "system:test", run, AS_OF);
+    }
+
+    private long customer(int purchases, String spend, Instant lastPurchase) throws SQLException {
+        long id = nextId++;
+        try (PreparedStatement s = db.prepareStatement("INSERT INTO customer (id, version, type, name, name_key, owner_id,"
+                + " tier, computed_tier, lifecycle_stage, purchase_count, total_spend, last_purchase_at, created_at, updated_at)"
+                + " VALUES (?, 1, 'PERSON', ?, ?, 'sales1', 'POTENTIAL', 'POTENTIAL', 'ACQUISITION', ?, ?, ?, ?, ?)")) {
+            s.setLong(1, id);
+            s.setString(2, "c" + id);
+            s.setString(3, "c" + id);
+            s.setInt(4, purchases);
+            s.setBigDecimal(5, new BigDecimal(spend));
+            s.setObject(6, lastPurchase == null ? null : lastPurchase.atOffset(ZoneOffset.UTC));
+            s.setObject(7, AS_OF.atOffset(ZoneOffset.UTC));
+            s.setObject(8, AS_OF.atOffset(ZoneOffset.UTC));
+            s.executeUpdate();
+        }
+        return id;
+    }
+
+    private record Scored(Integer recency, Integer frequency, Integer monetary, String tier, String computedTier, String stage) {
+        List<Integer> scores() {
+            return List.of(recency, frequency, monetary);
+        }
+    }
+
+    private Scored scored(long id) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("SELECT rfm_recency, rfm_frequency, rfm_monetary, tier, computed_tier,"
+                + " lifecycle_stage FROM customer WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return new Scored(r.getObject(1, Integer.class), r.getObject(2, Integer.class), r.getObject(3, Integer.class),
+                        r.getString(4), r.getString(5), r.getString(6));
+            }
+        }
+    }
+
+    private List<String> history(long id) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (PreparedStatement s = db.prepareStatement("SELECT field, from_value, to_value, execution_id FROM customer_history"
+                + " WHERE customer_id = ? ORDER BY id")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows.add(r.getString(1) + ":" + r.getString(2) + ">" + r.getString(3) + ":" + r.getLong(4));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private long version(long id) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT version FROM customer WHERE id = " + id)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private void exec(String sql) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate(sql);
+        }
+    }
+
+    private static Instant daysAgo(int days) {
+        return AS_OF.minus(Duration.ofDays(days));
+    }
+}

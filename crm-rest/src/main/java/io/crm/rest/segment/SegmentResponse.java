@@ -1,0 +1,60 @@
+package io.crm.rest.segment;
+
+import io.crm.segment.SegmentView;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A segment as the API shows it, and the schema of the fields clients write. */
+@Schema(name = "Segment")
+@JsonbPropertyOrder({"id", "name", "description", "rules", "createdBy", "createdAt", "updatedAt"})
+public class SegmentResponse {
+
+    @Schema(readOnly = true)
+    public final String id;
+    @Schema(required = true, maxLength = 200, description = "Unique, whatever the case")
+    public final String name;
+    @Schema(nullable = true, maxLength = 2000)
+    public final String description;
+    @Schema(required = true, type = SchemaType.OBJECT, description = """
+            `{"match": "ALL"|"ANY", "conditions": [...]}`, 1-20 conditions, each with a `field`:
+            `tier`, `lifecycleStage`, `region`, `city` with `in` (one of the values); `tags` with `in` (has any of them);
+            `recency`, `frequency`, `monetary` with `min` and/or `max` (scores 1-5; customers not scored never match);
+            `lastPurchaseAt`, `lastFollowUpAt` (latest follow-up marked DONE), `createdAt` with any of `after` (at or after),
+            `before` (strictly before), `withinDays`, `olderThanDays` (counted back from the time of evaluation).""",
+            example = "{\"match\": \"ALL\", \"conditions\": [{\"field\": \"tier\", \"in\": [\"VIP\", \"IMPORTANT\"]}, "
+                    + "{\"field\": \"lastPurchaseAt\", \"olderThanDays\": 90}]}")
+    public final JsonObject rules;
+    @Schema(readOnly = true)
+    public final String createdBy;
+    @Schema(readOnly = true)
+    public final Instant createdAt;
+    @Schema(readOnly = true)
+    public final Instant updatedAt;
+
+    SegmentResponse(SegmentView v) {
+        id = Long.toString(v.id());
+        name = v.name();
+        description = v.description();
+        rules = v.rules();
+        createdBy = v.createdBy();
+        createdAt = v.createdAt();
+        updatedAt = v.updatedAt();
+    }
+
+    static SegmentResponse of(SegmentView v) {
+        return new SegmentResponse(v);
+    }
+
+    /** One page of segments, for the OpenAPI document. */
+    @Schema(name = "SegmentPage")
+    public static class Page {
+        public List<SegmentResponse> items;
+        @Schema(nullable = true, description = "Cursor of the next page; null on the last page")
+        public String next;
+    }
+}

@@ -1,0 +1,2 @@
+/** Segments over REST: saved rule sets, their customers and their count. */
+package io.crm.rest.segment;
