@@ -43,8 +43,13 @@ public final class RfmScorer {
             + " frequency, monetary, computed_tier, lifecycle_stage)"
             + " SELECT ?, id, 0, NULL, NULL, NULL, 'POTENTIAL', 'ACQUISITION' FROM customer WHERE purchase_count = 0";
 
-    /** A staged score that differs from the customer's, for a customer whose purchases did not change since. */
-    private static final String DIFFERS = "s.run_id = ? AND s.customer_id = customer.id AND s.purchase_count = customer.purchase_count"
+    /**
+     * A staged score that differs from the customer's, for a customer whose purchases did not change since. The
+     * range is repeated on the staging side: PostgreSQL does not carry it over the join by itself, and without it
+     * reads the whole run for every range.
+     */
+    private static final String DIFFERS = "s.run_id = ? AND s.customer_id > ? AND s.customer_id <= ? AND s.customer_id = customer.id"
+            + " AND s.purchase_count = customer.purchase_count"
             + " AND (customer.rfm_recency IS DISTINCT FROM s.recency OR customer.rfm_frequency IS DISTINCT FROM s.frequency"
             + " OR customer.rfm_monetary IS DISTINCT FROM s.monetary OR customer.computed_tier <> s.computed_tier"
             + " OR customer.tier <> COALESCE(customer.manual_tier, s.computed_tier) OR customer.lifecycle_stage <> s.lifecycle_stage)";
@@ -57,7 +62,8 @@ public final class RfmScorer {
     private static final String HISTORY = "INSERT INTO customer_history (customer_id, field, from_value, to_value, source,"
             + " changed_by, execution_id, changed_at) SELECT customer.id, '%1$s', customer.%2$s, %3$s, 'SCORING', ?, ?, ?"
             + " FROM customer JOIN customer_score s ON s.customer_id = customer.id"
-            + " WHERE s.run_id = ? AND " + IN_RANGE + " AND s.purchase_count = customer.purchase_count"
+            + " WHERE s.run_id = ? AND s.customer_id > ? AND s.customer_id <= ? AND " + IN_RANGE
+            + " AND s.purchase_count = customer.purchase_count"
             + " AND customer.%2$s <> %3$s";
 
     private static final String TIER_HISTORY = HISTORY.formatted("tier", "tier", "COALESCE(customer.manual_tier, s.computed_tier)");
@@ -101,6 +107,11 @@ public final class RfmScorer {
         try (PreparedStatement s = db.prepareStatement(SCORE_OTHERS)) {
             s.setLong(1, runId);
             others = s.executeUpdate();
+        }
+        if (db.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+            try (PreparedStatement s = db.prepareStatement("ANALYZE customer_score")) {
+                s.execute();   // a million fresh rows: without statistics the planner misjudges every range
+            }
         }
         try (PreparedStatement s = db.prepareStatement(
                 "INSERT INTO scoring_run (run_id, as_of, customers, created_at) VALUES (?, ?, ?, ?)")) {
@@ -171,9 +182,7 @@ public final class RfmScorer {
     public static Applied apply(Connection db, long runId, long afterId, long upToId, String actor, Long executionId,
                                 Instant at) throws SQLException {
         try (PreparedStatement s = db.prepareStatement(LOCK)) {
-            s.setLong(1, afterId);
-            s.setLong(2, upToId);
-            s.setLong(3, runId);
+            bind(s, 1, afterId, upToId, runId, afterId, upToId);
             s.executeQuery().close();
         }
         long tiers = history(db, TIER_HISTORY, runId, afterId, upToId, actor, executionId, at);
@@ -182,9 +191,7 @@ public final class RfmScorer {
         try (PreparedStatement s = db.prepareStatement(UPDATE)) {
             s.setLong(1, runId);
             s.setObject(2, utc(at));
-            s.setLong(3, afterId);
-            s.setLong(4, upToId);
-            s.setLong(5, runId);
+            bind(s, 3, afterId, upToId, runId, afterId, upToId);
             scored = s.executeUpdate();
         }
         try (PreparedStatement s = db.prepareStatement("UPDATE scoring_run SET scored = scored + ?,"
@@ -218,10 +225,14 @@ public final class RfmScorer {
                 s.setLong(2, executionId);
             }
             s.setObject(3, utc(at));
-            s.setLong(4, runId);
-            s.setLong(5, afterId);
-            s.setLong(6, upToId);
+            bind(s, 4, runId, afterId, upToId, afterId, upToId);
             return s.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement s, int first, long... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            s.setLong(first + i, values[i]);
         }
     }
 
