@@ -3,6 +3,9 @@ package io.crm.batch;
 import io.crm.batch.operation.RunningSteps;
 import io.crm.indexing.SearchDocuments;
 import io.crm.scoring.CustomerScoring;
+import io.crm.survey.SurveyDispatching;
+import io.crm.survey.SurveyImports;
+import io.crm.survey.SurveyScoring;
 import io.crm.search.SearchIndex;
 
 import javax.naming.InitialContext;
@@ -29,6 +32,18 @@ public final class ModuleBeans {
 
     public static CustomerScoring customerScoring() {
         return lookup("java:app/crm-ejb/CustomerScoring", CustomerScoring.class);
+    }
+
+    public static SurveyDispatching surveyDispatching() {
+        return lookup("java:app/crm-ejb/SurveyDispatching", SurveyDispatching.class);
+    }
+
+    public static SurveyImports surveyImports() {
+        return lookup("java:app/crm-ejb/SurveyImports", SurveyImports.class);
+    }
+
+    public static SurveyScoring surveyScoring() {
+        return lookup("java:app/crm-ejb/SurveyScoring", SurveyScoring.class);
     }
 
     public static RunningSteps runningSteps() {

@@ -187,7 +187,8 @@ class CustomerStoryIT extends EndToEndTest {
                 "/api/v1/search:", "Note:", "NotePage:", "FollowUp:", "FollowUpPage:", "SearchPage:", "SearchHit:",
                 "/api/v1/customers/{customerId}/history:", "HistoryPage:", "/api/v1/segments:", "/api/v1/segments/{id}/customers:",
                 "/api/v1/segments/{id}/count:", "Segment:", "/api/v1/reports/tiers:", "/api/v1/reports/stage-transitions:",
-                "StageMonth:"}) {
+                "StageMonth:", "/api/v1/surveys:", "/api/v1/surveys/{id}/scores:", "/api/v1/public/responses/{token}:",
+                "/api/v1/surveys/{id}/invitations:", "Survey:", "SurveyScores:", "Invitation:"}) {
             assertTrue(yaml.contains(expected), "the OpenAPI document lacks " + expected);
         }
         assertFalse(yaml.contains("exclusiveMaximum: false"), "server defaults leak into the document");

@@ -1,6 +1,7 @@
 package io.crm.followup;
 
 import io.crm.audit.AuditAction;
+import io.crm.customer.Customer;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
 import io.crm.audit.Changes;
@@ -78,6 +79,29 @@ public class FollowUpService {
         audit.recordWrite(caller.userId(), AuditAction.CREATE, AUDITED, Long.toString(followUp.id()), changes);
         index.changed(IndexedEntity.FOLLOW_UP, followUp.id());
         return FollowUpView.of(followUp, clear(caller), Instant.now());
+    }
+
+    /**
+     * Opens a planned follow-up for the customer's owner on behalf of the system (the survey closed loop), in the
+     * caller's transaction, audited as {@code actor}. Answers its id.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public long openForOwner(String actor, long customerId, FollowUpChannel channel, String content, Instant dueAt) {
+        Customer customer = em.find(Customer.class, customerId);
+        if (customer == null) {
+            throw new IllegalStateException("customer " + customerId + " is gone");
+        }
+        FollowUpData data = new FollowUpData(channel, content, null, null, dueAt, customer.ownerId(), FollowUpStatus.PLANNED)
+                .validate(customer.ownerId());
+        FollowUp followUp = new FollowUp(customerId, actor, data, Times.now());
+        em.persist(followUp);
+        em.flush();
+        Map<String, Change> changes = new LinkedHashMap<>();
+        changes.put("customerId", new Change(null, Long.toString(customerId)));
+        changes.putAll(changes(null, data));
+        audit.recordWrite(actor, AuditAction.CREATE, AUDITED, Long.toString(followUp.id()), changes);
+        index.changed(IndexedEntity.FOLLOW_UP, followUp.id());
+        return followUp.id();
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -118,6 +118,13 @@ public class SegmentService {
         if (expectedVersion != null && segment.version() != expectedVersion) {
             throw new StaleVersionException("segment", id, segment.version());
         }
+        @SuppressWarnings("unchecked")
+        List<Object> surveys = em.createNativeQuery("SELECT id FROM survey WHERE target_segment_id = ? ORDER BY id")
+                .setParameter(1, id).getResultList();
+        if (!surveys.isEmpty()) {
+            throw new ConflictException("Surveys target this segment; point them elsewhere first.",
+                    Map.of("surveyIds", surveys.stream().map(Object::toString).toList()));
+        }
         SegmentData before = data(segment);
         em.remove(segment);
         em.flush();

@@ -24,7 +24,15 @@ public record JobDefinition(String name, String description, String restart, Lis
         }
         Properties properties = new Properties();
         for (JobParameter p : parameters) {
-            String value = given.containsKey(p.name()) ? p.check(given.get(p.name()), violations) : Long.toString(p.defaultValue());
+            String value;
+            if (given.containsKey(p.name())) {
+                value = p.check(given.get(p.name()), violations);
+            } else if (p.defaultValue() != null) {
+                value = Long.toString(p.defaultValue());
+            } else {
+                violations.add(new Violation("parameters." + p.name(), "is required"));
+                value = null;
+            }
             if (value != null) {
                 properties.setProperty(p.name(), value);
             }

@@ -16,14 +16,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class JobDefinitionTest {
 
     private static final JobDefinition JOB = new JobDefinition("demo-job", "d", "r",
-            List.of(new JobParameter("chunkSize", "c", 500, 1, 10_000), new JobParameter("days", "d", 30, 0, 365)));
+            List.of(new JobParameter("chunkSize", "c", 500L, 1, 10_000), new JobParameter("days", "d", 30L, 0, 365),
+                    JobParameter.required("surveyId", "s", 1, Long.MAX_VALUE)));
 
     @Test
     void givenParametersAreCheckedAndTheOthersTakeTheirDefaults() {
-        Properties p = JOB.properties(Map.of("chunkSize", new BigDecimal("100")));
+        Properties p = JOB.properties(Map.of("chunkSize", new BigDecimal("100"), "surveyId", new BigDecimal("7")));
 
         assertEquals("100", p.getProperty("chunkSize"));
         assertEquals("30", p.getProperty("days"));
+        assertEquals("7", p.getProperty("surveyId"));
+    }
+
+    @Test
+    void aParameterWithoutDefaultIsRequired() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> JOB.properties(Map.of()));
+        assertEquals(List.of("parameters.surveyId"), e.violations().stream().map(Violation::field).toList());
     }
 
     @Test
@@ -31,7 +39,7 @@ class JobDefinitionTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> JOB.properties(Map.of(
                 "chunkSize", new BigDecimal("0"), "days", "thirty", "colour", 1)));
 
-        assertEquals(List.of("parameters.chunkSize", "parameters.colour", "parameters.days"),
+        assertEquals(List.of("parameters.chunkSize", "parameters.colour", "parameters.days", "parameters.surveyId"),
                 e.violations().stream().map(Violation::field).sorted().toList());
     }
 
@@ -41,8 +49,10 @@ class JobDefinitionTest {
     }
 
     @Test
-    void theCatalogKnowsTheReindexJobAndRefusesOthersWithA400() {
-        assertTrue(JobCatalog.find("search-reindex").isPresent());
+    void theCatalogKnowsEveryJobAndRefusesOthersWithA400() {
+        for (String job : List.of("search-reindex", "customer-scoring", "survey-dispatch", "survey-response-import", "nps-scoring")) {
+            assertTrue(JobCatalog.find(job).isPresent(), job);
+        }
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> JobCatalog.require("jobName", "rm-rf"));
         assertEquals("jobName", e.violations().get(0).field());
     }

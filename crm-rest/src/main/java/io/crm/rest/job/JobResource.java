@@ -91,9 +91,16 @@ public class JobResource {
         return accepted(jobs.restart(Requests.id("job execution", id)));
     }
 
-    private static Response accepted(long execution) {
-        return Response.accepted(Map.of("executionId", execution))
+    /** 202 with the execution id (and any other values), and the execution as Location. */
+    public static Response accepted(long execution, Map<String, Object> more) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>(more);
+        body.put("executionId", execution);
+        return Response.accepted(body)
                 .location(UriBuilder.fromResource(JobResource.class).path("executions").path(Long.toString(execution)).build())
                 .build();
+    }
+
+    private static Response accepted(long execution) {
+        return accepted(execution, Map.of());
     }
 }

@@ -5,6 +5,7 @@ import io.crm.batch.operation.JobDefinition;
 import io.crm.batch.operation.ScheduleView;
 import io.crm.batch.operation.StepView;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.json.bind.annotation.JsonbNillable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -44,7 +45,9 @@ final class JobResponses {
         public final String type = "integer";
         public final String description;
         @jakarta.json.bind.annotation.JsonbProperty("default")
-        public final long defaultValue;
+        @Schema(nullable = true, description = "null: the parameter is required")
+        @JsonbNillable
+        public final Long defaultValue;
         public final long minimum;
         public final long maximum;
 

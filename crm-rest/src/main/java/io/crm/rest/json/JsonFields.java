@@ -3,6 +3,7 @@ package io.crm.rest.json;
 import io.crm.common.InvalidInputException;
 import io.crm.common.Violation;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -55,6 +56,19 @@ public final class JsonFields {
             return value == JsonValue.TRUE;
         }
         return invalid(name, "must be true or false");
+    }
+
+    /** A whole JSON number within int range; "9" (a string) and 9.5 are refused. */
+    public Integer integer(String name) {
+        JsonValue value = present(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof JsonNumber n && n.isIntegral()
+                && n.bigDecimalValue().abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
+            return n.intValue();
+        }
+        return invalid(name, "must be a whole number");
     }
 
     public <E extends Enum<E>> E enumValue(String name, Class<E> type) {

@@ -1,0 +1,248 @@
+package io.crm.bench;
+
+import io.crm.it.Deployments;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Surveys at scale on PostgreSQL. Dispatch: the survey-dispatch job over {@value #CUSTOMERS} customers beside a
+ * plain JDBC loop that reads the same eligible customers in id order and batch-inserts their invitations. Scoring:
+ * the nps-scoring job over {@value #RESPONSES} responses beside one SQL GROUP BY over the same rows. Prints a report
+ * and writes it to target/benchmarks/surveys.txt.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SurveyBenchmark {
+
+    static final int CUSTOMERS = Integer.getInteger("bench.customers", 1_000_000);
+    static final int RESPONSES = Integer.getInteger("bench.responses", 10_000_000);
+    private static final long FIRST_ID = 700_000_000L;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.builtEar();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    @Test
+    void dispatchAndScoringKeepUpWithPlainSql() throws Exception {
+        String api = Deployments.apiBase(deployment);
+        StringBuilder report = new StringBuilder(String.format("Surveys, %d cores (server and database on one machine), %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("bench.db.url")));
+        try (Connection db = DriverManager.getConnection(System.getProperty("bench.db.url"), System.getProperty("bench.db.user"),
+                System.getProperty("bench.db.password", ""))) {
+            db.setAutoCommit(true);
+            long start = System.nanoTime();
+            exec(db, "INSERT INTO customer (id, version, type, name, name_key, owner_id, team_id, tier, computed_tier, lifecycle_stage,"
+                    + " purchase_count, total_spend, consent_email, emails, region, created_at, updated_at)"
+                    + " SELECT " + FIRST_ID + " + n, 1, 'PERSON', '客户 ' || n, '客户 ' || n, (ARRAY['sales1', 'sales2', 'sales3'])[1 + n % 3],"
+                    + " (ARRAY['east', 'east', 'west'])[1 + n % 3], 'POTENTIAL', 'POTENTIAL', 'ACQUISITION', 0, 0, n % 10 <> 0,"
+                    + " CASE WHEN n % 20 = 1 THEN NULL ELSE 'c' || n || '@example.com' END, (ARRAY['华东', '华北', '华南'])[1 + n % 3],"
+                    + " now(), now() FROM generate_series(0, " + (CUSTOMERS - 1) + ") AS n");
+            exec(db, "VACUUM ANALYZE customer");
+            report.append(String.format("%d customers generated in %.0f s%n", CUSTOMERS, (System.nanoTime() - start) / 1e9));
+
+            // dispatch: the job, then the plain loop writing the same invitations under another dispatch id
+            String nps = createSurvey(api, "NPS");
+            Run dispatch = runJob(api, "surveys/" + nps + "/dispatches", "{}");
+            long invited = count(db, "SELECT COUNT(*) FROM survey_invitation WHERE survey_id = " + nps);
+            double loopSeconds = plainInsertLoop(db, Long.parseLong(nps));
+            double jobRate = invited / dispatch.seconds;
+            double loopRate = invited / loopSeconds;
+            report.append(String.format("""
+                    dispatch, survey-dispatch job: %d customers decided, %d invited in %.1f s = %.0f invitations/s (%s)
+                    dispatch, plain JDBC loop (keyset read, batch insert, commit per 1000): %d invited in %.1f s = %.0f invitations/s
+                    job / loop rate: %.2f (target at least 0.80)
+                    """, count(db, "SELECT COUNT(*) FROM customer"), invited, dispatch.seconds, jobRate, dispatch.exitStatus,
+                    invited, loopSeconds, loopRate, jobRate / loopRate));
+
+            // scoring: responses generated in SQL on invitations of synthetic dispatches, over twelve months
+            start = System.nanoTime();
+            String csat = createSurvey(api, "CSAT");
+            exec(db, "INSERT INTO survey_invitation (survey_id, dispatch_id, execution_id, customer_id, channel, token, status,"
+                    + " created_at, expires_at) SELECT CASE WHEN n % 4 = 0 THEN " + csat + " ELSE " + nps + " END, -1 - n / " + CUSTOMERS
+                    + ", 0, " + FIRST_ID + " + n % " + CUSTOMERS + ", 'EMAIL', md5(n::text) || 'x', 'RESPONDED', now(), now() + interval '30 days'"
+                    + " FROM generate_series(0, " + (RESPONSES - 1) + ") AS n");
+            exec(db, "INSERT INTO survey_response (survey_id, invitation_id, customer_id, score, channel, source, response_month, tier,"
+                    + " lifecycle_stage, owner_id, region, responded_at, created_at)"
+                    + " SELECT i.survey_id, i.id, i.customer_id, CASE WHEN i.survey_id = " + csat + " THEN 1 + (random() * 4)::int"
+                    + " ELSE (random() * 10)::int END, 'EMAIL', 'LINK', to_char(now() - (i.id % 12) * interval '1 month', 'YYYY-MM'),"
+                    + " (ARRAY['POTENTIAL', 'REGULAR', 'IMPORTANT', 'VIP'])[1 + i.id % 4],"
+                    + " (ARRAY['ACQUISITION', 'CONVERSION', 'LOYAL', 'RETENTION_RISK', 'CHURNED'])[1 + i.id % 5],"
+                    + " (ARRAY['sales1', 'sales2', 'sales3', 'manager'])[1 + i.id % 4], (ARRAY['华东', '华北', '华南'])[1 + i.id % 3],"
+                    + " now(), now() FROM survey_invitation i WHERE i.dispatch_id < 0");
+            exec(db, "VACUUM ANALYZE survey_response");
+            long responses = count(db, "SELECT COUNT(*) FROM survey_response");
+            report.append(String.format("%d responses generated in %.0f s%n", responses, (System.nanoTime() - start) / 1e9));
+
+            double groupBy = timed(db, "SELECT survey_id, response_month, COUNT(*), COUNT(*) FILTER (WHERE score >= 9),"
+                    + " COUNT(*) FILTER (WHERE score <= 6) FROM survey_response GROUP BY survey_id, response_month");
+            double fiveGroupBys = 0;
+            for (String column : new String[] {"response_month", "tier", "lifecycle_stage", "owner_id", "region"}) {
+                fiveGroupBys += timed(db, "SELECT survey_id, response_month, " + column + ", score, COUNT(*) FROM survey_response"
+                        + " GROUP BY survey_id, response_month, " + column + ", score");
+            }
+            Run scoring = runJob(api, "jobs/nps-scoring/executions", "{}");
+            report.append(String.format("""
+                    scoring, one SQL GROUP BY (survey, month: promoters, detractors, count): %.1f s
+                    scoring, the five groupings as five GROUP BY statements (reads only):   %.1f s
+                    scoring, nps-scoring job (five groupings in one pass, stored as a snapshot): %.1f s = %.2f x the one GROUP BY (target at most 1.20), %.2f x the five (%s)
+                    """, groupBy, fiveGroupBys, scoring.seconds, scoring.seconds / groupBy, scoring.seconds / fiveGroupBys,
+                    scoring.exitStatus));
+            JsonObject scores = json(send(HttpRequest.newBuilder(URI.create(api + "surveys/" + nps + "/scores?groupBy=tier")).GET()).body());
+            report.append("NPS by tier: ").append(scores.getJsonArray("items")).append('\n');
+        }
+        System.out.println(report);
+        Path out = Path.of("target", "benchmarks", "surveys.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+    }
+
+    /** The dispatch as a plain program would write it: eligible customers in id order, invitations batch-inserted. */
+    private static double plainInsertLoop(Connection db, long survey) throws SQLException {
+        long start = System.nanoTime();
+        db.setAutoCommit(false);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        long after = 0;
+        try (PreparedStatement read = db.prepareStatement("SELECT id FROM customer WHERE id > ? AND consent_email = TRUE"
+                + " AND emails IS NOT NULL ORDER BY id LIMIT 1000");
+             PreparedStatement insert = db.prepareStatement("INSERT INTO survey_invitation (survey_id, dispatch_id, execution_id,"
+                     + " customer_id, channel, token, status, created_at, expires_at) VALUES (?, 0, 0, ?, 'EMAIL', ?, 'PENDING', ?, ?)")) {
+            while (true) {
+                read.setLong(1, after);
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet r = read.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getLong(1));
+                    }
+                }
+                if (ids.isEmpty()) {
+                    break;
+                }
+                for (Long id : ids) {
+                    byte[] token = new byte[32];
+                    RANDOM.nextBytes(token);
+                    insert.setLong(1, survey);
+                    insert.setLong(2, id);
+                    insert.setString(3, Base64.getUrlEncoder().withoutPadding().encodeToString(token));
+                    insert.setObject(4, now);
+                    insert.setObject(5, now.plusDays(30));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                db.commit();
+                after = ids.get(ids.size() - 1);
+            }
+        } finally {
+            db.setAutoCommit(true);
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static String createSurvey(String api, String type) {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(api + "surveys")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Bench " + type + " " + System.nanoTime() + "\", \"type\": \""
+                        + type + "\", \"question\": \"q\", \"channel\": \"EMAIL\", \"fatigueDays\": 30, \"target\": {\"everyone\": true}}")));
+        assertEquals(201, r.statusCode(), r::body);
+        return json(r.body()).getString("id");
+    }
+
+    private record Run(double seconds, String exitStatus) {
+    }
+
+    private static Run runJob(String api, String path, String body) {
+        long start = System.nanoTime();
+        HttpResponse<String> started = send(HttpRequest.newBuilder(URI.create(api + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertEquals(202, started.statusCode(), started::body);
+        long id = json(started.body()).getJsonNumber("executionId").longValue();
+        JsonObject execution;
+        do {
+            sleep(200);
+            execution = json(send(HttpRequest.newBuilder(URI.create(api + "jobs/executions/" + id)).GET()).body());
+        } while (!List.of("COMPLETED", "FAILED", "STOPPED").contains(execution.getString("status")));
+        assertEquals("COMPLETED", execution.getString("status"), execution::toString);
+        return new Run((System.nanoTime() - start) / 1e9, execution.getString("exitStatus"));
+    }
+
+    private static double timed(Connection db, String sql) throws SQLException {
+        long start = System.nanoTime();
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                r.getLong(1);
+            }
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static long count(Connection db, String sql) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static void exec(Connection db, String sql) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return CLIENT.send(request.header("Authorization", "Basic " + Base64.getEncoder()
+                            .encodeToString("batch:demo".getBytes(StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

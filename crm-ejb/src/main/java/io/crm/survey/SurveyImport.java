@@ -1,0 +1,56 @@
+package io.crm.survey;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+
+/** A CSV of responses for one survey, kept for the import job (and its restarts) to read. */
+@Entity
+@Table(name = "survey_import")
+public class SurveyImport {
+
+    @Id
+    @SequenceGenerator(name = "survey_import_seq", sequenceName = "survey_import_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "survey_import_seq")
+    private long id;
+
+    @Column(name = "survey_id", nullable = false)
+    private long surveyId;
+
+    @Column(nullable = false)
+    private String content;
+
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    protected SurveyImport() {
+    }
+
+    SurveyImport(long surveyId, String content, String createdBy, OffsetDateTime createdAt) {
+        this.surveyId = surveyId;
+        this.content = content;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public long surveyId() {
+        return surveyId;
+    }
+
+    public String content() {
+        return content;
+    }
+}

@@ -1,0 +1,132 @@
+package io.crm.survey;
+
+import io.crm.common.InvalidInputException;
+import io.crm.common.RecordNotFoundException;
+import io.crm.common.Times;
+import io.crm.permission.Caller;
+import io.crm.permission.CurrentCaller;
+import io.crm.permission.Guard;
+import io.crm.permission.Permission;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Bulk responses from CSV: the file is stored for the survey-response-import job, which takes it row by row; rows
+ * it cannot take are recorded with their line and reason.
+ */
+@Stateless
+public class SurveyImports {
+
+    public static final String JOB = "survey-response-import";
+
+    @PersistenceContext(unitName = "crm")
+    EntityManager em;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    SurveyResponses responses;
+
+    /** One row that could not be taken. */
+    public record RowError(long line, String message) {
+    }
+
+    /** Keeps the CSV for an import of responses to the survey; answers the import id the job is started with. */
+    public long store(long surveyId, String csv) {
+        Caller caller = currentCaller.get();
+        Guard.require(caller, Permission.SURVEY_MANAGE);
+        SurveyService.find(em, surveyId);
+        if (csv == null || csv.isBlank()) {
+            throw new InvalidInputException("body", "is an empty CSV; send a header token,score,comment,respondedAt and rows");
+        }
+        SurveyImport stored = new SurveyImport(surveyId, csv, caller.userId(), Times.now());
+        em.persist(stored);
+        em.flush();
+        return stored.id();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public SurveyImport load(long importId) {
+        SurveyImport stored = em.find(SurveyImport.class, importId);
+        if (stored == null) {
+            throw new IllegalStateException("Import " + importId + " does not exist.");
+        }
+        return stored;
+    }
+
+    /**
+     * What is wrong with a row for the import's survey, or empty if it can be taken: an unknown token, one of
+     * another survey, an answered or expired invitation, a score off the scale, a comment too long. Answers instead
+     * of throwing, so that the job's transaction stays good.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<String> problem(long surveyId, String token, Integer score, String comment, Instant respondedAt) {
+        SurveyInvitation invitation = token == null ? null : em.createQuery("SELECT i FROM SurveyInvitation i WHERE i.token = :t",
+                SurveyInvitation.class).setParameter("t", token).getResultStream().findFirst().orElse(null);
+        if (invitation == null || invitation.surveyId() != surveyId) {
+            return Optional.of("token: no invitation of this survey has it");
+        }
+        OffsetDateTime at = respondedAt.atOffset(ZoneOffset.UTC);
+        SurveyInvitation.Status status = invitation.status(at);
+        if (status == SurveyInvitation.Status.RESPONDED) {
+            return Optional.of("token: the invitation has been answered already");
+        }
+        if (status == SurveyInvitation.Status.EXPIRED || at.isBefore(invitation.createdAt())) {
+            return Optional.of("respondedAt: the invitation was not open then (" + invitation.createdAt().toInstant()
+                    + " to " + invitation.expiresAt().toInstant() + ")");
+        }
+        SurveyType type = em.find(Survey.class, surveyId).type();
+        if (score == null || !type.inRange(score)) {
+            return Optional.of("score: must be a whole number from " + type.min() + " to " + type.max());
+        }
+        if (comment != null && comment.length() > SurveyResponses.MAX_COMMENT) {
+            return Optional.of("comment: must be at most " + SurveyResponses.MAX_COMMENT + " characters");
+        }
+        return Optional.empty();
+    }
+
+    /** Takes one row for the import's survey; a row for another survey's invitation is refused like a bad token. */
+    public void take(long surveyId, String token, Integer score, String comment, Instant respondedAt, long executionId) {
+        SurveyInvitation invitation = em.createQuery("SELECT i FROM SurveyInvitation i WHERE i.token = :t", SurveyInvitation.class)
+                .setParameter("t", token).getResultStream().findFirst().orElse(null);
+        if (invitation != null && invitation.surveyId() != surveyId) {
+            throw new InvalidInputException("token", "belongs to another survey");
+        }
+        responses.record(token, score, comment, respondedAt, SurveyResponses.Source.IMPORT, executionId);
+    }
+
+    /** Records a row of an import that could not be taken; in its own transaction, so that it stays whatever the chunk does. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void reject(long importId, long line, String message) {
+        em.createNativeQuery("DELETE FROM survey_import_error WHERE import_id = ? AND line = ?")
+                .setParameter(1, importId).setParameter(2, line).executeUpdate();
+        em.createNativeQuery("INSERT INTO survey_import_error (import_id, line, message) VALUES (?, ?, ?)")
+                .setParameter(1, importId).setParameter(2, line)
+                .setParameter(3, message.length() > 500 ? message.substring(0, 500) : message).executeUpdate();
+    }
+
+    /** The rows of an import of the survey that could not be taken, by line. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<RowError> errors(long surveyId, long importId) {
+        Guard.require(currentCaller.get(), Permission.SURVEY_MANAGE);
+        SurveyImport stored = em.find(SurveyImport.class, importId);
+        if (stored == null || stored.surveyId() != surveyId) {
+            throw new RecordNotFoundException("import", importId);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT line, message FROM survey_import_error WHERE import_id = ? ORDER BY line")
+                .setParameter(1, importId).getResultList();
+        return rows.stream().map(r -> new RowError(((Number) r[0]).longValue(), (String) r[1])).toList();
+    }
+}

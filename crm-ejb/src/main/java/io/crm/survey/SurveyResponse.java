@@ -1,0 +1,38 @@
+package io.crm.survey;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A customer's answer to an invitation, with the customer's tier, stage, owner and region as they were when it came
+ * in. Written by SQL ({@link SurveyResponses}); read here for scoring by segment.
+ */
+@Entity
+@Table(name = "survey_response")
+public class SurveyResponse {
+
+    @Id
+    private long id;
+
+    @Column(name = "survey_id", nullable = false)
+    private long surveyId;
+
+    @Column(name = "customer_id", nullable = false)
+    private long customerId;
+
+    @Column(nullable = false)
+    private int score;
+
+    @Column(name = "response_month", nullable = false)
+    private String month;
+
+    @Column(name = "responded_at", nullable = false)
+    private OffsetDateTime respondedAt;
+
+    protected SurveyResponse() {
+    }
+}

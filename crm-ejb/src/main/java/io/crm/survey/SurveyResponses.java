@@ -1,0 +1,111 @@
+package io.crm.survey;
+
+import io.crm.audit.AuditTrail;
+import io.crm.common.ConflictException;
+import io.crm.common.FreeText;
+import io.crm.common.InvalidInputException;
+import io.crm.common.RecordNotFoundException;
+import io.crm.common.Violation;
+import io.crm.customer.Customer;
+import io.crm.followup.FollowUpChannel;
+import io.crm.followup.FollowUpService;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Responses by token: from the public link (no login) or from an import. One response per token, enforced by a
+ * lock on the invitation and by a unique key; an unknown or expired token is not found. A dissatisfied response to
+ * a survey with the closed loop on opens a follow-up for the customer's owner in the same transaction.
+ */
+@Stateless
+public class SurveyResponses {
+
+    public static final String CLOSED_LOOP = "survey-closed-loop";
+    static final int MAX_COMMENT = 2000;
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,64}");
+
+    public enum Source { LINK, IMPORT }
+
+    @PersistenceContext(unitName = "crm")
+    EntityManager em;
+
+    @Inject
+    FollowUpService followUps;
+
+    @Inject
+    @ConfigProperty(name = "crm.survey.closed-loop-due-days", defaultValue = "2")
+    int closedLoopDueDays;
+
+    /** A response through the public link. */
+    public ResponseView respond(String token, Integer score, String comment) {
+        return record(token, score, comment, Instant.now(), Source.LINK, null);
+    }
+
+    /**
+     * Records a response to the invitation with this token, given at {@code respondedAt} (an import may bring one
+     * given earlier, while the invitation was valid).
+     */
+    public ResponseView record(String token, Integer score, String comment, Instant respondedAt, Source source, Long executionId) {
+        if (token == null || !TOKEN.matcher(token).matches()) {
+            throw new RecordNotFoundException("invitation", "with this token");
+        }
+        SurveyInvitation invitation = em.createQuery("SELECT i FROM SurveyInvitation i WHERE i.token = :t", SurveyInvitation.class)
+                .setParameter("t", token).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("invitation", "with this token"));
+        OffsetDateTime at = respondedAt.atOffset(ZoneOffset.UTC);
+        if (invitation.status(at) == SurveyInvitation.Status.RESPONDED) {
+            throw new ConflictException("This invitation has been answered already.", Map.of());
+        }
+        if (invitation.status(at) == SurveyInvitation.Status.EXPIRED || at.isBefore(invitation.createdAt())) {
+            throw new RecordNotFoundException("invitation", "with this token");
+        }
+        Survey survey = em.find(Survey.class, invitation.surveyId());
+        List<Violation> violations = new ArrayList<>();
+        if (score == null || !survey.type().inRange(score)) {
+            violations.add(new Violation("score", "must be a whole number from " + survey.type().min() + " to " + survey.type().max()));
+        }
+        String cleanComment = FreeText.validate("comment", comment, false, MAX_COMMENT, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        Customer customer = em.find(Customer.class, invitation.customerId());
+        em.createNativeQuery("INSERT INTO survey_response (survey_id, invitation_id, customer_id, score, comment, channel, source,"
+                        + " execution_id, response_month, tier, lifecycle_stage, owner_id, region, responded_at, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS BIGINT), ?, ?, ?, ?, ?, ?, ?)")   // a null is bound untyped
+                .setParameter(1, survey.id()).setParameter(2, invitation.id()).setParameter(3, customer.id())
+                .setParameter(4, score).setParameter(5, cleanComment).setParameter(6, invitation.channel().name())
+                .setParameter(7, source.name()).setParameter(8, executionId)
+                .setParameter(9, at.toString().substring(0, 7)).setParameter(10, customer.tier().name())
+                .setParameter(11, customer.lifecycleStage().name()).setParameter(12, customer.ownerId())
+                .setParameter(13, customer.data().region())
+                .setParameter(14, at).setParameter(15, OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
+        invitation.responded(at);
+        long id = ((Number) em.createNativeQuery("SELECT id FROM survey_response WHERE invitation_id = ?")
+                .setParameter(1, invitation.id()).getSingleResult()).longValue();
+        Long followUp = null;
+        if (survey.closedLoop() && survey.type().dissatisfied(score, survey.closedLoopThreshold())) {
+            String text = survey.type() + " " + score + " on the survey \"" + survey.data().name() + "\""
+                    + (cleanComment == null ? "" : ": " + cleanComment);
+            followUp = followUps.openForOwner(AuditTrail.systemActor(CLOSED_LOOP), customer.id(), channel(invitation),
+                    text, Instant.now().plus(Duration.ofDays(closedLoopDueDays)));
+        }
+        return new ResponseView(id, survey.id(), score, at.toInstant(), followUp);
+    }
+
+    private static FollowUpChannel channel(SurveyInvitation invitation) {
+        return FollowUpChannel.valueOf(invitation.channel().name());
+    }
+}

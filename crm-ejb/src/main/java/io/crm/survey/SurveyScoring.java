@@ -1,0 +1,174 @@
+package io.crm.survey;
+
+import io.crm.audit.AuditAction;
+import io.crm.audit.AuditTrail;
+import io.crm.audit.Change;
+import io.crm.customer.CustomerCondition;
+import io.crm.platform.SchemaMigration;
+import io.crm.segment.SegmentService;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The nps-scoring job's work: score histograms of every survey by month, tier, stage, owner and region (one
+ * set-based statement; on PostgreSQL one pass with grouping sets) and by segment, written as one complete run that
+ * replaces the previous one in a single transaction. The arithmetic on the histograms is {@link NpsCalculator}'s.
+ */
+@Stateless
+public class SurveyScoring {
+
+    public static final String JOB = "nps-scoring";
+    private static final List<ScoreGrouping> COLUMNS = List.of(ScoreGrouping.TIER, ScoreGrouping.LIFECYCLE_STAGE,
+            ScoreGrouping.OWNER, ScoreGrouping.REGION);
+
+    @PersistenceContext(unitName = "crm")
+    EntityManager em;
+
+    @Resource(lookup = SchemaMigration.DATASOURCE)
+    DataSource dataSource;
+
+    @Inject
+    SegmentService segments;
+
+    @Inject
+    AuditTrail audit;
+
+    /** Computes a complete run and makes it the one scores are read from; answers the histogram rows written. */
+    public long run(long runId) {
+        long rows;
+        try (Connection db = dataSource.getConnection()) {
+            exec(db, "DELETE FROM survey_score WHERE run_id = " + runId);
+            exec(db, "DELETE FROM survey_score_run WHERE run_id = " + runId);
+            exec(db, "INSERT INTO survey_score_run (run_id) VALUES (" + runId + ")");
+            rows = db.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")
+                    ? exec(db, groupingSets(runId)) : everyGroupingAlone(db, runId);
+            rows += bySegment(db, runId);
+            try (PreparedStatement s = db.prepareStatement("UPDATE survey_score_run SET completed_at = ? WHERE run_id = ?")) {
+                s.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
+                s.setLong(2, runId);
+                s.executeUpdate();
+            }
+            exec(db, "DELETE FROM survey_score WHERE run_id <> " + runId);
+            exec(db, "DELETE FROM survey_score_run WHERE run_id <> " + runId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Scoring surveys failed in the database: " + e.getMessage(), e);
+        }
+        Map<String, Change> changes = new LinkedHashMap<>();
+        changes.put("histogramRows", new Change(null, Long.toString(rows)));
+        audit.recordWrite(AuditTrail.systemActor(JOB), AuditAction.UPDATE, "survey-scores", Long.toString(runId), changes);
+        return rows;
+    }
+
+    /** One pass over the responses with a grouping set per column, plus the month alone. */
+    private static String groupingSets(long runId) {
+        StringBuilder groupBy = new StringBuilder("(survey_id, response_month, score)");
+        StringBuilder name = new StringBuilder("CASE");
+        StringBuilder value = new StringBuilder("CASE");
+        for (ScoreGrouping g : COLUMNS) {
+            groupBy.append(", (survey_id, response_month, score, ").append(g.column()).append(')');
+            name.append(" WHEN GROUPING(").append(g.column()).append(") = 0 THEN '").append(g.apiName()).append('\'');
+            value.append(" WHEN GROUPING(").append(g.column()).append(") = 0 THEN ").append(g.column());
+        }
+        name.append(" ELSE 'month' END");
+        value.append(" ELSE response_month END");
+        return "INSERT INTO survey_score (run_id, survey_id, group_by, group_value, score_month, score, responses) SELECT " + runId
+                + ", survey_id, " + name + ", " + value + ", response_month, score, COUNT(*) FROM survey_response"
+                + " GROUP BY GROUPING SETS (" + groupBy + ")";
+    }
+
+    private static long everyGroupingAlone(Connection db, long runId) throws SQLException {
+        long rows = exec(db, "INSERT INTO survey_score (run_id, survey_id, group_by, group_value, score_month, score, responses)"
+                + " SELECT " + runId + ", survey_id, 'month', response_month, response_month, score, COUNT(*) FROM survey_response"
+                + " GROUP BY survey_id, response_month, score");
+        for (ScoreGrouping g : COLUMNS) {
+            rows += exec(db, "INSERT INTO survey_score (run_id, survey_id, group_by, group_value, score_month, score, responses)"
+                    + " SELECT " + runId + ", survey_id, '" + g.apiName() + "', " + g.column() + ", response_month, score, COUNT(*)"
+                    + " FROM survey_response GROUP BY survey_id, response_month, score, " + g.column());
+        }
+        return rows;
+    }
+
+    /** Segments are evaluated as they are now, over the responses of the customers in them. */
+    private long bySegment(Connection db, long runId) throws SQLException {
+        List<Long> ids = em.createQuery("SELECT s.id FROM Segment s ORDER BY s.id", Long.class).getResultList();
+        long rows = 0;
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO survey_score (run_id, survey_id, group_by, group_value,"
+                + " score_month, score, responses) VALUES (?, ?, 'segment', ?, ?, ?, ?)")) {
+            for (Long segment : ids) {
+                CustomerCondition condition = segments.condition(segment);
+                TypedQuery<Object[]> q = em.createQuery("SELECT r.surveyId, r.month, r.score, COUNT(r) FROM SurveyResponse r, Customer c"
+                        + " WHERE r.customerId = c.id AND " + condition.jpql() + " GROUP BY r.surveyId, r.month, r.score", Object[].class);
+                condition.parameters().forEach(q::setParameter);
+                for (Object[] row : q.getResultList()) {
+                    insert.setLong(1, runId);
+                    insert.setLong(2, (Long) row[0]);
+                    insert.setString(3, segment.toString());
+                    insert.setString(4, (String) row[1]);
+                    insert.setInt(5, (Integer) row[2]);
+                    insert.setLong(6, (Long) row[3]);
+                    insert.addBatch();
+                    rows++;
+                }
+            }
+            insert.executeBatch();
+        }
+        return rows;
+    }
+
+    private static long exec(Connection db, String sql) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            return s.executeUpdate(sql);
+        }
+    }
+
+    /** The histograms of one survey and grouping over the months in [from, to] of the latest run, by group. */
+    public Map<String, Map<Integer, Long>> histograms(long surveyId, ScoreGrouping grouping, String fromMonth, String toMonth) {
+        Map<String, Map<Integer, Long>> groups = new LinkedHashMap<>();
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement s = db.prepareStatement("SELECT group_value, score, SUM(responses) FROM survey_score"
+                     + " WHERE run_id = (SELECT MAX(run_id) FROM survey_score_run WHERE completed_at IS NOT NULL)"
+                     + " AND survey_id = ? AND group_by = ? AND score_month >= ? AND score_month <= ? GROUP BY group_value, score"
+                     + " ORDER BY group_value, score")) {
+            s.setLong(1, surveyId);
+            s.setString(2, grouping.apiName());
+            s.setString(3, fromMonth);
+            s.setString(4, toMonth);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    groups.computeIfAbsent(r.getString(1), k -> new LinkedHashMap<>()).put(r.getInt(2), r.getLong(3));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading survey scores failed: " + e.getMessage(), e);
+        }
+        return groups;
+    }
+
+    /** When the scores read now were computed, if ever. */
+    public Optional<OffsetDateTime> computedAt() {
+        try (Connection db = dataSource.getConnection(); Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT MAX(completed_at) FROM survey_score_run WHERE completed_at IS NOT NULL")) {
+            return r.next() ? Optional.ofNullable(r.getObject(1, OffsetDateTime.class)) : Optional.empty();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading survey scores failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.crm.rest.survey;
+
+import io.crm.rest.json.JsonFields;
+import io.crm.survey.ResponseView;
+import io.crm.survey.SurveyResponses;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** The one route without a login: a customer answers a survey with the token of their invitation. */
+@Path("public/responses")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Surveys")
+public class PublicResponseResource {
+
+    @Inject
+    SurveyResponses responses;
+
+    @POST
+    @Path("{token}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirements
+    @Operation(summary = "Answer a survey (no login)", description = "`{\"score\": 9, \"comment\": \"…\"}`: score a whole number on the "
+            + "survey's scale, comment at most 2000 characters. Once per token.")
+    @APIResponse(responseCode = "201", description = "Stored")
+    @APIResponse(responseCode = "400", description = "Score off the scale, comment too long, or a malformed body")
+    @APIResponse(responseCode = "404", description = "Unknown or expired token")
+    @APIResponse(responseCode = "409", description = "The invitation was answered already")
+    public Response respond(@PathParam("token") String token, JsonObject body) {
+        JsonFields f = new JsonFields(body, Set.of("score", "comment"), Set.of());
+        Integer score = f.integer("score");
+        String comment = f.string("comment");
+        f.done();
+        ResponseView stored = responses.respond(token, score, comment);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("id", Long.toString(stored.id()));
+        answer.put("surveyId", Long.toString(stored.surveyId()));
+        answer.put("score", stored.score());
+        answer.put("respondedAt", stored.respondedAt().toString());
+        return Response.status(Response.Status.CREATED).entity(answer).build();
+    }
+}

@@ -1,0 +1,189 @@
+package io.crm.rest.survey;
+
+import io.crm.batch.operation.JobOperations;
+import io.crm.rest.ListResponse;
+import io.crm.rest.Requests;
+import io.crm.rest.customer.CustomerResource;
+import io.crm.rest.json.JsonFields;
+import io.crm.rest.job.JobResource;
+import io.crm.survey.SurveyDispatching;
+import io.crm.survey.SurveyImports;
+import io.crm.survey.SurveyInvitation;
+import io.crm.survey.SurveyResults;
+import io.crm.survey.SurveyService;
+import io.crm.survey.SurveyView;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Surveys for batch administrators: define, dispatch, deliver invitations, import responses, read scores. */
+@Path("surveys")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Surveys")
+public class SurveyResource {
+
+    @Inject
+    SurveyService surveys;
+
+    @Inject
+    SurveyResults results;
+
+    @Inject
+    SurveyImports imports;
+
+    @Inject
+    JobOperations jobs;
+
+    @Inject
+    SurveyDispatching dispatching;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Define a survey", description = "Needs survey:manage.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Survey")))
+    @APIResponse(responseCode = "201", description = "Defined", content = @Content(schema = @Schema(ref = "Survey")))
+    public Response create(JsonObject body, @Context UriInfo uri) {
+        SurveyView survey = surveys.create(SurveyJson.read(body));
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(survey.id())).build())
+                .entity(SurveyResponse.of(survey)).tag(Requests.etag(survey.version())).build();
+    }
+
+    @GET
+    @Operation(summary = "List surveys", description = "Needs survey:manage or score:read.")
+    @APIResponse(responseCode = "200", description = "A page of surveys", content = @Content(schema = @Schema(ref = "SurveyPage")))
+    public ListResponse<SurveyResponse> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return ListResponse.of(surveys.list(Requests.page(limit, cursor)), SurveyResponse::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a survey")
+    @APIResponse(responseCode = "200", description = "The survey, with its ETag", content = @Content(schema = @Schema(ref = "Survey")))
+    public Response get(@PathParam("id") String id) {
+        SurveyView survey = surveys.get(Requests.id("survey", id));
+        return Response.ok(SurveyResponse.of(survey)).tag(Requests.etag(survey.version())).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(CustomerResource.MERGE_PATCH)
+    @Operation(summary = "Change a survey (JSON merge patch)", description = "Needs survey:manage and If-Match. The type is fixed "
+            + "once customers were invited.")
+    @RequestBody(required = true, content = @Content(mediaType = CustomerResource.MERGE_PATCH, schema = @Schema(ref = "Survey")))
+    @APIResponse(responseCode = "200", description = "The changed survey", content = @Content(schema = @Schema(ref = "Survey")))
+    public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject patch) {
+        long surveyId = Requests.id("survey", id);
+        Long version = Requests.ifMatch(ifMatch, true);
+        SurveyView changed = surveys.update(surveyId, version, current -> SurveyJson.merge(current, patch));
+        return Response.ok(SurveyResponse.of(changed)).tag(Requests.etag(changed.version())).build();
+    }
+
+    @POST
+    @Path("{id}/dispatches")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Dispatch the survey: start the survey-dispatch job",
+            description = "Needs job:operate. Follow it at the Location; stop and restart it like any job. "
+                    + "`{\"resume\": \"<dispatchId>\"}` resumes a dispatch whose server was killed (its execution stays STARTED in "
+                    + "the job repository): the new execution goes on after the last customer that dispatch decided on.")
+    @APIResponse(responseCode = "202", description = "Started; Location names the execution")
+    public Response dispatch(@PathParam("id") String id, JsonObject body) {
+        long surveyId = surveys.get(Requests.id("survey", id)).id();
+        Map<String, Object> parameters = new HashMap<>(Map.of("surveyId", surveyId));
+        if (body != null) {
+            JsonFields f = new JsonFields(body, Set.of("resume"), Set.of());
+            String resume = f.string("resume");
+            f.done();
+            if (resume != null) {
+                long dispatchId = Requests.id("resume", resume);
+                dispatching.requireResumable(surveyId, dispatchId);
+                parameters.put("dispatchId", dispatchId);
+            }
+        }
+        return JobResource.accepted(jobs.start(SurveyDispatching.JOB, parameters), Map.of());
+    }
+
+    @GET
+    @Path("{id}/invitations")
+    @Operation(summary = "List the survey's invitations for delivery, oldest first",
+            description = "Needs survey:manage. Deliver the PENDING ones with their token, then mark them sent.")
+    @APIResponse(responseCode = "200", description = "A page of invitations", content = @Content(schema = @Schema(ref = "InvitationPage")))
+    public ListResponse<Deliveries.Invitation> invitations(
+            @PathParam("id") String id,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = SurveyInvitation.Status.class)) String status,
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return ListResponse.of(results.invitations(Requests.id("survey", id),
+                Requests.enumValue("status", status, SurveyInvitation.Status.class), Requests.page(limit, cursor)), Deliveries.Invitation::new);
+    }
+
+    @POST
+    @Path("{id}/invitations/{invitationId}/sent")
+    @Operation(summary = "Mark an invitation delivered", description = "Only a PENDING invitation; others answer 409.")
+    @APIResponse(responseCode = "200", description = "The invitation, now SENT", content = @Content(schema = @Schema(ref = "Invitation")))
+    public Deliveries.Invitation sent(@PathParam("id") String id, @PathParam("invitationId") String invitationId) {
+        return new Deliveries.Invitation(results.markSent(Requests.id("survey", id), Requests.id("invitation", invitationId)));
+    }
+
+    @POST
+    @Path("{id}/responses/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Import responses from CSV: start the survey-response-import job",
+            description = "Header `token,score,comment,respondedAt` (comment and respondedAt optional; respondedAt ISO-8601 UTC). "
+                    + "Needs survey:manage and job:operate. Rows that cannot be taken are listed at "
+                    + "GET /surveys/{id}/imports/{importId}/errors; more than skipLimit of them (100) fail the job.")
+    @RequestBody(required = true, content = @Content(mediaType = "text/csv"))
+    @APIResponse(responseCode = "202", description = "`{\"executionId\", \"importId\"}`; Location names the execution")
+    public Response importResponses(@PathParam("id") String id, String csv) {
+        long importId = imports.store(Requests.id("survey", id), csv);
+        return JobResource.accepted(jobs.start(SurveyImports.JOB, Map.of("importId", importId)), Map.of("importId", Long.toString(importId)));
+    }
+
+    @GET
+    @Path("{id}/imports/{importId}/errors")
+    @Operation(summary = "The rows of an import that could not be taken, with their line and reason")
+    @APIResponse(responseCode = "200", description = "`{\"items\": [{\"line\", \"message\"}]}`")
+    public Map<String, List<SurveyImports.RowError>> importErrors(@PathParam("id") String id, @PathParam("importId") String importId) {
+        return Map.of("items", imports.errors(Requests.id("survey", id), Requests.id("import", importId)));
+    }
+
+    @GET
+    @Path("{id}/scores")
+    @Operation(summary = "Scores by group, from the latest nps-scoring run",
+            description = "Needs score:read or survey:manage. NPS: responses, promoters, passives, detractors, nps; CSAT: satisfied "
+                    + "and csat; CES: ces (mean) and easy. Groups by tier, stage, owner and region as they were when each response "
+                    + "came in; segments as they are now.")
+    @APIResponse(responseCode = "200", description = "The groups", content = @Content(schema = @Schema(ref = "SurveyScores")))
+    public Deliveries.Scores scores(
+            @PathParam("id") String id,
+            @QueryParam("groupBy") @Parameter(schema = @Schema(enumeration = {"tier", "lifecycleStage", "segment", "ownerId", "region",
+                    "month"}, defaultValue = "month")) String groupBy,
+            @QueryParam("from") @Parameter(description = "First month, YYYY-MM") String from,
+            @QueryParam("to") @Parameter(description = "Last month, YYYY-MM") String to) {
+        return new Deliveries.Scores(results.scores(Requests.id("survey", id), groupBy, from, to));
+    }
+}
