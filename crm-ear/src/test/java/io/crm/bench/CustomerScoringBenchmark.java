@@ -1,7 +1,6 @@
 package io.crm.bench;
 
 import io.crm.it.Deployments;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -10,25 +9,19 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.List;
+import java.time.Instant;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static io.crm.bench.BatchBench.count;
+import static io.crm.bench.BatchBench.exec;
+import static io.crm.bench.BatchBench.timed;
+
 
 /**
  * The customer-scoring job over {@value #CUSTOMERS} customers with {@value #PURCHASES} purchases on PostgreSQL, beside
@@ -43,8 +36,6 @@ class CustomerScoringBenchmark {
     static final int CUSTOMERS = Integer.getInteger("bench.customers", 1_000_000);
     static final int PURCHASES = Integer.getInteger("bench.purchases", 10_000_000);
     private static final long FIRST_ID = 900_000_000L;
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private static final String NTILE = "SELECT id, NTILE(5) OVER (ORDER BY last_purchase_at) AS r,"
             + " NTILE(5) OVER (ORDER BY purchase_count) AS f, NTILE(5) OVER (ORDER BY total_spend) AS m"
@@ -135,67 +126,13 @@ class CustomerScoringBenchmark {
     }
 
     private static Run run(String api) {
-        long start = System.nanoTime();
-        HttpResponse<String> started = send(HttpRequest.newBuilder(URI.create(api + "jobs/customer-scoring/executions"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"parameters\": {}}")));
-        assertEquals(202, started.statusCode(), started::body);
-        long id = json(started.body()).getJsonNumber("executionId").longValue();
-        JsonObject execution;
-        do {
-            sleep(200);
-            execution = json(send(HttpRequest.newBuilder(URI.create(api + "jobs/executions/" + id)).GET()).body());
-        } while (!List.of("COMPLETED", "FAILED", "STOPPED").contains(execution.getString("status")));
-        double seconds = (System.nanoTime() - start) / 1e9;
-        assertEquals("COMPLETED", execution.getString("status"), execution::toString);
+        BatchBench.Run run = BatchBench.runJob(api, "jobs/customer-scoring/executions", "{\"parameters\": {}}");
         StringBuilder steps = new StringBuilder();
-        execution.getJsonArray("steps").forEach(s -> {
+        run.execution().getJsonArray("steps").forEach(s -> {
             JsonObject step = s.asJsonObject();
             steps.append(step.getString("name")).append(' ').append(String.format("%.1f s  ",
-                    Duration.between(java.time.Instant.parse(step.getString("startTime")), java.time.Instant.parse(step.getString("endTime")))
-                            .toMillis() / 1000.0));
+                    Duration.between(Instant.parse(step.getString("startTime")), Instant.parse(step.getString("endTime"))).toMillis() / 1000.0));
         });
-        return new Run(seconds, execution.getString("exitStatus"), steps.toString().trim());
-    }
-
-    private static double timed(Connection db, String sql) throws SQLException {
-        long start = System.nanoTime();
-        exec(db, sql);
-        return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static long count(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    private static void exec(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return CLIENT.send(request.header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString("batch:demo".getBytes(StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static JsonObject json(String body) {
-        return Json.createReader(new StringReader(body)).readObject();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new Run(run.seconds(), run.exitStatus(), steps.toString().trim());
     }
 }

@@ -1,7 +1,6 @@
 package io.crm.bench;
 
 import io.crm.it.Deployments;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -10,13 +9,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -25,7 +21,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -33,6 +28,11 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
+import static io.crm.bench.BatchBench.count;
+import static io.crm.bench.BatchBench.exec;
+import static io.crm.bench.BatchBench.json;
+import static io.crm.bench.BatchBench.send;
+import static io.crm.bench.BatchBench.timed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -48,8 +48,6 @@ class SurveyBenchmark {
     static final int RESPONSES = Integer.getInteger("bench.responses", 10_000_000);
     private static final long FIRST_ID = 700_000_000L;
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -79,16 +77,16 @@ class SurveyBenchmark {
 
             // dispatch: the job, then the plain loop writing the same invitations under another dispatch id
             String nps = createSurvey(api, "NPS");
-            Run dispatch = runJob(api, "surveys/" + nps + "/dispatches", "{}");
+            BatchBench.Run dispatch = BatchBench.runJob(api, "surveys/" + nps + "/dispatches", "{}");
             long invited = count(db, "SELECT COUNT(*) FROM survey_invitation WHERE survey_id = " + nps);
             double loopSeconds = plainInsertLoop(db, Long.parseLong(nps));
-            double jobRate = invited / dispatch.seconds;
+            double jobRate = invited / dispatch.seconds();
             double loopRate = invited / loopSeconds;
             report.append(String.format("""
                     dispatch, survey-dispatch job: %d customers decided, %d invited in %.1f s = %.0f invitations/s (%s)
                     dispatch, plain JDBC loop (keyset read, batch insert, commit per 1000): %d invited in %.1f s = %.0f invitations/s
                     job / loop rate: %.2f (target at least 0.80)
-                    """, count(db, "SELECT COUNT(*) FROM customer"), invited, dispatch.seconds, jobRate, dispatch.exitStatus,
+                    """, count(db, "SELECT COUNT(*) FROM customer"), invited, dispatch.seconds(), jobRate, dispatch.exitStatus(),
                     invited, loopSeconds, loopRate, jobRate / loopRate));
 
             // scoring: responses generated in SQL on invitations of synthetic dispatches, over twelve months
@@ -117,13 +115,13 @@ class SurveyBenchmark {
                 fiveGroupBys += timed(db, "SELECT survey_id, response_month, " + column + ", score, COUNT(*) FROM survey_response"
                         + " GROUP BY survey_id, response_month, " + column + ", score");
             }
-            Run scoring = runJob(api, "jobs/nps-scoring/executions", "{}");
+            BatchBench.Run scoring = BatchBench.runJob(api, "jobs/nps-scoring/executions", "{}");
             report.append(String.format("""
                     scoring, one SQL GROUP BY (survey, month: promoters, detractors, count): %.1f s
                     scoring, the five groupings as five GROUP BY statements (reads only):   %.1f s
                     scoring, nps-scoring job (five groupings in one pass, stored as a snapshot): %.1f s = %.2f x the one GROUP BY (target at most 1.20), %.2f x the five (%s)
-                    """, groupBy, fiveGroupBys, scoring.seconds, scoring.seconds / groupBy, scoring.seconds / fiveGroupBys,
-                    scoring.exitStatus));
+                    """, groupBy, fiveGroupBys, scoring.seconds(), scoring.seconds() / groupBy, scoring.seconds() / fiveGroupBys,
+                    scoring.exitStatus()));
             JsonObject scores = json(send(HttpRequest.newBuilder(URI.create(api + "surveys/" + nps + "/scores?groupBy=tier")).GET()).body());
             report.append("NPS by tier: ").append(scores.getJsonArray("items")).append('\n');
         }
@@ -182,67 +180,4 @@ class SurveyBenchmark {
         return json(r.body()).getString("id");
     }
 
-    private record Run(double seconds, String exitStatus) {
-    }
-
-    private static Run runJob(String api, String path, String body) {
-        long start = System.nanoTime();
-        HttpResponse<String> started = send(HttpRequest.newBuilder(URI.create(api + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
-        assertEquals(202, started.statusCode(), started::body);
-        long id = json(started.body()).getJsonNumber("executionId").longValue();
-        JsonObject execution;
-        do {
-            sleep(200);
-            execution = json(send(HttpRequest.newBuilder(URI.create(api + "jobs/executions/" + id)).GET()).body());
-        } while (!List.of("COMPLETED", "FAILED", "STOPPED").contains(execution.getString("status")));
-        assertEquals("COMPLETED", execution.getString("status"), execution::toString);
-        return new Run((System.nanoTime() - start) / 1e9, execution.getString("exitStatus"));
-    }
-
-    private static double timed(Connection db, String sql) throws SQLException {
-        long start = System.nanoTime();
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            while (r.next()) {
-                r.getLong(1);
-            }
-        }
-        return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static long count(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    private static void exec(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return CLIENT.send(request.header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString("batch:demo".getBytes(StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static JsonObject json(String body) {
-        return Json.createReader(new StringReader(body)).readObject();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -21,15 +21,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The nps-scoring job's work: score histograms of every survey by month, tier, stage, owner and region (one
- * set-based statement; on PostgreSQL one pass with grouping sets) and by segment, written as one complete run that
+ * pass over the responses) and by segment, written as one complete run that
  * replaces the previous one in a single transaction. The arithmetic on the histograms is {@link NpsCalculator}'s.
  */
 @Stateless
@@ -58,8 +59,7 @@ public class SurveyScoring {
             exec(db, "DELETE FROM survey_score WHERE run_id = " + runId);
             exec(db, "DELETE FROM survey_score_run WHERE run_id = " + runId);
             exec(db, "INSERT INTO survey_score_run (run_id) VALUES (" + runId + ")");
-            rows = db.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")
-                    ? exec(db, groupingSets(runId)) : everyGroupingAlone(db, runId);
+            rows = byColumns(db, runId);
             rows += bySegment(db, runId);
             try (PreparedStatement s = db.prepareStatement("UPDATE survey_score_run SET completed_at = ? WHERE run_id = ?")) {
                 s.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
@@ -77,33 +77,46 @@ public class SurveyScoring {
         return rows;
     }
 
-    /** One pass over the responses with a grouping set per column, plus the month alone. */
-    private static String groupingSets(long runId) {
-        StringBuilder groupBy = new StringBuilder("(survey_id, response_month, score)");
-        StringBuilder name = new StringBuilder("CASE");
-        StringBuilder value = new StringBuilder("CASE");
-        for (ScoreGrouping g : COLUMNS) {
-            groupBy.append(", (survey_id, response_month, score, ").append(g.column()).append(')');
-            name.append(" WHEN GROUPING(").append(g.column()).append(") = 0 THEN '").append(g.apiName()).append('\'');
-            value.append(" WHEN GROUPING(").append(g.column()).append(") = 0 THEN ").append(g.column());
+    /**
+     * One GROUP BY over the responses at the finest grain (survey, month, score and every grouping column), which
+     * PostgreSQL runs in parallel, then the roll-up to each grouping here: the finest grain is far smaller than the
+     * responses, and the histograms smaller still.
+     */
+    private static long byColumns(Connection db, long runId) throws SQLException {
+        Map<List<Object>, Long> histograms = new HashMap<>();
+        String columns = COLUMNS.stream().map(ScoreGrouping::column).collect(Collectors.joining(", "));
+        try (Statement s = db.createStatement()) {
+            s.setFetchSize(10_000);
+            try (ResultSet r = s.executeQuery("SELECT survey_id, response_month, score, " + columns + ", COUNT(*) FROM survey_response"
+                    + " GROUP BY survey_id, response_month, score, " + columns)) {
+                while (r.next()) {
+                    long survey = r.getLong(1);
+                    String month = r.getString(2);
+                    int score = r.getInt(3);
+                    long n = r.getLong(4 + COLUMNS.size());
+                    histograms.merge(List.of(survey, ScoreGrouping.MONTH.apiName(), month, month, score), n, Long::sum);
+                    for (int i = 0; i < COLUMNS.size(); i++) {
+                        histograms.merge(List.of(survey, COLUMNS.get(i).apiName(), r.getString(4 + i), month, score), n, Long::sum);
+                    }
+                }
+            }
         }
-        name.append(" ELSE 'month' END");
-        value.append(" ELSE response_month END");
-        return "INSERT INTO survey_score (run_id, survey_id, group_by, group_value, score_month, score, responses) SELECT " + runId
-                + ", survey_id, " + name + ", " + value + ", response_month, score, COUNT(*) FROM survey_response"
-                + " GROUP BY GROUPING SETS (" + groupBy + ")";
-    }
-
-    private static long everyGroupingAlone(Connection db, long runId) throws SQLException {
-        long rows = exec(db, "INSERT INTO survey_score (run_id, survey_id, group_by, group_value, score_month, score, responses)"
-                + " SELECT " + runId + ", survey_id, 'month', response_month, response_month, score, COUNT(*) FROM survey_response"
-                + " GROUP BY survey_id, response_month, score");
-        for (ScoreGrouping g : COLUMNS) {
-            rows += exec(db, "INSERT INTO survey_score (run_id, survey_id, group_by, group_value, score_month, score, responses)"
-                    + " SELECT " + runId + ", survey_id, '" + g.apiName() + "', " + g.column() + ", response_month, score, COUNT(*)"
-                    + " FROM survey_response GROUP BY survey_id, response_month, score, " + g.column());
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO survey_score (run_id, survey_id, group_by, group_value,"
+                + " score_month, score, responses) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (Map.Entry<List<Object>, Long> h : histograms.entrySet()) {
+                List<Object> key = h.getKey();
+                insert.setLong(1, runId);
+                insert.setLong(2, (Long) key.get(0));
+                insert.setString(3, (String) key.get(1));
+                insert.setString(4, (String) key.get(2));
+                insert.setString(5, (String) key.get(3));
+                insert.setInt(6, (Integer) key.get(4));
+                insert.setLong(7, h.getValue());
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
-        return rows;
+        return histograms.size();
     }
 
     /** Segments are evaluated as they are now, over the responses of the customers in them. */

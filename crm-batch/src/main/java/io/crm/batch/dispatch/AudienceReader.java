@@ -21,7 +21,7 @@ import java.util.Deque;
  */
 public class AudienceReader extends AbstractItemReader {
 
-    private static final int PAGE = 1000;
+    private static final int PAGE = 5000;
 
     @Inject
     JobContext job;

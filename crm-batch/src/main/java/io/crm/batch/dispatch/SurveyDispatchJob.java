@@ -10,7 +10,7 @@ public final class SurveyDispatchJob {
     public static final String SURVEY_ID = "surveyId";
     /** An earlier dispatch of the survey to resume (one whose server was killed); 0, the default, starts a new one. */
     public static final String DISPATCH_ID = "dispatchId";
-    /** Customers decided per chunk (one transaction and one checkpoint); default 1000. */
+    /** Customers decided per chunk (one transaction and one checkpoint); default 5000. */
     public static final String CHUNK_SIZE = "chunkSize";
 
     private SurveyDispatchJob() {

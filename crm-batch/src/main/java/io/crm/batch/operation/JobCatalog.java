@@ -37,7 +37,7 @@ public final class JobCatalog {
                             + "execution with dispatchId.",
                     List.of(JobParameter.required(SurveyDispatchJob.SURVEY_ID, "The survey to send", 1, Long.MAX_VALUE),
                             new JobParameter(SurveyDispatchJob.CHUNK_SIZE, "Customers decided per chunk, transaction and checkpoint",
-                                    1000L, 1, 10_000),
+                                    5000L, 1, 10_000),
                             new JobParameter(SurveyDispatchJob.DISPATCH_ID, "An earlier dispatch of the survey to resume after its "
                                     + "server was killed (0: a new dispatch)", 0L, 0, Long.MAX_VALUE))),
             new JobDefinition(SurveyResponseImportJob.NAME,
