@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -108,7 +109,7 @@ public final class RfmScorer {
             s.setLong(1, runId);
             others = s.executeUpdate();
         }
-        if (db.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+        if (db.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
             try (PreparedStatement s = db.prepareStatement("ANALYZE customer_score")) {
                 s.execute();   // a million fresh rows: without statistics the planner misjudges every range
             }

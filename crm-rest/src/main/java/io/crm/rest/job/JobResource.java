@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -93,7 +94,7 @@ public class JobResource {
 
     /** 202 with the execution id (and any other values), and the execution as Location. */
     public static Response accepted(long execution, Map<String, Object> more) {
-        Map<String, Object> body = new java.util.LinkedHashMap<>(more);
+        Map<String, Object> body = new LinkedHashMap<>(more);
         body.put("executionId", execution);
         return Response.accepted(body)
                 .location(UriBuilder.fromResource(JobResource.class).path("executions").path(Long.toString(execution)).build())

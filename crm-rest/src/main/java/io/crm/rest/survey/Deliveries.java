@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** What surveys produce, as the API shows it: invitations for delivery and scores by group. */
@@ -69,7 +70,7 @@ public final class Deliveries {
 
         Scores(SurveyResults.Scores s) {
             type = s.type().name();
-            computedAt = s.computedAt().map(java.time.OffsetDateTime::toInstant).orElse(null);
+            computedAt = s.computedAt().map(OffsetDateTime::toInstant).orElse(null);
             items = s.items().stream().map(g -> new Score(g, s.type() == SurveyType.NPS)).toList();
         }
     }
