@@ -1,12 +1,18 @@
 package io.crm.audit;
 
 import io.crm.platform.SchemaMigration;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
@@ -22,8 +28,13 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * that a read is not slowed down by a write of its own. The commit does not wait for the database's disk flush
  * (PostgreSQL {@code synchronous_commit = off}). A crash of the server or the database can lose the last second of
  * read entries; entries of writes never go through here.
+ *
+ * <p>Created at deployment with a timer of its own: an automatic timer on a singleton created on first use could
+ * create it while the application is being undeployed, which broke Payara's shutdown of the module's singletons.
  */
 @Singleton
+@Startup
+@DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ReadAuditBuffer {
 
@@ -37,14 +48,22 @@ public class ReadAuditBuffer {
     @Resource(lookup = SchemaMigration.DATASOURCE)
     DataSource dataSource;
 
+    @Resource
+    TimerService timers;
+
     private volatile Boolean postgres;
+
+    @PostConstruct
+    void start() {
+        timers.createIntervalTimer(1000, 1000, new TimerConfig("read-audit", false));
+    }
 
     public void add(AuditEntry entry) {
         pending.add(entry);
     }
 
     /** Writes what is waiting; also every second by itself, on every instance for its own reads. */
-    @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
+    @Timeout
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void flush() {
         if (pending.isEmpty()) {
@@ -61,6 +80,11 @@ public class ReadAuditBuffer {
 
     @PreDestroy
     void flushOnShutdown() {
+        try {
+            timers.getTimers().forEach(Timer::cancel);
+        } catch (IllegalStateException alreadyGone) {
+            // the container removes the timers of an application it stops anyway
+        }
         flush();
     }
 
