@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ public class SurveyResponses {
 
     /** A response through the public link. */
     public ResponseView respond(String token, Integer score, String comment) {
-        return record(token, score, comment, Instant.now(), Source.LINK, null);
+        return record(token, score, comment, Instant.now().truncatedTo(ChronoUnit.MICROS), Source.LINK, null);
     }
 
     /**

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -36,7 +37,7 @@ public class ResponseRowCheck implements ItemProcessor {
         }
         Instant respondedAt;
         try {
-            respondedAt = row.respondedAt() == null ? Instant.now() : Instant.parse(row.respondedAt());
+            respondedAt = row.respondedAt() == null ? Instant.now().truncatedTo(ChronoUnit.MICROS) : Instant.parse(row.respondedAt());
         } catch (DateTimeParseException e) {
             throw new BadRow(row.line(), "respondedAt: must be an ISO-8601 UTC time such as 2026-11-22T08:00:00Z");
         }
