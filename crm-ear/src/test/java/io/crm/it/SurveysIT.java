@@ -154,6 +154,16 @@ class SurveysIT extends EndToEndTest {
         assertEquals(List.of(9L, 10L, 11L, 12L, 13L, 14L), errors.getJsonArray("items").stream()
                 .map(e -> e.asJsonObject().getJsonNumber("line").longValue()).toList(), errors::toString);
 
+        // a segment of the customers whose latest NPS answer was a detractor's
+        Api.Response unhappy = batch.post("segments", "{\"name\": \"" + Deployments.uniqueName("Unhappy") + "\", \"rules\": {\"conditions\": "
+                + "[{\"field\": \"tags\", \"in\": [\"" + tag + "\"]}, {\"field\": \"npsCategory\", \"in\": [\"DETRACTOR\"]}]}}");
+        assertEquals(201, unhappy.status(), unhappy::toString);
+        Set<String> detractorCustomers = new HashSet<>();
+        Api.as(deployment, "admin").get("segments/" + unhappy.json().getString("id") + "/customers").json().getJsonArray("items")
+                .forEach(c -> detractorCustomers.add(c.asJsonObject().getString("id")));
+        assertEquals(Set.of(invited.get(0).getString("customerId"), invited.get(5).getString("customerId"),
+                invited.get(6).getString("customerId")), detractorCustomers, "scores 3, 0 and 6");
+
         // scores: the job's NPS is the one computed here
         assertEquals(403, sales1.get("surveys/" + nps + "/scores").status());
         Jobs.run(batch, "nps-scoring", "{}", Duration.ofSeconds(120));

@@ -32,7 +32,9 @@ import java.util.Set;
  * A segment's rules: {@code match} ALL or ANY of up to 20 conditions, each on one field of the customer.
  * <ul>
  * <li>{@code tier}, {@code lifecycleStage}, {@code region}, {@code city}: {@code "in": [...]} (one of the values);
- * {@code tags}: {@code "in": [...]} (has any of the tags).</li>
+ * {@code tags}: {@code "in": [...]} (has any of the tags); {@code npsCategory}: {@code "in": [...]} of PROMOTER,
+ * PASSIVE, DETRACTOR, the category of the customer's latest NPS answer (customers who never answered never
+ * match).</li>
  * <li>{@code recency}, {@code frequency}, {@code monetary}: {@code "min"} and/or {@code "max"}, scores 1-5 inclusive;
  * customers not scored yet never match.</li>
  * <li>{@code lastPurchaseAt}, {@code lastFollowUpAt} (the latest follow-up marked DONE), {@code createdAt}: any of
@@ -49,11 +51,12 @@ public record SegmentRules(Match match, List<Condition> conditions) {
     static final int MAX_VALUES = 100;
     static final int MAX_DAYS = 36_500;
     private static final JsonProvider JSON = JsonProvider.provider();
-    private static final Set<String> AMONG = Set.of("tier", "lifecycleStage", "region", "city", "tags");
+    private static final Set<String> AMONG = Set.of("tier", "lifecycleStage", "region", "city", "tags", "npsCategory");
+    private static final List<String> NPS_CATEGORIES = List.of("PROMOTER", "PASSIVE", "DETRACTOR");
     private static final Set<String> SCORES = Set.of("recency", "frequency", "monetary");
     private static final Set<String> TIMES = Set.of("lastPurchaseAt", "lastFollowUpAt", "createdAt");
     private static final List<String> FIELDS = List.of("tier", "lifecycleStage", "tags", "region", "city", "recency",
-            "frequency", "monetary", "lastPurchaseAt", "lastFollowUpAt", "createdAt");
+            "frequency", "monetary", "lastPurchaseAt", "lastFollowUpAt", "createdAt", "npsCategory");
 
     /** One condition: a field and its bounds, already validated. */
     public sealed interface Condition permits Among, ScoreRange, TimeRange {
@@ -183,6 +186,8 @@ public record SegmentRules(Match match, List<Condition> conditions) {
                 violations.add(new Violation(path + "[" + i + "]", "must be one of " + names(Tier.values())));
             } else if (field.equals("lifecycleStage") && !names(LifecycleStage.values()).contains(text)) {
                 violations.add(new Violation(path + "[" + i + "]", "must be one of " + names(LifecycleStage.values())));
+            } else if (field.equals("npsCategory") && !NPS_CATEGORIES.contains(text)) {
+                violations.add(new Violation(path + "[" + i + "]", "must be one of " + NPS_CATEGORIES));
             } else {
                 values.add(text);
             }
@@ -272,6 +277,9 @@ public record SegmentRules(Match match, List<Condition> conditions) {
             }
             return String.join(" OR ", any);
         }
+        if (condition instanceof Among a && a.field().equals("npsCategory")) {
+            return npsCategory(a);
+        }
         if (condition instanceof Among a) {
             parameters.put(p + "in", switch (a.field()) {
                 case "tier" -> a.values().stream().map(Tier::valueOf).toList();
@@ -293,6 +301,25 @@ public record SegmentRules(Match match, List<Condition> conditions) {
             return String.join(" AND ", bounds);
         }
         return timeRange((TimeRange) condition, p, now, parameters);
+    }
+
+    /**
+     * The category of the customer's latest answer to any NPS survey (the latest by answer time): promoter 9-10,
+     * passive 7-8, detractor 0-6.
+     */
+    private static String npsCategory(Among a) {
+        String nps = "SELECT s.id FROM Survey s WHERE s.type = io.crm.survey.SurveyType.NPS";
+        List<String> ranges = new ArrayList<>();
+        for (String category : a.values()) {
+            ranges.add(switch (category) {
+                case "PROMOTER" -> "r.score >= 9";
+                case "PASSIVE" -> "(r.score >= 7 AND r.score <= 8)";
+                default -> "r.score <= 6";
+            });
+        }
+        return "EXISTS (SELECT r FROM SurveyResponse r WHERE r.customerId = c.id AND r.surveyId IN (" + nps + ")"
+                + " AND r.respondedAt = (SELECT MAX(r2.respondedAt) FROM SurveyResponse r2 WHERE r2.customerId = c.id"
+                + " AND r2.surveyId IN (" + nps + ")) AND (" + String.join(" OR ", ranges) + "))";
     }
 
     private static String timeRange(TimeRange t, String p, Instant now, Map<String, Object> parameters) {

@@ -73,6 +73,19 @@ class SegmentRulesTest {
     }
 
     @Test
+    void theLatestNpsAnswerDecidesTheCategory() {
+        CustomerCondition c = SegmentRules.parse(json("""
+                {"conditions": [{"field": "npsCategory", "in": ["PASSIVE", "DETRACTOR"]}]}""")).toCondition(NOW);
+        String nps = "SELECT s.id FROM Survey s WHERE s.type = io.crm.survey.SurveyType.NPS";
+        assertEquals("((EXISTS (SELECT r FROM SurveyResponse r WHERE r.customerId = c.id AND r.surveyId IN (" + nps + ")"
+                + " AND r.respondedAt = (SELECT MAX(r2.respondedAt) FROM SurveyResponse r2 WHERE r2.customerId = c.id"
+                + " AND r2.surveyId IN (" + nps + ")) AND ((r.score >= 7 AND r.score <= 8) OR r.score <= 6))))", c.jpql());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> SegmentRules.parse(json("""
+                {"conditions": [{"field": "npsCategory", "in": ["FAN"]}]}""")));
+        assertEquals("rules.conditions[0].in[0]", e.violations().get(0).field());
+    }
+
+    @Test
     void rulesRoundTripThroughTheirStoredForm() {
         SegmentRules rules = SegmentRules.parse(json("""
                 {"conditions": [{"field": "tags", "in": ["a", "b", "a"]}, {"field": "frequency", "max": 2},

@@ -25,7 +25,8 @@ public class SegmentResponse {
             `tier`, `lifecycleStage`, `region`, `city` with `in` (one of the values); `tags` with `in` (has any of them);
             `recency`, `frequency`, `monetary` with `min` and/or `max` (scores 1-5; customers not scored never match);
             `lastPurchaseAt`, `lastFollowUpAt` (latest follow-up marked DONE), `createdAt` with any of `after` (at or after),
-            `before` (strictly before), `withinDays`, `olderThanDays` (counted back from the time of evaluation).""",
+            `before` (strictly before), `withinDays`, `olderThanDays` (counted back from the time of evaluation);
+            `npsCategory` with `in` of PROMOTER, PASSIVE, DETRACTOR (the customer's latest NPS answer).""",
             example = "{\"match\": \"ALL\", \"conditions\": [{\"field\": \"tier\", \"in\": [\"VIP\", \"IMPORTANT\"]}, "
                     + "{\"field\": \"lastPurchaseAt\", \"olderThanDays\": 90}]}")
     public final JsonObject rules;
