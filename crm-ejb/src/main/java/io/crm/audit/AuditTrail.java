@@ -110,10 +110,7 @@ public class AuditTrail {
         List<AuditEntry> rows = query.setHint(QueryHints.READ_ONLY, HintValues.TRUE).setMaxResults(page.limit() + 1)
                 .getResultList();
 
-        boolean more = rows.size() > page.limit();
-        List<AuditEntry> items = more ? rows.subList(0, page.limit()) : rows;
-        String next = more ? new Cursor(LIST, Long.toString(items.get(items.size() - 1).id()), fingerprint).encode() : null;
-        return new Page<>(items.stream().map(AuditEntryView::of).toList(), next);
+        return Page.of(rows, page, LIST, fingerprint, e -> Long.toString(e.id())).map(AuditEntryView::of);
     }
 
     /** The request's origin; null when there is no request (a batch job, a timer). */

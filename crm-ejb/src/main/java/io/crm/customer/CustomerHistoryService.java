@@ -39,10 +39,7 @@ public class CustomerHistoryService {
         List<CustomerHistory> rows = em.createQuery("SELECT h FROM CustomerHistory h WHERE h.customerId = :c AND h.id < :b"
                         + " ORDER BY h.id DESC", CustomerHistory.class)
                 .setParameter("c", customerId).setParameter("b", before).setMaxResults(page.limit() + 1).getResultList();
-        boolean more = rows.size() > page.limit();
-        List<CustomerHistory> items = more ? rows.subList(0, page.limit()) : rows;
-        String next = more ? new Cursor(LIST, Long.toString(items.get(items.size() - 1).id()), fingerprint).encode() : null;
-        return new Page<>(items.stream().map(HistoryView::of).toList(), next);
+        return Page.of(rows, page, LIST, fingerprint, h -> Long.toString(h.id())).map(HistoryView::of);
     }
 
     /** Records a tier set or cleared by hand, in the caller's transaction. */

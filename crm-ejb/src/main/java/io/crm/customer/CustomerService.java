@@ -182,15 +182,14 @@ public class CustomerService {
         params.forEach(query::setParameter);
         List<Customer> rows = query.setHint(QueryHints.READ_ONLY, HintValues.TRUE).setMaxResults(page.limit() + 1).getResultList();
 
-        boolean more = rows.size() > page.limit();
-        List<Customer> items = more ? rows.subList(0, page.limit()) : rows;
-        String next = more ? new Cursor(listName, Long.toString(items.get(items.size() - 1).id()), fingerprint).encode() : null;
-        List<CustomerView> views = items.stream().map(c -> CustomerViews.of(caller, c)).toList();
-        List<String> personal = views.stream().filter(CustomerService::showsPersonalData).map(v -> Long.toString(v.id())).toList();
+        Page<CustomerView> views = Page.of(rows, page, listName, fingerprint, c -> Long.toString(c.id()))
+                .map(c -> CustomerViews.of(caller, c));
+        List<String> personal = views.items().stream().filter(CustomerService::showsPersonalData).map(v -> Long.toString(v.id()))
+                .toList();
         if (!personal.isEmpty()) {
             audit.recordPiiRead(caller.userId(), AUDITED, personal);
         }
-        return new Page<>(views, next);
+        return views;
     }
 
     /** Whether a view shows personal data in clear, which the audit trail records as a read. */

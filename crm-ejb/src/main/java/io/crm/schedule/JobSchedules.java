@@ -57,9 +57,7 @@ public class JobSchedules {
         long after = page.cursor() == null ? 0 : Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();
         List<JobSchedule> rows = em.createQuery("SELECT s FROM JobSchedule s WHERE s.id > :after ORDER BY s.id", JobSchedule.class)
                 .setParameter("after", after).setMaxResults(page.limit() + 1).getResultList();
-        boolean more = rows.size() > page.limit();
-        List<JobSchedule> items = more ? rows.subList(0, page.limit()) : rows;
-        return new Page<>(items, more ? new Cursor(LIST, Long.toString(items.get(items.size() - 1).id()), fingerprint).encode() : null);
+        return Page.of(rows, page, LIST, fingerprint, s -> Long.toString(s.id()));
     }
 
     /** Enabled schedules whose next fire time has come. */

@@ -82,10 +82,7 @@ public class SegmentService {
         long after = page.cursor() == null ? 0 : Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();
         List<Segment> rows = em.createQuery("SELECT s FROM Segment s WHERE s.id > :a ORDER BY s.id", Segment.class)
                 .setParameter("a", after).setMaxResults(page.limit() + 1).getResultList();
-        boolean more = rows.size() > page.limit();
-        List<Segment> items = more ? rows.subList(0, page.limit()) : rows;
-        String next = more ? new Cursor(LIST, Long.toString(items.get(items.size() - 1).id()), fingerprint).encode() : null;
-        return new Page<>(items.stream().map(SegmentView::of).toList(), next);
+        return Page.of(rows, page, LIST, fingerprint, s -> Long.toString(s.id())).map(SegmentView::of);
     }
 
     /** Applies a change to the segment if the caller read the current version (null accepts any). */

@@ -92,10 +92,7 @@ public class SurveyResults {
             q.setParameter("now", now);
         }
         List<SurveyInvitation> rows = q.setMaxResults(page.limit() + 1).getResultList();
-        boolean more = rows.size() > page.limit();
-        List<SurveyInvitation> items = more ? rows.subList(0, page.limit()) : rows;
-        String next = more ? new Cursor(INVITATIONS, Long.toString(items.get(items.size() - 1).id()), fingerprint).encode() : null;
-        return new Page<>(items.stream().map(i -> InvitationView.of(i, now)).toList(), next);
+        return Page.of(rows, page, INVITATIONS, fingerprint, i -> Long.toString(i.id())).map(i -> InvitationView.of(i, now));
     }
 
     /** The host app delivered the invitation. Only a pending one can be sent. */

@@ -71,10 +71,7 @@ public class SurveyService {
         long after = page.cursor() == null ? 0 : Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();
         List<Survey> rows = em.createQuery("SELECT s FROM Survey s WHERE s.id > :a ORDER BY s.id", Survey.class)
                 .setParameter("a", after).setMaxResults(page.limit() + 1).getResultList();
-        boolean more = rows.size() > page.limit();
-        List<Survey> items = more ? rows.subList(0, page.limit()) : rows;
-        String next = more ? new Cursor(LIST, Long.toString(items.get(items.size() - 1).id()), fingerprint).encode() : null;
-        return new Page<>(items.stream().map(SurveyView::of).toList(), next);
+        return Page.of(rows, page, LIST, fingerprint, s -> Long.toString(s.id())).map(SurveyView::of);
     }
 
     public SurveyView update(long id, Long expectedVersion, UnaryOperator<SurveyData> change) {
