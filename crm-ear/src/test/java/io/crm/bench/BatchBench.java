@@ -44,7 +44,7 @@ final class BatchBench {
         long id = json(started.body()).getJsonNumber("executionId").longValue();
         JsonObject execution;
         do {
-            sleep(200);
+            sleep(50);
             execution = json(send(HttpRequest.newBuilder(URI.create(api + "jobs/executions/" + id)).GET()).body());
         } while (!List.of("COMPLETED", "FAILED", "STOPPED").contains(execution.getString("status")));
         assertEquals("COMPLETED", execution.getString("status"), execution::toString);

@@ -10,10 +10,15 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SurveysIT extends EndToEndTest {
 
     @Test
-    void aSurveyIsDispatchedAnsweredImportedAndScored() {
+    void aSurveyIsDispatchedAnsweredImportedAndScored() throws Exception {
         Api batch = Api.as(deployment, "batch");
         Api sales1 = Api.as(deployment, "sales1");
         String tag = "survey-" + Deployments.uniqueWord();
@@ -103,9 +108,19 @@ class SurveysIT extends EndToEndTest {
         assertEquals(eligible, customers);
         assertTrue(invited.stream().allMatch(i -> i.getString("status").equals("PENDING") && i.getString("token").length() >= 43));
 
-        // answers by token, without a login
+        // answers by token, without a login; the first ones at once, all in the cohort that the first answer creates
         Api anonymous = Api.as(deployment, null);
         List<Integer> scores = new ArrayList<>();
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        List<Callable<Integer>> racing = invited.subList(30, 38).stream().<Callable<Integer>>map(i ->
+                () -> anonymous.post("public/responses/" + i.getString("token"), "{\"score\": 8}").status()).toList();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> status : clients.invokeAll(racing)) {
+            statuses.add(status.get());
+        }
+        clients.shutdown();
+        assertEquals(Collections.nCopies(8, 201), statuses, "answers racing to create their cohort");
+        scores.addAll(Collections.nCopies(8, 8));
         String detractorToken = invited.get(0).getString("token");
         Api.Response answered = anonymous.post("public/responses/" + detractorToken, "{\"score\": 3, \"comment\": \"太慢了 too slow\"}");
         assertEquals(201, answered.status(), answered::toString);

@@ -2,32 +2,26 @@ package io.crm.survey;
 
 import java.util.Optional;
 
-/** How scores are grouped, as clients name it, and the response column it groups on. */
+/** How scores are grouped, as clients name it. */
 public enum ScoreGrouping {
-    TIER("tier", "tier"),
-    LIFECYCLE_STAGE("lifecycleStage", "lifecycle_stage"),
-    OWNER("ownerId", "owner_id"),
-    REGION("region", "COALESCE(region, '" + ScoreGrouping.NO_REGION + "')"),
-    MONTH("month", "response_month"),
-    SEGMENT("segment", null);
+    TIER("tier"),
+    LIFECYCLE_STAGE("lifecycleStage"),
+    OWNER("ownerId"),
+    REGION("region"),
+    MONTH("month"),
+    SEGMENT("segment");
 
     /** The group of responses from customers without a region. */
     public static final String NO_REGION = "(none)";
 
     private final String name;
-    private final String column;
 
-    ScoreGrouping(String name, String column) {
+    ScoreGrouping(String name) {
         this.name = name;
-        this.column = column;
     }
 
     public String apiName() {
         return name;
-    }
-
-    String column() {
-        return column;
     }
 
     public static Optional<ScoreGrouping> of(String name) {

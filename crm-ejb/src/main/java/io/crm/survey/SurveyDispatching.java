@@ -36,7 +36,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The survey-dispatch job's work, as {@code system:survey-dispatch}, in the caller's (the chunk's) transaction: the
@@ -211,20 +210,21 @@ public class SurveyDispatching {
         return plan.segmentId() == null ? new CustomerCondition("1 = 1", Map.of()) : segments.condition(plan.segmentId());
     }
 
+    /**
+     * The customers of a chunk invited by another dispatch since {@code since}: one range over the fatigue index from
+     * the chunk's first customer to its last (the chunk is in id order), rather than a list of thousands of ids.
+     */
     private static Set<Long> recentlyInvited(Connection db, List<Long> ids, Instant since, long dispatchId) throws SQLException {
         if (ids.isEmpty()) {
             return Set.of();
         }
         Set<Long> tired = new HashSet<>();
-        String in = ids.stream().map(id -> "?").collect(Collectors.joining(","));
-        try (PreparedStatement s = db.prepareStatement("SELECT DISTINCT customer_id FROM survey_invitation WHERE customer_id IN ("
-                + in + ") AND created_at >= ? AND dispatch_id <> ?")) {
-            int i = 1;
-            for (Long id : ids) {
-                s.setLong(i++, id);
-            }
-            s.setObject(i++, since.atOffset(ZoneOffset.UTC));
-            s.setLong(i, dispatchId);
+        try (PreparedStatement s = db.prepareStatement("SELECT DISTINCT customer_id FROM survey_invitation WHERE customer_id >= ?"
+                + " AND customer_id <= ? AND created_at >= ? AND dispatch_id <> ?")) {
+            s.setLong(1, ids.get(0));
+            s.setLong(2, ids.get(ids.size() - 1));
+            s.setObject(3, since.atOffset(ZoneOffset.UTC));
+            s.setLong(4, dispatchId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     tired.add(r.getLong(1));

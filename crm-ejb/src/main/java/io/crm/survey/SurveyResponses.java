@@ -47,6 +47,9 @@ public class SurveyResponses {
     FollowUpService followUps;
 
     @Inject
+    SurveyCohorts cohorts;
+
+    @Inject
     @ConfigProperty(name = "crm.survey.closed-loop-due-days", defaultValue = "2")
     int closedLoopDueDays;
 
@@ -83,16 +86,15 @@ public class SurveyResponses {
             throw new InvalidInputException(violations);
         }
         Customer customer = em.find(Customer.class, invitation.customerId());
+        String month = at.toString().substring(0, 7);
         em.createNativeQuery("INSERT INTO survey_response (survey_id, invitation_id, customer_id, score, comment, channel, source,"
-                        + " execution_id, response_month, tier, lifecycle_stage, owner_id, region, responded_at, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS BIGINT), ?, ?, ?, ?, ?, ?, ?)")   // a null is bound untyped
+                        + " execution_id, response_month, cohort_id, responded_at, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS BIGINT), ?, ?, ?, ?)")   // a null is bound untyped
                 .setParameter(1, survey.id()).setParameter(2, invitation.id()).setParameter(3, customer.id())
                 .setParameter(4, score).setParameter(5, cleanComment).setParameter(6, invitation.channel().name())
                 .setParameter(7, source.name()).setParameter(8, executionId)
-                .setParameter(9, at.toString().substring(0, 7)).setParameter(10, customer.tier().name())
-                .setParameter(11, customer.lifecycleStage().name()).setParameter(12, customer.ownerId())
-                .setParameter(13, customer.data().region())
-                .setParameter(14, at).setParameter(15, OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
+                .setParameter(9, month).setParameter(10, cohorts.of(survey.id(), month, customer))
+                .setParameter(11, at).setParameter(12, OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
         invitation.responded(at);
         long id = ((Number) em.createNativeQuery("SELECT id FROM survey_response WHERE invitation_id = ?")
                 .setParameter(1, invitation.id()).getSingleResult()).longValue();

@@ -26,20 +26,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The nps-scoring job's work: score histograms of every survey by month, tier, stage, owner and region (one
- * pass over the responses) and by segment, written as one complete run that
+ * pass over the responses, by cohort) and by segment, written as one complete run that
  * replaces the previous one in a single transaction. The arithmetic on the histograms is {@link NpsCalculator}'s.
  */
 @Stateless
 public class SurveyScoring {
 
     public static final String JOB = "nps-scoring";
-    private static final List<ScoreGrouping> COLUMNS = List.of(ScoreGrouping.TIER, ScoreGrouping.LIFECYCLE_STAGE,
-            ScoreGrouping.OWNER, ScoreGrouping.REGION);
-
     @PersistenceContext(unitName = "crm")
     EntityManager em;
 
@@ -78,27 +74,29 @@ public class SurveyScoring {
     }
 
     /**
-     * One GROUP BY over the responses at the finest grain (survey, month, score and every grouping column), which
-     * PostgreSQL runs in parallel, then the roll-up to each grouping here: the finest grain is far smaller than the
-     * responses, and the histograms smaller still.
+     * One GROUP BY over the responses by cohort and score, read in key order from their index (PostgreSQL runs it in
+     * parallel), joined to the cohorts; then the roll-up to each grouping here: cohorts are far fewer than responses,
+     * and histograms fewer still. The rows are fetched at once: a cursor (a fetch size inside a transaction) would
+     * keep PostgreSQL from running the GROUP BY in parallel.
      */
     private static long byColumns(Connection db, long runId) throws SQLException {
         Map<List<Object>, Long> histograms = new HashMap<>();
-        String columns = COLUMNS.stream().map(ScoreGrouping::column).collect(Collectors.joining(", "));
-        try (Statement s = db.createStatement()) {
-            s.setFetchSize(10_000);
-            try (ResultSet r = s.executeQuery("SELECT survey_id, response_month, score, " + columns + ", COUNT(*) FROM survey_response"
-                    + " GROUP BY survey_id, response_month, score, " + columns)) {
-                while (r.next()) {
-                    long survey = r.getLong(1);
-                    String month = r.getString(2);
-                    int score = r.getInt(3);
-                    long n = r.getLong(4 + COLUMNS.size());
-                    histograms.merge(List.of(survey, ScoreGrouping.MONTH.apiName(), month, month, score), n, Long::sum);
-                    for (int i = 0; i < COLUMNS.size(); i++) {
-                        histograms.merge(List.of(survey, COLUMNS.get(i).apiName(), r.getString(4 + i), month, score), n, Long::sum);
-                    }
-                }
+        try (Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT c.survey_id, c.response_month, h.score, c.tier, c.lifecycle_stage, c.owner_id, c.region,"
+                     + " h.responses FROM (SELECT cohort_id, score, COUNT(*) AS responses FROM survey_response GROUP BY cohort_id, score) h"
+                     + " JOIN survey_cohort c ON c.id = h.cohort_id")) {
+            while (r.next()) {
+                long survey = r.getLong(1);
+                String month = r.getString(2);
+                int score = r.getInt(3);
+                String region = r.getString(7);
+                long n = r.getLong(8);
+                histograms.merge(List.of(survey, ScoreGrouping.MONTH.apiName(), month, month, score), n, Long::sum);
+                histograms.merge(List.of(survey, ScoreGrouping.TIER.apiName(), r.getString(4), month, score), n, Long::sum);
+                histograms.merge(List.of(survey, ScoreGrouping.LIFECYCLE_STAGE.apiName(), r.getString(5), month, score), n, Long::sum);
+                histograms.merge(List.of(survey, ScoreGrouping.OWNER.apiName(), r.getString(6), month, score), n, Long::sum);
+                histograms.merge(List.of(survey, ScoreGrouping.REGION.apiName(), region.isEmpty() ? ScoreGrouping.NO_REGION : region,
+                        month, score), n, Long::sum);
             }
         }
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO survey_score (run_id, survey_id, group_by, group_value,"
