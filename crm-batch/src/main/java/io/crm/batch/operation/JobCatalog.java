@@ -19,7 +19,7 @@ public final class JobCatalog {
                             + "which keeps answering, then swaps it in.",
                     "Resumes from the last committed chunk into the same new index.",
                     List.of(new JobParameter(SearchReindexJob.CHUNK_SIZE, "Records per chunk and per commit of the new index",
-                            500L, 1, 10_000))),
+                            5000L, 1, 10_000))),
             new JobDefinition(CustomerScoringJob.NAME,
                     "Scores every customer's recency, frequency and monetary value 1-5 by quintiles as of the start of "
                             + "the run, computes tiers (a tier set by hand stays) and lifecycle stages from the configured "

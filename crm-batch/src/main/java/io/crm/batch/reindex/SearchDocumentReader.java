@@ -23,7 +23,7 @@ import java.util.Deque;
  */
 public class SearchDocumentReader extends AbstractItemReader {
 
-    private static final int PAGE = 500;
+    private static final int PAGE = 2000;
 
     @Inject
     JobContext job;

@@ -1,0 +1,290 @@
+package io.crm.bench;
+
+import io.crm.it.Deployments;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+
+import static io.crm.bench.BatchBench.exec;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Search over {@value #NOTES} generated notes of mixed Chinese and English (about 200 characters each) on PostgreSQL,
+ * as sales1, who may read a third of them: the search-reindex job beside a bare indexing loop; REST search latency
+ * and throughput at 1, 8 and 32 clients beside the same queries on PostgreSQL full-text search (GIN index, the same
+ * visibility, ranked, top 20 with the total); and the REST search beside the same search run in the server plus an
+ * HTTP no-op. Prints a report and writes it to target/benchmarks/search-query.txt.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SearchQueryBenchmark {
+
+    static final int NOTES = Integer.getInteger("bench.notes", 1_000_000);
+    private static final int CUSTOMERS = 30_000;
+    private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.warmup", 10));
+    private static final Duration MEASURED = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
+    private static final long FIRST_ID = 800_000_000L;
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    private static final String[] CHINESE = {"客户要求退款", "答应下周回访", "物流太慢", "报价单已发送", "投诉产品质量", "上门拍摄样品",
+            "合同续签谈判中", "对价格不满意", "希望增加培训", "发票抬头有误", "安装师傅迟到", "推荐给朋友", "会员积分没有到账",
+            "售后电话打不通", "申请延长保修", "询问批量采购折扣", "新品发布会邀请", "付款方式变更", "质检报告已提供", "退货流程太复杂"};
+    private static final String[] ENGLISH = {"called about the refund", "renewal of the annual contract", "asked for a demo",
+            "payment overdue again", "delivery delayed by the courier", "wants a discount on bulk orders", "invoice address is wrong",
+            "happy with the installation", "requested a callback next week", "complained about product quality",
+            "interested in the premium plan", "sent the quotation by email", "training session scheduled", "warranty extension request",
+            "escalated to the regional manager", "follow up after the trade show", "meeting moved to Friday", "samples arrived damaged",
+            "referral from an existing customer", "cancelled the subscription"};
+
+    /** A query as GET /search takes it, and the same as a PostgreSQL tsquery. */
+    private record Query(String q, String tsquery) {
+    }
+
+    private static final List<Query> QUERIES = List.of(
+            new Query("refund", "plainto_tsquery('simple', 'refund')"),
+            new Query("contract renewal", "plainto_tsquery('simple', 'contract renewal')"),
+            new Query("\"annual contract\"", "phraseto_tsquery('simple', 'annual contract')"),
+            new Query("refund -courier", "to_tsquery('simple', 'refund & !courier')"),
+            new Query("discoun*", "to_tsquery('simple', 'discoun:*')"),
+            new Query("客户要求退款", "plainto_tsquery('simple', '客户要求退款')"),
+            new Query("答应下周回访 callback", "plainto_tsquery('simple', '答应下周回访 callback')"),
+            new Query("物流太慢 OR 安装师傅迟到", "to_tsquery('simple', '物流太慢 | 安装师傅迟到')"),
+            new Query("zx12345", "plainto_tsquery('simple', 'zx12345')"),
+            new Query("premium plan 会员积分没有到账", "plainto_tsquery('simple', 'premium plan 会员积分没有到账')"));
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        EnterpriseArchive ear = Deployments.builtEar();
+        WebArchive rest = ear.getAsType(WebArchive.class, "crm-rest.war");
+        rest.addClass(BareSearchResource.class);
+        ear.delete("crm-rest.war");
+        ear.addAsModule(rest);
+        return ear;
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    @Test
+    void searchKeepsUpWithPlainLucene() throws Exception {
+        String api = Deployments.apiBase(deployment);
+        StringBuilder report = new StringBuilder(String.format("Search over %d notes, %d cores (client, server and database on one"
+                + " machine), %s%n", NOTES, Runtime.getRuntime().availableProcessors(), System.getProperty("bench.db.url")));
+        try (Connection db = connect()) {
+            long start = System.nanoTime();
+            generate(db);
+            report.append(String.format("%d notes of %d customers generated in %.0f s, %.0f characters on average%n", NOTES, CUSTOMERS,
+                    (System.nanoTime() - start) / 1e9, BatchBench.count(db, "SELECT AVG(LENGTH(text))::bigint FROM note") * 1.0));
+
+            // indexing: the job, then the bare loop over the same rows
+            BatchBench.Run reindex = BatchBench.runJob(api, "jobs/search-reindex/executions", "{}");
+            JsonObject bare = json(send(HttpRequest.newBuilder(URI.create(api + "bench/search/bare-index"))
+                    .POST(HttpRequest.BodyPublishers.noBody()), "admin", Duration.ofHours(1)).body());
+            double jobRate = NOTES / reindex.seconds();
+            double bareRate = bare.getJsonNumber("documents").longValue() / bare.getJsonNumber("seconds").doubleValue();
+            report.append(String.format("""
+                    search-reindex job: %.1f s = %.0f notes/s (%s)
+                    bare loop (JDBC read, same documents and analyzers, one IndexWriter, one commit): %.1f s = %.0f notes/s
+                    job / bare rate: %.2f (target at least 0.50)
+                    """, reindex.seconds(), jobRate, reindex.exitStatus(), bare.getJsonNumber("seconds").doubleValue(), bareRate,
+                    jobRate / bareRate));
+
+            // PostgreSQL at its best: the tsvector stored beside the text, so that ranking does not parse the text again
+            exec(db, "ALTER TABLE note ADD COLUMN bench_tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', text)) STORED");
+            exec(db, "CREATE INDEX note_fts_bench_idx ON note USING GIN (bench_tsv)");
+            exec(db, "VACUUM ANALYZE note");
+            report.append("matches for sales1 (Lucene total / PostgreSQL total):\n");
+            for (Query query : QUERIES) {
+                long lucene = json(send(search(api, query), "sales1", Duration.ofSeconds(60)).body()).getJsonNumber("total").longValue();
+                report.append(String.format("  %-32s %8d / %8d%n", query.q(), lucene, pgTotal(db, query)));
+            }
+
+            List<LoadDriver.Result> rest = new ArrayList<>();
+            List<LoadDriver.Result> pg = new ArrayList<>();
+            for (int clients : new int[] {1, 8, 32}) {
+                rest.add(LoadDriver.Result.of("GET /search as sales1", clients, List.of(LoadDriver.run(clients, WARMUP, MEASURED,
+                        r -> authorized(search(api, QUERIES.get(r.nextInt(QUERIES.size()))), "sales1")))));
+                pg.add(LoadDriver.Result.of("PostgreSQL full-text search, JDBC", clients, List.of(pgRun(clients))));
+            }
+            report.append(LoadDriver.Result.header()).append('\n');
+            for (int i = 0; i < rest.size(); i++) {
+                report.append(rest.get(i).line()).append('\n').append(pg.get(i).line()).append('\n');
+            }
+            for (int i = 0; i < rest.size(); i++) {
+                report.append(String.format("%2d clients: throughput %.1f x PostgreSQL's (target at 8: at least 20), p99 %.3f x its p99"
+                                + " (target at 8: at most 0.05)%n", rest.get(i).clients(), rest.get(i).throughput() / pg.get(i).throughput(),
+                        rest.get(i).p99Millis() / pg.get(i).p99Millis()));
+            }
+            report.append(String.format("p99 at 1 client: %.1f ms (target under 30)%n", rest.get(0).p99Millis()));
+
+            // REST against the same search in the server plus an HTTP no-op, one client
+            LoadDriver.Result noop = LoadDriver.Result.of("GET bench/search/noop", 1, List.of(LoadDriver.run(1, WARMUP, MEASURED,
+                    r -> authorized(HttpRequest.newBuilder(URI.create(api + "bench/search/noop")).GET(), "sales1"))));
+            List<Long> inProcess = new ArrayList<>();
+            for (int round = 0; round < 40; round++) {   // the query mix in a random order each round; the first rounds warm up
+                List<Query> mix = new ArrayList<>(QUERIES);
+                Collections.shuffle(mix);
+                String qs = mix.stream().map(query -> "q=" + encode(query.q())).collect(Collectors.joining("&"));
+                JsonArray nanos = Json.createReader(new StringReader(send(HttpRequest.newBuilder(URI.create(api
+                        + "bench/search/in-process?" + qs)).GET(), "sales1", Duration.ofSeconds(60)).body())).readArray();
+                if (round >= 10) {
+                    nanos.forEach(n -> inProcess.add(((jakarta.json.JsonNumber) n).longValue()));
+                }
+            }
+            long[] sorted = inProcess.stream().mapToLong(Long::longValue).sorted().toArray();
+            double inProcessP50 = sorted[sorted.length / 2] / 1e6;
+            report.append(String.format("""
+                    one client: REST search p50 %.2f ms; the same search in the server p50 %.2f ms + HTTP no-op p50 %.2f ms = %.2f ms
+                    REST / (in-process + no-op): %.2f (target at most 1.50)
+                    """, rest.get(0).p50Millis(), inProcessP50, noop.p50Millis(), inProcessP50 + noop.p50Millis(),
+                    rest.get(0).p50Millis() / (inProcessP50 + noop.p50Millis())));
+        }
+        System.out.println(report);
+        Path out = Path.of("target", "benchmarks", "search-query.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+    }
+
+    /** Customers owned a third each by sales1, sales2 (team east) and sales3 (west); notes of ten phrases and a rare word. */
+    private static void generate(Connection db) throws SQLException {
+        exec(db, "INSERT INTO customer (id, version, type, name, name_key, owner_id, team_id, tier, computed_tier, lifecycle_stage,"
+                + " purchase_count, total_spend, created_at, updated_at) SELECT " + FIRST_ID + " + n, 1, 'COMPANY', '客户 ' || n, '客户 ' || n,"
+                + " (ARRAY['sales1', 'sales2', 'sales3'])[1 + n % 3], (ARRAY['east', 'east', 'west'])[1 + n % 3], 'POTENTIAL', 'POTENTIAL',"
+                + " 'ACQUISITION', 0, 0, now(), now() FROM generate_series(0, " + (CUSTOMERS - 1) + ") AS n");
+        String chinese = array(CHINESE);
+        String english = array(ENGLISH);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            text.append(i == 0 ? "" : " || ' ' || ").append(chinese).append("[1 + (random() * ").append(CHINESE.length - 1)
+                    .append(")::int] || '，' || ").append(english).append("[1 + (random() * ").append(ENGLISH.length - 1).append(")::int]");
+        }
+        text.append(" || '。 zx' || (random() * 50000)::int");
+        exec(db, "INSERT INTO note (id, version, customer_id, author_id, text, created_at, updated_at) SELECT " + FIRST_ID + " + n, 1, "
+                + FIRST_ID + " + n % " + CUSTOMERS + ", (ARRAY['sales1', 'sales2', 'sales3'])[1 + n % 3], " + text
+                + ", now() - (n % 365) * interval '1 day', now() FROM generate_series(0, " + (NOTES - 1) + ") AS n");
+        exec(db, "VACUUM ANALYZE note");
+    }
+
+    private static String array(String[] values) {
+        return Arrays.stream(values).map(v -> "'" + v + "'").collect(Collectors.joining(", ", "(ARRAY[", "])"));
+    }
+
+    /** The PostgreSQL search: sales1's notes that match, ranked, the best 20 with a headline, and how many match. */
+    private static String pgSql(Query query) {
+        return "WITH q AS (SELECT " + query.tsquery() + " AS q), m AS (SELECT n.id, n.text, ts_rank(n.bench_tsv, q.q) AS rank"
+                + " FROM note n JOIN customer c ON c.id = n.customer_id, q WHERE n.bench_tsv @@ q.q AND c.owner_id = 'sales1'),"
+                + " top AS (SELECT id, text, rank, COUNT(*) OVER () AS total FROM m ORDER BY rank DESC, id LIMIT 20)"
+                + " SELECT top.id, top.rank, top.total, ts_headline('simple', top.text, q.q) FROM top, q ORDER BY top.rank DESC, top.id";
+    }
+
+    private static long pgTotal(Connection db, Query query) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(pgSql(query)); ResultSet r = s.executeQuery()) {
+            return r.next() ? r.getLong(3) : 0;
+        }
+    }
+
+    /** Closed-loop clients, each on its own connection, for the warm-up and then the measured window. */
+    private static LoadDriver.Sample pgRun(int clients) throws Exception {
+        long measureFrom = System.nanoTime() + WARMUP.toNanos();
+        long end = measureFrom + MEASURED.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<long[]>> futures = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                futures.add(pool.submit(() -> {
+                    List<Long> latencies = new ArrayList<>();
+                    try (Connection db = connect()) {
+                        ThreadLocalRandom random = ThreadLocalRandom.current();
+                        while (true) {
+                            long sent = System.nanoTime();
+                            if (sent >= end) {
+                                break;
+                            }
+                            pgTotal(db, QUERIES.get(random.nextInt(QUERIES.size())));
+                            long done = System.nanoTime();
+                            if (sent >= measureFrom && done <= end) {
+                                latencies.add(done - sent);
+                            }
+                        }
+                    }
+                    return latencies.stream().mapToLong(Long::longValue).toArray();
+                }));
+            }
+            List<long[]> all = new ArrayList<>();
+            for (Future<long[]> f : futures) {
+                all.add(f.get());
+            }
+            return new LoadDriver.Sample(all.stream().flatMapToLong(Arrays::stream).sorted().toArray(), 0, MEASURED.toNanos() / 1e9);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        Connection db = DriverManager.getConnection(System.getProperty("bench.db.url"), System.getProperty("bench.db.user"),
+                System.getProperty("bench.db.password", ""));
+        db.setAutoCommit(true);
+        return db;
+    }
+
+    private static HttpRequest.Builder search(String api, Query query) {
+        return HttpRequest.newBuilder(URI.create(api + "search?limit=20&q=" + encode(query.q()))).GET();
+    }
+
+    private static String encode(String q) {
+        return URLEncoder.encode(q, StandardCharsets.UTF_8);
+    }
+
+    private static HttpRequest authorized(HttpRequest.Builder request, String user) {
+        return request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo")
+                .getBytes(StandardCharsets.UTF_8))).build();
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request, String user, Duration timeout) {
+        try {
+            HttpResponse<String> response = CLIENT.send(authorized(request.timeout(timeout), user), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), response::body);
+            return response;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+}
