@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * The cohort a response belongs to, created the first time a survey, a month, a tier, a stage, an owner and a region
@@ -24,6 +25,8 @@ import java.util.Optional;
  */
 @Stateless
 public class SurveyCohorts {
+
+    private static final Logger LOG = Logger.getLogger(SurveyCohorts.class.getName());
 
     private static final String MATCH = " WHERE survey_id = ? AND response_month = ? AND tier = ? AND lifecycle_stage = ?"
             + " AND owner_id = ? AND region = ?";
@@ -62,7 +65,8 @@ public class SurveyCohorts {
                 insert.setObject(i + 1, key.get(i));
             }
             insert.executeUpdate();
-        } catch (SQLException lostTheRace) {
+        } catch (SQLException e) {
+            LOG.fine(() -> "Survey cohort " + key + " not created here (another answer's transaction may have): " + e.getMessage());
             context.setRollbackOnly();
         }
     }

@@ -36,6 +36,7 @@ import java.util.Optional;
 public class SurveyScoring {
 
     public static final String JOB = "nps-scoring";
+
     @PersistenceContext(unitName = "crm")
     EntityManager em;
 
