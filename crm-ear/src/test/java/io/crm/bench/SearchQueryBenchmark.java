@@ -8,7 +8,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -88,12 +87,7 @@ class SearchQueryBenchmark {
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
-        EnterpriseArchive ear = Deployments.builtEar();
-        WebArchive rest = ear.getAsType(WebArchive.class, "crm-rest.war");
-        rest.addClass(BareSearchResource.class);
-        ear.delete("crm-rest.war");
-        ear.addAsModule(rest);
-        return ear;
+        return Deployments.builtEarWithRestClasses(BareSearchResource.class);
     }
 
     @ArquillianResource

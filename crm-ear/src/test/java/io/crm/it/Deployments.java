@@ -4,6 +4,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
 import java.io.IOException;
@@ -23,6 +24,15 @@ public final class Deployments {
     public static EnterpriseArchive builtEar() {
         File ear = new File(System.getProperty("crm.ear", "target/crm.ear"));
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+    }
+
+    /** The built EAR with these classes (test code, such as a benchmark's baseline resource) added to the REST module. */
+    public static EnterpriseArchive builtEarWithRestClasses(Class<?>... classes) {
+        EnterpriseArchive ear = builtEar();
+        WebArchive rest = ear.getAsType(WebArchive.class, "crm-rest.war");
+        rest.addClasses(classes);
+        ear.delete("crm-rest.war");
+        return ear.addAsModule(rest);
     }
 
     /** The EAR with one more EJB module, listed in its application.xml. */
