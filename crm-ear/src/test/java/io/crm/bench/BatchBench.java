@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 
+import static io.crm.it.Search.sleep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** What the batch benchmarks share: SQL on the benchmark database, and jobs run over REST as the batch user. */
@@ -91,15 +92,6 @@ final class BatchBench {
     static void exec(Connection db, String sql) throws SQLException {
         try (Statement s = db.createStatement()) {
             s.execute(sql);
-        }
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

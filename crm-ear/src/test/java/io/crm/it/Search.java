@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 import static io.crm.it.Api.q;
 
 /** Searching over HTTP, and waiting (a bounded time) for the index to show a change. */
-final class Search {
+public final class Search {
 
     private Search() {
     }
@@ -43,7 +43,8 @@ final class Search {
         return page -> page.getJsonNumber("total").longValue() == expected;
     }
 
-    static void sleep(long millis) {
+    /** Sleeps; an interruption ends the test. */
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
