@@ -31,6 +31,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 
 /**
@@ -43,6 +44,11 @@ import org.apache.lucene.store.Directory;
 public final class LuceneIndex implements Closeable {
 
     public static final int MAX_LIMIT = 200;
+    /**
+     * Matches are counted exactly up to this many; beyond, the total is this lower bound and the search skips the
+     * records that can no longer reach the page (block-max WAND), which is what keeps broad queries fast.
+     */
+    public static final int EXACT_TOTAL_UP_TO = 1000;
     static final String POSITION = "position";
     private static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortField(LuceneFields.KEY, SortField.Type.STRING));
     private static final Set<String> HIT_FIELDS = Set.of(LuceneFields.TYPE, LuceneFields.ID, LuceneFields.CUSTOMER_ID,
@@ -166,15 +172,15 @@ public final class LuceneIndex implements Closeable {
             try {
                 Query text = new LuceneTextQuery(fields, searcher.getIndexReader(), clearPii).build(userQuery);
                 if (reach.nothing()) {
-                    return new SearchResult(List.of(), 0, null);
+                    return new SearchResult(List.of(), 0, true, null);
                 }
                 BooleanQuery.Builder query = new BooleanQuery.Builder()
                         .add(text, Occur.MUST)
                         .add(LuceneVisibilityFilter.of(reach), Occur.FILTER);
                 filters.forEach(filter -> query.add(filter, Occur.FILTER));
-                // One hit more than the page tells whether there is a next page; the threshold makes the total exact.
+                // One hit more than the page tells whether there is a next page.
                 TopFieldDocs top = searcher.search(query.build(),
-                        new TopFieldCollectorManager(ORDER, request.limit() + 1, after, Integer.MAX_VALUE));
+                        new TopFieldCollectorManager(ORDER, request.limit() + 1, after, EXACT_TOTAL_UP_TO));
                 return page(searcher, text, top, request.limit(), fingerprint, clearPii);
             } finally {
                 searchers.release(searcher);
@@ -206,7 +212,8 @@ public final class LuceneIndex implements Closeable {
                     Instant.ofEpochMilli(stored.getField(LuceneFields.CREATED_AT).numericValue().longValue())));
         }
         String next = top.scoreDocs.length > limit ? SearchCursor.encode(lastScore, lastKey, fingerprint) : null;
-        return new SearchResult(hits, top.totalHits.value, next);
+        boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+        return new SearchResult(hits, exact ? top.totalHits.value : EXACT_TOTAL_UP_TO, exact, next);
     }
 
     /** The records searches see, as of the last refresh. */

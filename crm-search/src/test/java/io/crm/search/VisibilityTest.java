@@ -42,6 +42,20 @@ class VisibilityTest {
     }
 
     @Test
+    void theTotalCountsOnlyReadableRecordsEvenWhenUnreadableOnesAreManyMore() {
+        List<SearchDocument> others = new ArrayList<>();
+        for (int i = 100; i < 100 + 3 * LuceneIndex.EXACT_TOTAL_UP_TO; i++) {
+            others.add(DocumentBuilder.note(i).owner("sales7").team("north").text("回访").build());
+        }
+        index.apply(others, List.of());
+        index.refresh();
+        SearchResult result = index.search(SearchRequest.of("回访", 50), new Reach(false, Set.of("sales5"), Set.of(), Set.of(), Set.of()), true);
+        assertEquals(1, result.total());
+        assertTrue(result.totalExact());
+        assertEquals(List.of(5L), result.items().stream().map(SearchHit::id).toList());
+    }
+
+    @Test
     void nothingReadsNone() {
         SearchResult result = index.search(SearchRequest.of("回访", 50), Reach.NOTHING, true);
         assertTrue(result.items().isEmpty());

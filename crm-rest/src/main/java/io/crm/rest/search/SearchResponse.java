@@ -1,6 +1,7 @@
 package io.crm.rest.search;
 
 import io.crm.indexing.SearchType;
+import io.crm.search.LuceneIndex;
 import io.crm.search.SearchHit;
 import io.crm.search.SearchResult;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -12,12 +13,15 @@ import java.util.List;
 
 /** One page of search hits, best first, with the number of readable records that match. */
 @Schema(name = "SearchPage")
-@JsonbPropertyOrder({"items", "total", "next"})
+@JsonbPropertyOrder({"items", "total", "totalExact", "next"})
 public class SearchResponse {
 
     public final List<Hit> items;
-    @Schema(description = "How many records you may read match, over all pages")
+    @Schema(description = "How many records you may read match, over all pages: exact up to " + LuceneIndex.EXACT_TOTAL_UP_TO
+            + "; beyond, " + LuceneIndex.EXACT_TOTAL_UP_TO + " with totalExact false")
     public final long total;
+    @Schema(description = "false when total is a lower bound: more than " + LuceneIndex.EXACT_TOTAL_UP_TO + " records match")
+    public final boolean totalExact;
     @JsonbNillable
     @Schema(nullable = true, description = "Cursor of the next page; null on the last page")
     public final String next;
@@ -25,6 +29,7 @@ public class SearchResponse {
     SearchResponse(SearchResult result) {
         items = result.items().stream().map(Hit::new).toList();
         total = result.total();
+        totalExact = result.totalExact();
         next = result.next();
     }
 
