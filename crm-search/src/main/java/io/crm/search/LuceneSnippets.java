@@ -40,6 +40,9 @@ final class LuceneSnippets {
                         BreakIterator.getWordInstance(Locale.ROOT), GOAL, 0.5f))
                 .withFormatter(new Formatter())
                 .withMaxNoHighlightPassages(1)
+                // Word by word, from the stored text cut again by its analyzer; weighing matches as whole queries
+                // would build an in-memory index of every hit, more than half of a search's time.
+                .withWeightMatches(false)
                 .build();
         String masked = fields.storedField(Source.MASKED);
         String clear = fields.storedField(Source.CLEAR);
