@@ -31,8 +31,23 @@ public final class PiiMasker {
         if (value == null || value.isEmpty()) {
             return value;
         }
-        String withoutEmails = EMAIL_IN_TEXT.matcher(value).replaceAll(m -> Matcher.quoteReplacement(email(m.group())));
-        return PHONE_IN_TEXT.matcher(withoutEmails).replaceAll(m -> Matcher.quoteReplacement(phoneInText(m.group())));
+        // The patterns are tried only where they can match: scanning every position of a text for an address
+        // costs more than a whole search of the index.
+        String withoutEmails = value.indexOf('@') < 0 ? value
+                : EMAIL_IN_TEXT.matcher(value).replaceAll(m -> Matcher.quoteReplacement(email(m.group())));
+        return digits(withoutEmails) < PHONE_MIN_DIGITS ? withoutEmails
+                : PHONE_IN_TEXT.matcher(withoutEmails).replaceAll(m -> Matcher.quoteReplacement(phoneInText(m.group())));
+    }
+
+    private static int digits(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Whether the text holds a phone number or an email address that {@link #inText} would mask. */
