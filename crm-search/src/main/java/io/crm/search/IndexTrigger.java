@@ -16,16 +16,21 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * When the index catches up: right after a transaction that changed indexed records commits on this instance,
  * and every second as the safety net (changes committed on other instances, retries, missed triggers, commits).
- * Triggers that come while a catch-up is queued are folded into it.
+ * Commits wake one worker thread of this application, which catches up for all the triggers that came meanwhile.
+ * A task per commit on a managed executor is not an option: capturing the context of each task costs more than
+ * the commit itself at hundreds of commits per second.
  */
 @Singleton
 @Startup
@@ -34,37 +39,63 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class IndexTrigger {
 
+    private static final Logger LOG = Logger.getLogger(IndexTrigger.class.getName());
+
     @EJB
     SearchIndex index;
 
     @Resource
-    ManagedExecutorService executor;
-
-    private final AtomicBoolean queued = new AtomicBoolean();
-
-    public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndexEventsRecorded recorded) {
-        if (queued.compareAndSet(false, true)) {
-            executor.execute(() -> {
-                queued.set(false);
-                index.catchUp();
-            });
-        }
-    }
+    ManagedThreadFactory threads;
 
     @Resource
     TimerService timers;
 
+    private final AtomicBoolean due = new AtomicBoolean();
+    private volatile boolean running;
+    private Thread worker;
+
+    public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndexEventsRecorded recorded) {
+        due.set(true);
+        LockSupport.unpark(worker);
+    }
+
     /**
-     * A timer of this deployment, started once the application is up and cancelled with it: an automatic timer
-     * can fire while a redeployment is under way and leave the singleton broken for the new one.
+     * The worker and a timer of this deployment, started once the application is up and stopped with it: an
+     * automatic timer can fire while a redeployment is under way and leave the singleton broken for the new one.
      */
     @PostConstruct
     void start() {
+        running = true;
+        worker = threads.newThread(this::work);
+        worker.setName("crm-search-index");
+        worker.start();
         timers.createIntervalTimer(1000, 1000, new TimerConfig("search-index", false));
+    }
+
+    private void work() {
+        while (running) {
+            if (due.getAndSet(false)) {
+                try {
+                    index.catchUp();
+                } catch (RuntimeException e) {
+                    // the index logs its own failures; this is the container refusing calls while the application stops
+                    LOG.log(Level.FINE, "Catching up after a commit did not run", e);
+                }
+            } else {
+                LockSupport.park(this);
+            }
+        }
     }
 
     @PreDestroy
     void stop() {
+        running = false;
+        LockSupport.unpark(worker);
+        try {
+            worker.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             timers.getTimers().forEach(Timer::cancel);
         } catch (IllegalStateException alreadyGone) {

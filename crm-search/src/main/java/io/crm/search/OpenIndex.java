@@ -1,17 +1,26 @@
 package io.crm.search;
 
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
-/** A Lucene index opened on one generation directory; closing it closes the directory too. */
-record OpenIndex(Path generation, FSDirectory directory, LuceneIndex index) implements AutoCloseable {
+/**
+ * A Lucene index opened on one generation directory; closing it closes the directory too. The small segments that
+ * each refresh writes are kept in memory until a commit or a merge writes them out (up to 64 MB of them), so that
+ * making changes visible many times a second costs no file creation.
+ */
+record OpenIndex(Path generation, Directory directory, LuceneIndex index) implements AutoCloseable {
+
+    private static final double CACHE_SEGMENTS_UP_TO_MB = 5;
+    private static final double CACHE_AT_MOST_MB = 64;
 
     static OpenIndex open(Path generation) {
         try {
-            FSDirectory directory = FSDirectory.open(generation);
+            Directory directory = new NRTCachingDirectory(FSDirectory.open(generation), CACHE_SEGMENTS_UP_TO_MB, CACHE_AT_MOST_MB);
             try {
                 return new OpenIndex(generation, directory, LuceneIndex.open(directory));
             } catch (RuntimeException e) {
