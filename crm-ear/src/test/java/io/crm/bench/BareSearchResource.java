@@ -39,8 +39,9 @@ import java.util.stream.Stream;
 
 /**
  * The baselines of the search query benchmark, added to the REST module only by the benchmark, never shipped: an HTTP
- * no-op through the same stack and authentication, the same search run in the server on the live index without
- * HTTP, and the bare indexing loop (JDBC read, the same documents and analyzers, one IndexWriter, one commit).
+ * no-op through the same stack and authentication, the same plus resolving the caller, the same search run in the
+ * server on the live index without HTTP, and the bare indexing loop (JDBC read, the same documents and analyzers, one
+ * IndexWriter, one commit).
  */
 @jakarta.ws.rs.Path("bench/search")
 @RequestScoped
@@ -60,6 +61,13 @@ public class BareSearchResource {
     @jakarta.ws.rs.Path("noop")
     public Map<String, Object> noop() {
         return Map.of();
+    }
+
+    /** The no-op plus what every search request does before searching: resolving the caller and their reach. */
+    @GET
+    @jakarta.ws.rs.Path("caller")
+    public Map<String, Object> caller() {
+        return Map.of("reachesEverything", VisibilityRule.reach(currentCaller.get()).everything());
     }
 
     /** The searches of {@code GET /search?q=&limit=20} as the caller, one per query in the order given: each one's nanoseconds. */

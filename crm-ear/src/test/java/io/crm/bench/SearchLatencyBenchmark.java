@@ -2,6 +2,7 @@ package io.crm.bench;
 
 import io.crm.it.Deployments;
 import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,11 +28,14 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import static io.crm.it.Search.sleep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,6 +54,10 @@ class SearchLatencyBenchmark {
     private static final int WRITERS = Integer.getInteger("bench.writers", 4);
     private static final int SEARCHERS = Integer.getInteger("bench.searchers", 4);
     private static final Duration MEASURED = Duration.ofSeconds(Long.getLong("bench.seconds", 60));
+    private static final int RATE = Integer.getInteger("bench.rate", 1000);
+    private static final int SERVICE_RATE = Integer.getInteger("bench.service-rate", 300);
+    private static final int INGESTERS = Integer.getInteger("bench.ingesters", 4);
+    private static final int WARMUP_SECONDS = 10;
     private static final long FIRST_NOTE = 50_000_000L;
     private static final String[] CLAUSES = {"客户要求退款", "答应下周回访", "called about the refund", "上门拍摄", "报价单已发送",
             "renewal of the annual contract", "物流太慢", "asked for a demo", "投诉产品质量", "payment overdue"};
@@ -58,7 +66,7 @@ class SearchLatencyBenchmark {
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
-        return Deployments.builtEar();
+        return Deployments.builtEarWithRestClasses(IngestResource.class);
     }
 
     @ArquillianResource
@@ -79,6 +87,10 @@ class SearchLatencyBenchmark {
         // warm-up, then the measured window
         measure(api, customers, Duration.ofSeconds(15));
         Measured m = measure(api, customers, MEASURED);
+        waitUntilCaughtUp(api);
+        Ingested bare = ingest(api, customers, "outbox", RATE);
+        waitUntilCaughtUp(api);
+        Ingested service = ingest(api, customers, "service", SERVICE_RATE);
 
         String report = String.format("""
                 Search visibility, %d cores (client and server on one machine), database %s
@@ -86,10 +98,15 @@ class SearchLatencyBenchmark {
                 %d writers (POST a note, then search for its word every 5 ms) and %d searchers, %d s measured
                 writes: %d (%.1f/s); background searches: %d (%.1f/s)
                 write → searchable, ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f   (over 1 s: %d)
+                ingestion in the server, %d threads, %d s warm-up + %d s measured; every 20th note looked for in the server every 5 ms
+                %s
+                %s
                 """, Runtime.getRuntime().availableProcessors(), System.getProperty("bench.db.url"), SEEDED, catchUpSeconds,
                 SEEDED / catchUpSeconds, WRITERS, SEARCHERS, MEASURED.toSeconds(), m.latencies.length,
                 m.latencies.length / (double) MEASURED.toSeconds(), m.searches, m.searches / (double) MEASURED.toSeconds(),
-                pct(m.latencies, 0.50), pct(m.latencies, 0.95), pct(m.latencies, 0.99), pct(m.latencies, 1.0), m.overOneSecond);
+                pct(m.latencies, 0.50), pct(m.latencies, 0.95), pct(m.latencies, 0.99), pct(m.latencies, 1.0), m.overOneSecond,
+                INGESTERS, WARMUP_SECONDS, MEASURED.toSeconds(), bare.line("note and outbox rows", RATE),
+                service.line("NoteService.create", SERVICE_RATE));
         System.out.println(report);
         Path out = Path.of("target", "benchmarks", "search-latency.txt");
         Files.createDirectories(out.getParent());
@@ -97,6 +114,53 @@ class SearchLatencyBenchmark {
     }
 
     private record Measured(long[] latencies, long searches, long overOneSecond) {
+    }
+
+    private record Ingested(long written, double seconds, double maxLagMillis, long[] latencies, long notFound) {
+
+        String line(String path, int asked) {
+            return String.format("""
+                    %s, asked for %d notes/s: %d notes in %.1f s (%.0f/s), furthest behind schedule %.0f ms
+                      commit → searchable, ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f   (%d sampled; over 1 s: %d; never found: %d)""",
+                    path, asked, written, seconds, written / seconds, maxLagMillis, pct(latencies, 0.50), pct(latencies, 0.95),
+                    pct(latencies, 0.99), pct(latencies, 1.0), latencies.length,
+                    Arrays.stream(latencies).filter(l -> l > Duration.ofSeconds(1).toNanos()).count(), notFound);
+        }
+    }
+
+    /**
+     * Notes written at {@value #RATE} per second inside the server ({@link IngestResource}), while a watcher there
+     * times how long every tenth takes from its commit to its first hit.
+     */
+    private static Ingested ingest(String api, List<String> customers, String path, int rate) throws Exception {
+        String query = customers.stream().map(c -> "customer=" + c).collect(Collectors.joining("&"))
+                + Arrays.stream(CLAUSES).map(c -> "&clauses=" + URLEncoder.encode(c, StandardCharsets.UTF_8)).collect(Collectors.joining())
+                + "&perSecond=" + rate / INGESTERS + "&warmup=" + WARMUP_SECONDS + "&seconds=" + MEASURED.toSeconds()
+                + "&sampleEvery=20&path=" + path;
+        CompletableFuture<HttpResponse<String>> watcher = CLIENT.sendAsync(post(api + "bench/ingest/watch?seconds="
+                + (WARMUP_SECONDS + MEASURED.toSeconds()), "sales1", ""), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        List<CompletableFuture<HttpResponse<String>>> ingesters = new ArrayList<>();
+        for (int i = 0; i < INGESTERS; i++) {
+            ingesters.add(CLIENT.sendAsync(post(api + "bench/ingest?" + query, "sales1", ""),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+        }
+        long written = 0;
+        double seconds = 0;
+        double maxLag = 0;
+        for (CompletableFuture<HttpResponse<String>> ingester : ingesters) {
+            HttpResponse<String> response = ingester.get();
+            assertEquals(200, response.statusCode(), response::body);
+            JsonObject result = json(response);
+            written += result.getJsonNumber("written").longValue();
+            seconds = Math.max(seconds, result.getJsonNumber("seconds").doubleValue());
+            maxLag = Math.max(maxLag, result.getJsonNumber("maxLagMillis").doubleValue());
+        }
+        HttpResponse<String> watched = watcher.get();
+        assertEquals(200, watched.statusCode(), watched::body);
+        JsonObject result = json(watched);
+        long[] latencies = result.getJsonArray("latencies").getValuesAs(JsonNumber.class).stream()
+                .mapToLong(n -> (long) (n.doubleValue() * 1e6)).sorted().toArray();
+        return new Ingested(written, seconds, maxLag, latencies, result.getJsonNumber("notFound").longValue());
     }
 
     private Measured measure(String api, List<String> customers, Duration window) throws InterruptedException {
