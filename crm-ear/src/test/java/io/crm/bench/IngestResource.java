@@ -194,7 +194,8 @@ public class IngestResource {
         }
     }
 
-    private static String word(ThreadLocalRandom random) {
+    /** A word no note holds by chance: bq and ten random letters. */
+    static String word(ThreadLocalRandom random) {
         StringBuilder sb = new StringBuilder("bq");
         for (int i = 0; i < 10; i++) {
             sb.append((char) ('a' + random.nextInt(26)));

@@ -37,6 +37,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
+import static io.crm.bench.IngestResource.word;
 import static io.crm.it.Search.sleep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -257,14 +258,6 @@ class SearchLatencyBenchmark {
         Thread thread = new Thread(client);
         thread.start();
         return thread;
-    }
-
-    private static String word(ThreadLocalRandom random) {
-        StringBuilder sb = new StringBuilder("bq");
-        for (int i = 0; i < 10; i++) {
-            sb.append((char) ('a' + random.nextInt(26)));
-        }
-        return sb.toString();
     }
 
     private static double pct(long[] sorted, double p) {
