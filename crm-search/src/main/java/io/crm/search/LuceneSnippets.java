@@ -43,6 +43,9 @@ final class LuceneSnippets {
                 // Word by word, from the stored text cut again by its analyzer; weighing matches as whole queries
                 // would build an in-memory index of every hit, more than half of a search's time.
                 .withWeightMatches(false)
+                // A word may be searched in one analyzer's field only (see LuceneTextQuery): mark it in the stored
+                // text of the other all the same.
+                .withFieldMatcher(field -> true)
                 .build();
         String masked = fields.storedField(Source.MASKED);
         String clear = fields.storedField(Source.CLEAR);

@@ -2,6 +2,7 @@ package io.crm.search;
 
 import io.crm.common.InvalidInputException;
 import io.crm.search.LuceneFields.Source;
+import io.crm.search.UserQuery.Kind;
 import io.crm.search.UserQuery.Term;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
@@ -90,13 +94,33 @@ final class LuceneTextQuery {
         return invalid("is too complex; use fewer or shorter words");
     }
 
-    /** The term in every searchable field of every analyzer, or null when no analyzer finds a word in it. */
+    /**
+     * The term in every searchable field of every analyzer, or null when no analyzer finds a word in it. Where
+     * analyzers cut a term without Chinese, Japanese or Korean characters into the same words (English words,
+     * numbers), only the field of the last of them is searched, weighted by how many analyzers it stands for, so
+     * that scores still add up the same. The last is SmartCN, which splits the text's letters from digits and at
+     * every punctuation mark ({@code iPhone15}, {@code O'Neil}), so its field finds every record that the bigram
+     * field finds by such words. Chinese words are not treated so: the same two characters can be a word of their
+     * own in the bigram field and part of a longer word in the SmartCN field (报价 in 报价单).
+     */
     private Query term(Term term) {
         List<Query> perAnalyzer = new ArrayList<>();
         List<String> masked = fields.fields(Source.MASKED);
         List<String> clear = fields.fields(Source.CLEAR);
         List<String> names = fields.fields(Source.NAME);
+        List<List<String>> cuts = new ArrayList<>();
+        boolean sameWordsSameRecords = term.kind() != Kind.PREFIX && term.text().codePoints().noneMatch(LuceneTextQuery::isCjk);
+        for (String field : masked) {
+            cuts.add(sameWordsSameRecords ? words(field, term.text()) : null);
+        }
+        int[] weight = new int[masked.size()];
         for (int i = 0; i < masked.size(); i++) {
+            weight[cuts.get(i) == null ? i : cuts.lastIndexOf(cuts.get(i))]++;
+        }
+        for (int i = 0; i < masked.size(); i++) {
+            if (weight[i] == 0) {
+                continue;
+            }
             List<Query> text = new ArrayList<>();
             addIfPresent(text, field(term, masked.get(i)));
             if (clearPii) {
@@ -104,19 +128,45 @@ final class LuceneTextQuery {
             }
             if (!text.isEmpty()) {
                 // The clear and the masked text are mostly the same words: count a word once, not twice.
-                perAnalyzer.add(text.size() == 1 ? text.get(0) : new DisjunctionMaxQuery(text, 0f));
+                perAnalyzer.add(weighted(text.size() == 1 ? text.get(0) : new DisjunctionMaxQuery(text, 0f), weight[i]));
             }
             Query name = field(term, names.get(i));
             if (name != null) {
-                perAnalyzer.add(new BoostQuery(name, NAME_BOOST));
+                perAnalyzer.add(new BoostQuery(name, NAME_BOOST * weight[i]));
             }
         }
         if (perAnalyzer.isEmpty()) {
             return null;
         }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        perAnalyzer.forEach(query -> any.add(query, Occur.SHOULD));
-        return any.build();
+        // A tie breaker of 1 adds the scores up, as a disjunction would, but costs less to run over long lists.
+        return perAnalyzer.size() == 1 ? perAnalyzer.get(0) : new DisjunctionMaxQuery(perAnalyzer, 1f);
+    }
+
+    private static boolean isCjk(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+
+    private static Query weighted(Query query, int weight) {
+        return weight == 1 ? query : new BoostQuery(query, weight);
+    }
+
+    /** The words, with their positions, that the field's analyzer cuts this text into. */
+    private List<String> words(String field, String text) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream stream = fields.analyzer(field).tokenStream(field, text)) {
+            CharTermAttribute word = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                words.add(increment.getPositionIncrement() + ":" + word);
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
     }
 
     private Query field(Term term, String field) {

@@ -47,7 +47,8 @@ class AnalysisTest {
                     DocumentBuilder.followUp(1).text("Called about the refund, promised 回访 next week.").build(),
                     DocumentBuilder.note(2).text("客户要求退款，下周二上门拍摄。").build(),
                     DocumentBuilder.note(3).text("客户的iPhone15无法登录App").build(),
-                    DocumentBuilder.note(4).text("小米手环8的批量采购").build()), List.of());
+                    DocumentBuilder.note(4).text("小米手环8的批量采购").build(),
+                    DocumentBuilder.note(5).text("Mr O'Neil wants the v2 upgrade").build()), List.of());
             index.refresh();
             assertEquals(List.of(1L), ids(index, "回访"));
             assertEquals(List.of(1L), ids(index, "refunded"));
@@ -58,6 +59,8 @@ class AnalysisTest {
             assertEquals(List.of(3L), ids(index, "iPhone 15"), "smartcn splits letters from digits");
             assertEquals(List.of(3L), ids(index, "iphone15"), "bigrams keep them together");
             assertEquals(List.of(4L), ids(index, "手环"), "bigrams find a word smartcn cut apart");
+            assertEquals(List.of(5L), ids(index, "neil"), "an English word is searched where smartcn cut it out");
+            assertEquals(List.of(5L), ids(index, "v2 upgrade"));
             assertTrue(ids(index, "退货").isEmpty());
         }
     }
