@@ -1,6 +1,5 @@
 package io.crm.search;
 
-import io.crm.indexing.IndexEventsRecorded;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -17,20 +16,17 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * When the index catches up: right after a transaction that changed indexed records commits on this instance,
  * and every second as the safety net (changes committed on other instances, retries, missed triggers, commits).
- * Commits wake one worker thread of this application, which catches up for all the triggers that came meanwhile.
- * A task per commit on a managed executor is not an option: capturing the context of each task costs more than
- * the commit itself at hundreds of commits per second.
+ * Commits wake ({@link IndexWakeup}) one worker thread of this application, which catches up for all the triggers
+ * that came meanwhile. A task per commit on a managed executor is not an option: capturing the context of each
+ * task costs more than the commit itself at hundreds of commits per second.
  */
 @Singleton
 @Startup
@@ -50,14 +46,11 @@ public class IndexTrigger {
     @Resource
     TimerService timers;
 
-    private final AtomicBoolean due = new AtomicBoolean();
+    @Inject
+    IndexWakeup wakeup;
+
     private volatile boolean running;
     private Thread worker;
-
-    public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndexEventsRecorded recorded) {
-        due.set(true);
-        LockSupport.unpark(worker);
-    }
 
     /**
      * The worker and a timer of this deployment, started once the application is up and stopped with it: an
@@ -68,21 +61,20 @@ public class IndexTrigger {
         running = true;
         worker = threads.newThread(this::work);
         worker.setName("crm-search-index");
+        wakeup.servedBy(worker);
         worker.start();
         timers.createIntervalTimer(1000, 1000, new TimerConfig("search-index", false));
     }
 
     private void work() {
         while (running) {
-            if (due.getAndSet(false)) {
+            if (wakeup.awaitCommit()) {
                 try {
                     index.catchUp();
                 } catch (RuntimeException e) {
                     // the index logs its own failures; this is the container refusing calls while the application stops
                     LOG.log(Level.FINE, "Catching up after a commit did not run", e);
                 }
-            } else {
-                LockSupport.park(this);
             }
         }
     }
@@ -90,7 +82,7 @@ public class IndexTrigger {
     @PreDestroy
     void stop() {
         running = false;
-        LockSupport.unpark(worker);
+        wakeup.wake();
         try {
             worker.join(10_000);
         } catch (InterruptedException e) {
