@@ -42,8 +42,9 @@ import java.util.logging.Logger;
 /**
  * This instance's search index: the live Lucene index that searches read, kept current from the change log of the
  * database (the source of truth), committed with the log position it reached, and rebuilt beside itself when asked
- * (the search-reindex job) or when it cannot catch up by the log. One writer at a time: catching up, committing and
- * swapping take turns on one lock; searches never wait for it.
+ * (the search-reindex job) or when it cannot catch up by the log. One writer at a time: catching up and swapping
+ * take turns on one lock; searches never wait for it. Commits take a lock of their own, so that the seconds a
+ * commit may spend writing and syncing files never hold up fresh changes.
  */
 @Singleton
 @Startup
@@ -77,6 +78,8 @@ public class SearchIndex {
     Event<IndexBatch> batches;
 
     private final ReentrantLock writing = new ReentrantLock();
+    /** Taken after {@code writing} where both are needed, never before it. */
+    private final ReentrantLock committing = new ReentrantLock();
     private final AtomicBoolean again = new AtomicBoolean();
     private final AtomicBoolean maintenanceDue = new AtomicBoolean(true);
     private volatile boolean failuresExist = true;
@@ -85,6 +88,8 @@ public class SearchIndex {
     private String node;
     private volatile OpenIndex live;
     private volatile long applied;
+    /** The live index and the position applied to it, always set together, for commits that run beside catching up. */
+    private volatile Progress progress;
     private long committedAt;
     private volatile boolean behind;
     private long rebuildRequestedAt = System.nanoTime() - REBUILD_RETRY.toNanos();
@@ -95,6 +100,7 @@ public class SearchIndex {
         generations = new IndexGenerations(Path.of(indexDir));
         live = OpenIndex.open(generations.current());
         applied = live.index().position();
+        progress = new Progress(live, applied);
         committedAt = System.nanoTime();
         LOG.info(() -> "Search index " + live.generation() + " opened at log position " + applied + " on instance " + node);
     }
@@ -102,11 +108,13 @@ public class SearchIndex {
     @PreDestroy
     void close() {
         writing.lock();
+        committing.lock();
         try {
             live.index().commit(applied);
             live.close();
             rebuilds.values().forEach(OpenIndex::close);
         } finally {
+            committing.unlock();
             writing.unlock();
         }
     }
@@ -130,11 +138,13 @@ public class SearchIndex {
 
     /**
      * The same, plus what the timer does every second: checks that the log can still bring the index up to date,
-     * retries the failures that are due, and commits (at most once a second, off the path of fresh changes).
+     * retries the failures that are due, and commits (at most once a second, beside the catching up of fresh
+     * changes).
      */
     public void maintain() {
         maintenanceDue.set(true);
         run();
+        commitIfDue();
     }
 
     private void run() {
@@ -162,6 +172,7 @@ public class SearchIndex {
             while (!(changes = feed.after(applied, BATCH)).isEmpty()) {
                 applyAndRecord(applier, changes);
                 applied = changes.get(changes.size() - 1).position();
+                progress = new Progress(live, applied);
             }
             if (maintenance && failuresExist) {
                 List<IndexChange> retries = feed.dueRetries(node, BATCH);
@@ -170,9 +181,6 @@ public class SearchIndex {
                 }
             }
             live.index().refresh();
-            if (maintenance && applied != live.index().position() && System.nanoTime() - committedAt >= COMMIT_EVERY.toNanos()) {
-                commit();
-            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Catching up the search index failed; the next change or the timer tries again", e);
         }
@@ -198,12 +206,46 @@ public class SearchIndex {
         feed.failed(node, change.entity(), change.entityId(), error, ChangeApplier.MAX_ATTEMPTS, ChangeApplier.FIRST_RETRY);
     }
 
-    private void commit() {
-        live.index().commit(applied);
-        committedAt = System.nanoTime();
-        // A rebuild replays the log from where it began: the log must keep those changes until it is swapped in.
-        long kept = rebuilds.values().stream().mapToLong(r -> r.index().position()).min().orElse(applied);
-        feed.reached(node, Math.min(applied, kept), liveness);
+    /**
+     * Makes what was applied durable, with its position, once a second at most. Catching up goes on meanwhile: the
+     * commit holds everything applied up to the position it records, and perhaps more, which a restart applies
+     * again to the same effect.
+     */
+    private void commitIfDue() {
+        if (!committing.tryLock()) {
+            return;
+        }
+        try {
+            Progress reached = progress;
+            LuceneIndex index = reached.index().index();
+            if (reached.position() == index.position() || System.nanoTime() - committedAt < COMMIT_EVERY.toNanos()) {
+                return;
+            }
+            index.commit(reached.position());
+            committedAt = System.nanoTime();
+            // A rebuild replays the log from where it began: the log must keep those changes until it is swapped in.
+            long kept = rebuilds.values().stream().mapToLong(r -> r.index().position()).min().orElse(reached.position());
+            feed.reached(node, Math.min(reached.position(), kept), liveness);
+        } catch (AlreadyClosedException swapped) {
+            // the index was swapped out meanwhile; the next run commits the new one
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Committing the search index failed; the timer tries again", e);
+        } finally {
+            committing.unlock();
+        }
+    }
+
+    /** Closes an index that is no longer live, once no commit is writing to it. */
+    private void retire(OpenIndex old) {
+        committing.lock();
+        try {
+            old.close();
+        } finally {
+            committing.unlock();
+        }
+    }
+
+    private record Progress(OpenIndex index, long position) {
     }
 
     /**
@@ -228,8 +270,9 @@ public class SearchIndex {
             live = OpenIndex.open(generations.next());
             live.index().commit(0);
             generations.promote(live.generation());
-            old.close();
             applied = 0;
+            progress = new Progress(live, applied);
+            retire(old);
         }
         if (rebuilds.isEmpty() && System.nanoTime() - rebuildRequestedAt > REBUILD_RETRY.toNanos()) {
             rebuildRequestedAt = System.nanoTime();
@@ -304,8 +347,9 @@ public class SearchIndex {
             generations.promote(rebuild.generation());
             live = rebuild;
             applied = live.index().position();
+            progress = new Progress(live, applied);
             rebuilds.remove(jobInstance);
-            old.close();
+            retire(old);
             Set<Path> keep = new HashSet<>();
             keep.add(live.generation());
             rebuilds.values().forEach(other -> keep.add(other.generation()));
