@@ -80,6 +80,8 @@ public final class LuceneIndex implements Closeable {
         IndexWriterConfig config = new IndexWriterConfig(fields.indexAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
+                // Each refresh writes a small segment; packing its files into one would copy them once more.
+                .setUseCompoundFile(false)
                 .setCommitOnClose(false);
         IndexWriter writer = null;
         try {

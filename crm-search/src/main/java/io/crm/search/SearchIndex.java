@@ -169,11 +169,14 @@ public class SearchIndex {
             }
             ChangeApplier applier = new ChangeApplier(live.index(), documents, batches);
             List<IndexChange> changes;
-            while (!(changes = feed.after(applied, BATCH)).isEmpty()) {
-                applyAndRecord(applier, changes);
-                applied = changes.get(changes.size() - 1).position();
-                progress = new Progress(live, applied);
-            }
+            do {
+                changes = feed.after(applied, BATCH);
+                if (!changes.isEmpty()) {
+                    applyAndRecord(applier, changes);
+                    applied = changes.get(changes.size() - 1).position();
+                    progress = new Progress(live, applied);
+                }
+            } while (changes.size() == BATCH);
             if (maintenance && failuresExist) {
                 List<IndexChange> retries = feed.dueRetries(node, BATCH);
                 if (!retries.isEmpty()) {
