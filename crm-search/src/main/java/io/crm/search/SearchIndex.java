@@ -219,6 +219,9 @@ public class SearchIndex {
             return;
         }
         try {
+            // A rebuild replays the log from where it began: the log must keep those changes until it is swapped in
+            // and caught up. Read before the progress: a swap publishes its progress before it forgets the rebuild.
+            long kept = rebuilds.values().stream().mapToLong(r -> r.index().position()).min().orElse(Long.MAX_VALUE);
             Progress reached = progress;
             LuceneIndex index = reached.index().index();
             if (reached.position() == index.position() || System.nanoTime() - committedAt < COMMIT_EVERY.toNanos()) {
@@ -226,8 +229,6 @@ public class SearchIndex {
             }
             index.commit(reached.position());
             committedAt = System.nanoTime();
-            // A rebuild replays the log from where it began: the log must keep those changes until it is swapped in.
-            long kept = rebuilds.values().stream().mapToLong(r -> r.index().position()).min().orElse(reached.position());
             feed.reached(node, Math.min(reached.position(), kept), liveness);
         } catch (AlreadyClosedException swapped) {
             // the index was swapped out meanwhile; the next run commits the new one
@@ -301,12 +302,12 @@ public class SearchIndex {
      * change committed later will be applied to it after the swap), or on a restart the one it began.
      */
     public void openRebuild(long jobInstance, boolean fresh) {
-        OpenIndex existing = rebuilds.remove(jobInstance);
+        OpenIndex existing = rebuilds.get(jobInstance);
         if (existing != null && !fresh) {
-            rebuilds.put(jobInstance, existing);
             return;
         }
         if (existing != null) {
+            rebuilds.remove(jobInstance);
             existing.close();
         }
         Path marker = rebuildMarker(jobInstance);
@@ -322,6 +323,9 @@ public class SearchIndex {
             } else {
                 rebuild = OpenIndex.open(generations.next());
                 Files.writeString(marker, rebuild.generation().getFileName().toString(), StandardCharsets.UTF_8);
+                // Known to commits before it has a position (0 holds back every removal from the log), so that the
+                // log keeps the changes it will replay.
+                rebuilds.put(jobInstance, rebuild);
                 rebuild.index().commit(logEnd());
             }
             rebuilds.put(jobInstance, rebuild);
