@@ -45,7 +45,8 @@ import java.util.stream.Collectors;
  * outbox rows ({@code path=outbox}: the transaction, the outbox row and the after-commit trigger alone); every
  * {@code sampleEvery}-th note carries a word of its own and is handed, with the moment its transaction committed, to
  * the {@code watch} request. That one searches the live index as its caller for the waiting words every 5 ms (a
- * dozen words to a search, joined by OR) and records when each note is first found. No HTTP inside the measured path, so the figure is the index's alone.
+ * dozen words to a search, joined by OR) and records when each note is first found. No HTTP inside the measured
+ * path, so the figure is the index's alone.
  */
 @jakarta.ws.rs.Path("bench/ingest")
 @RequestScoped
@@ -98,28 +99,28 @@ public class IngestResource {
         long i = 0;
         INGESTING.incrementAndGet();
         try {
-          for (; ; i++) {
-            long due = start + i * interval;
-            if (due >= end) {
-                break;
+            for (; ; i++) {
+                long due = start + i * interval;
+                if (due >= end) {
+                    break;
+                }
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    LockSupport.parkNanos(wait);
+                } else {
+                    maxLag = Math.max(maxLag, -wait);
+                }
+                boolean sampled = i % sampleEvery == 0;
+                String word = sampled ? word(random) : null;
+                String text = clauses.get(random.nextInt(clauses.size())) + "，" + clauses.get(random.nextInt(clauses.size()))
+                        + (sampled ? " " + word : "");
+                long customer = customers.get(random.nextInt(customers.size()));
+                long id = "outbox".equals(path) ? outboxOnly(customer, text) : notes.create(customer, text).id();
+                long committed = System.nanoTime();
+                if (sampled) {
+                    WAITING.add(new Sample(id, word, committed, due >= measuredFrom));
+                }
             }
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
-            } else {
-                maxLag = Math.max(maxLag, -wait);
-            }
-            boolean sampled = i % sampleEvery == 0;
-            String word = sampled ? word(random) : null;
-            String text = clauses.get(random.nextInt(clauses.size())) + "，" + clauses.get(random.nextInt(clauses.size()))
-                    + (sampled ? " " + word : "");
-            long customer = customers.get(random.nextInt(customers.size()));
-            long id = "outbox".equals(path) ? outboxOnly(customer, text) : notes.create(customer, text).id();
-            long committed = System.nanoTime();
-            if (sampled) {
-                WAITING.add(new Sample(id, word, committed, due >= measuredFrom));
-            }
-          }
         } finally {
             INGESTING.decrementAndGet();
         }

@@ -130,8 +130,8 @@ class SearchLatencyBenchmark {
     }
 
     /**
-     * Notes written at {@value #RATE} per second inside the server ({@link IngestResource}), while a watcher there
-     * times how long every tenth takes from its commit to its first hit.
+     * Notes written at {@code rate} per second inside the server ({@link IngestResource}) along {@code path}, while a
+     * watcher there times how long every 20th takes from its commit to its first hit.
      */
     private static Ingested ingest(String api, List<String> customers, String path, int rate) throws Exception {
         String query = customers.stream().map(c -> "customer=" + c).collect(Collectors.joining("&"))

@@ -86,9 +86,7 @@ public class SearchIndex {
     private final Map<Long, OpenIndex> rebuilds = new ConcurrentHashMap<>();
     private IndexGenerations generations;
     private String node;
-    private volatile OpenIndex live;
-    private volatile long applied;
-    /** The live index and the position applied to it, always set together, for commits that run beside catching up. */
+    /** The live index and the log position applied to it, always read and set together. */
     private volatile Progress progress;
     private long committedAt;
     private volatile boolean behind;
@@ -98,11 +96,10 @@ public class SearchIndex {
     void open() {
         node = System.getProperty("com.sun.aas.instanceName", "server");
         generations = new IndexGenerations(Path.of(indexDir));
-        live = OpenIndex.open(generations.current());
-        applied = live.index().position();
-        progress = new Progress(live, applied);
+        OpenIndex opened = OpenIndex.open(generations.current());
+        progress = new Progress(opened, opened.index().position());
         committedAt = System.nanoTime();
-        LOG.info(() -> "Search index " + live.generation() + " opened at log position " + applied + " on instance " + node);
+        LOG.info(() -> "Search index " + live().generation() + " opened at log position " + applied() + " on instance " + node);
     }
 
     @PreDestroy
@@ -110,8 +107,9 @@ public class SearchIndex {
         writing.lock();
         committing.lock();
         try {
-            live.index().commit(applied);
-            live.close();
+            Progress last = progress;
+            last.index().index().commit(last.position());
+            last.index().close();
             rebuilds.values().forEach(OpenIndex::close);
         } finally {
             committing.unlock();
@@ -122,9 +120,9 @@ public class SearchIndex {
     /** Searches the live index; a search caught by a swap is answered by the new index. */
     public SearchResult search(SearchRequest request, Reach reach, boolean clearPii) {
         try {
-            return live.index().search(request, reach, clearPii);
+            return live().index().search(request, reach, clearPii);
         } catch (AlreadyClosedException swapped) {
-            return live.index().search(request, reach, clearPii);
+            return live().index().search(request, reach, clearPii);
         }
     }
 
@@ -167,14 +165,13 @@ public class SearchIndex {
                 checkReachable(end);
                 failuresExist = feed.hasFailures(node);
             }
-            ChangeApplier applier = new ChangeApplier(live.index(), documents, batches);
+            ChangeApplier applier = new ChangeApplier(live().index(), documents, batches);
             List<IndexChange> changes;
             do {
-                changes = feed.after(applied, BATCH);
+                changes = feed.after(applied(), BATCH);
                 if (!changes.isEmpty()) {
                     applyAndRecord(applier, changes);
-                    applied = changes.get(changes.size() - 1).position();
-                    progress = new Progress(live, applied);
+                    progress = new Progress(live(), changes.get(changes.size() - 1).position());
                 }
             } while (changes.size() == BATCH);
             if (maintenance && failuresExist) {
@@ -183,7 +180,7 @@ public class SearchIndex {
                     applyAndRecord(applier, retries);
                 }
             }
-            live.index().refresh();
+            live().index().refresh();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Catching up the search index failed; the next change or the timer tries again", e);
         }
@@ -230,8 +227,6 @@ public class SearchIndex {
             index.commit(reached.position());
             committedAt = System.nanoTime();
             feed.reached(node, Math.min(reached.position(), kept), liveness);
-        } catch (AlreadyClosedException swapped) {
-            // the index was swapped out meanwhile; the next run commits the new one
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Committing the search index failed; the timer tries again", e);
         } finally {
@@ -249,6 +244,14 @@ public class SearchIndex {
         }
     }
 
+    private OpenIndex live() {
+        return progress.index();
+    }
+
+    private long applied() {
+        return progress.position();
+    }
+
     private record Progress(OpenIndex index, long position) {
     }
 
@@ -260,8 +263,8 @@ public class SearchIndex {
      * again when none is open here for a minute (an execution killed with the server never finishes).
      */
     private void checkReachable(long logEnd) {
-        boolean foreign = applied > logEnd;
-        boolean gap = applied < feed.prunedThrough();
+        boolean foreign = applied() > logEnd;
+        boolean gap = applied() < feed.prunedThrough();
         if (foreign || gap) {
             markRebuildNeeded();
         }
@@ -270,17 +273,16 @@ public class SearchIndex {
             return;
         }
         if (foreign) {
-            OpenIndex old = live;
-            live = OpenIndex.open(generations.next());
-            live.index().commit(0);
-            generations.promote(live.generation());
-            applied = 0;
-            progress = new Progress(live, applied);
+            OpenIndex old = live();
+            OpenIndex empty = OpenIndex.open(generations.next());
+            empty.index().commit(0);
+            generations.promote(empty.generation());
+            progress = new Progress(empty, 0);
             retire(old);
         }
         if (rebuilds.isEmpty() && System.nanoTime() - rebuildRequestedAt > REBUILD_RETRY.toNanos()) {
             rebuildRequestedAt = System.nanoTime();
-            LOG.warning(() -> "Search index at position " + applied + " cannot catch up by the change log; rebuilding it");
+            LOG.warning(() -> "Search index at position " + applied() + " cannot catch up by the change log; rebuilding it");
             BatchRuntime.getJobOperator().start(REINDEX_JOB, new Properties());
         }
     }
@@ -313,7 +315,8 @@ public class SearchIndex {
         Path marker = rebuildMarker(jobInstance);
         try {
             OpenIndex rebuild;
-            if (!fresh && Files.exists(marker)) {
+            boolean resumed = !fresh && Files.exists(marker);
+            if (resumed) {
                 Path generation = root().resolve(Files.readString(marker, StandardCharsets.UTF_8).trim());
                 if (!Files.isDirectory(generation)) {
                     throw new IllegalStateException("The index this rebuild was writing (" + generation
@@ -323,12 +326,13 @@ public class SearchIndex {
             } else {
                 rebuild = OpenIndex.open(generations.next());
                 Files.writeString(marker, rebuild.generation().getFileName().toString(), StandardCharsets.UTF_8);
-                // Known to commits before it has a position (0 holds back every removal from the log), so that the
-                // log keeps the changes it will replay.
-                rebuilds.put(jobInstance, rebuild);
+            }
+            // Known to commits before a fresh one has a position (0 holds back every removal from the log), so that
+            // the log keeps the changes it will replay.
+            rebuilds.put(jobInstance, rebuild);
+            if (!resumed) {
                 rebuild.index().commit(logEnd());
             }
-            rebuilds.put(jobInstance, rebuild);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -349,16 +353,14 @@ public class SearchIndex {
         OpenIndex rebuild = rebuild(jobInstance);
         writing.lock();
         try {
-            OpenIndex old = live;
+            OpenIndex old = live();
             rebuild.index().refresh();
             generations.promote(rebuild.generation());
-            live = rebuild;
-            applied = live.index().position();
-            progress = new Progress(live, applied);
+            progress = new Progress(rebuild, rebuild.index().position());
             rebuilds.remove(jobInstance);
             retire(old);
             Set<Path> keep = new HashSet<>();
-            keep.add(live.generation());
+            keep.add(live().generation());
             rebuilds.values().forEach(other -> keep.add(other.generation()));
             generations.deleteAllBut(keep);
             Files.deleteIfExists(rebuildMarker(jobInstance));
@@ -370,12 +372,12 @@ public class SearchIndex {
             writing.unlock();
         }
         maintain();
-        return live.index().documentCount();
+        return live().index().documentCount();
     }
 
     /** What this instance's index has not applied yet, for health. */
     public IndexBacklog backlog() {
-        return feed.backlog(node, applied);
+        return feed.backlog(node, applied());
     }
 
     /** The records this instance could not index, oldest failure first. */
@@ -389,7 +391,7 @@ public class SearchIndex {
     }
 
     public long documentCount() {
-        return live.index().documentCount();
+        return live().index().documentCount();
     }
 
     /** Gives every committed change its position and returns the last one: where the log ends now. */
