@@ -13,7 +13,7 @@ import io.crm.search.SearchIndex;
 import io.crm.search.SearchRequest;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -44,7 +44,7 @@ import java.util.stream.Stream;
  * IndexWriter, one commit).
  */
 @jakarta.ws.rs.Path("bench/search")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class BareSearchResource {
 

@@ -13,7 +13,7 @@ import io.crm.search.SearchRequest;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.transaction.UserTransaction;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Produces;
@@ -49,7 +49,7 @@ import java.util.stream.Collectors;
  * path, so the figure is the index's alone.
  */
 @jakarta.ws.rs.Path("bench/ingest")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class IngestResource {
 

@@ -1,7 +1,7 @@
 package io.crm.bench;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -36,7 +36,7 @@ import java.util.TreeSet;
  * REST module only by the benchmark, never shipped.
  */
 @Path("bench/jdbc/customers")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class JdbcCustomerReadResource {
 

@@ -5,7 +5,7 @@ import io.crm.audit.AuditFilter;
 import io.crm.audit.AuditTrail;
 import io.crm.rest.ListResponse;
 import io.crm.rest.Requests;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -27,7 +27,7 @@ import java.io.StringReader;
 
 /** The audit trail, for auditors: who wrote or read what, and when. */
 @Path("audit")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit")
 public class AuditResource {

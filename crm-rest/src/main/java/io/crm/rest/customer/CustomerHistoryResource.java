@@ -4,7 +4,7 @@ import io.crm.customer.CustomerHistoryService;
 import io.crm.customer.HistoryView;
 import io.crm.rest.ListResponse;
 import io.crm.rest.Requests;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.GET;
@@ -24,7 +24,7 @@ import java.util.List;
 
 /** The tier and lifecycle-stage history of one customer. */
 @Path("customers/{customerId}/history")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Customers")
 public class CustomerHistoryResource {

@@ -7,7 +7,7 @@ import io.crm.customer.LifecycleStage;
 import io.crm.customer.Tier;
 import io.crm.rest.ListResponse;
 import io.crm.rest.Requests;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -37,7 +37,7 @@ import java.util.Map;
 
 /** Customer records: create, read, merge-patch, delete and list. */
 @Path("customers")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Customers")
 public class CustomerResource {

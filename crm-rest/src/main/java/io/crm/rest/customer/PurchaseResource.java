@@ -5,7 +5,7 @@ import io.crm.customer.PurchaseView;
 import io.crm.rest.ListResponse;
 import io.crm.rest.Requests;
 import io.crm.rest.json.JsonFields;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -32,7 +32,7 @@ import java.util.Set;
 
 /** Purchases under a customer; each one updates the customer's purchase aggregates. */
 @Path("customers/{customerId}/purchases")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Purchases")
 public class PurchaseResource {

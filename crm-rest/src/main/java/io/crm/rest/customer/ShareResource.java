@@ -5,7 +5,7 @@ import io.crm.customer.ShareService;
 import io.crm.customer.ShareView;
 import io.crm.rest.Requests;
 import io.crm.rest.json.JsonFields;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -34,7 +34,7 @@ import java.util.Set;
 
 /** Explicit shares of a customer with a user or a team, beyond their record scope. */
 @Path("customers/{customerId}/shares")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sharing")
 public class ShareResource {

@@ -5,7 +5,7 @@ import io.crm.followup.FollowUpService;
 import io.crm.followup.FollowUpView;
 import io.crm.rest.ListResponse;
 import io.crm.rest.Requests;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The follow-ups of one customer: record one, list them by due time. */
 @Path("customers/{customerId}/follow-ups")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Follow-ups")
 public class CustomerFollowUpResource {

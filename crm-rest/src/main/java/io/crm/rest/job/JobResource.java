@@ -4,7 +4,7 @@ import io.crm.batch.operation.JobOperations;
 import io.crm.rest.ListResponse;
 import io.crm.rest.Requests;
 import jakarta.batch.runtime.BatchStatus;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -30,7 +30,7 @@ import java.util.Map;
 
 /** Batch jobs and their executions: start, follow, stop, restart (job:operate). */
 @Path("jobs")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Jobs")
 public class JobResource {

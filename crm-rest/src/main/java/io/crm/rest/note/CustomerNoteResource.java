@@ -5,7 +5,7 @@ import io.crm.note.NoteView;
 import io.crm.rest.ListResponse;
 import io.crm.rest.Requests;
 import io.crm.rest.json.JsonFields;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -29,7 +29,7 @@ import java.util.Set;
 
 /** The notes of one customer: write one, list them newest first. */
 @Path("customers/{customerId}/notes")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Notes")
 public class CustomerNoteResource {

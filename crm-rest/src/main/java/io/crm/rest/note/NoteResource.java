@@ -5,7 +5,7 @@ import io.crm.note.NoteView;
 import io.crm.rest.Requests;
 import io.crm.rest.customer.CustomerResource;
 import io.crm.rest.json.JsonFields;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One note by id: read, change, delete. */
 @Path("notes")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Notes")
 public class NoteResource {

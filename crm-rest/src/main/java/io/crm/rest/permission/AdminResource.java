@@ -11,7 +11,7 @@ import io.crm.permission.RoleDefinition;
 import io.crm.permission.Scope;
 import io.crm.permission.UserPermission;
 import io.crm.rest.json.JsonFields;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -36,7 +36,7 @@ import java.util.Set;
  * their hierarchy, users and their teams. Changes apply to the next request.
  */
 @Path("admin")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration")
 public class AdminResource {

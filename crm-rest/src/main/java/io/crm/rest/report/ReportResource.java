@@ -5,7 +5,7 @@ import io.crm.customer.LifecycleStage;
 import io.crm.customer.Tier;
 import io.crm.report.ReportService;
 import io.crm.report.StageMonth;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.GET;
@@ -29,7 +29,7 @@ import java.util.Map;
 
 /** Reports over the customers the caller may see; needs report:read. */
 @Path("reports")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports")
 public class ReportResource {

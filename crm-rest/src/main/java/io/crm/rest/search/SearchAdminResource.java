@@ -5,7 +5,7 @@ import io.crm.batch.reindex.SearchReindexJob;
 import io.crm.indexing.IndexBacklog;
 import io.crm.indexing.IndexFailureView;
 import io.crm.search.SearchAdmin;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,7 +27,7 @@ import java.util.Map;
 
 /** The search index's state on the instance that answers, and the replay of failed records (job:operate). */
 @Path("admin/search")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration")
 public class SearchAdminResource {

@@ -8,7 +8,7 @@ import io.crm.indexing.SearchType;
 import io.crm.rest.Requests;
 import io.crm.search.SearchRequest;
 import io.crm.search.SearchService;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,7 +28,7 @@ import java.util.Set;
 
 /** Full-text search over the notes and follow-ups the caller may read. */
 @Path("search")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Search")
 public class SearchResource {

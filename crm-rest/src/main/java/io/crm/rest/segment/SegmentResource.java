@@ -6,7 +6,7 @@ import io.crm.rest.customer.CustomerResource;
 import io.crm.rest.customer.CustomerResponse;
 import io.crm.segment.SegmentService;
 import io.crm.segment.SegmentView;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +34,7 @@ import java.util.Map;
 
 /** Segments: saved rule sets over customers, evaluated on demand for the caller. */
 @Path("segments")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Segments")
 public class SegmentResource {

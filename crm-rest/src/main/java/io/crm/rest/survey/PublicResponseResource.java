@@ -3,7 +3,7 @@ package io.crm.rest.survey;
 import io.crm.rest.json.JsonFields;
 import io.crm.survey.ResponseView;
 import io.crm.survey.SurveyResponses;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +25,7 @@ import java.util.Set;
 
 /** The one route without a login: a customer answers a survey with the token of their invitation. */
 @Path("public/responses")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Surveys")
 public class PublicResponseResource {

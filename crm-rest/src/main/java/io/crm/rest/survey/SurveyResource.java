@@ -12,7 +12,7 @@ import io.crm.survey.SurveyInvitation;
 import io.crm.survey.SurveyResults;
 import io.crm.survey.SurveyService;
 import io.crm.survey.SurveyView;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -43,7 +43,7 @@ import java.util.Set;
 
 /** Surveys for batch administrators: define, dispatch, deliver invitations, import responses, read scores. */
 @Path("surveys")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Surveys")
 public class SurveyResource {
