@@ -82,6 +82,9 @@ public final class LuceneIndex implements Closeable {
                 .setRAMBufferSizeMB(64)
                 // Each refresh writes a small segment; packing its files into one would copy them once more.
                 .setUseCompoundFile(false)
+                // Lucene 9 merges small segments inside a refresh or commit and waits up to 500 ms for it: that wait was
+                // the tail of commit → searchable. The background merges do the same work without holding up anyone.
+                .setMaxFullFlushMergeWaitMillis(0)
                 .setCommitOnClose(false);
         IndexWriter writer = null;
         try {
