@@ -114,7 +114,8 @@ final class LoadDriver {
         return Arrays.copyOf(latencies, n);
     }
 
-    private static double percentile(long[] sorted, double p) {
+    /** The milliseconds at quantile {@code p} of these sorted nanoseconds; NaN for none. */
+    static double percentile(long[] sorted, double p) {
         if (sorted.length == 0) {
             return Double.NaN;
         }

@@ -38,6 +38,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import static io.crm.bench.IngestResource.word;
+import static io.crm.bench.LoadDriver.percentile;
 import static io.crm.it.Search.sleep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -105,7 +106,8 @@ class SearchLatencyBenchmark {
                 """, Runtime.getRuntime().availableProcessors(), System.getProperty("bench.db.url"), SEEDED, catchUpSeconds,
                 SEEDED / catchUpSeconds, WRITERS, SEARCHERS, MEASURED.toSeconds(), m.latencies.length,
                 m.latencies.length / (double) MEASURED.toSeconds(), m.searches, m.searches / (double) MEASURED.toSeconds(),
-                pct(m.latencies, 0.50), pct(m.latencies, 0.95), pct(m.latencies, 0.99), pct(m.latencies, 1.0), m.overOneSecond,
+                percentile(m.latencies, 0.50), percentile(m.latencies, 0.95), percentile(m.latencies, 0.99),
+                percentile(m.latencies, 1.0), m.overOneSecond,
                 INGESTERS, WARMUP_SECONDS, MEASURED.toSeconds(), bare.line("note and outbox rows", RATE),
                 service.line("NoteService.create", SERVICE_RATE));
         System.out.println(report);
@@ -123,8 +125,8 @@ class SearchLatencyBenchmark {
             return String.format("""
                     %s, asked for %d notes/s: %d notes in %.1f s (%.0f/s), furthest behind schedule %.0f ms
                       commit → searchable, ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f   (%d sampled; over 1 s: %d; never found: %d)""",
-                    path, asked, written, seconds, written / seconds, maxLagMillis, pct(latencies, 0.50), pct(latencies, 0.95),
-                    pct(latencies, 0.99), pct(latencies, 1.0), latencies.length,
+                    path, asked, written, seconds, written / seconds, maxLagMillis, percentile(latencies, 0.50),
+                    percentile(latencies, 0.95), percentile(latencies, 0.99), percentile(latencies, 1.0), latencies.length,
                     Arrays.stream(latencies).filter(l -> l > Duration.ofSeconds(1).toNanos()).count(), notFound);
         }
     }
@@ -260,12 +262,6 @@ class SearchLatencyBenchmark {
         return thread;
     }
 
-    private static double pct(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1e6;
-    }
 
     private static HttpRequest get(String uri, String user) {
         return HttpRequest.newBuilder(URI.create(uri)).header("Authorization", basic(user)).GET().build();

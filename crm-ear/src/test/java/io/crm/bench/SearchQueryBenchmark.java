@@ -344,8 +344,7 @@ class SearchQueryBenchmark {
 
     /** The milliseconds at the median. */
     private static double p50(List<Long> nanos) {
-        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        return sorted[sorted.length / 2] / 1e6;
+        return LoadDriver.percentile(nanos.stream().mapToLong(Long::longValue).sorted().toArray(), 0.5);
     }
 
     /** Sends the request as sales1 and answers how many nanoseconds it took until the whole answer was read. */
