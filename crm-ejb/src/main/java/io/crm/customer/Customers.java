@@ -12,23 +12,21 @@ import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
 import java.util.List;
-import java.util.Map;
 
 /** Loading one customer on behalf of a caller, for every service that works under a customer. */
 public final class Customers {
 
-    /**
-     * Query hint for reads that change nothing: the result is not registered for change tracking, which is a
-     * third of the cost of reading one customer.
-     */
-    static final Map<String, Object> READ_ONLY = Map.of(QueryHints.READ_ONLY, HintValues.TRUE);
-
     private Customers() {
     }
 
-    /** The customer if the caller may read it (by scope or by a share); otherwise not found, whichever the reason. */
+    /**
+     * The customer if the caller may read it (by scope or by a share); otherwise not found, whichever the reason.
+     * Read with its tags in one round trip, and not registered for change tracking (a third of the cost of the read).
+     */
     public static Customer visibleForReading(EntityManager em, Caller caller, long id) {
-        Customer customer = em.find(Customer.class, id, READ_ONLY);
+        List<Customer> rows = em.createQuery("SELECT c FROM Customer c LEFT JOIN FETCH c.tags WHERE c.id = :id", Customer.class)
+                .setParameter("id", id).setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList();
+        Customer customer = rows.isEmpty() ? null : rows.get(0);
         if (customer != null && (VisibilityRule.canSee(caller, customer.ownerId(), customer.teamId())
                 || VisibilityRule.canSee(caller, customer.ownerId(), customer.teamId(), shareAccess(em, caller, id) != null))) {
             return customer;

@@ -2,13 +2,18 @@ package io.crm.permission;
 
 import io.crm.directory.CrmUser;
 import io.crm.directory.Directory;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.security.jacc.PolicyContext;
 import jakarta.security.jacc.PolicyContextException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.security.auth.Subject;
 import java.security.Principal;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +26,10 @@ import java.util.stream.Collectors;
  * services it asks are looked up once, not on every request. The subject is read through JACC: Jakarta Security's
  * {@code SecurityContext} probes for other servers' classes on every call, and those failed class lookups cost a
  * fifth of a request's allocations.
+ *
+ * <p>A resolved caller is kept for {@code crm.permissions.cache-millis} (1,000 by default; 0 keeps none): asking
+ * the database for every request cost an eighth of a customer read. A change made through this instance applies
+ * to the next request; one made through another instance of a cluster, within that time.
  */
 @ApplicationScoped
 public class CallerResolver {
@@ -37,6 +46,21 @@ public class CallerResolver {
     @Inject
     RoleMappingConfig roleMapping;
 
+    @Inject
+    @ConfigProperty(name = "crm.permissions.cache-millis", defaultValue = "1000")
+    long cacheMillis;
+
+    private RecentCallers recent;
+
+    @PostConstruct
+    void start() {
+        recent = new RecentCallers(Duration.ofMillis(cacheMillis).toNanos(), 10_000, System::nanoTime);
+    }
+
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PermissionsChanged change) {
+        recent.forget();
+    }
+
     Caller resolve() {
         Subject subject = subject();
         Optional<Principal> principal = subject == null ? Optional.empty()
@@ -47,6 +71,10 @@ public class CallerResolver {
         String userId = principal.get().getName();
         Set<String> groups = subject.getPrincipals().stream().filter(CallerResolver::isGroup).map(Principal::getName)
                 .collect(Collectors.toSet());
+        return recent.get(userId, groups, () -> load(userId, groups));
+    }
+
+    private Caller load(String userId, Set<String> groups) {
         PermissionStore.Grants grants = permissionStore.grantsOf(userId, roleMapping.get().rolesOf(groups));
         if (grants.scope() == Scope.ALL || grants.scope() == Scope.NONE) {
             return new Caller(userId, grants.permissions(), grants.scope(), Set.of(), Set.of());

@@ -10,6 +10,7 @@ import io.crm.directory.CrmUser;
 import io.crm.directory.Team;
 import io.crm.directory.TeamTree;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,6 +36,9 @@ public class DirectoryAdmin {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Event<PermissionsChanged> permissionsChanged;
 
     public List<Team> teams() {
         Guard.require(currentCaller.get(), Permission.PERMISSION_MANAGE);
@@ -80,6 +84,7 @@ public class DirectoryAdmin {
             team.change(cleanName, parentId, managerId);
         }
         em.flush();
+        permissionsChanged.fire(new PermissionsChanged());
         audit.recordWrite(currentCaller.get().userId(), action, "team", id, changes);
         return team;
     }
@@ -120,6 +125,7 @@ public class DirectoryAdmin {
             user.change(cleanName, teamId);
         }
         em.flush();
+        permissionsChanged.fire(new PermissionsChanged());
         audit.recordWrite(currentCaller.get().userId(), action, "user", id, changes);
         return user;
     }

@@ -6,6 +6,7 @@ import io.crm.audit.Change;
 import io.crm.common.InvalidInputException;
 import io.crm.common.RecordNotFoundException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Admins change what roles may do and grant or revoke single permissions for one user; effective on the next request. */
+/**
+ * Admins change what roles may do and grant or revoke single permissions for one user; effective on the next
+ * request to this instance, and on other instances within {@code crm.permissions.cache-millis}.
+ */
 @Stateless
 public class PermissionAdmin {
 
@@ -27,6 +31,9 @@ public class PermissionAdmin {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Event<PermissionsChanged> permissionsChanged;
 
     private static List<String> codes(Set<Permission> permissions) {
         return permissions.stream().map(Permission::code).sorted().toList();
@@ -54,6 +61,7 @@ public class PermissionAdmin {
         List<String> before = codes(role.permissions());
         role.change(scope, permissions);
         em.flush();
+        permissionsChanged.fire(new PermissionsChanged());
         audit.recordWrite(currentCaller.get().userId(), AuditAction.UPDATE, "role", name, Map.of(
                 "scope", new Change(scopeBefore.name(), scope.name()),
                 "permissions", new Change(before, codes(role.permissions()))));
@@ -79,6 +87,7 @@ public class PermissionAdmin {
         grants.forEach(p -> em.persist(new UserPermission(userId, p, true)));
         revocations.forEach(p -> em.persist(new UserPermission(userId, p, false)));
         em.flush();
+        permissionsChanged.fire(new PermissionsChanged());
         audit.recordWrite(currentCaller.get().userId(), AuditAction.UPDATE, "user-permissions", userId, Map.of(
                 "grants", new Change(codes(before, true), codes(grants)),
                 "revocations", new Change(codes(before, false), codes(revocations))));

@@ -52,4 +52,19 @@ class PermissionStoreTest {
         assertEquals(Scope.ALL, grants.scope());
         assertEquals(java.util.EnumSet.of(Permission.CUSTOMER_READ, Permission.CUSTOMER_PII_READ), grants.permissions());
     }
+
+    @Test
+    void theRowsOfOneRoundTripGiveTheSameGrantsAsTheEntities() {
+        List<Object[]> rows = List.of(
+                new Object[]{"OWN", "CUSTOMER_READ", null},
+                new Object[]{"OWN", "CUSTOMER_PII_READ", null},
+                new Object[]{"TEAM", null, null},
+                new Object[]{null, "FOLLOWUP_DELETE", true},
+                new Object[]{null, "CUSTOMER_PII_READ", false});
+
+        PermissionStore.Grants grants = PermissionStore.fromRows("sales1", rows);
+
+        assertEquals(Scope.TEAM, grants.scope(), "a role without permissions still brings its scope");
+        assertEquals(java.util.EnumSet.of(Permission.CUSTOMER_READ, Permission.FOLLOWUP_DELETE), grants.permissions());
+    }
 }
