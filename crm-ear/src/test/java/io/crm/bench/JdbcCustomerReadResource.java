@@ -22,7 +22,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -158,7 +158,7 @@ public class JdbcCustomerReadResource {
                 rfm.add(score, value);
             }
         }
-        OffsetDateTime last = rs.getObject("last_purchase_at", OffsetDateTime.class);
+        Timestamp last = rs.getTimestamp("last_purchase_at");
         if (last != null) {
             rfm.add("lastPurchaseAt", last.toInstant().toString());
         }
@@ -166,8 +166,8 @@ public class JdbcCustomerReadResource {
         rfm.add("purchaseCount", rs.getInt("purchase_count"))
                 .add("totalSpend", spend.setScale(Math.max(2, spend.stripTrailingZeros().scale())).toPlainString());
         b.add("rfm", rfm).add("piiMasked", false);
-        b.add("createdAt", rs.getObject("created_at", OffsetDateTime.class).toInstant().toString());
-        b.add("updatedAt", rs.getObject("updated_at", OffsetDateTime.class).toInstant().toString());
+        b.add("createdAt", rs.getTimestamp("created_at").toInstant().toString());
+        b.add("updatedAt", rs.getTimestamp("updated_at").toInstant().toString());
         return b;
     }
 

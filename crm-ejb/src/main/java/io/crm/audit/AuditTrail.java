@@ -74,7 +74,7 @@ public class AuditTrail {
     /** Records that the actor read a record's personal data in clear; written within a second (ReadAuditBuffer). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void recordPiiRead(String actor, String entityType, String entityId) {
-        readBuffer.add(new AuditEntry(Times.now(), actor, AuditAction.READ_PII, entityType, entityId, null, source()));
+        readBuffer.add(List.of(new AuditEntry(Times.now(), actor, AuditAction.READ_PII, entityType, entityId, null, source())));
     }
 
     /** Records a read of several records at once (a page of a list). */
@@ -82,9 +82,11 @@ public class AuditTrail {
     public void recordPiiRead(String actor, String entityType, Collection<String> entityIds) {
         String source = source();
         OffsetDateTime now = Times.now();
+        List<AuditEntry> entries = new ArrayList<>(entityIds.size());
         for (String entityId : entityIds) {
-            readBuffer.add(new AuditEntry(now, actor, AuditAction.READ_PII, entityType, entityId, null, source));
+            entries.add(new AuditEntry(now, actor, AuditAction.READ_PII, entityType, entityId, null, source));
         }
+        readBuffer.add(entries);
     }
 
     /** Entries matching the filter, newest first; for callers with {@code audit:read} only. */

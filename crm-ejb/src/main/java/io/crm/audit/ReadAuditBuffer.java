@@ -59,8 +59,13 @@ public class ReadAuditBuffer {
         timers.createIntervalTimer(1000, 1000, new TimerConfig("read-audit", false));
     }
 
-    public void add(AuditEntry entry) {
-        pending.add(entry);
+    /**
+     * Takes the entries of one read. Without a transaction of its own: a reader that has none (a list runs without)
+     * would otherwise start and commit one per call, which cost a list page a tenth of its time.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public void add(List<AuditEntry> entries) {
+        pending.addAll(entries);
     }
 
     /**
