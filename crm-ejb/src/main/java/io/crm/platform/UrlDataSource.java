@@ -17,6 +17,8 @@ import java.util.logging.Logger;
  */
 public class UrlDataSource implements DataSource {
 
+    private static final String POSTGRESQL = "jdbc:postgresql:";
+
     private String url;
     private String user;
     private String password;
@@ -51,6 +53,11 @@ public class UrlDataSource implements DataSource {
         }
         if (pass != null && !pass.isEmpty()) {
             properties.setProperty("password", pass);
+        }
+        if (url != null && url.startsWith(POSTGRESQL)) {
+            // a JDBC batch of inserts goes as multi-row statements (the audit trail's read entries, EclipseLink's
+            // batch writing); the URL may still say false
+            properties.setProperty("reWriteBatchedInserts", "true");
         }
         Connection connection = driver().connect(url, properties);
         if (connection == null) {
