@@ -8,6 +8,7 @@ import io.crm.audit.AuditTrail;
 import io.crm.audit.Changes;
 import io.crm.common.Cursor;
 import io.crm.common.InvalidInputException;
+import io.crm.common.LimitedQueries;
 import io.crm.common.Page;
 import io.crm.common.PageRequest;
 import io.crm.common.StaleVersionException;
@@ -28,8 +29,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.eclipse.persistence.config.HintValues;
-import org.eclipse.persistence.config.QueryHints;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -177,10 +176,10 @@ public class CustomerService {
                                     Map<String, Object> params, PageRequest page) {
         long after = page.cursor() == null ? 0 : Cursor.decode(page.cursor(), listName, fingerprint).positionAsLong();
         params.put("after", after);
-        TypedQuery<Customer> query = em.createQuery("SELECT c FROM Customer c WHERE " + where + " AND c.id > :after ORDER BY c.id",
-                Customer.class);
+        TypedQuery<Customer> query = LimitedQueries.readOnly(em, "SELECT c FROM Customer c WHERE " + where
+                + " AND c.id > :after ORDER BY c.id", Customer.class, page.limit() + 1);
         params.forEach(query::setParameter);
-        List<Customer> rows = query.setHint(QueryHints.READ_ONLY, HintValues.TRUE).setMaxResults(page.limit() + 1).getResultList();
+        List<Customer> rows = query.getResultList();
 
         Page<CustomerView> views = Page.of(rows, page, listName, fingerprint, c -> Long.toString(c.id()))
                 .map(c -> CustomerViews.of(caller, c));

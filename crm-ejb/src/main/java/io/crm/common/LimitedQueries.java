@@ -1,0 +1,35 @@
+package io.crm.common;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+import org.eclipse.persistence.jpa.JpaEntityManager;
+import org.eclipse.persistence.sessions.server.Server;
+
+/**
+ * Read-only JPQL queries with a row limit, turned into SQL once instead of on every execution. EclipseLink caches a
+ * parsed JPQL statement, but a limit set on it makes it generate the SQL again each time. A named query that carries
+ * its limit is prepared on first use (the limit a bound parameter) and shared; there is one per statement and limit,
+ * and past {@value #MOST_NAMED} named queries in the persistence unit a query is built the ordinary way.
+ */
+public final class LimitedQueries {
+
+    static final int MOST_NAMED = 2_000;
+
+    private LimitedQueries() {
+    }
+
+    public static <T> TypedQuery<T> readOnly(EntityManager em, String jpql, Class<T> type, int maxRows) {
+        String name = "limited to " + maxRows + ": " + jpql;
+        Server session = em.unwrap(JpaEntityManager.class).getServerSession();
+        if (session.getQuery(name) == null) {
+            if (session.getQueries().size() >= MOST_NAMED) {
+                return em.createQuery(jpql, type).setHint(QueryHints.READ_ONLY, HintValues.TRUE).setMaxResults(maxRows);
+            }
+            em.getEntityManagerFactory().addNamedQuery(name, em.createQuery(jpql, type)
+                    .setHint(QueryHints.READ_ONLY, HintValues.TRUE).setHint(QueryHints.JDBC_MAX_ROWS, maxRows));
+        }
+        return em.createNamedQuery(name, type);
+    }
+}
