@@ -59,25 +59,34 @@ class LimitedQueriesTest {
 
     @Test
     void theLimitAndTheParametersOfEachCallApply() {
-        assertEquals(List.of(3L, 4L, 5L), ids(LimitedQueries.readOnly(em, AFTER, Row.class, 3).setParameter("after", 2L).getResultList()));
-        assertEquals(List.of(6L, 7L, 8L), ids(LimitedQueries.readOnly(em, AFTER, Row.class, 3).setParameter("after", 5L).getResultList()));
-        assertEquals(List.of(9L, 10L), ids(LimitedQueries.readOnly(em, AFTER, Row.class, 3).setParameter("after", 8L).getResultList()));
+        assertEquals(List.of(3L, 4L, 5L), ids(AFTER, 3, "after", 2L));
+        assertEquals(List.of(6L, 7L, 8L), ids(AFTER, 3, "after", 5L));
+        assertEquals(List.of(9L, 10L), ids(AFTER, 3, "after", 8L));
     }
 
     @Test
     void eachLimitIsAQueryOfItsOwn() {
-        assertEquals(2, LimitedQueries.readOnly(em, AFTER, Row.class, 2).setParameter("after", 0L).getResultList().size());
-        assertEquals(7, LimitedQueries.readOnly(em, AFTER, Row.class, 7).setParameter("after", 0L).getResultList().size());
-        assertEquals(2, LimitedQueries.readOnly(em, AFTER, Row.class, 2).setParameter("after", 0L).getResultList().size());
+        assertEquals(2, ids(AFTER, 2, "after", 0L).size());
+        assertEquals(7, ids(AFTER, 7, "after", 0L).size());
+        assertEquals(2, ids(AFTER, 2, "after", 0L).size());
+    }
+
+    @Test
+    void aListParameterMayChangeItsSizeFromCallToCall() {
+        // the visibility rule binds the caller's teams this way: one statement for callers with one team or several
+        String in = "SELECT r FROM LimitedQueriesTest$Row r WHERE r.id IN :ids ORDER BY r.id";
+        assertEquals(List.of(2L, 9L), ids(in, 5, "ids", List.of(9L, 2L)));
+        assertEquals(List.of(1L, 3L, 4L, 7L, 8L), ids(in, 5, "ids", List.of(1L, 3L, 4L, 7L, 8L, 10L)));
+        assertEquals(List.of(6L), ids(in, 5, "ids", List.of(6L)));
     }
 
     @Test
     void theStatementIsPreparedOnceAndShared() {
-        LimitedQueries.readOnly(em, AFTER, Row.class, 4).setParameter("after", 0L).getResultList();
+        ids(AFTER, 4, "after", 0L);
         DatabaseQuery shared = server().getQuery("limited to 4: " + AFTER);
         assertTrue(shared.isPrepared(), "prepared on first use");
         String sql = shared.getSQLString();
-        LimitedQueries.readOnly(em, AFTER, Row.class, 4).setParameter("after", 6L).getResultList();
+        ids(AFTER, 4, "after", 6L);
         assertSame(shared, server().getQuery("limited to 4: " + AFTER));
         assertSame(sql, shared.getSQLString(), "not generated again");
     }
@@ -90,7 +99,7 @@ class LimitedQueriesTest {
             server.addQuery("filler " + i, new ReadAllQuery(Row.class));
         }
         try {
-            assertEquals(List.of(5L, 6L), ids(LimitedQueries.readOnly(em, other, Row.class, 2).setParameter("after", 5L).getResultList()));
+            assertEquals(List.of(5L, 6L), ids(other, 2, "after", 5L));
             assertNull(server.getQuery("limited to 2: " + other));
         } finally {
             for (int i = 0; i < LimitedQueries.MOST_NAMED; i++) {
@@ -103,8 +112,10 @@ class LimitedQueriesTest {
         return em.unwrap(JpaEntityManager.class).getServerSession();
     }
 
-    private static List<Long> ids(List<Row> rows) {
-        return rows.stream().map(Row::id).toList();
+    /** The ids of the rows a limited query finds with one parameter bound. */
+    private List<Long> ids(String jpql, int limit, String parameter, Object value) {
+        return LimitedQueries.readOnly(em, jpql, Row.class, limit).setParameter(parameter, value).getResultList().stream()
+                .map(Row::id).toList();
     }
 
     /** A row of a table made for this test. */

@@ -28,7 +28,8 @@ class UrlDataSourceTest {
 
     @Test
     void refusesADatabaseItShipsNoDriverFor() {
-        SQLException e = assertThrows(SQLException.class, () -> dataSource("jdbc:mysql://localhost/crm", "root").getConnection());
+        UrlDataSource mysql = dataSource("jdbc:mysql://localhost/crm", "root");
+        SQLException e = assertThrows(SQLException.class, mysql::getConnection);
         assertTrue(e.getMessage().contains("mysql"), e.getMessage());
     }
 
