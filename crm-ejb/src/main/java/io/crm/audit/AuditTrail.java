@@ -74,7 +74,7 @@ public class AuditTrail {
     /** Records that the actor read a record's personal data in clear; written within a second (ReadAuditBuffer). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void recordPiiRead(String actor, String entityType, String entityId) {
-        readBuffer.add(List.of(new AuditEntry(Times.now(), actor, AuditAction.READ_PII, entityType, entityId, null, source())));
+        recordPiiRead(actor, entityType, List.of(entityId));
     }
 
     /** Records a read of several records at once (a page of a list). */
