@@ -1,5 +1,6 @@
 package io.crm.it;
 
+import io.crm.it.faults.AnotherInstanceWrites;
 import io.crm.it.faults.FailingIndexWrites;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The operator's side of search: rebuilding the index while users search, and records whose indexing fails being
- * retried, reported by health, and replayed. The EAR is deployed with a library that makes marked records fail.
+ * retried, reported by health, and replayed; changes that other instances of a cluster commit. The EAR is deployed
+ * with a module that makes marked records fail, and a resource that writes a change as another instance would.
  */
 @ExtendWith(ArquillianExtension.class)
 class SearchIndexOperationsIT {
@@ -36,7 +38,7 @@ class SearchIndexOperationsIT {
     @Deployment(testable = false)
     static EnterpriseArchive earWithIndexFaults() {
         JavaArchive faults = ShrinkWrap.create(JavaArchive.class, "index-faults.jar").addClass(FailingIndexWrites.class);
-        return Deployments.withEjbModule(Deployments.builtEar(), faults);
+        return Deployments.withEjbModule(Deployments.builtEarWithRestClasses(AnotherInstanceWrites.class), faults);
     }
 
     @ArquillianResource
@@ -124,6 +126,25 @@ class SearchIndexOperationsIT {
         assertTrue(replayed.json().getInt("replayed") >= 1);
         until(sales1, failed, finds(second), Duration.ofSeconds(3));
         assertEquals("none", state(batch, second), "an indexed record is no longer listed as failing");
+    }
+
+    /**
+     * This instance applies its own commits as they announce themselves; a change another instance commits reaches
+     * it only through the log, within the timer's second.
+     */
+    @Test
+    void aChangeCommittedByAnotherInstanceIsFoundThroughTheLog() {
+        Api sales1 = Api.as(deployment, "sales1");
+        String customer = sales1.post("customers", "{\"name\": \"" + Deployments.uniqueName("Clustered") + "\"}").json().getString("id");
+        String before = Deployments.uniqueWord();
+        String after = Deployments.uniqueWord();
+        String id = note(sales1, customer, before + " written here");
+        until(sales1, before, finds(id), Duration.ofSeconds(1));
+
+        Api.Response rewritten = sales1.post("test/another-instance/notes/" + id + "?text=" + Api.q(after + " written elsewhere"), "");
+        assertEquals(204, rewritten.status(), rewritten::toString);
+        until(sales1, after, finds(id), Duration.ofSeconds(3));
+        assertEquals(0, search(sales1, before).getInt("total"), "the old text is no longer found");
     }
 
     /** The failure state of a note on this instance: RETRYING, FAILED, or none. */

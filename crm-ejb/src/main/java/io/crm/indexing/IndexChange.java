@@ -1,5 +1,8 @@
 package io.crm.indexing;
 
-/** A positioned entry of the log: which record to reload. */
-public record IndexChange(long position, IndexedEntity entity, long entityId) {
+/**
+ * A change to apply: which record to reload. {@code event} is the outbox row that announced it (0 for a retry),
+ * {@code position} its place in the log (0 while it has none: a change announced right after its commit).
+ */
+public record IndexChange(long event, long position, IndexedEntity entity, long entityId) {
 }

@@ -44,6 +44,11 @@ public class IndexEvent {
         this.createdAt = createdAt;
     }
 
+    /** Assigned on persist, before the transaction commits. */
+    long id() {
+        return id;
+    }
+
     void place(long position) {
         this.position = position;
     }

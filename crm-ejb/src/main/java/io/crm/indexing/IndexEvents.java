@@ -11,6 +11,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Where services record that something the index holds changed, in their own transaction. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -19,7 +22,7 @@ public class IndexEvents {
     @PersistenceContext(unitName = "crm")
     EntityManager em;
 
-    /** Marks a transaction that already announced its events: one announcement wakes the index for all of them. */
+    /** The events of a transaction that already announced some: one announcement carries all of them. */
     private static final Object ANNOUNCED = new Object();
 
     @Inject
@@ -29,10 +32,15 @@ public class IndexEvents {
     TransactionSynchronizationRegistry transaction;
 
     public void changed(IndexedEntity entity, long id) {
-        em.persist(new IndexEvent(entity, id, Times.now()));
-        if (transaction.getResource(ANNOUNCED) == null) {
-            transaction.putResource(ANNOUNCED, Boolean.TRUE);
-            recorded.fire(new IndexEventsRecorded());
+        IndexEvent event = new IndexEvent(entity, id, Times.now());
+        em.persist(event);
+        @SuppressWarnings("unchecked")
+        List<IndexChange> announced = (List<IndexChange>) transaction.getResource(ANNOUNCED);
+        if (announced == null) {
+            announced = new ArrayList<>();
+            transaction.putResource(ANNOUNCED, announced);
+            recorded.fire(new IndexEventsRecorded(announced));
         }
+        announced.add(new IndexChange(event.id(), 0, entity, id));
     }
 }

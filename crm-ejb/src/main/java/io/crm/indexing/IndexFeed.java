@@ -61,7 +61,7 @@ public class IndexFeed {
     /** Positioned changes after the given position, in order. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<IndexChange> after(long position, int max) {
-        return em.createQuery("SELECT NEW io.crm.indexing.IndexChange(e.position, e.entityType, e.entityId) "
+        return em.createQuery("SELECT NEW io.crm.indexing.IndexChange(e.id, e.position, e.entityType, e.entityId) "
                         + "FROM IndexEvent e WHERE e.position > :p ORDER BY e.position", IndexChange.class)
                 .setParameter("p", position).setMaxResults(max).getResultList();
     }
@@ -115,7 +115,7 @@ public class IndexFeed {
                         Object[].class)
                 .setParameter("node", node).setParameter("retrying", IndexFailure.State.RETRYING)
                 .setParameter("now", Times.now()).setMaxResults(max).getResultList().stream()
-                .map(row -> new IndexChange(0, (IndexedEntity) row[0], (Long) row[1])).toList();
+                .map(row -> new IndexChange(0, 0, (IndexedEntity) row[0], (Long) row[1])).toList();
     }
 
     /** Forgets the failures of records that were indexed since. */

@@ -58,6 +58,13 @@ public class SearchIndex {
     private static final Duration COMMIT_EVERY = Duration.ofSeconds(1);
     static final String REINDEX_JOB = "search-reindex";
     private static final Duration REBUILD_RETRY = Duration.ofMinutes(1);
+    /**
+     * How often, at most, catching up after this instance's commits also reads the log, which orders the changes of
+     * every instance in a write transaction; the timer reads it every second in any case.
+     */
+    private static final Duration READ_LOG_EVERY = Duration.ofMillis(100);
+    /** Announcements come within moments of the commit: the last reading of the log is all they need to be checked against. */
+    private static final int REMEMBER_APPLIED_FROM_LOG = 10_000;
 
     @Inject
     @ConfigProperty(name = "crm.search.index-dir", defaultValue = "crm-index")
@@ -77,6 +84,9 @@ public class SearchIndex {
     @Inject
     Event<IndexBatch> batches;
 
+    @Inject
+    IndexWakeup committed;
+
     private final ReentrantLock writing = new ReentrantLock();
     /** Taken after {@code writing} where both are needed, never before it. */
     private final ReentrantLock committing = new ReentrantLock();
@@ -91,6 +101,12 @@ public class SearchIndex {
     private long committedAt;
     private volatile boolean behind;
     private long rebuildRequestedAt = System.nanoTime() - REBUILD_RETRY.toNanos();
+    // The three below are used under the writing lock only.
+    /** Events applied as announced that the log has not met yet: it skips them. */
+    private final Set<Long> appliedAhead = new HashSet<>();
+    /** Events the last reading of the log applied: announced after that, they are not applied again. */
+    private Set<Long> appliedFromLog = Set.of();
+    private long logReadAt = System.nanoTime() - READ_LOG_EVERY.toNanos();
 
     @PostConstruct
     void open() {
@@ -160,30 +176,80 @@ public class SearchIndex {
 
     private void applyLog(boolean maintenance) {
         try {
-            long end = logEnd();
-            if (maintenance) {
-                checkReachable(end);
-                failuresExist = feed.hasFailures(node);
+            if (applyAnnounced()) {
+                live().index().refresh();
             }
-            ChangeApplier applier = new ChangeApplier(live().index(), documents, batches);
-            List<IndexChange> changes;
-            do {
-                changes = feed.after(applied(), BATCH);
-                if (!changes.isEmpty()) {
-                    applyAndRecord(applier, changes);
-                    progress = new Progress(live(), changes.get(changes.size() - 1).position());
-                }
-            } while (changes.size() == BATCH);
-            if (maintenance && failuresExist) {
-                List<IndexChange> retries = feed.dueRetries(node, BATCH);
-                if (!retries.isEmpty()) {
-                    applyAndRecord(applier, retries);
-                }
+            if (maintenance || System.nanoTime() - logReadAt >= READ_LOG_EVERY.toNanos()) {
+                readLog(maintenance);
+                live().index().refresh();
             }
-            live().index().refresh();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Catching up the search index failed; the next change or the timer tries again", e);
         }
+    }
+
+    /**
+     * Applies what this instance's transactions committed, as they announced it after commit, without waiting for
+     * the log to give it a position: a record loaded after its change committed holds that change, so the log
+     * skips these events when it meets them. Tells whether it applied anything.
+     */
+    private boolean applyAnnounced() {
+        List<IndexChange> announced = committed.take(BATCH);
+        if (announced.size() == BATCH) {
+            again.set(true);
+        }
+        List<IndexChange> fresh = announced.stream().filter(c -> !appliedFromLog.contains(c.event())).toList();
+        if (fresh.isEmpty()) {
+            return false;
+        }
+        applyAndRecord(new ChangeApplier(live().index(), documents, batches), fresh);
+        fresh.forEach(c -> appliedAhead.add(c.event()));
+        return true;
+    }
+
+    /**
+     * Applies the log from this index's position to its end (changes of every instance, in commit order), skipping
+     * the events already applied as announced, and moves the position; on maintenance also checks that the log can
+     * bring the index up to date and retries the failures that are due.
+     */
+    private void readLog(boolean maintenance) {
+        long end = logEnd();
+        logReadAt = System.nanoTime();
+        if (maintenance) {
+            checkReachable(end);
+            failuresExist = feed.hasFailures(node);
+        }
+        ChangeApplier applier = new ChangeApplier(live().index(), documents, batches);
+        Set<Long> applied = new HashSet<>();
+        List<IndexChange> changes;
+        do {
+            changes = feed.after(applied(), BATCH);
+            if (!changes.isEmpty()) {
+                List<IndexChange> pending = changes.stream().filter(c -> !appliedAhead.remove(c.event())).toList();
+                if (!pending.isEmpty()) {
+                    applyAndRecord(applier, pending);
+                }
+                if (applied.size() < REMEMBER_APPLIED_FROM_LOG) {
+                    pending.forEach(c -> applied.add(c.event()));
+                }
+                progress = new Progress(live(), changes.get(changes.size() - 1).position());
+            }
+        } while (changes.size() == BATCH);
+        // Every event applied ahead committed before the log was sequenced above, so the log has met it by now.
+        appliedAhead.clear();
+        appliedFromLog = applied;
+        if (maintenance && failuresExist) {
+            List<IndexChange> retries = feed.dueRetries(node, BATCH);
+            if (!retries.isEmpty()) {
+                applyAndRecord(applier, retries);
+            }
+        }
+    }
+
+    /** A new live index has applied nothing ahead of its log. */
+    private void forgetAppliedAhead() {
+        appliedAhead.clear();
+        appliedFromLog = Set.of();
     }
 
     /**
@@ -278,6 +344,7 @@ public class SearchIndex {
             empty.index().commit(0);
             generations.promote(empty.generation());
             progress = new Progress(empty, 0);
+            forgetAppliedAhead();
             retire(old);
         }
         if (rebuilds.isEmpty() && System.nanoTime() - rebuildRequestedAt > REBUILD_RETRY.toNanos()) {
@@ -357,6 +424,7 @@ public class SearchIndex {
             rebuild.index().refresh();
             generations.promote(rebuild.generation());
             progress = new Progress(rebuild, rebuild.index().position());
+            forgetAppliedAhead();
             rebuilds.remove(jobInstance);
             retire(old);
             Set<Path> keep = new HashSet<>();

@@ -104,7 +104,7 @@ class ChangeApplierTest {
     }
 
     private static IndexChange change(IndexedEntity entity, long id) {
-        return new IndexChange(0, entity, id);
+        return new IndexChange(0, 0, entity, id);
     }
 
     /** The database as the applier reads it: the current documents. */

@@ -1,0 +1,63 @@
+package io.crm.search;
+
+import io.crm.indexing.IndexChange;
+import io.crm.indexing.IndexEventsRecorded;
+import io.crm.indexing.IndexedEntity;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.LongStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class IndexWakeupTest {
+
+    private final IndexWakeup wakeup = new IndexWakeup();
+
+    @Test
+    void committedChangesAreTakenInTheirOrderAtMostSoManyAtATime() {
+        wakeup.afterCommit(committed(1, 2, 3));
+        wakeup.afterCommit(committed(4));
+
+        assertEquals(List.of(1L, 2L), events(wakeup.take(2)));
+        assertEquals(List.of(3L, 4L), events(wakeup.take(10)));
+        assertTrue(wakeup.take(10).isEmpty());
+    }
+
+    @Test
+    void aCommitIsNoticedOnce() {
+        wakeup.servedBy(Thread.currentThread());
+        wakeup.afterCommit(committed(1));
+        assertTrue(wakeup.awaitCommit());
+        wakeup.wake();
+        assertFalse(wakeup.awaitCommit(), "woken without a commit since");
+    }
+
+    @Test
+    void beyondTheLimitChangesAreLeftToTheLog() {
+        wakeup.afterCommit(committed(LongStream.rangeClosed(1, IndexWakeup.MAX_WAITING).toArray()));
+        wakeup.afterCommit(committed(IndexWakeup.MAX_WAITING + 1));
+
+        List<IndexChange> taken = wakeup.take(Integer.MAX_VALUE);
+        assertEquals(IndexWakeup.MAX_WAITING, taken.size());
+        assertEquals(IndexWakeup.MAX_WAITING, taken.get(taken.size() - 1).event());
+
+        wakeup.afterCommit(committed(IndexWakeup.MAX_WAITING + 2));
+        assertEquals(List.of(IndexWakeup.MAX_WAITING + 2L), events(wakeup.take(10)), "room again once taken");
+    }
+
+    private static IndexEventsRecorded committed(long... events) {
+        List<IndexChange> changes = new ArrayList<>();
+        for (long event : events) {
+            changes.add(new IndexChange(event, 0, IndexedEntity.NOTE, 1000 + event));
+        }
+        return new IndexEventsRecorded(changes);
+    }
+
+    private static List<Long> events(List<IndexChange> changes) {
+        return changes.stream().map(IndexChange::event).toList();
+    }
+}
