@@ -59,7 +59,7 @@ class SearchLatencyBenchmark {
     private static final int RATE = Integer.getInteger("bench.rate", 1000);
     private static final int SERVICE_RATE = Integer.getInteger("bench.service-rate", 300);
     private static final int INGESTERS = Integer.getInteger("bench.ingesters", 4);
-    private static final int WARMUP_SECONDS = 10;
+    private static final int WARMUP_SECONDS = Integer.getInteger("bench.ingest-warmup", 60);
     private static final long FIRST_NOTE = 50_000_000L;
     private static final String[] CLAUSES = {"客户要求退款", "答应下周回访", "called about the refund", "上门拍摄", "报价单已发送",
             "renewal of the annual contract", "物流太慢", "asked for a demo", "投诉产品质量", "payment overdue"};
