@@ -1,5 +1,6 @@
 package io.crm.audit;
 
+import io.crm.common.LimitedQueries;
 import io.crm.common.Cursor;
 import io.crm.common.Page;
 import io.crm.common.PageRequest;
@@ -15,8 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.eclipse.persistence.config.HintValues;
-import org.eclipse.persistence.config.QueryHints;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -107,10 +106,9 @@ public class AuditTrail {
         }
         String jpql = "SELECT a FROM AuditEntry a" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " ORDER BY a.id DESC";
-        TypedQuery<AuditEntry> query = em.createQuery(jpql, AuditEntry.class);
+        TypedQuery<AuditEntry> query = LimitedQueries.readOnly(em, jpql, AuditEntry.class, page.limit() + 1);
         params.forEach(query::setParameter);
-        List<AuditEntry> rows = query.setHint(QueryHints.READ_ONLY, HintValues.TRUE).setMaxResults(page.limit() + 1)
-                .getResultList();
+        List<AuditEntry> rows = query.getResultList();
 
         return Page.of(rows, page, LIST, fingerprint, e -> Long.toString(e.id())).map(AuditEntryView::of);
     }

@@ -1,5 +1,6 @@
 package io.crm.customer;
 
+import io.crm.common.LimitedQueries;
 import io.crm.common.Cursor;
 import io.crm.common.Page;
 import io.crm.common.PageRequest;
@@ -36,9 +37,9 @@ public class CustomerHistoryService {
         Customers.visibleForReading(em, caller, customerId);
         String fingerprint = Cursor.fingerprint(customerId);
         long before = page.cursor() == null ? Long.MAX_VALUE : Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();
-        List<CustomerHistory> rows = em.createQuery("SELECT h FROM CustomerHistory h WHERE h.customerId = :c AND h.id < :b"
-                        + " ORDER BY h.id DESC", CustomerHistory.class)
-                .setParameter("c", customerId).setParameter("b", before).setMaxResults(page.limit() + 1).getResultList();
+        List<CustomerHistory> rows = LimitedQueries.readOnly(em, "SELECT h FROM CustomerHistory h WHERE h.customerId = :c AND h.id < :b"
+                        + " ORDER BY h.id DESC", CustomerHistory.class, page.limit() + 1)
+                .setParameter("c", customerId).setParameter("b", before).getResultList();
         return Page.of(rows, page, LIST, fingerprint, h -> Long.toString(h.id())).map(HistoryView::of);
     }
 

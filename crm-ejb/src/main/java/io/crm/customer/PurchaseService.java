@@ -3,6 +3,7 @@ package io.crm.customer;
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
+import io.crm.common.LimitedQueries;
 import io.crm.common.ConflictException;
 import io.crm.common.Cursor;
 import io.crm.common.InvalidInputException;
@@ -95,12 +96,12 @@ public class PurchaseService {
             }
             where += " AND (p.occurredAt < :t OR (p.occurredAt = :t AND p.id < :i))";
         }
-        var query = em.createQuery("SELECT p FROM Purchase p WHERE " + where + " ORDER BY p.occurredAt DESC, p.id DESC",
-                Purchase.class).setParameter("c", customerId);
+        var query = LimitedQueries.readOnly(em, "SELECT p FROM Purchase p WHERE " + where + " ORDER BY p.occurredAt DESC, p.id DESC",
+                Purchase.class, page.limit() + 1).setParameter("c", customerId);
         if (afterTime != null) {
             query.setParameter("t", afterTime).setParameter("i", afterId);
         }
-        List<Purchase> rows = query.setMaxResults(page.limit() + 1).getResultList();
+        List<Purchase> rows = query.getResultList();
         boolean more = rows.size() > page.limit();
         List<Purchase> items = more ? rows.subList(0, page.limit()) : rows;
         String next = null;

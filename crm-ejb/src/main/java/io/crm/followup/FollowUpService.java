@@ -5,6 +5,7 @@ import io.crm.customer.Customer;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
 import io.crm.audit.Changes;
+import io.crm.common.LimitedQueries;
 import io.crm.common.Cursor;
 import io.crm.common.InvalidInputException;
 import io.crm.common.Page;
@@ -198,10 +199,10 @@ public class FollowUpService {
             }
             where.append(" AND (").append(due).append(" > :afterDue OR (").append(due).append(" = :afterDue AND f.id > :afterId))");
         }
-        TypedQuery<FollowUp> query = em.createQuery("SELECT f FROM FollowUp f, Customer c WHERE " + where
-                + " ORDER BY " + due + ", f.id", FollowUp.class);
+        TypedQuery<FollowUp> query = LimitedQueries.readOnly(em, "SELECT f FROM FollowUp f, Customer c WHERE " + where
+                + " ORDER BY " + due + ", f.id", FollowUp.class, page.limit() + 1);
         params.forEach(query::setParameter);
-        List<FollowUp> rows = query.setMaxResults(page.limit() + 1).getResultList();
+        List<FollowUp> rows = query.getResultList();
         boolean more = rows.size() > page.limit();
         List<FollowUp> items = more ? rows.subList(0, page.limit()) : rows;
         String next = null;

@@ -4,6 +4,7 @@ import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
 import io.crm.audit.Changes;
+import io.crm.common.LimitedQueries;
 import io.crm.common.Cursor;
 import io.crm.common.FreeText;
 import io.crm.common.InvalidInputException;
@@ -121,9 +122,8 @@ public class NoteService {
         Customers.visibleForReading(em, caller, customerId);
         String fingerprint = Cursor.fingerprint(customerId);
         long before = page.cursor() == null ? Long.MAX_VALUE : Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();
-        List<Note> rows = em.createQuery("SELECT n FROM Note n WHERE n.customerId = :c AND n.id < :before ORDER BY n.id DESC",
-                        Note.class).setParameter("c", customerId).setParameter("before", before)
-                .setMaxResults(page.limit() + 1).getResultList();
+        List<Note> rows = LimitedQueries.readOnly(em, "SELECT n FROM Note n WHERE n.customerId = :c AND n.id < :before ORDER BY n.id DESC",
+                        Note.class, page.limit() + 1).setParameter("c", customerId).setParameter("before", before).getResultList();
         boolean more = rows.size() > page.limit();
         List<Note> items = more ? rows.subList(0, page.limit()) : rows;
         String next = more ? new Cursor(LIST, Long.toString(items.get(items.size() - 1).id()), fingerprint).encode() : null;

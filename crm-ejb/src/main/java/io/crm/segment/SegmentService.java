@@ -3,6 +3,7 @@ package io.crm.segment;
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
+import io.crm.common.LimitedQueries;
 import io.crm.common.AccessDeniedException;
 import io.crm.common.ConflictException;
 import io.crm.common.Cursor;
@@ -80,8 +81,8 @@ public class SegmentService {
         requireReader(currentCaller.get());
         String fingerprint = Cursor.fingerprint();
         long after = page.cursor() == null ? 0 : Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();
-        List<Segment> rows = em.createQuery("SELECT s FROM Segment s WHERE s.id > :a ORDER BY s.id", Segment.class)
-                .setParameter("a", after).setMaxResults(page.limit() + 1).getResultList();
+        List<Segment> rows = LimitedQueries.readOnly(em, "SELECT s FROM Segment s WHERE s.id > :a ORDER BY s.id", Segment.class,
+                page.limit() + 1).setParameter("a", after).getResultList();
         return Page.of(rows, page, LIST, fingerprint, s -> Long.toString(s.id())).map(SegmentView::of);
     }
 

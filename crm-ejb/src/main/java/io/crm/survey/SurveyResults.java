@@ -1,5 +1,6 @@
 package io.crm.survey;
 
+import io.crm.common.LimitedQueries;
 import io.crm.common.ConflictException;
 import io.crm.common.Cursor;
 import io.crm.common.InvalidInputException;
@@ -80,8 +81,8 @@ public class SurveyResults {
             case RESPONDED -> " AND i.status = :status";
             case EXPIRED -> " AND i.status IN :open AND i.expiresAt <= :now";
         };
-        TypedQuery<SurveyInvitation> q = em.createQuery("SELECT i FROM SurveyInvitation i WHERE i.surveyId = :s AND i.id > :a" + where
-                + " ORDER BY i.id", SurveyInvitation.class).setParameter("s", surveyId).setParameter("a", after);
+        TypedQuery<SurveyInvitation> q = LimitedQueries.readOnly(em, "SELECT i FROM SurveyInvitation i WHERE i.surveyId = :s AND i.id > :a"
+                + where + " ORDER BY i.id", SurveyInvitation.class, page.limit() + 1).setParameter("s", surveyId).setParameter("a", after);
         if (status != null && status != SurveyInvitation.Status.EXPIRED) {
             q.setParameter("status", status);
         }
@@ -91,7 +92,7 @@ public class SurveyResults {
         if (status != null && status != SurveyInvitation.Status.RESPONDED) {
             q.setParameter("now", now);
         }
-        List<SurveyInvitation> rows = q.setMaxResults(page.limit() + 1).getResultList();
+        List<SurveyInvitation> rows = q.getResultList();
         return Page.of(rows, page, INVITATIONS, fingerprint, i -> Long.toString(i.id())).map(i -> InvitationView.of(i, now));
     }
 

@@ -3,6 +3,7 @@ package io.crm.survey;
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
+import io.crm.common.LimitedQueries;
 import io.crm.common.AccessDeniedException;
 import io.crm.common.Cursor;
 import io.crm.common.InvalidInputException;
@@ -69,8 +70,8 @@ public class SurveyService {
         requireReader(currentCaller.get());
         String fingerprint = Cursor.fingerprint();
         long after = page.cursor() == null ? 0 : Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();
-        List<Survey> rows = em.createQuery("SELECT s FROM Survey s WHERE s.id > :a ORDER BY s.id", Survey.class)
-                .setParameter("a", after).setMaxResults(page.limit() + 1).getResultList();
+        List<Survey> rows = LimitedQueries.readOnly(em, "SELECT s FROM Survey s WHERE s.id > :a ORDER BY s.id", Survey.class,
+                page.limit() + 1).setParameter("a", after).getResultList();
         return Page.of(rows, page, LIST, fingerprint, s -> Long.toString(s.id())).map(SurveyView::of);
     }
 
