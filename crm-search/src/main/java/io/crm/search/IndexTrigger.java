@@ -40,8 +40,8 @@ public class IndexTrigger {
     /**
      * After a round, the worker rests as long as the round took (up to this much), and the commits of that time are
      * applied together: every round makes a segment and reopens the searcher, which costs nearly the same for one
-     * change as for fifty. Under a light load rounds are short and so are the rests; under a heavy one the worker
-     * takes half of a core at most and its rounds grow instead of multiplying.
+     * change as for fifty. Under a light load rounds are short and so are the rests; under a heavy one the rounds
+     * grow instead of multiplying.
      */
     private static final long LONGEST_REST_NANOS = 20_000_000;
 
