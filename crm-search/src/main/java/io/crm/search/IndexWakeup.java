@@ -45,7 +45,7 @@ public class IndexWakeup {
 
     /** Takes up to {@code max} of the committed changes not taken yet, oldest first. */
     List<IndexChange> take(int max) {
-        List<IndexChange> taken = new ArrayList<>(Math.min(max, Math.max(waiting.get(), 0)));
+        List<IndexChange> taken = new ArrayList<>();
         IndexChange change;
         while (taken.size() < max && (change = committed.poll()) != null) {
             taken.add(change);
