@@ -17,9 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +43,6 @@ public class AuditTrail {
     @Inject
     RequestOrigin origin;
 
-    @Inject
-    ReadAuditBuffer readBuffer;
-
     /** The actor a batch job acts as: {@code system:} and the job's kebab-case name. */
     public static String systemActor(String jobName) {
         if (jobName == null || !JOB_NAME.matcher(jobName).matches()) {
@@ -64,28 +59,10 @@ public class AuditTrail {
     public void recordWrite(String actor, AuditAction action, String entityType, String entityId,
                             Map<String, Change> changes) {
         if (action == AuditAction.READ_PII) {
-            throw new IllegalArgumentException("a read is recorded with recordPiiRead");
+            throw new IllegalArgumentException("a read is recorded with ReadAudit");
         }
         em.persist(new AuditEntry(Times.now(), actor, action, entityType, entityId,
                 changes == null ? null : Changes.toJson(changes), source()));
-    }
-
-    /** Records that the actor read a record's personal data in clear; written within a second (ReadAuditBuffer). */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public void recordPiiRead(String actor, String entityType, String entityId) {
-        recordPiiRead(actor, entityType, List.of(entityId));
-    }
-
-    /** Records a read of several records at once (a page of a list). */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public void recordPiiRead(String actor, String entityType, Collection<String> entityIds) {
-        String source = source();
-        OffsetDateTime now = Times.now();
-        List<AuditEntry> entries = new ArrayList<>(entityIds.size());
-        for (String entityId : entityIds) {
-            entries.add(new AuditEntry(now, actor, AuditAction.READ_PII, entityType, entityId, null, source));
-        }
-        readBuffer.add(entries);
     }
 
     /** Entries matching the filter, newest first; for callers with {@code audit:read} only. */

@@ -14,6 +14,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -23,12 +24,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * Holds the entries of clear reads of personal data for at most a second and writes them in one transaction, so
+ * Writes the entries of clear reads of personal data that {@link ReadAudit} holds, every second in one transaction, so
  * that a read is not slowed down by a write of its own. The commit does not wait for the database's disk flush
  * (PostgreSQL {@code synchronous_commit = off}). A crash of the server or the database can lose the last second of
  * read entries; entries of writes never go through here.
@@ -44,13 +43,14 @@ public class ReadAuditBuffer {
 
     private static final int MAX_PER_FLUSH = 20_000;
 
-    private final ConcurrentLinkedQueue<AuditEntry> pending = new ConcurrentLinkedQueue<>();
-
     @PersistenceContext(unitName = "crm")
     EntityManager em;
 
     @Resource
     TimerService timers;
+
+    @Inject
+    ReadAudit reads;
 
     private volatile Boolean postgres;
 
@@ -60,26 +60,13 @@ public class ReadAuditBuffer {
     }
 
     /**
-     * Takes the entries of one read. Without a transaction of its own: a reader that has none (a list runs without)
-     * would otherwise start and commit one per call, which cost a list page a tenth of its time.
-     */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public void add(List<AuditEntry> entries) {
-        pending.addAll(entries);
-    }
-
-    /**
      * Writes what is waiting; also every second by itself, on every instance for its own reads. One JDBC batch:
      * a list page of fifty customers is fifty entries, which as entities cost a fifth of the read.
      */
     @Timeout
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void flush() {
-        List<AuditEntry> entries = new ArrayList<>();
-        AuditEntry entry;
-        while (entries.size() < MAX_PER_FLUSH && (entry = pending.poll()) != null) {
-            entries.add(entry);
-        }
+        List<AuditEntry> entries = reads.take(MAX_PER_FLUSH);
         if (entries.isEmpty()) {
             return;
         }
@@ -107,7 +94,7 @@ public class ReadAuditBuffer {
                 insert.executeBatch();
             }
         } catch (SQLException e) {
-            pending.addAll(entries);
+            reads.giveBack(entries);
             throw new PersistenceException("Writing " + entries.size() + " read entries of the audit trail failed; "
                     + "they are kept for the next attempt", e);
         }

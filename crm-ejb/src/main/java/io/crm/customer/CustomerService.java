@@ -5,6 +5,7 @@ import io.crm.indexing.IndexedEntity;
 
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
+import io.crm.audit.ReadAudit;
 import io.crm.audit.Changes;
 import io.crm.common.Cursor;
 import io.crm.common.InvalidInputException;
@@ -66,6 +67,9 @@ public class CustomerService {
     AuditTrail audit;
 
     @Inject
+    ReadAudit readAudit;
+
+    @Inject
     IndexEvents index;
 
     public CustomerView create(CustomerData raw, boolean allowDuplicate) {
@@ -89,7 +93,7 @@ public class CustomerService {
         Guard.require(caller, Permission.CUSTOMER_READ);
         CustomerView view = CustomerViews.of(caller, Customers.visibleForReading(em, caller, id));
         if (showsPersonalData(view)) {
-            audit.recordPiiRead(caller.userId(), AUDITED, Long.toString(id));
+            readAudit.record(caller.userId(), AUDITED, Long.toString(id));
         }
         return view;
     }
@@ -186,7 +190,7 @@ public class CustomerService {
         List<String> personal = views.items().stream().filter(CustomerService::showsPersonalData).map(v -> Long.toString(v.id()))
                 .toList();
         if (!personal.isEmpty()) {
-            audit.recordPiiRead(caller.userId(), AUDITED, personal);
+            readAudit.record(caller.userId(), AUDITED, personal);
         }
         return views;
     }

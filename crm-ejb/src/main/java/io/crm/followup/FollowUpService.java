@@ -3,6 +3,7 @@ package io.crm.followup;
 import io.crm.audit.AuditAction;
 import io.crm.customer.Customer;
 import io.crm.audit.AuditTrail;
+import io.crm.audit.ReadAudit;
 import io.crm.audit.Change;
 import io.crm.audit.Changes;
 import io.crm.common.LimitedQueries;
@@ -63,6 +64,9 @@ public class FollowUpService {
     AuditTrail audit;
 
     @Inject
+    ReadAudit readAudit;
+
+    @Inject
     IndexEvents index;
 
     public FollowUpView create(long customerId, FollowUpData raw) {
@@ -111,7 +115,7 @@ public class FollowUpService {
         Guard.require(caller, Permission.CUSTOMER_READ);
         FollowUp followUp = readable(caller, id);
         if (clear(caller) && PiiMasker.hasPersonalData(followUp.data().searchableText())) {
-            audit.recordPiiRead(caller.userId(), AUDITED, Long.toString(id));
+            readAudit.record(caller.userId(), AUDITED, Long.toString(id));
         }
         return FollowUpView.of(followUp, clear(caller), Instant.now());
     }
@@ -216,7 +220,7 @@ public class FollowUpService {
                 .filter(f -> clear(caller) && PiiMasker.hasPersonalData(f.data().searchableText()))
                 .map(f -> Long.toString(f.id())).toList();
         if (!personal.isEmpty()) {
-            audit.recordPiiRead(caller.userId(), AUDITED, personal);
+            readAudit.record(caller.userId(), AUDITED, personal);
         }
         return new Page<>(items.stream().map(f -> FollowUpView.of(f, clear(caller), now)).toList(), next);
     }

@@ -2,6 +2,7 @@ package io.crm.note;
 
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
+import io.crm.audit.ReadAudit;
 import io.crm.audit.Change;
 import io.crm.audit.Changes;
 import io.crm.common.LimitedQueries;
@@ -54,6 +55,9 @@ public class NoteService {
     AuditTrail audit;
 
     @Inject
+    ReadAudit readAudit;
+
+    @Inject
     IndexEvents index;
 
     public NoteView create(long customerId, String rawText) {
@@ -75,7 +79,7 @@ public class NoteService {
         Guard.require(caller, Permission.CUSTOMER_READ);
         NoteView view = NoteView.of(readable(caller, id), clear(caller));
         if (clear(caller) && PiiMasker.hasPersonalData(view.text())) {
-            audit.recordPiiRead(caller.userId(), AUDITED, Long.toString(id));
+            readAudit.record(caller.userId(), AUDITED, Long.toString(id));
         }
         return view;
     }
@@ -131,7 +135,7 @@ public class NoteService {
         List<String> personal = views.stream().filter(v -> clear(caller) && PiiMasker.hasPersonalData(v.text()))
                 .map(v -> Long.toString(v.id())).toList();
         if (!personal.isEmpty()) {
-            audit.recordPiiRead(caller.userId(), AUDITED, personal);
+            readAudit.record(caller.userId(), AUDITED, personal);
         }
         return new Page<>(views, next);
     }

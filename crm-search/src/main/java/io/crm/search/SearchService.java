@@ -1,6 +1,6 @@
 package io.crm.search;
 
-import io.crm.audit.AuditTrail;
+import io.crm.audit.ReadAudit;
 import io.crm.indexing.SearchType;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
@@ -31,8 +31,8 @@ public class SearchService {
     @EJB
     SearchIndex index;
 
-    @EJB
-    AuditTrail audit;
+    @Inject
+    ReadAudit readAudit;
 
     public SearchResult search(SearchRequest request) {
         Caller caller = currentCaller.get();
@@ -45,7 +45,7 @@ public class SearchService {
                         .filter(hit -> hit.type() == type && PiiMasker.hasPersonalData(hit.highlight()))
                         .map(hit -> Long.toString(hit.id())).toList();
                 if (!personal.isEmpty()) {
-                    audit.recordPiiRead(caller.userId(), type == SearchType.NOTE ? "note" : "follow-up", personal);
+                    readAudit.record(caller.userId(), type == SearchType.NOTE ? "note" : "follow-up", personal);
                 }
             }
         }
