@@ -6,9 +6,9 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -38,19 +38,9 @@ public class ReadAudit {
         }
     }
 
-    /** Takes up to {@code max} waiting entries, oldest first. */
-    List<AuditEntry> take(int max) {
-        List<AuditEntry> entries = new ArrayList<>();
-        AuditEntry entry;
-        while (entries.size() < max && (entry = pending.poll()) != null) {
-            entries.add(entry);
-        }
-        return entries;
-    }
-
-    /** Gives back entries whose write failed, for the next attempt. */
-    void giveBack(List<AuditEntry> entries) {
-        pending.addAll(entries);
+    /** The entries waiting; {@link ReadAuditBuffer} keeps this very queue, so that it can still drain it at shutdown. */
+    public Queue<AuditEntry> pending() {
+        return pending;
     }
 
     private String source() {

@@ -24,7 +24,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 
 /**
  * Writes the entries of clear reads of personal data that {@link ReadAudit} holds, every second in one transaction, so
@@ -52,10 +54,14 @@ public class ReadAuditBuffer {
     @Inject
     ReadAudit reads;
 
+    /** ReadAudit's queue itself: the bean may be gone before this singleton's last flush at shutdown. */
+    private Queue<AuditEntry> pending;
+
     private volatile Boolean postgres;
 
     @PostConstruct
     void start() {
+        pending = reads.pending();
         timers.createIntervalTimer(1000, 1000, new TimerConfig("read-audit", false));
     }
 
@@ -66,7 +72,11 @@ public class ReadAuditBuffer {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void flush() {
-        List<AuditEntry> entries = reads.take(MAX_PER_FLUSH);
+        List<AuditEntry> entries = new ArrayList<>();
+        AuditEntry entry;
+        while (entries.size() < MAX_PER_FLUSH && (entry = pending.poll()) != null) {
+            entries.add(entry);
+        }
         if (entries.isEmpty()) {
             return;
         }
@@ -94,7 +104,7 @@ public class ReadAuditBuffer {
                 insert.executeBatch();
             }
         } catch (SQLException e) {
-            reads.giveBack(entries);
+            pending.addAll(entries);
             throw new PersistenceException("Writing " + entries.size() + " read entries of the audit trail failed; "
                     + "they are kept for the next attempt", e);
         }
