@@ -30,7 +30,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -38,8 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Customer reads under load on PostgreSQL: {@code GET /customers/{id}} and {@code GET /customers} (a page of 50
- * from a random position) through JPA, beside the same reads with plain JDBC in the same server, at 16 and 64
- * concurrent clients, over {@value #CUSTOMERS} customers. Prints a table and writes it to
+ * from a random position) through JPA, beside the same reads with plain JDBC in the same server, bare and with the
+ * same read entries for the audit trail as the CRM's reads, at 16 and 64 concurrent clients, over {@value #CUSTOMERS} customers. Prints a table and writes it to
  * target/benchmarks/customer-read.txt.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -78,31 +80,41 @@ class CustomerReadBenchmark {
                 + new Cursor("customers", Long.toString(randomId(r) - 100), fingerprint).encode(), auth);
         Function<ThreadLocalRandom, HttpRequest> jdbcList = r -> get(api + "bench/jdbc/customers?limit=50&after="
                 + (randomId(r) - 100), auth);
+        Function<ThreadLocalRandom, HttpRequest> auditedJdbcGet = r -> get(api + "bench/jdbc/customers/" + randomId(r)
+                + "?audited=true", auth);
+        Function<ThreadLocalRandom, HttpRequest> auditedJdbcList = r -> get(api + "bench/jdbc/customers?limit=50&audited=true&after="
+                + (randomId(r) - 100), auth);
 
-        // the server's JIT compiles while every path runs: measure only after all four ran for the warm-up
-        for (Function<ThreadLocalRandom, HttpRequest> scenario : List.of(jpaGet, jdbcGet, jpaList, jdbcList)) {
+        // the server's JIT compiles while every path runs: measure only after all of them ran for the warm-up
+        for (Function<ThreadLocalRandom, HttpRequest> scenario : List.of(jpaGet, jdbcGet, auditedJdbcGet, jpaList, jdbcList, auditedJdbcList)) {
             LoadDriver.run(16, WARMUP, Duration.ofSeconds(1), scenario);
         }
-        List<LoadDriver.Result> results = new ArrayList<>();
+        List<List<LoadDriver.Result>> comparisons = new ArrayList<>();
         for (int clients : new int[]{16, 64}) {
-            results.addAll(compare("GET /customers/{id}", clients, "JPA", jpaGet, "plain JDBC", jdbcGet));
-            results.addAll(compare("GET /customers?limit=50", clients, "JPA", jpaList, "plain JDBC", jdbcList));
+            comparisons.add(compare("GET /customers/{id}", clients, List.of(Map.entry("JPA", jpaGet),
+                    Map.entry("plain JDBC", jdbcGet), Map.entry("plain JDBC, audited", auditedJdbcGet))));
+            comparisons.add(compare("GET /customers?limit=50", clients, List.of(Map.entry("JPA", jpaList),
+                    Map.entry("plain JDBC", jdbcList), Map.entry("plain JDBC, audited", auditedJdbcList))));
         }
         // the visibility predicate: sales1 owns a quarter of the customers, admin sees all without a predicate
         Function<ThreadLocalRandom, HttpRequest> salesList = r -> get(api + "customers?limit=50&cursor="
                 + new Cursor("customers", Long.toString(randomId(r) - 400), fingerprint).encode(), salesAuth);
         LoadDriver.run(16, WARMUP, Duration.ofSeconds(1), salesList);
-        results.addAll(compare("GET /customers?limit=50", 16, "as sales1", salesList, "as admin", jpaList));
+        comparisons.add(compare("GET /customers?limit=50", 16, List.of(Map.entry("as sales1", salesList),
+                Map.entry("as admin", jpaList))));
         StringBuilder report = new StringBuilder()
                 .append("Customer reads, ").append(CUSTOMERS).append(" customers on PostgreSQL, ")
                 .append(MEASURED.toSeconds()).append(" s measured per row (").append(ROUNDS)
-                .append(" windows alternating JPA and JDBC) after ").append(WARMUP.toSeconds()).append(" s warm-up of each path, ")
+                .append(" windows of each path, taking turns) after ").append(WARMUP.toSeconds()).append(" s warm-up of each path, ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores (client and server on one machine)\n")
                 .append(LoadDriver.Result.header()).append('\n');
-        results.forEach(r -> report.append(r.line()).append('\n'));
-        for (int i = 0; i < results.size(); i += 2) {
-            report.append(String.format("throughput ratio %-40s / %-36s at %2d clients: %.2f%n", results.get(i).scenario(),
-                    results.get(i + 1).scenario(), results.get(i).clients(), results.get(i).throughput() / results.get(i + 1).throughput()));
+        comparisons.forEach(results -> results.forEach(r -> report.append(r.line()).append('\n')));
+        for (List<LoadDriver.Result> results : comparisons) {
+            LoadDriver.Result first = results.get(0);
+            for (LoadDriver.Result other : results.subList(1, results.size())) {
+                report.append(String.format("throughput ratio %-40s / %-44s at %2d clients: %.2f%n", first.scenario(),
+                        other.scenario(), first.clients(), first.throughput() / other.throughput()));
+            }
         }
         System.out.println(report);
         Path out = Path.of("target", "benchmarks", "customer-read.txt");
@@ -111,21 +123,23 @@ class CustomerReadBenchmark {
     }
 
     /**
-     * JPA and JDBC measured in alternating windows, so that drift on a shared machine (JIT, GC, other processes)
-     * falls on both alike.
+     * The paths measured in windows that take turns, so that drift on a shared machine (JIT, GC, other processes)
+     * falls on all of them alike. The first path is the one compared with the others.
      */
-    private static List<LoadDriver.Result> compare(String scenario, int clients, String jpaLabel,
-                                                   Function<ThreadLocalRandom, HttpRequest> jpa, String jdbcLabel,
-                                                   Function<ThreadLocalRandom, HttpRequest> jdbc) throws Exception {
-        List<LoadDriver.Sample> jpaSamples = new ArrayList<>();
-        List<LoadDriver.Sample> jdbcSamples = new ArrayList<>();
+    private static List<LoadDriver.Result> compare(String scenario, int clients,
+                                                   List<Map.Entry<String, Function<ThreadLocalRandom, HttpRequest>>> paths)
+            throws Exception {
+        Map<String, List<LoadDriver.Sample>> samples = new LinkedHashMap<>();
+        paths.forEach(path -> samples.put(path.getKey(), new ArrayList<>()));
         Duration window = MEASURED.dividedBy(ROUNDS);
         for (int round = 0; round < ROUNDS; round++) {
-            jpaSamples.add(LoadDriver.run(clients, SETTLE, window, jpa));
-            jdbcSamples.add(LoadDriver.run(clients, SETTLE, window, jdbc));
+            for (Map.Entry<String, Function<ThreadLocalRandom, HttpRequest>> path : paths) {
+                samples.get(path.getKey()).add(LoadDriver.run(clients, SETTLE, window, path.getValue()));
+            }
         }
-        return List.of(LoadDriver.Result.of(scenario + "  " + jpaLabel, clients, jpaSamples),
-                LoadDriver.Result.of(scenario + "  " + jdbcLabel, clients, jdbcSamples));
+        List<LoadDriver.Result> results = new ArrayList<>();
+        samples.forEach((label, s) -> results.add(LoadDriver.Result.of(scenario + "  " + label, clients, s)));
+        return results;
     }
 
     private static long randomId(ThreadLocalRandom random) {

@@ -1,7 +1,9 @@
 package io.crm.bench;
 
+import io.crm.audit.ReadAudit;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -12,9 +14,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -32,8 +36,10 @@ import java.util.TreeSet;
 /**
  * The baseline of the customer read benchmark: the same reads as {@code GET /customers/{id}} and
  * {@code GET /customers} (the customer row joined with its tags; a page of rows, then their tags in one query), done with
- * plain JDBC on the CRM's own datasource, answered through the same JAX-RS stack and authentication. Added to the
- * REST module only by the benchmark, never shipped.
+ * plain JDBC on the CRM's own datasource, answered through the same JAX-RS stack and authentication. With
+ * {@code audited=true} it also hands the CRM's audit trail the same read entries as the CRM's own reads (one per
+ * customer shown), so that the two paths do the same work. Added to the REST module only by the benchmark, never
+ * shipped.
  */
 @Path("bench/jdbc/customers")
 @ApplicationScoped
@@ -51,9 +57,15 @@ public class JdbcCustomerReadResource {
     @Resource(lookup = "java:app/jdbc/crm")
     DataSource dataSource;
 
+    @Inject
+    ReadAudit readAudit;
+
+    @Context
+    SecurityContext security;
+
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") long id) throws SQLException {
+    public Response get(@PathParam("id") long id, @QueryParam("audited") boolean audited) throws SQLException {
         try (Connection c = dataSource.getConnection();
              PreparedStatement row = c.prepareStatement("SELECT " + COLUMNS + ", t.tag FROM customer "
                      + "LEFT JOIN customer_tag t ON t.customer_id = customer.id WHERE id = ?")) {
@@ -71,13 +83,17 @@ public class JdbcCustomerReadResource {
                     }
                 } while (rs.next());
                 customer.add("tags", JSON.createArrayBuilder(tags));
+                if (audited) {
+                    readAudit.record(security.getUserPrincipal().getName(), "customer", Long.toString(id));
+                }
                 return Response.ok(customer.build()).tag(new EntityTag(Long.toString(version))).build();
             }
         }
     }
 
     @GET
-    public JsonObject list(@QueryParam("after") long after, @QueryParam("limit") int limit) throws SQLException {
+    public JsonObject list(@QueryParam("after") long after, @QueryParam("limit") int limit,
+                           @QueryParam("audited") boolean audited) throws SQLException {
         int size = limit <= 0 ? 50 : limit;
         try (Connection c = dataSource.getConnection();
              PreparedStatement page = c.prepareStatement(
@@ -93,6 +109,9 @@ public class JdbcCustomerReadResource {
                 }
             }
             Map<Long, JsonArrayBuilder> tags = tags(c, ids);
+            if (audited) {
+                readAudit.record(security.getUserPrincipal().getName(), "customer", ids.stream().map(String::valueOf).toList());
+            }
             JsonArrayBuilder items = JSON.createArrayBuilder();
             rows.forEach((id, b) -> items.add(b.add("tags", tags.getOrDefault(id, JSON.createArrayBuilder()))));
             JsonObjectBuilder result = JSON.createObjectBuilder().add("items", items);
