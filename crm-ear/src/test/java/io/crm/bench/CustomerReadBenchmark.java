@@ -41,8 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Customer reads under load on PostgreSQL: {@code GET /customers/{id}} and {@code GET /customers} (a page of 50
  * from a random position) through JPA, beside the same reads with plain JDBC in the same server, bare and with the
- * same read entries for the audit trail as the CRM's reads, at 16 and 64 concurrent clients, over {@value #CUSTOMERS} customers. Prints a table and writes it to
- * target/benchmarks/customer-read.txt.
+ * same read entries for the audit trail as the CRM's reads, at 16 and 64 concurrent clients, over
+ * {@value #CUSTOMERS} customers. Prints a table and writes it to target/benchmarks/customer-read.txt.
  */
 @ExtendWith(ArquillianExtension.class)
 class CustomerReadBenchmark {
@@ -82,11 +82,12 @@ class CustomerReadBenchmark {
                 + (randomId(r) - 100), auth);
         Function<ThreadLocalRandom, HttpRequest> auditedJdbcGet = r -> get(api + "bench/jdbc/customers/" + randomId(r)
                 + "?audited=true", auth);
-        Function<ThreadLocalRandom, HttpRequest> auditedJdbcList = r -> get(api + "bench/jdbc/customers?limit=50&audited=true&after="
-                + (randomId(r) - 100), auth);
+        Function<ThreadLocalRandom, HttpRequest> auditedJdbcList = r -> get(api
+                + "bench/jdbc/customers?limit=50&audited=true&after=" + (randomId(r) - 100), auth);
 
         // the server's JIT compiles while every path runs: measure only after all of them ran for the warm-up
-        for (Function<ThreadLocalRandom, HttpRequest> scenario : List.of(jpaGet, jdbcGet, auditedJdbcGet, jpaList, jdbcList, auditedJdbcList)) {
+        for (Function<ThreadLocalRandom, HttpRequest> scenario
+                : List.of(jpaGet, jdbcGet, auditedJdbcGet, jpaList, jdbcList, auditedJdbcList)) {
             LoadDriver.run(16, WARMUP, Duration.ofSeconds(1), scenario);
         }
         List<List<LoadDriver.Result>> comparisons = new ArrayList<>();

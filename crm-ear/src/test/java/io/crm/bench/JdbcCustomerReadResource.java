@@ -110,7 +110,8 @@ public class JdbcCustomerReadResource {
             }
             Map<Long, JsonArrayBuilder> tags = tags(c, ids);
             if (audited) {
-                readAudit.record(security.getUserPrincipal().getName(), "customer", ids.stream().map(String::valueOf).toList());
+                readAudit.record(security.getUserPrincipal().getName(), "customer",
+                        ids.stream().map(String::valueOf).toList());
             }
             JsonArrayBuilder items = JSON.createArrayBuilder();
             rows.forEach((id, b) -> items.add(b.add("tags", tags.getOrDefault(id, JSON.createArrayBuilder()))));
