@@ -11,7 +11,6 @@ import io.crm.permission.Permission;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -62,7 +61,7 @@ public class AuditTrail {
             throw new IllegalArgumentException("a read is recorded with ReadAudit");
         }
         em.persist(new AuditEntry(Times.now(), actor, action, entityType, entityId,
-                changes == null ? null : Changes.toJson(changes), source()));
+                changes == null ? null : Changes.toJson(changes), RequestOrigin.sourceOf(origin)));
     }
 
     /** Entries matching the filter, newest first; for callers with {@code audit:read} only. */
@@ -88,15 +87,6 @@ public class AuditTrail {
         List<AuditEntry> rows = query.getResultList();
 
         return Page.of(rows, page, LIST, fingerprint, e -> Long.toString(e.id())).map(AuditEntryView::of);
-    }
-
-    /** The request's origin; null when there is no request (a batch job, a timer). */
-    private String source() {
-        try {
-            return origin.source();
-        } catch (ContextNotActiveException e) {
-            return null;
-        }
     }
 
     private static void condition(List<String> where, Map<String, Object> params, String condition, String name,

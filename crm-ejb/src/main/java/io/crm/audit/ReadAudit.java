@@ -2,7 +2,6 @@ package io.crm.audit;
 
 import io.crm.common.Times;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 
 import java.time.OffsetDateTime;
@@ -31,7 +30,7 @@ public class ReadAudit {
 
     /** Several records read in clear at once (a page of a list). */
     public void record(String actor, String entityType, Collection<String> entityIds) {
-        String source = source();
+        String source = RequestOrigin.sourceOf(origin);
         OffsetDateTime now = Times.now();
         for (String entityId : entityIds) {
             pending.add(new AuditEntry(now, actor, AuditAction.READ_PII, entityType, entityId, null, source));
@@ -41,13 +40,5 @@ public class ReadAudit {
     /** The entries waiting; {@link ReadAuditBuffer} keeps this very queue, so that it can still drain it at shutdown. */
     public Queue<AuditEntry> pending() {
         return pending;
-    }
-
-    private String source() {
-        try {
-            return origin.source();
-        } catch (ContextNotActiveException e) {
-            return null;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.crm.audit;
 
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
 
 import java.util.regex.Pattern;
@@ -24,5 +25,14 @@ public class RequestOrigin {
     /** "203.0.113.7 request 4f2a…", or null outside a request. */
     public String source() {
         return source;
+    }
+
+    /** The source {@code origin} names, or null when there is no request (a batch job, a timer). */
+    static String sourceOf(RequestOrigin origin) {
+        try {
+            return origin.source();
+        } catch (ContextNotActiveException e) {
+            return null;
+        }
     }
 }
