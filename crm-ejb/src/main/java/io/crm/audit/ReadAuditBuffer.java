@@ -18,21 +18,22 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.persistence.sessions.Session;
+import org.postgresql.PGConnection;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
 
 /**
  * Writes the entries of clear reads of personal data that {@link ReadAudit} holds, every second in one transaction, so
- * that a read is not slowed down by a write of its own. The commit does not wait for the database's disk flush
- * (PostgreSQL {@code synchronous_commit = off}). A crash of the server or the database can lose the last second of
- * read entries; entries of writes never go through here.
+ * that a read is not slowed down by a write of its own (unless too many wait, see {@link ReadAudit}). The commit does
+ * not wait for the database's disk flush (PostgreSQL {@code synchronous_commit = off}). A crash of the server or the
+ * database can lose the entries still waiting, normally the last second's; entries of writes never go through here.
  *
  * <p>Created at deployment with a timer of its own: an automatic timer on a singleton created on first use could
  * create it while the application is being undeployed, which broke Payara's shutdown of the module's singletons.
@@ -43,7 +44,10 @@ import java.util.Queue;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ReadAuditBuffer {
 
-    private static final int MAX_PER_FLUSH = 20_000;
+    /** Entries written by one COPY (PostgreSQL) or one JDBC batch. */
+    private static final int CHUNK = 1_000;
+    /** Entries a read writes itself when too many wait: about a tenth of a second of work. */
+    private static final int SHARE_OF_BACKLOG = 5_000;
 
     @PersistenceContext(unitName = "crm")
     EntityManager em;
@@ -51,11 +55,14 @@ public class ReadAuditBuffer {
     @Resource
     TimerService timers;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     @Inject
     ReadAudit reads;
 
-    /** ReadAudit's queue itself: the bean may be gone before this singleton's last flush at shutdown. */
-    private Queue<AuditEntry> pending;
+    /** ReadAudit's entries themselves: the bean may be gone before this singleton's last flush at shutdown. */
+    private PendingReads pending;
 
     private volatile Boolean postgres;
 
@@ -66,45 +73,66 @@ public class ReadAuditBuffer {
     }
 
     /**
-     * Writes what is waiting; also every second by itself, on every instance for its own reads. One JDBC batch:
-     * a list page of fifty customers is fifty entries, which as entities cost a fifth of the read.
+     * Writes everything that waited when it started; also every second by itself, on every instance for its own reads.
+     * No cap below that: sustained list reads bring tens of thousands of entries a second, and a flush that left some
+     * behind would let them pile up.
      */
     @Timeout
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void flush() {
-        List<AuditEntry> entries = new ArrayList<>();
-        AuditEntry entry;
-        while (entries.size() < MAX_PER_FLUSH && (entry = pending.poll()) != null) {
-            entries.add(entry);
-        }
+        write(pending.take(pending.size()));
+    }
+
+    /** A share of the waiting entries, written by a read that found too many waiting ({@link ReadAudit}). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void writeBacklog() {
+        write(pending.take(SHARE_OF_BACKLOG));
+    }
+
+    /**
+     * Inserts the entries with plain JDBC, not as entities: a list page of fifty customers is fifty entries, which as
+     * entities cost a fifth of the read. Entries whose transaction does not commit go back to wait.
+     */
+    private void write(List<AuditEntry> entries) {
         if (entries.isEmpty()) {
             return;
         }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    pending.add(entries);
+                }
+            }
+        });
         // ids from the persistence unit's own sequencing, so that they never meet those of entries it writes itself
         Session session = em.unwrap(Session.class);
         Connection connection = em.unwrap(Connection.class);
         try {
-            if (postgres(connection)) {
+            boolean postgres = postgres(connection);
+            if (postgres) {
+                // the commit does not wait for the disk flush
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("SET LOCAL synchronous_commit TO OFF");
                 }
             }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_entry "
-                    + "(id, occurred_at, actor, action, entity_type, entity_id, source) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                for (AuditEntry e : entries) {
-                    insert.setLong(1, ((Number) session.getNextSequenceNumberValue(AuditEntry.class)).longValue());
-                    insert.setObject(2, e.occurredAt());
-                    insert.setString(3, e.actor());
-                    insert.setString(4, e.action().name());
-                    insert.setString(5, e.entityType());
-                    insert.setString(6, e.entityId());
-                    insert.setString(7, e.source());
-                    insert.addBatch();
+            for (int from = 0; from < entries.size(); from += CHUNK) {
+                List<AuditEntry> chunk = entries.subList(from, Math.min(entries.size(), from + CHUNK));
+                long[] ids = new long[chunk.size()];
+                for (int i = 0; i < ids.length; i++) {
+                    ids[i] = ((Number) session.getNextSequenceNumberValue(AuditEntry.class)).longValue();
                 }
-                insert.executeBatch();
+                if (postgres) {
+                    AuditRows.copy(connection, chunk, ids);
+                } else {
+                    AuditRows.insert(connection, chunk, ids);
+                }
             }
         } catch (SQLException e) {
-            pending.addAll(entries);
             throw new PersistenceException("Writing " + entries.size() + " read entries of the audit trail failed; "
                     + "they are kept for the next attempt", e);
         }
@@ -122,7 +150,7 @@ public class ReadAuditBuffer {
 
     private boolean postgres(Connection connection) throws SQLException {
         if (postgres == null) {
-            postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+            postgres = connection.isWrapperFor(PGConnection.class);
         }
         return postgres;
     }
