@@ -63,6 +63,17 @@ class AuditTrailIT extends EndToEndTest {
         List<JsonObject> listed = all(auditor, "audit?actor=admin&entityType=customer&entityId=" + last + "&from=" + beforeList);
         assertEquals(List.of("READ_PII"), listed.stream().map(e -> e.getString("action")).toList(), listed::toString);
 
+        // health tells how many read entries wait and for how long
+        Api.Response health = Api.raw(deployment.toString().replaceAll("/crm/?$", "") + "/health");
+        JsonObject reads = health.json().getJsonArray("checks").stream().map(v -> v.asJsonObject())
+                .filter(c -> c.getString("name").equals("crm-audit-reads")).findFirst()
+                .orElseThrow(() -> new AssertionError("no read audit check in " + health));
+        assertEquals("UP", reads.getString("status"), reads::toString);
+        JsonObject data = reads.getJsonObject("data");   // Payara writes the numbers as strings
+        assertEquals("10", data.getString("backlogLimit"), reads::toString);
+        assertTrue(Long.parseLong(data.getString("entriesWaiting")) >= 0, reads::toString);
+        assertTrue(Long.parseLong(data.getString("oldestWaitingMillis")) >= 0, reads::toString);
+
         // only auditors (and admins) read the trail; bad filters are 400
         assertEquals(403, sales1.get("audit").status());
         assertEquals(403, Api.as(deployment, "analyst").get("audit").status());

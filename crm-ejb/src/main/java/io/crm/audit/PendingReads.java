@@ -1,5 +1,7 @@
 package io.crm.audit;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -31,5 +33,11 @@ final class PendingReads {
 
     int size() {
         return count.get();
+    }
+
+    /** How long the oldest waiting entry has waited at {@code now}; zero when none waits. */
+    Duration oldestWait(OffsetDateTime now) {
+        AuditEntry first = entries.peek();
+        return first == null || first.occurredAt().isAfter(now) ? Duration.ZERO : Duration.between(first.occurredAt(), now);
     }
 }

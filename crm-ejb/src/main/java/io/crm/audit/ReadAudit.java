@@ -64,6 +64,10 @@ public class ReadAudit {
         }
     }
 
+    int backlogLimit() {
+        return backlogLimit;
+    }
+
     /** The entries waiting; {@link ReadAuditBuffer} keeps this very object, so that it can still drain it at shutdown. */
     PendingReads pending() {
         return pending;

@@ -2,6 +2,7 @@ package io.crm.audit;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -36,5 +37,24 @@ class PendingReadsTest {
         List<AuditEntry> taken = pending.take(2);
         assertEquals(2, pending.add(taken));
         assertEquals(taken, pending.take(2));
+    }
+
+    @Test
+    void theOldestWaitIsThatOfTheFirstEntryStillWaiting() {
+        PendingReads pending = new PendingReads();
+        OffsetDateTime now = OffsetDateTime.now();
+        assertEquals(Duration.ZERO, pending.oldestWait(now));
+        pending.add(List.of(readAt(now.minusSeconds(90)), readAt(now.minusSeconds(5))));
+        assertEquals(Duration.ofSeconds(90), pending.oldestWait(now));
+        pending.take(1);
+        assertEquals(Duration.ofSeconds(5), pending.oldestWait(now));
+        pending.take(1);
+        assertEquals(Duration.ZERO, pending.oldestWait(now));
+        pending.add(List.of(readAt(now.plusSeconds(1))));
+        assertEquals(Duration.ZERO, pending.oldestWait(now), "a clock step back is no wait");
+    }
+
+    private static AuditEntry readAt(OffsetDateTime at) {
+        return new AuditEntry(at, "sales1", AuditAction.READ_PII, "customer", "42", null, "127.0.0.1");
     }
 }

@@ -1,0 +1,36 @@
+package io.crm.audit;
+
+import io.crm.common.Times;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+import java.time.Duration;
+
+/**
+ * Whether this instance's read entries reach the audit trail: how many wait and how old the oldest is. Down once
+ * the oldest has waited more than a minute: the database refuses them, or reads bring them faster than it takes them.
+ */
+@Readiness
+@ApplicationScoped
+public class ReadAuditHealth implements HealthCheck {
+
+    static final Duration MAX_AGE = Duration.ofMinutes(1);
+
+    @Inject
+    ReadAudit reads;
+
+    @Override
+    public HealthCheckResponse call() {
+        PendingReads pending = reads.pending();
+        Duration oldestWait = pending.oldestWait(Times.now());
+        return HealthCheckResponse.named("crm-audit-reads")
+                .status(oldestWait.compareTo(MAX_AGE) <= 0)
+                .withData("entriesWaiting", pending.size())
+                .withData("oldestWaitingMillis", oldestWait.toMillis())
+                .withData("backlogLimit", reads.backlogLimit())
+                .build();
+    }
+}
