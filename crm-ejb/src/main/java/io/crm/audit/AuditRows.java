@@ -18,7 +18,7 @@ final class AuditRows {
     }
 
     /**
-     * PostgreSQL: COPY, which takes the rows in about half the time of a batch of single-row inserts
+     * PostgreSQL: COPY, which takes the rows in three-fifths of the time of a batch of single-row inserts
      * ({@code AuditRowsBenchmark}, docs/benchmarks.md).
      */
     static void copy(Connection connection, List<AuditEntry> chunk, long[] ids) throws SQLException {

@@ -17,7 +17,7 @@ import java.time.Duration;
 @ApplicationScoped
 public class ReadAuditHealth implements HealthCheck {
 
-    static final Duration MAX_AGE = Duration.ofMinutes(1);
+    private static final Duration MAX_AGE = Duration.ofMinutes(1);
 
     @Inject
     ReadAudit reads;
