@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -43,6 +44,14 @@ final class Api {
     /** A GET of any URL of the server, without logging in (health, OpenAPI). */
     static Response raw(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET());
+    }
+
+    /** One check of the server's {@code /health} answer, by name. Payara writes the checks' numbers as strings. */
+    static JsonObject healthCheck(URL deployment, String name) {
+        Response health = raw(deployment.toString().replaceAll("/crm/?$", "") + "/health");
+        return health.json().getJsonArray("checks").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("name").equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no check " + name + " in " + health));
     }
 
     Response get(String path) {

@@ -64,12 +64,9 @@ class AuditTrailIT extends EndToEndTest {
         assertEquals(List.of("READ_PII"), listed.stream().map(e -> e.getString("action")).toList(), listed::toString);
 
         // health tells how many read entries wait and for how long
-        Api.Response health = Api.raw(deployment.toString().replaceAll("/crm/?$", "") + "/health");
-        JsonObject reads = health.json().getJsonArray("checks").stream().map(v -> v.asJsonObject())
-                .filter(c -> c.getString("name").equals("crm-audit-reads")).findFirst()
-                .orElseThrow(() -> new AssertionError("no read audit check in " + health));
+        JsonObject reads = Api.healthCheck(deployment, "crm-audit-reads");
         assertEquals("UP", reads.getString("status"), reads::toString);
-        JsonObject data = reads.getJsonObject("data");   // Payara writes the numbers as strings
+        JsonObject data = reads.getJsonObject("data");
         assertEquals("10", data.getString("backlogLimit"), reads::toString);
         assertTrue(Long.parseLong(data.getString("entriesWaiting")) >= 0, reads::toString);
         assertTrue(Long.parseLong(data.getString("oldestWaitingMillis")) >= 0, reads::toString);

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -155,12 +154,7 @@ class SearchIndexOperationsIT {
     }
 
     private JsonObject indexHealth() {
-        String root = deployment.toString().replaceAll("/crm/?$", "");
-        Api.Response health = Api.raw(root + "/health");
-        List<JsonObject> checks = new ArrayList<>();
-        health.json().getJsonArray("checks").forEach(c -> checks.add(c.asJsonObject()));
-        return checks.stream().filter(c -> c.getString("name").equals("crm-search-index")).findFirst()
-                .orElseThrow(() -> new AssertionError("no search index check in " + health));
+        return Api.healthCheck(deployment, "crm-search-index");
     }
 
     private static String note(Api api, String customer, String text) {
