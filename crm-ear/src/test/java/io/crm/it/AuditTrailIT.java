@@ -62,13 +62,25 @@ class AuditTrailIT extends EndToEndTest {
         String last = page.getJsonObject(page.size() - 1).getString("id");
         List<JsonObject> listed = all(auditor, "audit?actor=admin&entityType=customer&entityId=" + last + "&from=" + beforeList);
         assertEquals(List.of("READ_PII"), listed.stream().map(e -> e.getString("action")).toList(), listed::toString);
+        // the page is one entry that names every customer it showed, found by any of them
+        List<String> shown = page.getValuesAs(JsonObject.class).stream().map(c -> c.getString("id")).toList();
+        JsonObject pageEntry = listed.get(0);
+        assertEquals(shown, pageEntry.getJsonArray("entityIds").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList(), pageEntry::toString);
+        assertFalse(pageEntry.containsKey("entityId") && !pageEntry.isNull("entityId"), pageEntry::toString);
+        assertEquals(List.of(pageEntry.getString("id")), all(auditor, "audit?actor=admin&entityType=customer&entityId="
+                + shown.get(0) + "&from=" + beforeList).stream().map(e -> e.getString("id")).toList());
+        String part = shown.stream().filter(c -> c.length() > 1).map(c -> c.substring(1)).filter(c -> !shown.contains(c))
+                .findFirst().orElseThrow();
+        assertEquals(List.of(), all(auditor, "audit?actor=admin&entityType=customer&entityId=" + part + "&from="
+                + beforeList), "an id is matched whole, not as a part of another");
 
         // health tells how many read entries wait and for how long
         JsonObject reads = Api.healthCheck(deployment, "crm-audit-reads");
         assertEquals("UP", reads.getString("status"), reads::toString);
         JsonObject data = reads.getJsonObject("data");
         assertEquals("10", data.getString("backlogLimit"), reads::toString);
-        assertTrue(Long.parseLong(data.getString("entriesWaiting")) >= 0, reads::toString);
+        assertTrue(Long.parseLong(data.getString("readsWaiting")) >= 0, reads::toString);
         assertTrue(Long.parseLong(data.getString("oldestWaitingMillis")) >= 0, reads::toString);
 
         // only auditors (and admins) read the trail; bad filters are 400

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Objects;
 
 /** One line of the audit trail: an actor's write or read of personal data, as it happened; never changed. */
@@ -36,8 +37,13 @@ public class AuditEntry {
     @Column(name = "entity_type", nullable = false, updatable = false)
     private String entityType;
 
-    @Column(name = "entity_id", nullable = false, updatable = false)
+    /** The record's id; null for a read of several records at once. */
+    @Column(name = "entity_id", updatable = false)
     private String entityId;
+
+    /** A read of several records at once (a list page): their ids, separated by spaces; otherwise null. */
+    @Column(name = "entity_ids", updatable = false)
+    private String entityIds;
 
     /** JSON text {"field": {"before": …, "after": …}}; null for reads. */
     @Column(updatable = false)
@@ -58,6 +64,29 @@ public class AuditEntry {
         this.entityId = Objects.requireNonNull(entityId, "entityId");
         this.changes = changes;
         this.source = source;
+    }
+
+    /**
+     * The read in clear of several records of one type at once: one entry that names them all, which costs the
+     * database a row and a few bytes per record instead of a row per record.
+     */
+    static AuditEntry readOf(OffsetDateTime occurredAt, String actor, String entityType, List<String> entityIds,
+                             String source) {
+        if (entityIds.size() == 1) {
+            return new AuditEntry(occurredAt, actor, AuditAction.READ_PII, entityType, entityIds.get(0), null, source);
+        }
+        if (entityIds.isEmpty()
+                || entityIds.stream().anyMatch(id -> id.isEmpty() || id.chars().anyMatch(Character::isWhitespace))) {
+            throw new IllegalArgumentException("ids of records read are not empty and hold no spaces: " + entityIds);
+        }
+        AuditEntry entry = new AuditEntry();
+        entry.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
+        entry.actor = Objects.requireNonNull(actor, "actor");
+        entry.action = AuditAction.READ_PII;
+        entry.entityType = Objects.requireNonNull(entityType, "entityType");
+        entry.entityIds = String.join(" ", entityIds);
+        entry.source = source;
+        return entry;
     }
 
     public long id() {
@@ -82,6 +111,30 @@ public class AuditEntry {
 
     public String entityId() {
         return entityId;
+    }
+
+    /** The ids of the records a read of several showed; null for an entry about one record. */
+    public List<String> entityIds() {
+        return entityIds == null ? null : List.of(entityIds.split(" "));
+    }
+
+    /** The column as stored: ids separated by spaces. */
+    String entityIdsColumn() {
+        return entityIds;
+    }
+
+    /** How many records the entry is about. */
+    int records() {
+        if (entityIds == null) {
+            return 1;
+        }
+        int records = 1;
+        for (int i = 0; i < entityIds.length(); i++) {
+            if (entityIds.charAt(i) == ' ') {
+                records++;
+            }
+        }
+        return records;
     }
 
     public String changes() {

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.eclipse.persistence.sessions.Session;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +32,11 @@ public class AuditTrail {
 
     static final String LIST = "audit";
     public static final String SYSTEM_PREFIX = "system:";
+    /** The expression of the GIN index of migration V9_1 for PostgreSQL, so that the lookup uses it. */
+    private static final String NAMED_AMONG_OTHERS_POSTGRES =
+            "SQL('string_to_array(?, '' '') @> ARRAY[CAST(? AS text)]', a.entityIds, :id)";
+    /** Elsewhere (H2, the embedded database) a scan of the reads of several records. */
+    private static final String NAMED_AMONG_OTHERS = "LOCATE(:spacedId, CONCAT(' ', a.entityIds, ' ')) > 0";
     private static final Pattern JOB_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     @PersistenceContext(unitName = "crm")
@@ -72,7 +78,14 @@ public class AuditTrail {
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>();
         condition(where, params, "a.entityType = :type", "type", filter.entityType());
-        condition(where, params, "a.entityId = :id", "id", filter.entityId());
+        if (filter.entityId() != null) {
+            // an entry about that record alone, or a read of several (a list page) that named it among others
+            where.add("(a.entityId = :id OR " + (postgres() ? NAMED_AMONG_OTHERS_POSTGRES : NAMED_AMONG_OTHERS) + ")");
+            params.put("id", filter.entityId());
+            if (!postgres()) {
+                params.put("spacedId", " " + filter.entityId() + " ");
+            }
+        }
         condition(where, params, "a.actor = :actor", "actor", filter.actor());
         condition(where, params, "a.occurredAt >= :from", "from", Times.utc(filter.from()));
         condition(where, params, "a.occurredAt < :to", "to", Times.utc(filter.to()));
@@ -87,6 +100,10 @@ public class AuditTrail {
         List<AuditEntry> rows = query.getResultList();
 
         return Page.of(rows, page, LIST, fingerprint, e -> Long.toString(e.id())).map(AuditEntryView::of);
+    }
+
+    private boolean postgres() {
+        return em.getEntityManagerFactory().unwrap(Session.class).getPlatform().isPostgreSQL();
     }
 
     private static void condition(List<String> where, Map<String, Object> params, String condition, String name,

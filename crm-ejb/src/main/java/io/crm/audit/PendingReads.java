@@ -8,30 +8,36 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The read entries waiting to be written, with their number kept aside: a concurrent queue counts by walking itself. */
+/**
+ * The read entries waiting to be written, with the number of records they name kept aside (an entry of a list page
+ * names all its records): a concurrent queue counts by walking itself.
+ */
 final class PendingReads {
 
     private final ConcurrentLinkedQueue<AuditEntry> entries = new ConcurrentLinkedQueue<>();
     private final AtomicInteger count = new AtomicInteger();
 
-    /** Adds entries; answers how many wait now. */
+    /** Adds entries; answers how many records their waiting entries name now. */
     int add(Collection<AuditEntry> added) {
         entries.addAll(added);
-        return count.addAndGet(added.size());
+        return count.addAndGet(added.stream().mapToInt(AuditEntry::records).sum());
     }
 
-    /** Takes the oldest entries, at most that many. */
-    List<AuditEntry> take(int most) {
-        List<AuditEntry> taken = new ArrayList<>(Math.min(most, Math.max(count.get(), 0)));
+    /** Takes the oldest entries until they name at least that many records, or none waits. */
+    List<AuditEntry> take(int records) {
+        List<AuditEntry> taken = new ArrayList<>();
+        int named = 0;
         AuditEntry entry;
-        while (taken.size() < most && (entry = entries.poll()) != null) {
+        while (named < records && (entry = entries.poll()) != null) {
             taken.add(entry);
+            named += entry.records();
         }
-        count.addAndGet(-taken.size());
+        count.addAndGet(-named);
         return taken;
     }
 
-    int size() {
+    /** How many records the waiting entries name. */
+    int records() {
         return count.get();
     }
 

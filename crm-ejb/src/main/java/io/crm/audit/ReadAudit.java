@@ -7,8 +7,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.logging.Level;
@@ -19,9 +17,9 @@ import java.util.logging.Logger;
  * writes them, within a second. A plain bean rather than an EJB: a read hands its entries over without a container
  * call (two EJB calls cost a customer read a twentieth of its time).
  *
- * <p>When more entries wait than {@code crm.audit.read-backlog-limit} (reads come faster than one writer a second
- * puts them away), a read writes a share of them itself before it answers: the reads slow down to what the database
- * can take instead of piling entries up in memory.
+ * <p>When the waiting entries name more records than {@code crm.audit.read-backlog-limit} (reads come faster than
+ * one writer a second puts them away), a read writes a share of them itself before it answers: the reads slow down to
+ * what the database can take instead of piling entries up in memory.
  */
 @ApplicationScoped
 public class ReadAudit {
@@ -46,15 +44,14 @@ public class ReadAudit {
         record(actor, entityType, List.of(entityId));
     }
 
-    /** Several records read in clear at once (a page of a list). */
+    /** Several records read in clear at once (a page of a list): one entry that names them all. */
     public void record(String actor, String entityType, Collection<String> entityIds) {
-        String source = RequestOrigin.sourceOf(origin);
-        OffsetDateTime now = Times.now();
-        List<AuditEntry> entries = new ArrayList<>(entityIds.size());
-        for (String entityId : entityIds) {
-            entries.add(new AuditEntry(now, actor, AuditAction.READ_PII, entityType, entityId, null, source));
+        if (entityIds.isEmpty()) {
+            return;
         }
-        if (pending.add(entries) > backlogLimit) {
+        AuditEntry entry = AuditEntry.readOf(Times.now(), actor, entityType, List.copyOf(entityIds),
+                RequestOrigin.sourceOf(origin));
+        if (pending.add(List.of(entry)) > backlogLimit) {
             try {
                 writer.get().writeBacklog();
             } catch (EJBException e) {

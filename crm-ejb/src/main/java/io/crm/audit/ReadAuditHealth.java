@@ -28,7 +28,7 @@ public class ReadAuditHealth implements HealthCheck {
         Duration oldestWait = pending.oldestWait(Times.now());
         return HealthCheckResponse.named("crm-audit-reads")
                 .status(oldestWait.compareTo(MAX_AGE) <= 0)
-                .withData("entriesWaiting", pending.size())
+                .withData("readsWaiting", pending.records())
                 .withData("oldestWaitingMillis", oldestWait.toMillis())
                 .withData("backlogLimit", reads.backlogLimit())
                 .build();

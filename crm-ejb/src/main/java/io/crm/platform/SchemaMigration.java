@@ -11,12 +11,17 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
  * Brings the database schema to the version this EAR expects when the application starts, so that deploying a
  * new EAR over an existing database upgrades it in place. Migrations are versioned SQL under
- * {@code db/migration}; Flyway's lock keeps two instances starting together from migrating twice.
+ * {@code db/migration}, and under {@code db/postgresql} those for PostgreSQL alone (indexes other databases lack);
+ * Flyway's lock keeps two instances starting together from migrating twice.
  *
  * <p>The datasource is defined here: the embedded H2 database by default, or whatever {@code CRM_DB_URL},
  * {@code CRM_DB_USER} and {@code CRM_DB_PASSWORD} name (environment of the server process, read at deployment).
@@ -37,6 +42,8 @@ import java.util.logging.Logger;
 public class SchemaMigration {
 
     public static final String DATASOURCE = "java:app/jdbc/crm";
+    /** Databases with migrations of their own, in {@code db/<name>} (the product name in lower case). */
+    private static final Set<String> VENDOR_FOLDERS = Set.of("postgresql");
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
     @Resource(lookup = DATASOURCE)
@@ -46,11 +53,22 @@ public class SchemaMigration {
     void migrate() {
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations())
                 .table("crm_schema_history")
                 .load()
                 .migrate();
         LOG.info(() -> "CRM schema at version " + (result.targetSchemaVersion != null ? result.targetSchemaVersion
                 : result.initialSchemaVersion) + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** The migrations of every database, and those of this database alone if it has any. */
+    private String[] locations() {
+        try (Connection connection = dataSource.getConnection()) {
+            String vendor = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            return VENDOR_FOLDERS.contains(vendor) ? new String[]{"classpath:db/migration", "classpath:db/" + vendor}
+                    : new String[]{"classpath:db/migration"};
+        } catch (SQLException e) {
+            throw new IllegalStateException("The CRM's database cannot be reached to migrate its schema", e);
+        }
     }
 }

@@ -16,8 +16,10 @@ import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * How fast the read entries of the audit trail go into PostgreSQL: COPY against a JDBC batch of single-row inserts,
- * into the table the migrations make (four indexes), in turns. A benchmark, not a test: Surefire does not run it by
+ * How fast the read entries of the audit trail go into PostgreSQL, in records read per second: COPY against a JDBC
+ * batch of single-row inserts, one row per record, and COPY of entries that name 50 records each (a list page), into
+ * the table the migrations make, in turns. The page entries' round includes merging the GIN index's pending list,
+ * which the database would otherwise do later. A benchmark, not a test: Surefire does not run it by
  * its name. {@code ./mvnw -pl crm-ejb test -Dtest=AuditRowsBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * (PostgreSQL on 127.0.0.1:5432, database test; {@code -Dbench.entries=} per round, default 100000).
  */
@@ -28,26 +30,32 @@ class AuditRowsBenchmark {
     private static final int ENTRIES = Integer.getInteger("bench.entries", 100_000);
     private static final int CHUNK = 1_000;
     private static final int ROUNDS = 5;
+    private static final int PAGE = 50;
 
     @Test
     void copyAgainstBatch() throws Exception {
         try (Connection db = DriverManager.getConnection(PG, "postgres", ""); Statement s = db.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
         }
-        Flyway.configure().dataSource(PG, "postgres", "").schemas(SCHEMA).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(PG, "postgres", "").schemas(SCHEMA)
+                .locations("classpath:db/migration", "classpath:db/postgresql").load().migrate();
         List<Double> copy = new ArrayList<>();
         List<Double> batch = new ArrayList<>();
+        List<Double> pages = new ArrayList<>();
         long[] nextId = {1};
         try (Connection db = DriverManager.getConnection(PG + "?currentSchema=" + SCHEMA, "postgres", "")) {
             db.setAutoCommit(false);
             for (int round = 0; round < ROUNDS; round++) {
-                batch.add(rowsPerSecond(db, nextId, AuditRows::insert));
-                copy.add(rowsPerSecond(db, nextId, AuditRows::copy));
+                batch.add(recordsPerSecond(db, nextId, AuditRows::insert, 1));
+                copy.add(recordsPerSecond(db, nextId, AuditRows::copy, 1));
+                pages.add(recordsPerSecond(db, nextId, AuditRows::copy, PAGE));
             }
         }
-        String report = String.format(Locale.ROOT, "Audit trail rows into PostgreSQL, %d entries per round, %d rounds each, "
-                        + "median rows/s: JDBC batch %.0f, COPY %.0f (%.2fx); every round: batch %s, COPY %s%n",
-                ENTRIES, ROUNDS, median(batch), median(copy), median(copy) / median(batch), rounded(batch), rounded(copy));
+        String report = String.format(Locale.ROOT, "Audit trail of reads into PostgreSQL, %d records read per round, %d rounds "
+                        + "each, median records/s: a row each by JDBC batch %.0f, by COPY %.0f (%.2fx); entries of %d records "
+                        + "by COPY %.0f (%.1fx the COPY of a row each); every round: batch %s, COPY %s, entries of %d %s%n",
+                ENTRIES, ROUNDS, median(batch), median(copy), median(copy) / median(batch), PAGE, median(pages),
+                median(pages) / median(copy), rounded(batch), rounded(copy), PAGE, rounded(pages));
         System.out.print(report);
         Path out = Path.of("target", "benchmarks", "audit-rows.txt");
         Files.createDirectories(out.getParent());
@@ -58,22 +66,31 @@ class AuditRowsBenchmark {
         void write(Connection connection, List<AuditEntry> chunk, long[] ids) throws SQLException;
     }
 
-    private static double rowsPerSecond(Connection db, long[] nextId, Writer writer) throws SQLException {
+    /** Writes ENTRIES records read, {@code perEntry} to an entry, and answers how many records a second that made. */
+    private static double recordsPerSecond(Connection db, long[] nextId, Writer writer, int perEntry) throws SQLException {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        List<AuditEntry> entries = new ArrayList<>(ENTRIES);
+        List<AuditEntry> entries = new ArrayList<>(ENTRIES / perEntry);
         OffsetDateTime now = OffsetDateTime.now();
-        for (int i = 0; i < ENTRIES; i++) {
-            entries.add(new AuditEntry(now, "sales" + (i % 4), AuditAction.READ_PII, "customer",
-                    Long.toString(10_000_000L + random.nextInt(100_000)), null, "127.0.0.1 request r" + i / 50));
+        for (int i = 0; i < ENTRIES; i += perEntry) {
+            List<String> records = new ArrayList<>(perEntry);
+            for (int r = 0; r < perEntry; r++) {
+                records.add(Long.toString(10_000_000L + random.nextInt(100_000)));
+            }
+            entries.add(AuditEntry.readOf(now, "sales" + (i % 4), "customer", records, "127.0.0.1 request r" + i / 50));
         }
         long start = System.nanoTime();
-        for (int from = 0; from < ENTRIES; from += CHUNK) {
-            List<AuditEntry> chunk = entries.subList(from, Math.min(ENTRIES, from + CHUNK));
+        for (int from = 0; from < entries.size(); from += CHUNK) {
+            List<AuditEntry> chunk = entries.subList(from, Math.min(entries.size(), from + CHUNK));
             long[] ids = new long[chunk.size()];
             for (int i = 0; i < ids.length; i++) {
                 ids[i] = nextId[0]++;
             }
             writer.write(db, chunk, ids);
+        }
+        if (perEntry > 1) {
+            try (Statement s = db.createStatement()) {
+                s.execute("SELECT gin_clean_pending_list('audit_entry_entity_ids_idx')");
+            }
         }
         db.commit();
         return ENTRIES / ((System.nanoTime() - start) / 1e9);

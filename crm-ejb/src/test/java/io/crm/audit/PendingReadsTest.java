@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class PendingReadsTest {
 
@@ -24,10 +25,38 @@ class PendingReadsTest {
 
         List<AuditEntry> taken = pending.take(4);
         assertEquals(List.of("0", "1", "2", "3"), taken.stream().map(AuditEntry::entityId).toList());
-        assertEquals(1, pending.size());
+        assertEquals(1, pending.records());
         assertEquals(List.of("4"), pending.take(100).stream().map(AuditEntry::entityId).toList());
-        assertEquals(0, pending.size());
+        assertEquals(0, pending.records());
         assertEquals(List.of(), pending.take(10));
+    }
+
+    @Test
+    void anEntryOfAListPageCountsEveryRecordItNames() {
+        PendingReads pending = new PendingReads();
+        AuditEntry page = AuditEntry.readOf(OffsetDateTime.now(), "admin", "customer", List.of("7", "8", "9"), null);
+        assertEquals(3, pending.add(List.of(page)));
+        assertEquals(4, pending.add(reads(0, 1)));
+
+        assertEquals(List.of(page), pending.take(2), "a page is taken whole");
+        assertEquals(1, pending.records());
+        assertEquals(1, pending.take(5).size());
+        assertEquals(0, pending.records());
+    }
+
+    @Test
+    void aReadOfOneRecordIsAnEntryAboutIt() {
+        AuditEntry one = AuditEntry.readOf(OffsetDateTime.now(), "admin", "customer", List.of("7"), null);
+        assertEquals("7", one.entityId());
+        assertEquals(null, one.entityIds());
+        AuditEntry page = AuditEntry.readOf(OffsetDateTime.now(), "admin", "customer", List.of("7", "8"), null);
+        assertEquals(null, page.entityId());
+        assertEquals(List.of("7", "8"), page.entityIds());
+        assertEquals(AuditAction.READ_PII, page.action());
+        assertThrows(IllegalArgumentException.class,
+                () -> AuditEntry.readOf(OffsetDateTime.now(), "admin", "customer", List.of("7", "8 9"), null));
+        assertThrows(IllegalArgumentException.class,
+                () -> AuditEntry.readOf(OffsetDateTime.now(), "admin", "customer", List.of(), null));
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.List;
  */
 @Schema(name = "AuditEntry", description = "A write (with the before and after of each changed field) or a read of "
         + "personal data in clear. Personal data in the changes is masked (+86138****8000, z***@example.com).")
-@JsonbPropertyOrder({"id", "occurredAt", "actor", "action", "entityType", "entityId", "changes", "source"})
+@JsonbPropertyOrder({"id", "occurredAt", "actor", "action", "entityType", "entityId", "entityIds", "changes", "source"})
 public class AuditEntryResponse {
 
     @Schema(description = "Opaque id")
@@ -27,8 +27,12 @@ public class AuditEntryResponse {
     public final AuditAction action;
     @Schema(description = "The kind of record", example = "customer")
     public final String entityType;
-    @Schema(description = "The record's id", example = "50")
+    @Schema(nullable = true, description = "The record's id; null on a read of several records at once (entityIds)",
+            example = "50")
     public final String entityId;
+    @Schema(nullable = true, description = "A read of several records at once, such as a list page: the id of each "
+            + "record it showed in clear; null on an entry about one record (entityId)", example = "[\"50\", \"51\"]")
+    public final List<String> entityIds;
     @Schema(type = SchemaType.OBJECT, description = "Writes only: each changed field with its value before and after "
             + "(before is null on CREATE, after is null on DELETE); consents per channel as consents.EMAIL",
             example = "{\"city\": {\"before\": \"上海\", \"after\": \"北京\"}, \"consents.SMS\": {\"before\": null, \"after\": true}}")
@@ -44,6 +48,7 @@ public class AuditEntryResponse {
         action = v.action();
         entityType = v.entityType();
         entityId = v.entityId();
+        entityIds = v.entityIds();
         this.changes = changes;
         source = v.source();
     }

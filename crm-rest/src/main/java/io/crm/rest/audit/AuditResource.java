@@ -49,7 +49,8 @@ public class AuditResource {
     public ListResponse<AuditEntryResponse> list(
             @QueryParam("entityType") @Parameter(description = "The kind of record, such as customer; needed with entityId")
             String entityType,
-            @QueryParam("entityId") @Parameter(description = "One record's id") String entityId,
+            @QueryParam("entityId") @Parameter(description = "One record's id: entries about it, and reads of "
+                    + "several records (list pages) that showed it") String entityId,
             @QueryParam("actor") @Parameter(description = "A user id, or system:<job>") String actor,
             @QueryParam("from") @Parameter(description = "At or after this time",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) String from,

@@ -77,7 +77,7 @@ class AuditResourceTest {
 
     @Test
     void changesBecomeAJsonObject() {
-        AuditEntryView write = new AuditEntryView(51, T, "sales1", AuditAction.UPDATE, "customer", "50",
+        AuditEntryView write = new AuditEntryView(51, T, "sales1", AuditAction.UPDATE, "customer", "50", null,
                 "{\"name\":{\"before\":\"张\\\"伟\",\"after\":\"李娜\"},\"city\":{\"before\":\"上海\",\"after\":null}}",
                 "203.0.113.7");
 
@@ -94,8 +94,18 @@ class AuditResourceTest {
 
     @Test
     void aReadHasNoChanges() {
-        AuditEntryView read = new AuditEntryView(52, T, "manager", AuditAction.READ_PII, "customer", "50", null, null);
+        AuditEntryView read = new AuditEntryView(52, T, "manager", AuditAction.READ_PII, "customer", "50", null, null, null);
 
         assertNull(AuditResource.response(read).changes);
+    }
+
+    @Test
+    void aReadOfSeveralRecordsNamesThemAll() {
+        AuditEntryView page = new AuditEntryView(53, T, "admin", AuditAction.READ_PII, "customer", null,
+                List.of("50", "51"), null, "203.0.113.7");
+
+        AuditEntryResponse entry = AuditResource.response(page);
+        assertNull(entry.entityId);
+        assertEquals(List.of("50", "51"), entry.entityIds);
     }
 }
