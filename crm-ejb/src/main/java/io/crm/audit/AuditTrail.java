@@ -32,9 +32,9 @@ public class AuditTrail {
 
     static final String LIST = "audit";
     public static final String SYSTEM_PREFIX = "system:";
-    /** The expression of the GIN index of migration V9_1 for PostgreSQL, so that the lookup uses it. */
+    /** The partial GIN index's condition and expression (migration V9_1, PostgreSQL), so that the lookup uses it. */
     private static final String NAMED_AMONG_OTHERS_POSTGRES =
-            "SQL('string_to_array(?, '' '') @> ARRAY[CAST(? AS text)]', a.entityIds, :id)";
+            "(a.entityIds IS NOT NULL AND SQL('string_to_array(?, '' '') @> ARRAY[CAST(? AS text)]', a.entityIds, :id))";
     /** Elsewhere (H2, the embedded database) a scan of the reads of several records. */
     private static final String NAMED_AMONG_OTHERS = "LOCATE(:spacedId, CONCAT(' ', a.entityIds, ' ')) > 0";
     private static final Pattern JOB_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
