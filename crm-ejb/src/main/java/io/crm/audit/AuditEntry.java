@@ -57,11 +57,17 @@ public class AuditEntry {
 
     public AuditEntry(OffsetDateTime occurredAt, String actor, AuditAction action, String entityType, String entityId,
                       String changes, String source) {
+        this(occurredAt, actor, action, entityType, Objects.requireNonNull(entityId, "entityId"), null, changes, source);
+    }
+
+    private AuditEntry(OffsetDateTime occurredAt, String actor, AuditAction action, String entityType, String entityId,
+                       String entityIds, String changes, String source) {
         this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
         this.actor = Objects.requireNonNull(actor, "actor");
         this.action = Objects.requireNonNull(action, "action");
         this.entityType = Objects.requireNonNull(entityType, "entityType");
-        this.entityId = Objects.requireNonNull(entityId, "entityId");
+        this.entityId = entityId;
+        this.entityIds = entityIds;
         this.changes = changes;
         this.source = source;
     }
@@ -79,14 +85,8 @@ public class AuditEntry {
                 || entityIds.stream().anyMatch(id -> id.isEmpty() || id.chars().anyMatch(Character::isWhitespace))) {
             throw new IllegalArgumentException("ids of records read are not empty and hold no spaces: " + entityIds);
         }
-        AuditEntry entry = new AuditEntry();
-        entry.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
-        entry.actor = Objects.requireNonNull(actor, "actor");
-        entry.action = AuditAction.READ_PII;
-        entry.entityType = Objects.requireNonNull(entityType, "entityType");
-        entry.entityIds = String.join(" ", entityIds);
-        entry.source = source;
-        return entry;
+        return new AuditEntry(occurredAt, actor, AuditAction.READ_PII, entityType, null, String.join(" ", entityIds), null,
+                source);
     }
 
     public long id() {

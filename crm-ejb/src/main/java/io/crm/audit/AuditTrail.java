@@ -80,9 +80,10 @@ public class AuditTrail {
         condition(where, params, "a.entityType = :type", "type", filter.entityType());
         if (filter.entityId() != null) {
             // an entry about that record alone, or a read of several (a list page) that named it among others
-            where.add("(a.entityId = :id OR " + (postgres() ? NAMED_AMONG_OTHERS_POSTGRES : NAMED_AMONG_OTHERS) + ")");
+            boolean postgres = em.getEntityManagerFactory().unwrap(Session.class).getPlatform().isPostgreSQL();
+            where.add("(a.entityId = :id OR " + (postgres ? NAMED_AMONG_OTHERS_POSTGRES : NAMED_AMONG_OTHERS) + ")");
             params.put("id", filter.entityId());
-            if (!postgres()) {
+            if (!postgres) {
                 params.put("spacedId", " " + filter.entityId() + " ");
             }
         }
@@ -103,10 +104,6 @@ public class AuditTrail {
         List<AuditEntry> rows = query.getResultList();
 
         return Page.of(rows, page, LIST, fingerprint, e -> Long.toString(e.id())).map(AuditEntryView::of);
-    }
-
-    private boolean postgres() {
-        return em.getEntityManagerFactory().unwrap(Session.class).getPlatform().isPostgreSQL();
     }
 
     private static void condition(List<String> where, Map<String, Object> params, String condition, String name,

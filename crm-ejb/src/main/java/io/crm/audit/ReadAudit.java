@@ -56,7 +56,8 @@ public class ReadAudit {
                 writer.get().writeBacklog();
             } catch (EJBException e) {
                 // the entries went back to wait; the read itself succeeded and is recorded once the database takes it
-                LOG.log(Level.WARNING, "Writing waiting read entries of the audit trail failed; they wait for the next attempt", e);
+                LOG.log(Level.WARNING, "Writing waiting read entries of the audit trail failed; "
+                        + "they wait for the next attempt", e);
             }
         }
     }
