@@ -1,13 +1,20 @@
 package io.crm.common;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Id;
 import jakarta.persistence.Persistence;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.jpa.JpaEntityManager;
 import org.eclipse.persistence.queries.DatabaseQuery;
+import org.eclipse.persistence.queries.ObjectLevelReadQuery;
 import org.eclipse.persistence.queries.ReadAllQuery;
 import org.eclipse.persistence.sessions.server.Server;
 import org.junit.jupiter.api.AfterAll;
@@ -16,7 +23,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -92,6 +101,20 @@ class LimitedQueriesTest {
     }
 
     @Test
+    void aBatchFetchOfTheMappingIsPreparedWithTheQueryAndGivesEachPageItsOwnValues() {
+        List<Row> first = LimitedQueries.readOnly(em, AFTER, Row.class, 3).setParameter("after", 0L).getResultList();
+        ObjectLevelReadQuery shared = (ObjectLevelReadQuery) server().getQuery("limited to 3: " + AFTER);
+        assertEquals(BatchFetchType.IN, shared.getBatchFetchPolicy().getType());
+        assertEquals(Set.of(shared.getDescriptor().getMappingForAttributeName("labels")),
+                shared.getBatchFetchPolicy().getMappingQueries().keySet(), "the batch query is prepared with the query");
+        List<Row> second = LimitedQueries.readOnly(em, AFTER, Row.class, 3).setParameter("after", 6L).getResultList();
+        assertEquals(List.of(Set.of("row-1", "odd"), Set.of("row-2", "even"), Set.of("row-3", "odd")),
+                first.stream().map(Row::labels).toList());
+        assertEquals(List.of(Set.of("row-7", "odd"), Set.of("row-8", "even"), Set.of("row-9", "odd")),
+                second.stream().map(Row::labels).toList());
+    }
+
+    @Test
     void pastTheMostNamedQueriesAQueryIsBuiltTheOrdinaryWay() {
         String other = "SELECT r FROM LimitedQueriesTest$Row r WHERE r.id >= :after ORDER BY r.id";
         Server server = server();
@@ -126,15 +149,26 @@ class LimitedQueriesTest {
         @Id
         private long id;
 
+        @ElementCollection(fetch = FetchType.EAGER)
+        @CollectionTable(name = "limited_row_label", joinColumns = @JoinColumn(name = "row_id"))
+        @BatchFetch(BatchFetchType.IN)
+        private Set<String> labels = new HashSet<>();
+
         protected Row() {
         }
 
         Row(long id) {
             this.id = id;
+            labels.add("row-" + id);
+            labels.add(id % 2 == 0 ? "even" : "odd");
         }
 
         long id() {
             return id;
+        }
+
+        Set<String> labels() {
+            return labels;
         }
     }
 }
