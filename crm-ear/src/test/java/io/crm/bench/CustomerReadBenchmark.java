@@ -49,7 +49,7 @@ class CustomerReadBenchmark {
 
     static final int CUSTOMERS = Integer.getInteger("bench.customers", 100_000);
     static final long FIRST_ID = 10_000_000L;
-    private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.warmup", 15));
+    private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.warmup", 45));
     private static final Duration SETTLE = Duration.ofSeconds(2);
     private static final int ROUNDS = 4;
     private static final Duration MEASURED = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
@@ -115,6 +115,9 @@ class CustomerReadBenchmark {
             for (LoadDriver.Result other : results.subList(1, results.size())) {
                 report.append(String.format("throughput ratio %-40s / %-44s at %2d clients: %.2f%n", first.scenario(),
                         other.scenario(), first.clients(), first.throughput() / other.throughput()));
+                report.append(String.format("server CPU per request %-34s / %-44s at %2d clients: %.2f%n",
+                        first.scenario(), other.scenario(), first.clients(),
+                        first.serverCpuMillisPerRequest() / other.serverCpuMillisPerRequest()));
             }
         }
         System.out.println(report);

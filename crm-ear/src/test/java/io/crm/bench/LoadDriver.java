@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,25 +17,36 @@ import java.util.function.Function;
 
 /**
  * Drives one HTTP scenario with a fixed number of concurrent clients (each sends its next request as soon as the
- * previous one answered), after a warm-up, and reports throughput and latency percentiles of the measured window.
+ * previous one answered), after a warm-up, and reports throughput and latency percentiles of the measured window, and
+ * the CPU time the Payara server's process used per request meanwhile: on a shared machine a steadier measure of a
+ * path's cost than its throughput, which follows whatever else the machine is doing.
  */
 final class LoadDriver {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    /** The raw outcome of one measured window: every latency in nanoseconds, sorted. */
-    record Sample(long[] latencies, long errors, double seconds) {
+    /**
+     * The raw outcome of one measured window: every latency in nanoseconds, sorted, and the CPU seconds the server
+     * process used in the window (NaN where it is not known).
+     */
+    record Sample(long[] latencies, long errors, double seconds, double serverCpuSeconds) {
+
+        Sample(long[] latencies, long errors, double seconds) {
+            this(latencies, errors, seconds, Double.NaN);
+        }
     }
 
     record Result(String scenario, int clients, long requests, long errors, double seconds, double p50Millis,
-                  double p99Millis) {
+                  double p99Millis, double serverCpuMillisPerRequest) {
 
         /** Several windows of the same scenario, taken as one. */
         static Result of(String scenario, int clients, List<Sample> samples) {
             long[] all = samples.stream().flatMapToLong(s -> Arrays.stream(s.latencies())).sorted().toArray();
+            double cpu = samples.stream().mapToDouble(Sample::serverCpuSeconds).sum();
             return new Result(scenario, clients, all.length, samples.stream().mapToLong(Sample::errors).sum(),
-                    samples.stream().mapToDouble(Sample::seconds).sum(), percentile(all, 0.50), percentile(all, 0.99));
+                    samples.stream().mapToDouble(Sample::seconds).sum(), percentile(all, 0.50), percentile(all, 0.99),
+                    all.length == 0 ? Double.NaN : cpu * 1000 / all.length);
         }
 
         double throughput() {
@@ -42,13 +54,14 @@ final class LoadDriver {
         }
 
         String line() {
-            return String.format("%-44s %7d %9d %12.0f %9.2f %9.2f %7d", scenario, clients, requests, throughput(),
-                    p50Millis, p99Millis, errors);
+            return String.format("%-44s %7d %9d %12.0f %9.2f %9.2f %7d %21s", scenario, clients, requests, throughput(),
+                    p50Millis, p99Millis, errors, Double.isNaN(serverCpuMillisPerRequest) ? "-"
+                            : String.format("%.2f", serverCpuMillisPerRequest));
         }
 
         static String header() {
-            return String.format("%-44s %7s %9s %12s %9s %9s %7s", "scenario", "clients", "requests", "requests/s",
-                    "p50 ms", "p99 ms", "errors");
+            return String.format("%-44s %7s %9s %12s %9s %9s %7s %21s", "scenario", "clients", "requests", "requests/s",
+                    "p50 ms", "p99 ms", "errors", "server CPU ms/request");
         }
     }
 
@@ -61,20 +74,43 @@ final class LoadDriver {
         long measureFrom = start + warmup.toNanos();
         long end = measureFrom + measured.toNanos();
         AtomicLong errors = new AtomicLong();
+        Optional<ProcessHandle> server = server();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<long[]>> futures = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
                 futures.add(pool.submit(() -> client(requests, measureFrom, end, errors)));
             }
+            sleepUntil(measureFrom);
+            double cpuFrom = cpuSeconds(server);
+            sleepUntil(end);
+            double cpuTo = cpuSeconds(server);
             List<long[]> perClient = new ArrayList<>();
             for (Future<long[]> f : futures) {
                 perClient.add(f.get());
             }
             long[] all = perClient.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-            return new Sample(all, errors.get(), measured.toNanos() / 1e9);
+            return new Sample(all, errors.get(), measured.toNanos() / 1e9, cpuTo - cpuFrom);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The Payara server on this machine (its launcher's main class), if there is one. */
+    private static Optional<ProcessHandle> server() {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("glassfish.bootstrap.ASMain")).orElse(false))
+                .findFirst();
+    }
+
+    private static double cpuSeconds(Optional<ProcessHandle> process) {
+        return process.flatMap(p -> p.info().totalCpuDuration()).map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long millis = (nanoTime - System.nanoTime()) / 1_000_000;
+        if (millis > 0) {
+            Thread.sleep(millis);
         }
     }
 
