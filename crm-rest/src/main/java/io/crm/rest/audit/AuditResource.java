@@ -41,7 +41,9 @@ public class AuditResource {
     @GET
     @Operation(summary = "Read the audit trail",
             description = "Needs audit:read. Every write with the before and after of the changed fields, and every read "
-                    + "of personal data in clear; newest first. Pass `next` back as `cursor` with the same filters.")
+                    + "of personal data in clear, the last recorded first. Reads are recorded together up to a second "
+                    + "after they happen, so a read may come before a write made just after it: order by `occurredAt` "
+                    + "for the time line. Pass `next` back as `cursor` with the same filters.")
     @APIResponse(responseCode = "200", description = "A page of audit entries",
             content = @Content(schema = @Schema(ref = "AuditEntryPage")))
     @APIResponse(responseCode = "400", description = "A filter, limit or cursor is not valid")
