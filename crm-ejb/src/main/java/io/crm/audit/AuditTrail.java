@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 
 /**
  * The audit trail: services record each write in the transaction of the write and each read of personal data in
- * clear; auditors search it, newest first.
+ * clear; auditors search it, the last recorded first.
  */
 @Stateless
 public class AuditTrail {
@@ -70,7 +70,7 @@ public class AuditTrail {
                 changes == null ? null : Changes.toJson(changes), RequestOrigin.sourceOf(origin)));
     }
 
-    /** Entries matching the filter, newest first; for callers with {@code audit:read} only. */
+    /** Entries matching the filter, the last recorded first; for callers with {@code audit:read} only. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<AuditEntryView> search(AuditFilter filter, PageRequest page) {
         Guard.require(currentCaller.get(), Permission.AUDIT_READ);
