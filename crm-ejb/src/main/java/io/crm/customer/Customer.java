@@ -168,7 +168,7 @@ public class Customer {
         updatedAt = now;
     }
 
-    /** The writable state, as a client would send it back. */
+    /** The writable state, as a client would send it back; the tags in order. */
     public CustomerData data() {
         return new CustomerData(type, name, List.copyOf(phones), List.copyOf(emails), wechatId, gender, birthday,
                 occupation, region, city, source, List.copyOf(new TreeSet<>(tags)), consents().asMap(), ownerId, teamId,

@@ -6,7 +6,6 @@ import io.crm.permission.Permission;
 import io.crm.permission.PiiMasker;
 
 import java.util.List;
-import java.util.TreeSet;
 
 /** Turns a customer into what one caller may see, masking personal data where the caller may not read it. */
 final class CustomerViews {
@@ -25,7 +24,7 @@ final class CustomerViews {
         String birthday = d.birthday() == null ? null : clear ? d.birthday().toString() : MASKED_DATE;
         Rfm rfm = c.rfm();
         return new CustomerView(c.id(), c.version(), d.type(), d.name(), phones, emails, wechatId, d.gender(), birthday,
-                d.occupation(), d.region(), d.city(), d.source(), List.copyOf(new TreeSet<>(d.tags())), d.consents(),
+                d.occupation(), d.region(), d.city(), d.source(), d.tags(), d.consents(),
                 d.ownerId(), d.teamId(), c.tier(), c.tierSetByHand(), c.lifecycleStage(),
                 new CustomerView.RfmView(rfm.recency(), rfm.frequency(), rfm.monetary(),
                         Times.instant(rfm.lastPurchaseAt()), rfm.purchaseCount(), rfm.totalSpend()),
