@@ -12,9 +12,11 @@ import io.crm.search.SearchIndex;
 import io.crm.search.SearchRequest;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.transaction.UserTransaction;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -32,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,13 +43,13 @@ import java.util.stream.Collectors;
 
 /**
  * Ingestion at a fixed rate inside the server, for the commit → searchable benchmark, added to the REST module only by
- * the benchmark. Each {@code ingest} request writes notes paced to {@code perSecond}, either as its caller through
- * {@link NoteService} ({@code path=service}: all that {@code POST /customers/{id}/notes} does) or as the bare note and
- * outbox rows ({@code path=outbox}: the transaction, the outbox row and the after-commit trigger alone); every
- * {@code sampleEvery}-th note carries a word of its own and is handed, with the moment its transaction committed, to
- * the {@code watch} request. That one searches the live index as its caller for the waiting words every 5 ms (a
- * dozen words to a search, joined by OR) and records when each note is first found. No HTTP inside the measured
- * path, so the figure is the index's alone.
+ * the benchmark. An {@code ingest} request writes notes paced to {@code perSecond} from its threads, either as its
+ * caller through {@link NoteService} ({@code path=service}: all that {@code POST /customers/{id}/notes} does) or as the
+ * bare note and outbox rows ({@code path=outbox}: the transaction, the outbox row and the after-commit trigger alone);
+ * every {@code sampleEvery}-th note carries a word of its own and is handed, with the moment its transaction committed,
+ * to the {@code watch} request. That one searches the live index as its caller for the waiting words every 5 ms (a
+ * dozen words to a search, joined by OR) and records when each note is first found. No HTTP inside the measured path,
+ * so the figure is the index's alone.
  */
 @jakarta.ws.rs.Path("bench/ingest")
 @ApplicationScoped
@@ -78,53 +81,83 @@ public class IngestResource {
     @Resource
     UserTransaction transaction;
 
+    /** Threads with this component's context: its caller, its transactions and its JNDI names. */
+    @Resource
+    ManagedThreadFactory threadFactory;
+
     @Resource(lookup = "java:app/jdbc/crm")
     DataSource dataSource;
 
     /**
-     * Writes notes on these customers at {@code perSecond}, as many as warm-up plus measured seconds take on schedule;
-     * answers how many it wrote, how long that took, and how far behind its schedule it fell at most.
+     * Writes notes on these customers at {@code perSecond} in all, from {@code threads} threads of the server (each
+     * paced to its share, on a thread of its own rather than an HTTP worker each, so that the rate asked is not
+     * bounded by the domain's HTTP workers), as many as warm-up plus measured seconds take on schedule; answers how
+     * many it wrote, how long that took, and how far behind its schedule a thread fell at most.
      */
     @POST
     public Map<String, Object> ingest(@QueryParam("customer") List<Long> customers, @QueryParam("perSecond") int perSecond,
+                                      @QueryParam("threads") @DefaultValue("1") int threads,
                                       @QueryParam("warmup") int warmup, @QueryParam("seconds") int seconds,
                                       @QueryParam("sampleEvery") int sampleEvery, @QueryParam("clauses") List<String> clauses,
                                       @QueryParam("path") String path) throws Exception {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        long interval = 1_000_000_000L / perSecond;
         long start = System.nanoTime();
         long measuredFrom = start + warmup * 1_000_000_000L;
         long end = measuredFrom + seconds * 1_000_000_000L;
+        long interval = 1_000_000_000L * threads / perSecond;
+        List<FutureTask<long[]>> runs = new ArrayList<>();
+        INGESTING.addAndGet(threads);
+        for (int t = 0; t < threads; t++) {
+            // each thread starts a share of an interval later, so that the writes of all come evenly spaced
+            long first = start + interval * t / threads;
+            FutureTask<long[]> run = new FutureTask<>(() -> {
+                try {
+                    return ingest(customers, first, interval, measuredFrom, end, sampleEvery, clauses, path);
+                } finally {
+                    INGESTING.decrementAndGet();
+                }
+            });
+            runs.add(run);
+            threadFactory.newThread(run).start();
+        }
+        long written = 0;
+        long maxLag = 0;
+        for (FutureTask<long[]> run : runs) {
+            long[] result = run.get();
+            written += result[0];
+            maxLag = Math.max(maxLag, result[1]);
+        }
+        return Map.of("written", written, "seconds", (System.nanoTime() - start) / 1e9, "maxLagMillis", maxLag / 1e6);
+    }
+
+    /** One ingesting thread's notes, due every {@code interval} from {@code first}: how many, and the furthest behind. */
+    private long[] ingest(List<Long> customers, long first, long interval, long measuredFrom, long end, int sampleEvery,
+                          List<String> clauses, String path) throws Exception {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         long maxLag = 0;
         long i = 0;
-        INGESTING.incrementAndGet();
-        try {
-            for (; ; i++) {
-                long due = start + i * interval;
-                if (due >= end) {
-                    break;
-                }
-                long wait = due - System.nanoTime();
-                if (wait > 0) {
-                    LockSupport.parkNanos(wait);
-                } else {
-                    maxLag = Math.max(maxLag, -wait);
-                }
-                boolean sampled = i % sampleEvery == 0;
-                String word = sampled ? word(random) : null;
-                String text = clauses.get(random.nextInt(clauses.size())) + "，" + clauses.get(random.nextInt(clauses.size()))
-                        + (sampled ? " " + word : "");
-                long customer = customers.get(random.nextInt(customers.size()));
-                long id = "outbox".equals(path) ? outboxOnly(customer, text) : notes.create(customer, text).id();
-                long committed = System.nanoTime();
-                if (sampled) {
-                    WAITING.add(new Sample(id, word, committed, due >= measuredFrom));
-                }
+        for (; ; i++) {
+            long due = first + i * interval;
+            if (due >= end) {
+                break;
             }
-        } finally {
-            INGESTING.decrementAndGet();
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            } else {
+                maxLag = Math.max(maxLag, -wait);
+            }
+            boolean sampled = i % sampleEvery == 0;
+            String word = sampled ? word(random) : null;
+            String text = clauses.get(random.nextInt(clauses.size())) + "，" + clauses.get(random.nextInt(clauses.size()))
+                    + (sampled ? " " + word : "");
+            long customer = customers.get(random.nextInt(customers.size()));
+            long id = "outbox".equals(path) ? outboxOnly(customer, text) : notes.create(customer, text).id();
+            long committed = System.nanoTime();
+            if (sampled) {
+                WAITING.add(new Sample(id, word, committed, due >= measuredFrom));
+            }
         }
-        return Map.of("written", i, "seconds", (System.nanoTime() - start) / 1e9, "maxLagMillis", maxLag / 1e6);
+        return new long[]{i, maxLag};
     }
 
     /**

@@ -138,32 +138,21 @@ class SearchLatencyBenchmark {
     private static Ingested ingest(String api, List<String> customers, String path, int rate) throws Exception {
         String query = customers.stream().map(c -> "customer=" + c).collect(Collectors.joining("&"))
                 + Arrays.stream(CLAUSES).map(c -> "&clauses=" + URLEncoder.encode(c, StandardCharsets.UTF_8)).collect(Collectors.joining())
-                + "&perSecond=" + rate / INGESTERS + "&warmup=" + WARMUP_SECONDS + "&seconds=" + MEASURED.toSeconds()
+                + "&perSecond=" + rate + "&threads=" + INGESTERS + "&warmup=" + WARMUP_SECONDS + "&seconds=" + MEASURED.toSeconds()
                 + "&sampleEvery=20&path=" + path;
         CompletableFuture<HttpResponse<String>> watcher = CLIENT.sendAsync(post(api + "bench/ingest/watch?seconds="
                 + (WARMUP_SECONDS + MEASURED.toSeconds()), "sales1", ""), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        List<CompletableFuture<HttpResponse<String>>> ingesters = new ArrayList<>();
-        for (int i = 0; i < INGESTERS; i++) {
-            ingesters.add(CLIENT.sendAsync(post(api + "bench/ingest?" + query, "sales1", ""),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
-        }
-        long written = 0;
-        double seconds = 0;
-        double maxLag = 0;
-        for (CompletableFuture<HttpResponse<String>> ingester : ingesters) {
-            HttpResponse<String> response = ingester.get();
-            assertEquals(200, response.statusCode(), response::body);
-            JsonObject result = json(response);
-            written += result.getJsonNumber("written").longValue();
-            seconds = Math.max(seconds, result.getJsonNumber("seconds").doubleValue());
-            maxLag = Math.max(maxLag, result.getJsonNumber("maxLagMillis").doubleValue());
-        }
+        HttpResponse<String> response = CLIENT.send(post(api + "bench/ingest?" + query, "sales1", ""),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), response::body);
+        JsonObject ingested = json(response);
         HttpResponse<String> watched = watcher.get();
         assertEquals(200, watched.statusCode(), watched::body);
         JsonObject result = json(watched);
         long[] latencies = result.getJsonArray("latencies").getValuesAs(JsonNumber.class).stream()
                 .mapToLong(n -> (long) (n.doubleValue() * 1e6)).sorted().toArray();
-        return new Ingested(written, seconds, maxLag, latencies, result.getJsonNumber("notFound").longValue());
+        return new Ingested(ingested.getJsonNumber("written").longValue(), ingested.getJsonNumber("seconds").doubleValue(),
+                ingested.getJsonNumber("maxLagMillis").doubleValue(), latencies, result.getJsonNumber("notFound").longValue());
     }
 
     private Measured measure(String api, List<String> customers, Duration window) throws InterruptedException {
