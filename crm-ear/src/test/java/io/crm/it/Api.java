@@ -58,6 +58,11 @@ final class Api {
         return send(request(path).GET());
     }
 
+    /** A GET that carries a request id of the client's own, as a gateway in front of the CRM would send it. */
+    Response getWithRequestId(String path, String requestId) {
+        return send(request(path).header("X-Request-Id", requestId).GET());
+    }
+
     Response post(String path, String json) {
         return send(request(path).header("Content-Type", JSON).POST(body(json)));
     }

@@ -27,7 +27,8 @@ class AuditTrailIT extends EndToEndTest {
         assertEquals(201, created.status(), created::toString);
         String id = created.json().getString("id");
         assertEquals(200, sales1.patch("customers/" + id, created.header("ETag"), "{\"city\": \"北京\"}").status());
-        assertEquals(200, sales1.get("customers/" + id).status());                  // clear read: audited
+        String requestId = "it-audit-" + id;
+        assertEquals(200, sales1.getWithRequestId("customers/" + id, requestId).status()); // clear read: audited
         assertEquals(200, Api.as(deployment, "service1").get("customers/" + id).status()); // masked read: not audited
         assertEquals(400, sales1.patch("customers/" + id, "*", "{\"city\": 1}").status()); // refused: nothing
 
@@ -41,6 +42,9 @@ class AuditTrailIT extends EndToEndTest {
         assertEquals(List.of("READ_PII", "UPDATE", "CREATE"), found.stream().map(e -> e.getString("action")).toList(),
                 found::toString);
         entries.forEach(e -> assertEquals("sales1", e.getString("actor")));
+        // each entry names where its request came from, and the request id only of the request that sent one
+        assertTrue(entries.get(0).getString("source").endsWith(" request " + requestId), entries.get(0)::toString);
+        entries.subList(1, 3).forEach(e -> assertFalse(e.getString("source").contains(" request "), e::toString));
         JsonObject update = entries.get(1).getJsonObject("changes");
         assertEquals("上海", update.getJsonObject("city").getString("before"));
         assertEquals("北京", update.getJsonObject("city").getString("after"));
@@ -68,6 +72,7 @@ class AuditTrailIT extends EndToEndTest {
         assertEquals(shown, pageEntry.getJsonArray("entityIds").getValuesAs(JsonString.class).stream()
                 .map(JsonString::getString).toList(), pageEntry::toString);
         assertFalse(pageEntry.containsKey("entityId") && !pageEntry.isNull("entityId"), pageEntry::toString);
+        assertFalse(pageEntry.getString("source").contains(requestId), "a request id is not kept past its request");
         assertEquals(List.of(pageEntry.getString("id")), all(auditor, "audit?actor=admin&entityType=customer&entityId="
                 + shown.get(0) + "&from=" + beforeList).stream().map(e -> e.getString("id")).toList());
         String part = shown.stream().filter(c -> c.length() > 1).map(c -> c.substring(1)).filter(c -> !shown.contains(c))

@@ -67,7 +67,7 @@ public class AuditTrail {
             throw new IllegalArgumentException("a read is recorded with ReadAudit");
         }
         em.persist(new AuditEntry(Times.now(), actor, action, entityType, entityId,
-                changes == null ? null : Changes.toJson(changes), RequestOrigin.sourceOf(origin)));
+                changes == null ? null : Changes.toJson(changes), origin.source()));
     }
 
     /** Entries matching the filter, the last recorded first; for callers with {@code audit:read} only. */

@@ -50,7 +50,7 @@ public class ReadAudit {
             return;
         }
         AuditEntry entry = AuditEntry.readOf(Times.now(), actor, entityType, List.copyOf(entityIds),
-                RequestOrigin.sourceOf(origin));
+                origin.source());
         if (pending.add(List.of(entry)) > backlogLimit) {
             try {
                 writer.get().writeBacklog();

@@ -19,6 +19,20 @@ class RequestOriginTest {
     }
 
     @Test
+    void isForgottenOnceTheRequestIsAnsweredAndIsNotSeenByOtherThreads() throws Exception {
+        RequestOrigin origin = new RequestOrigin();
+        origin.set("203.0.113.7", "r1");
+        String[] seenElsewhere = {"not looked at"};
+        Thread other = new Thread(() -> seenElsewhere[0] = origin.source());
+        other.start();
+        other.join();
+        assertNull(seenElsewhere[0]);
+        assertEquals("203.0.113.7 request r1", origin.source());
+        origin.clear();
+        assertNull(origin.source());
+    }
+
+    @Test
     void namesTheClientAndItsRequestId() {
         assertEquals("203.0.113.7 request 4f2a-9c", source("203.0.113.7", "4f2a-9c"));
         assertEquals("2001:db8::1", source("2001:db8::1", null));

@@ -22,6 +22,10 @@ public class RequestOriginFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         origin.set(request.getRemoteAddr(), request.getHeader("X-Request-Id"));
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            origin.clear();
+        }
     }
 }
