@@ -105,7 +105,6 @@ public class IngestResource {
         long end = measuredFrom + seconds * 1_000_000_000L;
         long interval = 1_000_000_000L * threads / perSecond;
         List<FutureTask<long[]>> runs = new ArrayList<>();
-        INGESTING.addAndGet(threads);
         for (int t = 0; t < threads; t++) {
             // each thread starts a share of an interval later, so that the writes of all come evenly spaced
             long first = start + interval * t / threads;
@@ -116,8 +115,15 @@ public class IngestResource {
                     INGESTING.decrementAndGet();
                 }
             });
+            // counted before it starts and uncounted if it cannot start: the watcher waits while any is counted
+            INGESTING.incrementAndGet();
+            try {
+                threadFactory.newThread(run).start();
+            } catch (RuntimeException e) {
+                INGESTING.decrementAndGet();
+                throw e;
+            }
             runs.add(run);
-            threadFactory.newThread(run).start();
         }
         long written = 0;
         long maxLag = 0;
