@@ -7,7 +7,9 @@ import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -68,7 +70,8 @@ class SearchLatencyBenchmark {
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
-        return Deployments.builtEarWithRestClasses(IngestResource.class);
+        JavaArchive signal = ShrinkWrap.create(JavaArchive.class, "refresh-signal.jar").addClass(RefreshSignal.class);
+        return Deployments.withEjbModule(Deployments.builtEarWithRestClasses(IngestResource.class), signal);
     }
 
     @ArquillianResource
@@ -100,7 +103,7 @@ class SearchLatencyBenchmark {
                 %d writers (POST a note, then search for its word every 5 ms) and %d searchers, %d s measured
                 writes: %d (%.1f/s); background searches: %d (%.1f/s)
                 write → searchable, ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f   (over 1 s: %d)
-                ingestion in the server, %d threads, %d s warm-up + %d s measured; every 20th note looked for in the server every 5 ms
+                ingestion in the server, %d threads, %d s warm-up + %d s measured; every 20th note looked for in the server after each refresh
                 %s
                 %s
                 """, Runtime.getRuntime().availableProcessors(), System.getProperty("bench.db.url"), SEEDED, catchUpSeconds,
@@ -119,15 +122,15 @@ class SearchLatencyBenchmark {
     private record Measured(long[] latencies, long searches, long overOneSecond) {
     }
 
-    private record Ingested(long written, double seconds, double maxLagMillis, long[] latencies, long notFound) {
+    private record Ingested(long written, double seconds, double maxLagMillis, long[] latencies, long notFound, long searches) {
 
         String line(String path, int asked) {
             return String.format("""
                     %s, asked for %d notes/s: %d notes in %.1f s (%.0f/s), furthest behind schedule %.0f ms
-                      commit → searchable, ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f   (%d sampled; over 1 s: %d; never found: %d)""",
+                      commit → searchable, ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f   (%d sampled; over 1 s: %d; never found: %d; %d searches by the watcher)""",
                     path, asked, written, seconds, written / seconds, maxLagMillis, percentile(latencies, 0.50),
                     percentile(latencies, 0.95), percentile(latencies, 0.99), percentile(latencies, 1.0), latencies.length,
-                    Arrays.stream(latencies).filter(l -> l > Duration.ofSeconds(1).toNanos()).count(), notFound);
+                    Arrays.stream(latencies).filter(l -> l > Duration.ofSeconds(1).toNanos()).count(), notFound, searches);
         }
     }
 
@@ -152,7 +155,8 @@ class SearchLatencyBenchmark {
         long[] latencies = result.getJsonArray("latencies").getValuesAs(JsonNumber.class).stream()
                 .mapToLong(n -> (long) (n.doubleValue() * 1e6)).sorted().toArray();
         return new Ingested(ingested.getJsonNumber("written").longValue(), ingested.getJsonNumber("seconds").doubleValue(),
-                ingested.getJsonNumber("maxLagMillis").doubleValue(), latencies, result.getJsonNumber("notFound").longValue());
+                ingested.getJsonNumber("maxLagMillis").doubleValue(), latencies, result.getJsonNumber("notFound").longValue(),
+                result.getJsonNumber("searches").longValue());
     }
 
     private Measured measure(String api, List<String> customers, Duration window) throws InterruptedException {

@@ -36,7 +36,7 @@ public final class Deployments {
     }
 
     /** The EAR with one more EJB module, listed in its application.xml. */
-    static EnterpriseArchive withEjbModule(EnterpriseArchive ear, JavaArchive module) {
+    public static EnterpriseArchive withEjbModule(EnterpriseArchive ear, JavaArchive module) {
         String descriptor;
         try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
             descriptor = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -85,6 +85,9 @@ public class SearchIndex {
     Event<IndexBatch> batches;
 
     @Inject
+    Event<IndexRefreshed> refreshes;
+
+    @Inject
     IndexWakeup committed;
 
     private final ReentrantLock writing = new ReentrantLock();
@@ -177,15 +180,20 @@ public class SearchIndex {
     private void applyLog(boolean maintenance) {
         try {
             if (applyAnnounced()) {
-                live().index().refresh();
+                refresh();
             }
             if (maintenance || System.nanoTime() - logReadAt >= READ_LOG_EVERY.toNanos()) {
                 readLog(maintenance);
-                live().index().refresh();
+                refresh();
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Catching up the search index failed; the next change or the timer tries again", e);
         }
+    }
+
+    private void refresh() {
+        live().index().refresh();
+        refreshes.fire(new IndexRefreshed());
     }
 
     /**
