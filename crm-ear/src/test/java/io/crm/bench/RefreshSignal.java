@@ -10,9 +10,9 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Deployed by the commit → searchable benchmark as an EJB module of its own, like the observer of the fault-injection
- * tests, so that it sees the search module's events: wakes the thread that watches for sampled notes each time the index has made new
- * changes visible, so that it searches once per refresh instead of polling, and a note is timed to the first search
- * that could find it.
+ * tests, so that it sees the search module's events. Wakes the thread that watches for sampled notes each time the
+ * index has made new changes visible, so that it searches once per refresh instead of polling, and a note is timed
+ * to the first search that could find it.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
