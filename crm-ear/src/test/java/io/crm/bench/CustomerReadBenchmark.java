@@ -42,7 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Customer reads under load on PostgreSQL: {@code GET /customers/{id}} and {@code GET /customers} (a page of 50
  * from a random position) through JPA, beside the same reads with plain JDBC in the same server, bare and with the
  * same read entries for the audit trail as the CRM's reads, at 16 and 64 concurrent clients, over
- * {@value #CUSTOMERS} customers. Prints a table and writes it to target/benchmarks/customer-read.txt.
+ * {@value #CUSTOMERS} customers; then GET's latency with 64 clients that share a fixed rate below the most JPA reached.
+ * Prints a table and writes it to target/benchmarks/customer-read.txt.
  */
 @ExtendWith(ArquillianExtension.class)
 class CustomerReadBenchmark {
@@ -91,17 +92,27 @@ class CustomerReadBenchmark {
             LoadDriver.run(16, WARMUP, Duration.ofSeconds(1), scenario);
         }
         List<List<LoadDriver.Result>> comparisons = new ArrayList<>();
+        double mostGets = 0;
         for (int clients : new int[]{16, 64}) {
-            comparisons.add(compare("GET /customers/{id}", clients, List.of(Map.entry("JPA", jpaGet),
-                    Map.entry("plain JDBC", jdbcGet), Map.entry("plain JDBC, audited", auditedJdbcGet))));
-            comparisons.add(compare("GET /customers?limit=50", clients, List.of(Map.entry("JPA", jpaList),
+            List<LoadDriver.Result> gets = compare("GET /customers/{id}", clients, 0, List.of(Map.entry("JPA", jpaGet),
+                    Map.entry("plain JDBC", jdbcGet), Map.entry("plain JDBC, audited", auditedJdbcGet)));
+            comparisons.add(gets);
+            mostGets = gets.get(0).throughput();
+            comparisons.add(compare("GET /customers?limit=50", clients, 0, List.of(Map.entry("JPA", jpaList),
                     Map.entry("plain JDBC", jdbcList), Map.entry("plain JDBC, audited", auditedJdbcList))));
+        }
+        // latency below saturation: 64 clients sharing a rate that is a share of what JPA reached with 64 in a closed loop
+        List<LoadDriver.Result> paced = new ArrayList<>();
+        for (double share : new double[]{0.25, 0.5, 0.75}) {
+            int rate = (int) (mostGets * share);
+            paced.addAll(compare("GET /customers/{id} at " + rate + "/s", 64, rate,
+                    List.of(Map.entry("JPA", jpaGet), Map.entry("plain JDBC", jdbcGet))));
         }
         // the visibility predicate: sales1 owns a quarter of the customers, admin sees all without a predicate
         Function<ThreadLocalRandom, HttpRequest> salesList = r -> get(api + "customers?limit=50&cursor="
                 + new Cursor("customers", Long.toString(randomId(r) - 400), fingerprint).encode(), salesAuth);
         LoadDriver.run(16, WARMUP, Duration.ofSeconds(1), salesList);
-        comparisons.add(compare("GET /customers?limit=50", 16, List.of(Map.entry("as sales1", salesList),
+        comparisons.add(compare("GET /customers?limit=50", 16, 0, List.of(Map.entry("as sales1", salesList),
                 Map.entry("as admin", jpaList))));
         StringBuilder report = new StringBuilder()
                 .append("Customer reads, ").append(CUSTOMERS).append(" customers on PostgreSQL, ")
@@ -120,6 +131,10 @@ class CustomerReadBenchmark {
                         first.serverCpuMillisPerRequest() / other.serverCpuMillisPerRequest()));
             }
         }
+        report.append("\n64 clients sharing a fixed rate, a quarter, half and three quarters of the JPA path's GETs a second with 64 ")
+                .append("clients in a closed loop; each latency counts from the moment its request was due\n")
+                .append(LoadDriver.Result.header()).append('\n');
+        paced.forEach(r -> report.append(r.line()).append('\n'));
         System.out.println(report);
         Path out = Path.of("target", "benchmarks", "customer-read.txt");
         Files.createDirectories(out.getParent());
@@ -128,9 +143,10 @@ class CustomerReadBenchmark {
 
     /**
      * The paths measured in windows that take turns, so that drift on a shared machine (JIT, GC, other processes)
-     * falls on all of them alike. The first path is the one compared with the others.
+     * falls on all of them alike. The first path is the one compared with the others. Closed loop for a
+     * {@code perSecond} of 0, else the clients share that rate.
      */
-    private static List<LoadDriver.Result> compare(String scenario, int clients,
+    private static List<LoadDriver.Result> compare(String scenario, int clients, double perSecond,
                                                    List<Map.Entry<String, Function<ThreadLocalRandom, HttpRequest>>> paths)
             throws Exception {
         Map<String, List<LoadDriver.Sample>> samples = new LinkedHashMap<>();
@@ -138,7 +154,7 @@ class CustomerReadBenchmark {
         Duration window = MEASURED.dividedBy(ROUNDS);
         for (int round = 0; round < ROUNDS; round++) {
             for (Map.Entry<String, Function<ThreadLocalRandom, HttpRequest>> path : paths) {
-                samples.get(path.getKey()).add(LoadDriver.run(clients, SETTLE, window, path.getValue()));
+                samples.get(path.getKey()).add(LoadDriver.runPaced(clients, perSecond, SETTLE, window, path.getValue()));
             }
         }
         List<LoadDriver.Result> results = new ArrayList<>();

@@ -13,13 +13,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 
 /**
- * Drives one HTTP scenario with a fixed number of concurrent clients (each sends its next request as soon as the
- * previous one answered), after a warm-up, and reports throughput and latency percentiles of the measured window, and
- * the CPU time the Payara server's process used per request meanwhile: on a shared machine a steadier measure of a
- * path's cost than its throughput, which follows whatever else the machine is doing.
+ * Drives one HTTP scenario with a fixed number of concurrent clients, after a warm-up, and reports throughput and
+ * latency percentiles of the measured window, and the CPU time the Payara server's process used per request
+ * meanwhile: on a shared machine a steadier measure of a path's cost than its throughput, which follows whatever else
+ * the machine is doing. Closed loop ({@link #run}): each client sends its next request as soon as the previous one
+ * answered, which measures the most a path can do. Paced ({@link #runPaced}): the clients share a fixed rate, each
+ * sending on its own schedule, and a latency counts from the moment the request was due, so that a client held up
+ * by a slow answer counts the wait of the requests after it too.
  */
 final class LoadDriver {
 
@@ -70,16 +74,24 @@ final class LoadDriver {
 
     static Sample run(int clients, Duration warmup, Duration measured,
                       Function<ThreadLocalRandom, HttpRequest> requests) throws Exception {
+        return runPaced(clients, 0, warmup, measured, requests);
+    }
+
+    /** {@code perSecond} requests a second in all from these clients, evenly spaced; 0 for a closed loop. */
+    static Sample runPaced(int clients, double perSecond, Duration warmup, Duration measured,
+                           Function<ThreadLocalRandom, HttpRequest> requests) throws Exception {
         long start = System.nanoTime();
         long measureFrom = start + warmup.toNanos();
         long end = measureFrom + measured.toNanos();
+        long interval = perSecond == 0 ? 0 : (long) (clients * 1e9 / perSecond);
         AtomicLong errors = new AtomicLong();
         Optional<ProcessHandle> server = server();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<long[]>> futures = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
-                futures.add(pool.submit(() -> client(requests, measureFrom, end, errors)));
+                long first = start + interval * i / clients;
+                futures.add(pool.submit(() -> client(requests, first, interval, measureFrom, end, errors)));
             }
             sleepUntil(measureFrom);
             double cpuFrom = cpuSeconds(server);
@@ -114,15 +126,20 @@ final class LoadDriver {
         }
     }
 
-    private static long[] client(Function<ThreadLocalRandom, HttpRequest> requests, long measureFrom, long end,
-                                 AtomicLong errors) {
+    /** One client's latencies: closed loop for an interval of 0, else a request due every interval from first. */
+    private static long[] client(Function<ThreadLocalRandom, HttpRequest> requests, long first, long interval,
+                                 long measureFrom, long end, AtomicLong errors) {
         long[] latencies = new long[1 << 16];
         int n = 0;
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (true) {
-            long sent = System.nanoTime();
+        for (long k = 0; ; k++) {
+            long sent = interval == 0 ? System.nanoTime() : first + k * interval;
             if (sent >= end) {
                 break;
+            }
+            long wait = sent - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
             }
             try {
                 HttpResponse<byte[]> response = CLIENT.send(requests.apply(random), HttpResponse.BodyHandlers.ofByteArray());
