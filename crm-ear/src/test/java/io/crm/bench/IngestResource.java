@@ -176,18 +176,18 @@ public class IngestResource {
     public Map<String, Object> watch(@QueryParam("seconds") int seconds) {
         Caller caller = currentCaller.get();
         boolean clear = caller.has(Permission.CUSTOMER_PII_READ);
-        List<Double> latencies = new ArrayList<>();
-        Map<Long, Sample> pending = new LinkedHashMap<>();
         long stop = System.nanoTime() + seconds * 1_000_000_000L;
         RefreshSignal.watchedBy(Thread.currentThread());
         try {
-            return watch(caller, clear, stop, latencies, pending);
+            return watch(caller, clear, stop);
         } finally {
             RefreshSignal.watchedBy(null);
         }
     }
 
-    private Map<String, Object> watch(Caller caller, boolean clear, long stop, List<Double> latencies, Map<Long, Sample> pending) {
+    private Map<String, Object> watch(Caller caller, boolean clear, long stop) {
+        List<Double> latencies = new ArrayList<>();
+        Map<Long, Sample> pending = new LinkedHashMap<>();
         long searches = 0;
         for (long giveUp = Long.MAX_VALUE; System.nanoTime() < giveUp; ) {
             if (System.nanoTime() < stop || INGESTING.get() > 0) {
