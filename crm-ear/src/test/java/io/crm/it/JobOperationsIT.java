@@ -1,6 +1,7 @@
 package io.crm.it;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,10 @@ class JobOperationsIT extends EndToEndTest {
         JsonObject trail = Api.as(deployment, "auditor").get("audit?entityType=job-execution&entityId=" + first).json();
         assertEquals(2, trail.getJsonArray("items").size(), "the start and the stop, by the batch user: " + trail);
         assertTrue(trail.getJsonArray("items").stream().allMatch(a -> a.asJsonObject().getString("actor").equals("batch")));
+        JsonObject stop = trail.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(a -> a.getString("action").equals("UPDATE")).findFirst().orElseThrow().getJsonObject("changes");
+        assertEquals("STARTED", stop.getJsonObject("status").getString("before"), trail::toString);
+        assertEquals("STOPPING", stop.getJsonObject("status").getString("after"), trail::toString);
     }
 
     @Order(2)

@@ -1,11 +1,16 @@
 package io.crm.batch.operation;
 
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
 
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -17,7 +22,45 @@ public record ExecutionView(long id, long instanceId, String jobName, String sta
                             Instant startTime, Instant endTime, Map<String, String> parameters, List<StepView> steps,
                             Long itemTotal, Double progress, String failureReason) {
 
-    static ExecutionView of(JobExecution e, long instanceId, List<StepView> steps, Long total, long done) {
+    private static final Set<BatchStatus> ENDED = Set.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED,
+            BatchStatus.ABANDONED);
+
+    /**
+     * An execution's state as read once. jbatch reads status, exit status and end time from the repository again on
+     * every call, and records a step's end before its job's: read before the steps, a state that says the execution
+     * ended comes with the steps' final counts.
+     */
+    record State(BatchStatus status, String exitStatus, Date endTime) {
+
+        static State of(JobExecution e) {
+            return new State(e.getBatchStatus(), e.getExitStatus(), e.getEndTime());
+        }
+
+        boolean ended() {
+            return ENDED.contains(status);
+        }
+    }
+
+    /**
+     * The view of an execution from its state, its steps read after it, and what this instance saw of its chunk step.
+     * Until the state says it ended, the live figures count; after, the repository's.
+     */
+    static ExecutionView of(JobExecution e, State state, long instanceId, List<StepExecution> steps,
+                            Optional<RunningSteps.Progress> live) {
+        List<StepView> stepViews = steps.stream().map(StepView::of).toList();
+        Long total = null;
+        long done;
+        if (live.isPresent() && !state.ended()) {
+            total = live.get().total();
+            done = live.get().done();
+        } else {
+            for (StepExecution step : steps) {
+                if (step.getPersistentUserData() instanceof ItemTotal t) {
+                    total = t.total();
+                }
+            }
+            done = stepViews.stream().mapToLong(v -> v.count(Metric.MetricType.WRITE_COUNT)).sum();
+        }
         Map<String, String> parameters = new TreeMap<>();
         if (e.getJobParameters() != null) {
             e.getJobParameters().stringPropertyNames().forEach(k -> parameters.put(k, e.getJobParameters().getProperty(k)));
@@ -26,12 +69,12 @@ public record ExecutionView(long id, long instanceId, String jobName, String sta
         if (total != null && total > 0) {
             progress = Math.min(1.0, done / (double) total);
         }
-        if ("COMPLETED".equals(e.getBatchStatus().name())) {
+        if (state.status() == BatchStatus.COMPLETED) {
             progress = 1.0;
         }
-        return new ExecutionView(e.getExecutionId(), instanceId, e.getJobName(), e.getBatchStatus().name(), e.getExitStatus(),
-                instant(e.getCreateTime()), instant(e.getStartTime()), instant(e.getEndTime()), parameters, steps, total, progress,
-                steps.stream().map(StepView::exitStatus).filter(s -> s != null && s.startsWith(FailureReason.PREFIX))
+        return new ExecutionView(e.getExecutionId(), instanceId, e.getJobName(), state.status().name(), state.exitStatus(),
+                instant(e.getCreateTime()), instant(e.getStartTime()), instant(state.endTime()), parameters, stepViews, total,
+                progress, stepViews.stream().map(StepView::exitStatus).filter(s -> s != null && s.startsWith(FailureReason.PREFIX))
                         .map(s -> s.substring(FailureReason.PREFIX.length())).findFirst().orElse(null));
     }
 

@@ -19,7 +19,6 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
-import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,7 +28,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 
@@ -139,13 +137,13 @@ public class JobOperations {
         Caller caller = currentCaller.get();
         Guard.require(caller, Permission.JOB_OPERATE);
         JobOperator operator = operator();
-        JobExecution e = find(operator, id);
-        if (!RUNNING.contains(e.getBatchStatus())) {
-            throw new ConflictException("Execution " + id + " is " + e.getBatchStatus() + ", not running.", Map.of());
+        BatchStatus status = find(operator, id).getBatchStatus();   // jbatch reads it afresh on every call
+        if (!RUNNING.contains(status)) {
+            throw new ConflictException("Execution " + id + " is " + status + ", not running.", Map.of());
         }
         operator.stop(id);
         audit.recordWrite(caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id),
-                Map.of("status", new Change(e.getBatchStatus().name(), "STOPPING")));
+                Map.of("status", new Change(status.name(), "STOPPING")));
         return execution(id);
     }
 
@@ -158,8 +156,9 @@ public class JobOperations {
         Guard.require(caller, Permission.JOB_OPERATE);
         JobOperator operator = operator();
         JobExecution e = find(operator, id);
-        if (e.getBatchStatus() != BatchStatus.STOPPED && e.getBatchStatus() != BatchStatus.FAILED) {
-            throw new ConflictException("Execution " + id + " is " + e.getBatchStatus() + "; only a stopped or failed one restarts.", Map.of());
+        BatchStatus status = e.getBatchStatus();
+        if (status != BatchStatus.STOPPED && status != BatchStatus.FAILED) {
+            throw new ConflictException("Execution " + id + " is " + status + "; only a stopped or failed one restarts.", Map.of());
         }
         long restarted;
         try {
@@ -195,20 +194,9 @@ public class JobOperations {
     }
 
     private ExecutionView view(JobOperator operator, JobExecution e, long instanceId) {
-        List<StepExecution> steps = operator.getStepExecutions(e.getExecutionId());
-        Optional<RunningSteps.Progress> live = running.of(e.getExecutionId());
-        if (live.isPresent()) {
-            return ExecutionView.of(e, instanceId, steps.stream().map(StepView::of).toList(), live.get().total(), live.get().done());
-        }
-        Long total = null;
-        for (StepExecution step : steps) {
-            if (step.getPersistentUserData() instanceof ItemTotal t) {
-                total = t.total();
-            }
-        }
-        List<StepView> views = steps.stream().map(StepView::of).toList();
-        long written = views.stream().mapToLong(v -> v.count(jakarta.batch.runtime.Metric.MetricType.WRITE_COUNT)).sum();
-        return ExecutionView.of(e, instanceId, views, total, written);
+        ExecutionView.State state = ExecutionView.State.of(e);
+        return ExecutionView.of(e, state, instanceId, operator.getStepExecutions(e.getExecutionId()),
+                running.of(e.getExecutionId()));
     }
 
     private static JobOperator operator() {

@@ -7,46 +7,58 @@ import jakarta.ejb.Startup;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * How far the chunk steps running on this instance have got. The job repository only records a step's counts when
  * the step ends, so operators following a running execution read them here: items the step will read from where
- * it started, and items written so far.
+ * it started, and items written so far. A step's figures stay here a while after its reader closed, since the
+ * repository records the step's end only after that; the {@value #KEPT_ENDED} most recently ended are kept.
  */
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class RunningSteps {
 
+    static final int KEPT_ENDED = 1_000;
+
     /** Items a running step will read and has written. */
     public record Progress(long total, long done) {
     }
 
-    private final Map<Long, long[]> totals = new ConcurrentHashMap<>();
-    private final Map<Long, AtomicLong> done = new ConcurrentHashMap<>();
+    private record Step(long total, AtomicLong done) {
+    }
+
+    private final Map<Long, Step> steps = new ConcurrentHashMap<>();
+    private final Queue<Long> ended = new ConcurrentLinkedQueue<>();
 
     public void started(long execution, long total) {
-        totals.put(execution, new long[] {total});
-        done.put(execution, new AtomicLong());
+        steps.put(execution, new Step(total, new AtomicLong()));
     }
 
     public void wrote(long execution, long items) {
-        AtomicLong counter = done.get(execution);
-        if (counter != null) {
-            counter.addAndGet(items);
+        Step step = steps.get(execution);
+        if (step != null) {
+            step.done().addAndGet(items);
         }
     }
 
+    /** The step's reader closed: its figures are final, and are dropped once enough later steps ended. */
     public void ended(long execution) {
-        totals.remove(execution);
-        done.remove(execution);
+        ended.add(execution);
+        while (ended.size() > KEPT_ENDED) {
+            Long oldest = ended.poll();
+            if (oldest != null) {
+                steps.remove(oldest);
+            }
+        }
     }
 
     public Optional<Progress> of(long execution) {
-        long[] total = totals.get(execution);
-        AtomicLong counter = done.get(execution);
-        return total == null || counter == null ? Optional.empty() : Optional.of(new Progress(total[0], counter.get()));
+        Step step = steps.get(execution);
+        return step == null ? Optional.empty() : Optional.of(new Progress(step.total(), step.done().get()));
     }
 }
