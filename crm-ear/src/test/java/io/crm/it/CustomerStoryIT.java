@@ -2,6 +2,7 @@ package io.crm.it;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -135,7 +136,8 @@ class CustomerStoryIT extends EndToEndTest {
         String tag = "story-" + Deployments.uniqueName("t").substring(2);
         List<String> createdIds = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            Api.Response r = sales2.post("customers", "{\"name\": \"" + Deployments.uniqueName("Lister") + "\", \"tags\": [\"" + tag + "\"], \"city\": \"杭州\"}");
+            Api.Response r = sales2.post("customers", "{\"name\": \"" + Deployments.uniqueName("Lister") + "\", \"tags\": [\"" + tag
+                    + "\", \"回访\", \"Zeta-" + i + "\", \"alpha\"], \"city\": \"杭州\"}");
             assertEquals(201, r.status(), r::toString);
             createdIds.add(r.json().getString("id"));
         }
@@ -159,6 +161,12 @@ class CustomerStoryIT extends EndToEndTest {
         }
         assertEquals(createdIds, new ArrayList<>(seen));
         assertEquals(3, pages);
+        // a page shows each customer as reading it alone does, its tags in the same order
+        for (JsonValue item : sales2.get("customers?limit=10&tag=" + q(tag)).json().getJsonArray("items")) {
+            assertEquals(sales2.get("customers/" + item.asJsonObject().getString("id")).json(), item);
+        }
+        assertEquals(List.of("Zeta-0", "alpha", tag, "回访").stream().sorted().toList(), sales2.get("customers/" + createdIds.get(0))
+                .json().getJsonArray("tags").getValuesAs(JsonString::getString));
         assertEquals(6, sales2.get("customers/count?tag=" + q(tag)).json().getInt("count"));
         assertEquals(7, Api.as(deployment, "admin").get("customers/count?tag=" + q(tag)).json().getInt("count"));
 

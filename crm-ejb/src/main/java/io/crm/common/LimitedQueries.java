@@ -33,24 +33,33 @@ public final class LimitedQueries {
             }
             TypedQuery<T> query = em.createQuery(jpql, type)
                     .setHint(QueryHints.READ_ONLY, HintValues.TRUE).setHint(QueryHints.JDBC_MAX_ROWS, maxRows);
-            batchAsMapped(session, query);
+            if (!batchAsMapped(session, query)) {
+                // entities built from the result set as it is read, not from a copy of each row first
+                query.setHint(QueryHints.RESULT_SET_ACCESS, HintValues.TRUE);
+            }
             em.getEntityManagerFactory().addNamedQuery(name, query);
         }
         return em.createNamedQuery(name, type);
     }
 
     /**
-     * Names on the query the relationships its entity batch-fetches. EclipseLink then prepares their batch queries
-     * with the query, once, instead of on every execution, as it does for a batch fetch known only from the mapping.
+     * Names on the query the relationships its entity batch-fetches eagerly. EclipseLink then prepares their batch
+     * queries with the query, once, instead of on every execution, as it does for a batch fetch known only from the
+     * mapping. Whether the entity batch-fetches anything, eagerly or not.
      */
-    private static void batchAsMapped(Server session, TypedQuery<?> query) {
+    private static boolean batchAsMapped(Server session, TypedQuery<?> query) {
+        boolean batches = false;
         if (query.unwrap(JpaQuery.class).getDatabaseQuery() instanceof ObjectLevelReadQuery read && !read.isReportQuery()) {
             for (DatabaseMapping mapping : session.getDescriptor(read.getReferenceClass()).getMappings()) {
                 if (mapping instanceof ForeignReferenceMapping relation && relation.getBatchFetchType() != null) {
-                    read.addBatchReadAttribute(relation.getAttributeName());
-                    read.setBatchFetchType(relation.getBatchFetchType());
+                    batches = true;
+                    if (!relation.isLazy()) {
+                        read.addBatchReadAttribute(relation.getAttributeName());
+                        read.setBatchFetchType(relation.getBatchFetchType());
+                    }
                 }
             }
         }
+        return batches;
     }
 }

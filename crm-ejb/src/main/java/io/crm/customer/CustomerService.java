@@ -183,10 +183,9 @@ public class CustomerService {
         TypedQuery<Customer> query = LimitedQueries.readOnly(em, "SELECT c FROM Customer c WHERE " + where
                 + " AND c.id > :after ORDER BY c.id", Customer.class, page.limit() + 1);
         params.forEach(query::setParameter);
-        List<Customer> rows = query.getResultList();
-
-        Page<CustomerView> views = Page.of(rows, page, listName, fingerprint, c -> Long.toString(c.id()))
-                .map(c -> CustomerViews.of(caller, c));
+        Page<Customer> rows = Page.of(query.getResultList(), page, listName, fingerprint, c -> Long.toString(c.id()));
+        Map<Long, List<String>> tags = CustomerTag.of(em, rows.items().stream().map(Customer::id).toList());
+        Page<CustomerView> views = rows.map(c -> CustomerViews.of(caller, c, c.data(tags.getOrDefault(c.id(), List.of()))));
         List<String> personal = views.items().stream().filter(CustomerService::showsPersonalData).map(v -> Long.toString(v.id()))
                 .toList();
         if (!personal.isEmpty()) {

@@ -16,7 +16,11 @@ final class CustomerViews {
     }
 
     static CustomerView of(Caller caller, Customer c) {
-        CustomerData d = c.data();
+        return of(caller, c, c.data());
+    }
+
+    /** The view of a customer whose state was taken with its tags read apart ({@link Customer#data(List)}). */
+    static CustomerView of(Caller caller, Customer c, CustomerData d) {
         boolean clear = caller.has(Permission.CUSTOMER_PII_READ);
         List<String> phones = clear ? d.phones() : d.phones().stream().map(PiiMasker::phone).toList();
         List<String> emails = clear ? d.emails() : d.emails().stream().map(PiiMasker::email).toList();

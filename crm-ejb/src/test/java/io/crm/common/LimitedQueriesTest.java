@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,6 +47,7 @@ class LimitedQueriesTest {
         em.getTransaction().begin();
         for (long id = 1; id <= 10; id++) {
             em.persist(new Row(id));
+            em.persist(new LazyRow(id));
         }
         em.getTransaction().commit();
         em.close();
@@ -115,6 +117,20 @@ class LimitedQueriesTest {
     }
 
     @Test
+    void aQueryWithoutBatchBuildsItsEntitiesStraightFromTheResultSet() {
+        String lazy = "SELECT r FROM LimitedQueriesTest$LazyRow r WHERE r.id > :after ORDER BY r.id";
+        List<LazyRow> rows = LimitedQueries.readOnly(em, lazy, LazyRow.class, 3).setParameter("after", 4L).getResultList();
+        ObjectLevelReadQuery shared = (ObjectLevelReadQuery) server().getQuery("limited to 3: " + lazy);
+        assertTrue(shared.usesResultSetAccessOptimization());
+        assertEquals(List.of(Set.of("row-5", "odd"), Set.of("row-6", "even"), Set.of("row-7", "odd")),
+                rows.stream().map(LazyRow::labels).toList(), "the lazy labels still load, each row its own");
+
+        LimitedQueries.readOnly(em, AFTER, Row.class, 3).setParameter("after", 0L).getResultList();
+        assertFalse(((ObjectLevelReadQuery) server().getQuery("limited to 3: " + AFTER)).usesResultSetAccessOptimization(),
+                "EclipseLink reads a batch of IN from rows it copied first");
+    }
+
+    @Test
     void pastTheMostNamedQueriesAQueryIsBuiltTheOrdinaryWay() {
         String other = "SELECT r FROM LimitedQueriesTest$Row r WHERE r.id >= :after ORDER BY r.id";
         Server server = server();
@@ -165,6 +181,32 @@ class LimitedQueriesTest {
 
         long id() {
             return id;
+        }
+
+        Set<String> labels() {
+            return labels;
+        }
+    }
+
+    /** A row whose labels are read only when asked for, each row's on its own. */
+    @Entity
+    @Table(name = "limited_lazy_row")
+    public static class LazyRow {
+
+        @Id
+        private long id;
+
+        @ElementCollection(fetch = FetchType.LAZY)
+        @CollectionTable(name = "limited_lazy_row_label", joinColumns = @JoinColumn(name = "row_id"))
+        private Set<String> labels = new HashSet<>();
+
+        protected LazyRow() {
+        }
+
+        LazyRow(long id) {
+            this.id = id;
+            labels.add("row-" + id);
+            labels.add(id % 2 == 0 ? "even" : "odd");
         }
 
         Set<String> labels() {

@@ -1,0 +1,76 @@
+package io.crm.customer;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.ReadOnly;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One tag of a customer, as a row of its own, for reading the tags of a page of customers in one query. The tags are
+ * written only through {@link Customer}; this view of their table is read-only.
+ */
+@Entity
+@Table(name = "customer_tag")
+@IdClass(CustomerTag.Key.class)
+@ReadOnly
+@NamedQuery(name = CustomerTag.OF_CUSTOMERS, query = "SELECT t.customerId, t.tag FROM CustomerTag t WHERE t.customerId IN :ids")
+public class CustomerTag {
+
+    /** Prepared once and shared; the list of ids may have another length each time. */
+    static final String OF_CUSTOMERS = "CustomerTag.ofCustomers";
+
+    @Id
+    @Column(name = "customer_id")
+    private long customerId;
+
+    @Id
+    private String tag;
+
+    protected CustomerTag() {
+    }
+
+    /** The tags of these customers, each customer's in the order the API shows them; none for a customer without. */
+    static Map<Long, List<String>> of(EntityManager em, Collection<Long> customerIds) {
+        Map<Long, List<String>> tags = new HashMap<>();
+        if (customerIds.isEmpty()) {
+            return tags;
+        }
+        List<Object[]> rows = em.createNamedQuery(OF_CUSTOMERS, Object[].class).setParameter("ids", customerIds).getResultList();
+        for (Object[] row : rows) {
+            tags.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]);
+        }
+        tags.values().forEach(list -> list.sort(null));
+        return tags;
+    }
+
+    /** The key of a tag row. */
+    public static class Key implements Serializable {
+        private long customerId;
+        private String tag;
+
+        public Key() {
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.customerId == customerId && Objects.equals(k.tag, tag);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(customerId, tag);
+        }
+    }
+}
