@@ -86,6 +86,10 @@ class CustomerReadBenchmark {
         Function<ThreadLocalRandom, HttpRequest> auditedJdbcList = r -> get(api
                 + "bench/jdbc/customers?limit=50&audited=true&after=" + (randomId(r) - 100), auth);
 
+        if ("lists".equals(System.getProperty("bench.only"))) {
+            listsOnly(jpaList, jdbcList);
+            return;
+        }
         // the server's JIT compiles while every path runs: measure only after all of them ran for the warm-up
         for (Function<ThreadLocalRandom, HttpRequest> scenario
                 : List.of(jpaGet, jdbcGet, auditedJdbcGet, jpaList, jdbcList, auditedJdbcList)) {
@@ -139,6 +143,28 @@ class CustomerReadBenchmark {
         paced.forEach(r -> report.append(r.line()).append('\n'));
         System.out.println(report);
         Path out = Path.of("target", "benchmarks", "customer-read.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report.toString());
+    }
+
+    /**
+     * The JPA list beside the bare JDBC list alone ({@code -Dbench.only=lists}), for comparing changes to the list
+     * on one machine in a few minutes: set a longer {@code bench.warmup} and {@code bench.seconds} than the defaults.
+     */
+    private static void listsOnly(Function<ThreadLocalRandom, HttpRequest> jpaList,
+                                  Function<ThreadLocalRandom, HttpRequest> jdbcList) throws Exception {
+        for (Function<ThreadLocalRandom, HttpRequest> scenario : List.of(jpaList, jdbcList)) {
+            LoadDriver.run(16, WARMUP, Duration.ofSeconds(1), scenario);
+        }
+        List<LoadDriver.Result> lists = compare("GET /customers?limit=50", 16, 0,
+                List.of(Map.entry("JPA", jpaList), Map.entry("plain JDBC", jdbcList)));
+        StringBuilder report = new StringBuilder(LoadDriver.Result.header()).append('\n');
+        lists.forEach(r -> report.append(r.line()).append('\n'));
+        report.append(String.format("throughput ratio %.2f, server CPU per request ratio %.2f%n",
+                lists.get(0).throughput() / lists.get(1).throughput(),
+                lists.get(0).serverCpuMillisPerRequest() / lists.get(1).serverCpuMillisPerRequest()));
+        System.out.println(report);
+        Path out = Path.of("target", "benchmarks", "customer-list.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report.toString());
     }
