@@ -141,10 +141,15 @@ class CustomerReadBenchmark {
                 .append("clients in a closed loop; each latency counts from the moment its request was due\n")
                 .append(LoadDriver.Result.header()).append('\n');
         paced.forEach(r -> report.append(r.line()).append('\n'));
+        publish("customer-read.txt", report);
+    }
+
+    /** Prints a report and writes it to target/benchmarks. */
+    private static void publish(String file, CharSequence report) throws Exception {
         System.out.println(report);
-        Path out = Path.of("target", "benchmarks", "customer-read.txt");
+        Path out = Path.of("target", "benchmarks", file);
         Files.createDirectories(out.getParent());
-        Files.writeString(out, report.toString());
+        Files.writeString(out, report);
     }
 
     /**
@@ -163,10 +168,7 @@ class CustomerReadBenchmark {
         report.append(String.format("throughput ratio %.2f, server CPU per request ratio %.2f%n",
                 lists.get(0).throughput() / lists.get(1).throughput(),
                 lists.get(0).serverCpuMillisPerRequest() / lists.get(1).serverCpuMillisPerRequest()));
-        System.out.println(report);
-        Path out = Path.of("target", "benchmarks", "customer-list.txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report.toString());
+        publish("customer-list.txt", report);
     }
 
     /**
