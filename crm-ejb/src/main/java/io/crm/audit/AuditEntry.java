@@ -81,12 +81,21 @@ public class AuditEntry {
         if (entityIds.size() == 1) {
             return new AuditEntry(occurredAt, actor, AuditAction.READ_PII, entityType, entityIds.get(0), null, source);
         }
-        if (entityIds.isEmpty()
-                || entityIds.stream().anyMatch(id -> id.isEmpty() || id.chars().anyMatch(Character::isWhitespace))) {
+        if (entityIds.isEmpty() || !entityIds.stream().allMatch(AuditEntry::isSingleWord)) {
             throw new IllegalArgumentException("ids of records read are not empty and hold no spaces: " + entityIds);
         }
         return new AuditEntry(occurredAt, actor, AuditAction.READ_PII, entityType, null, String.join(" ", entityIds), null,
                 source);
+    }
+
+    /** Not empty and without white space: an id that a space-separated list of ids can hold. */
+    private static boolean isSingleWord(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            if (Character.isWhitespace(id.charAt(i))) {
+                return false;
+            }
+        }
+        return !id.isEmpty();
     }
 
     public long id() {

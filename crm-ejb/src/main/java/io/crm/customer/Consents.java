@@ -33,6 +33,11 @@ public class Consents {
     private OffsetDateTime phoneAt;
 
     public Map<ConsentChannel, Boolean> asMap() {
+        return asMap(email, sms, wechat, phone);
+    }
+
+    /** The channels asked about, each with its state. */
+    static Map<ConsentChannel, Boolean> asMap(Boolean email, Boolean sms, Boolean wechat, Boolean phone) {
         Map<ConsentChannel, Boolean> map = new EnumMap<>(ConsentChannel.class);
         putIfSet(map, ConsentChannel.EMAIL, email);
         putIfSet(map, ConsentChannel.SMS, sms);

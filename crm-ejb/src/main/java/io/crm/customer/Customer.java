@@ -167,13 +167,8 @@ public class Customer {
 
     /** The writable state, as a client would send it back; the tags in order. */
     public CustomerData data() {
-        return data(List.copyOf(new TreeSet<>(tags)));
-    }
-
-    /** The writable state with the tags read apart, in order: a page reads its customers' tags in one query. */
-    CustomerData data(List<String> sortedTags) {
         return new CustomerData(type, name, phones, emails, wechatId, gender, birthday, occupation, region, city, source,
-                sortedTags, consents().asMap(), ownerId, teamId, manualTier);
+                List.copyOf(new TreeSet<>(tags)), consents().asMap(), ownerId, teamId, manualTier);
     }
 
     public long id() {

@@ -180,12 +180,12 @@ public class CustomerService {
                                     Map<String, Object> params, PageRequest page) {
         long after = page.cursor() == null ? 0 : Cursor.decode(page.cursor(), listName, fingerprint).positionAsLong();
         params.put("after", after);
-        TypedQuery<Customer> query = LimitedQueries.readOnly(em, "SELECT c FROM Customer c WHERE " + where
-                + " AND c.id > :after ORDER BY c.id", Customer.class, page.limit() + 1);
+        TypedQuery<Object[]> query = LimitedQueries.readOnly(em, "SELECT " + CustomerViews.COLUMNS + " FROM Customer c WHERE "
+                + where + " AND c.id > :after ORDER BY c.id", Object[].class, page.limit() + 1);
         params.forEach(query::setParameter);
-        Page<Customer> rows = Page.of(query.getResultList(), page, listName, fingerprint, c -> Long.toString(c.id()));
-        Map<Long, List<String>> tags = CustomerTag.of(em, rows.items().stream().map(Customer::id).toList());
-        Page<CustomerView> views = rows.map(c -> CustomerViews.of(caller, c, c.data(tags.getOrDefault(c.id(), List.of()))));
+        Page<Object[]> rows = Page.of(query.getResultList(), page, listName, fingerprint, row -> row[0].toString());
+        Map<Long, List<String>> tags = CustomerTag.of(em, rows.items().stream().map(row -> (Long) row[0]).toList());
+        Page<CustomerView> views = rows.map(CustomerViews.ofRows(caller, tags));
         List<String> personal = views.items().stream().filter(CustomerService::showsPersonalData).map(v -> Long.toString(v.id()))
                 .toList();
         if (!personal.isEmpty()) {

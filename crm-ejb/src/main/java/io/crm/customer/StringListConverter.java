@@ -3,7 +3,6 @@ package io.crm.customer;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,6 +19,6 @@ public class StringListConverter implements AttributeConverter<List<String>, Str
 
     @Override
     public List<String> convertToEntityAttribute(String column) {
-        return column == null || column.isEmpty() ? List.of() : Arrays.asList(column.split("\n"));
+        return column == null || column.isEmpty() ? List.of() : List.of(column.split("\n"));
     }
 }

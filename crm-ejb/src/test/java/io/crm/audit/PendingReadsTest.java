@@ -57,6 +57,10 @@ class PendingReadsTest {
                 () -> AuditEntry.readOf(OffsetDateTime.now(), "admin", "customer", List.of("7", "8 9"), null));
         assertThrows(IllegalArgumentException.class,
                 () -> AuditEntry.readOf(OffsetDateTime.now(), "admin", "customer", List.of(), null));
+        assertThrows(IllegalArgumentException.class,
+                () -> AuditEntry.readOf(OffsetDateTime.now(), "admin", "customer", List.of("7", ""), null));
+        assertThrows(IllegalArgumentException.class,
+                () -> AuditEntry.readOf(OffsetDateTime.now(), "admin", "customer", List.of("7\t8", "9"), null));
     }
 
     @Test
