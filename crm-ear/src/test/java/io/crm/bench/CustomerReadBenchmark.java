@@ -87,7 +87,7 @@ class CustomerReadBenchmark {
                 + "bench/jdbc/customers?limit=50&audited=true&after=" + (randomId(r) - 100), auth);
 
         if ("lists".equals(System.getProperty("bench.only"))) {
-            listsOnly(jpaList, jdbcList);
+            listsOnly(jpaList, jdbcList, auditedJdbcList);
             return;
         }
         // the server's JIT compiles while every path runs: measure only after all of them ran for the warm-up
@@ -135,6 +135,9 @@ class CustomerReadBenchmark {
                 report.append(String.format("server CPU per request %-34s / %-44s at %2d clients: %.2f%n",
                         first.scenario(), other.scenario(), first.clients(),
                         first.serverCpuMillisPerRequest() / other.serverCpuMillisPerRequest()));
+                report.append(String.format("database CPU per request %-32s / %-44s at %2d clients: %.2f%n",
+                        first.scenario(), other.scenario(), first.clients(),
+                        first.databaseCpuMillisPerRequest() / other.databaseCpuMillisPerRequest()));
             }
         }
         report.append("\n64 clients sharing a fixed rate, a quarter, half and three quarters of the JPA path's GETs a second with 64 ")
@@ -153,21 +156,26 @@ class CustomerReadBenchmark {
     }
 
     /**
-     * The JPA list beside the bare JDBC list alone ({@code -Dbench.only=lists}), for comparing changes to the list
+     * The JPA list beside the bare JDBC list, audited and not, alone ({@code -Dbench.only=lists}), for comparing changes to the list
      * on one machine in a few minutes: set a longer {@code bench.warmup} and {@code bench.seconds} than the defaults.
      */
     private static void listsOnly(Function<ThreadLocalRandom, HttpRequest> jpaList,
-                                  Function<ThreadLocalRandom, HttpRequest> jdbcList) throws Exception {
-        for (Function<ThreadLocalRandom, HttpRequest> scenario : List.of(jpaList, jdbcList)) {
+                                  Function<ThreadLocalRandom, HttpRequest> jdbcList,
+                                  Function<ThreadLocalRandom, HttpRequest> auditedJdbcList) throws Exception {
+        for (Function<ThreadLocalRandom, HttpRequest> scenario : List.of(jpaList, jdbcList, auditedJdbcList)) {
             LoadDriver.run(16, WARMUP, Duration.ofSeconds(1), scenario);
         }
-        List<LoadDriver.Result> lists = compare("GET /customers?limit=50", 16, 0,
-                List.of(Map.entry("JPA", jpaList), Map.entry("plain JDBC", jdbcList)));
+        List<LoadDriver.Result> lists = compare("GET /customers?limit=50", 16, 0, List.of(Map.entry("JPA", jpaList),
+                Map.entry("plain JDBC", jdbcList), Map.entry("plain JDBC, audited", auditedJdbcList)));
         StringBuilder report = new StringBuilder(LoadDriver.Result.header()).append('\n');
         lists.forEach(r -> report.append(r.line()).append('\n'));
-        report.append(String.format("throughput ratio %.2f, server CPU per request ratio %.2f%n",
-                lists.get(0).throughput() / lists.get(1).throughput(),
-                lists.get(0).serverCpuMillisPerRequest() / lists.get(1).serverCpuMillisPerRequest()));
+        for (LoadDriver.Result other : lists.subList(1, lists.size())) {
+            report.append(String.format("JPA / %-20s throughput %.2f, server CPU per request %.2f, database CPU per request %.2f%n",
+                    other.scenario().substring(other.scenario().lastIndexOf("  ") + 2),
+                    lists.get(0).throughput() / other.throughput(),
+                    lists.get(0).serverCpuMillisPerRequest() / other.serverCpuMillisPerRequest(),
+                    lists.get(0).databaseCpuMillisPerRequest() / other.databaseCpuMillisPerRequest()));
+        }
         publish("customer-list.txt", report);
     }
 

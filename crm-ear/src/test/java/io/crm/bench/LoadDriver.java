@@ -6,7 +6,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,9 +20,9 @@ import java.util.function.Function;
 
 /**
  * Drives one HTTP scenario with a fixed number of concurrent clients, after a warm-up, and reports throughput and
- * latency percentiles of the measured window, and the CPU time the Payara server's process used per request
- * meanwhile: on a shared machine a steadier measure of a path's cost than its throughput, which follows whatever else
- * the machine is doing. Closed loop ({@link #run}): each client sends its next request as soon as the previous one
+ * latency percentiles of the measured window, and the CPU time the Payara server's process and the database's
+ * processes (PostgreSQL's, where it runs on this machine) used per request meanwhile: on a shared machine a steadier
+ * measure of a path's cost than its throughput, which follows whatever else the machine is doing. Closed loop ({@link #run}): each client sends its next request as soon as the previous one
  * answered, which measures the most a path can do. Paced ({@link #runPaced}): the clients share a fixed rate, each
  * sending on its own schedule, and a latency counts from the moment the request was due, so that a client held up
  * by a slow answer counts the wait of the requests after it too.
@@ -32,25 +34,27 @@ final class LoadDriver {
 
     /**
      * The raw outcome of one measured window: every latency in nanoseconds, sorted, and the CPU seconds the server
-     * process used in the window (NaN where it is not known).
+     * process and the database processes used in the window (NaN where it is not known).
      */
-    record Sample(long[] latencies, long errors, double seconds, double serverCpuSeconds) {
+    record Sample(long[] latencies, long errors, double seconds, double serverCpuSeconds, double databaseCpuSeconds) {
 
         Sample(long[] latencies, long errors, double seconds) {
-            this(latencies, errors, seconds, Double.NaN);
+            this(latencies, errors, seconds, Double.NaN, Double.NaN);
         }
     }
 
     record Result(String scenario, int clients, long requests, long errors, double seconds, double p50Millis,
-                  double p99Millis, double serverCpuMillisPerRequest) {
+                  double p99Millis, double serverCpuMillisPerRequest, double databaseCpuMillisPerRequest) {
 
         /** Several windows of the same scenario, taken as one. */
         static Result of(String scenario, int clients, List<Sample> samples) {
             long[] all = samples.stream().flatMapToLong(s -> Arrays.stream(s.latencies())).sorted().toArray();
-            double cpu = samples.stream().mapToDouble(Sample::serverCpuSeconds).sum();
+            double server = samples.stream().mapToDouble(Sample::serverCpuSeconds).sum();
+            double database = samples.stream().mapToDouble(Sample::databaseCpuSeconds).sum();
             return new Result(scenario, clients, all.length, samples.stream().mapToLong(Sample::errors).sum(),
                     samples.stream().mapToDouble(Sample::seconds).sum(), percentile(all, 0.50), percentile(all, 0.99),
-                    all.length == 0 ? Double.NaN : cpu * 1000 / all.length);
+                    all.length == 0 ? Double.NaN : server * 1000 / all.length,
+                    all.length == 0 ? Double.NaN : database * 1000 / all.length);
         }
 
         double throughput() {
@@ -58,14 +62,18 @@ final class LoadDriver {
         }
 
         String line() {
-            return String.format("%-44s %7d %9d %12.0f %9.2f %9.2f %7d %21s", scenario, clients, requests, throughput(),
-                    p50Millis, p99Millis, errors, Double.isNaN(serverCpuMillisPerRequest) ? "-"
-                            : String.format("%.2f", serverCpuMillisPerRequest));
+            return String.format("%-44s %7d %9d %12.0f %9.2f %9.2f %7d %21s %23s", scenario, clients, requests,
+                    throughput(), p50Millis, p99Millis, errors, millis(serverCpuMillisPerRequest),
+                    millis(databaseCpuMillisPerRequest));
         }
 
         static String header() {
-            return String.format("%-44s %7s %9s %12s %9s %9s %7s %21s", "scenario", "clients", "requests", "requests/s",
-                    "p50 ms", "p99 ms", "errors", "server CPU ms/request");
+            return String.format("%-44s %7s %9s %12s %9s %9s %7s %21s %23s", "scenario", "clients", "requests",
+                    "requests/s", "p50 ms", "p99 ms", "errors", "server CPU ms/request", "database CPU ms/request");
+        }
+
+        private static String millis(double value) {
+            return Double.isNaN(value) ? "-" : String.format("%.2f", value);
         }
     }
 
@@ -95,14 +103,18 @@ final class LoadDriver {
             }
             sleepUntil(measureFrom);
             double cpuFrom = cpuSeconds(server);
+            Map<Long, Double> databaseFrom = databaseCpuSeconds();
             sleepUntil(end);
             double cpuTo = cpuSeconds(server);
+            Map<Long, Double> databaseTo = databaseCpuSeconds();
             List<long[]> perClient = new ArrayList<>();
             for (Future<long[]> f : futures) {
                 perClient.add(f.get());
             }
             long[] all = perClient.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-            return new Sample(all, errors.get(), measured.toNanos() / 1e9, cpuTo - cpuFrom);
+            double database = databaseTo.isEmpty() ? Double.NaN : databaseTo.entrySet().stream()
+                    .mapToDouble(p -> p.getValue() - databaseFrom.getOrDefault(p.getKey(), 0.0)).sum();
+            return new Sample(all, errors.get(), measured.toNanos() / 1e9, cpuTo - cpuFrom, database);
         } finally {
             pool.shutdownNow();
         }
@@ -113,6 +125,20 @@ final class LoadDriver {
         return ProcessHandle.allProcesses()
                 .filter(p -> p.info().commandLine().map(c -> c.contains("glassfish.bootstrap.ASMain")).orElse(false))
                 .findFirst();
+    }
+
+    /**
+     * The CPU seconds each PostgreSQL process on this machine has used so far, by process id: the server and a
+     * backend per connection. A process that ends within a window takes its time with it, which leaves a window's
+     * figure short by no more than that of a vacuum worker.
+     */
+    private static Map<Long, Double> databaseCpuSeconds() {
+        Map<Long, Double> seconds = new HashMap<>();
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false)
+                        || p.info().commandLine().map(c -> c.startsWith("postgres")).orElse(false))
+                .forEach(p -> p.info().totalCpuDuration().ifPresent(d -> seconds.put(p.pid(), d.toNanos() / 1e9)));
+        return seconds;
     }
 
     private static double cpuSeconds(Optional<ProcessHandle> process) {
