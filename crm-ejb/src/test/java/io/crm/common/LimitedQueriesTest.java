@@ -131,6 +131,20 @@ class LimitedQueriesTest {
     }
 
     @Test
+    void aQueryOfValuesIsPreparedOnceAndLimitedLikeOneOfEntities() {
+        String values = "SELECT r.id, r.id + 100 FROM LimitedQueriesTest$LazyRow r WHERE r.id > :after ORDER BY r.id";
+        List<Object[]> first = LimitedQueries.readOnly(em, values, Object[].class, 2).setParameter("after", 4L).getResultList();
+        ObjectLevelReadQuery shared = (ObjectLevelReadQuery) server().getQuery("limited to 2: " + values);
+        String sql = shared.getSQLString();
+        List<Object[]> second = LimitedQueries.readOnly(em, values, Object[].class, 2).setParameter("after", 8L).getResultList();
+        assertEquals(List.of(List.of(5L, 105L), List.of(6L, 106L)), first.stream().map(List::of).toList());
+        assertEquals(List.of(List.of(9L, 109L), List.of(10L, 110L)), second.stream().map(List::of).toList());
+        assertSame(shared, server().getQuery("limited to 2: " + values));
+        assertSame(sql, shared.getSQLString(), "not generated again");
+        assertFalse(shared.usesResultSetAccessOptimization(), "EclipseLink reads each row of values first, whatever the hint");
+    }
+
+    @Test
     void pastTheMostNamedQueriesAQueryIsBuiltTheOrdinaryWay() {
         String other = "SELECT r FROM LimitedQueriesTest$Row r WHERE r.id >= :after ORDER BY r.id";
         Server server = server();
