@@ -22,8 +22,9 @@ import java.util.function.Function;
  * Drives one HTTP scenario with a fixed number of concurrent clients, after a warm-up, and reports throughput and
  * latency percentiles of the measured window, and the CPU time the Payara server's process and the database's
  * processes (PostgreSQL's, where it runs on this machine) used per request meanwhile: on a shared machine a steadier
- * measure of a path's cost than its throughput, which follows whatever else the machine is doing. Closed loop ({@link #run}): each client sends its next request as soon as the previous one
- * answered, which measures the most a path can do. Paced ({@link #runPaced}): the clients share a fixed rate, each
+ * measure of a path's cost than its throughput, which follows whatever else the machine is doing. Closed loop
+ * ({@link #run}): each client sends its next request as soon as the previous one answered, which measures the most a
+ * path can do. Paced ({@link #runPaced}): the clients share a fixed rate, each
  * sending on its own schedule, and a latency counts from the moment the request was due, so that a client held up
  * by a slow answer counts the wait of the requests after it too.
  */
