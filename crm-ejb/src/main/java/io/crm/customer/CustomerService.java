@@ -183,8 +183,9 @@ public class CustomerService {
         TypedQuery<Object[]> query = LimitedQueries.readOnly(em, "SELECT " + CustomerViews.COLUMNS + " FROM Customer c WHERE "
                 + where + " AND c.id > :after ORDER BY c.id", Object[].class, page.limit() + 1);
         params.forEach(query::setParameter);
-        Page<Object[]> rows = Page.of(query.getResultList(), page, listName, fingerprint, row -> row[0].toString());
-        Map<Long, List<String>> tags = CustomerTag.of(em, rows.items().stream().map(row -> (Long) row[0]).toList());
+        Page<Object[]> rows = Page.of(query.getResultList(), page, listName, fingerprint,
+                row -> Long.toString(CustomerViews.id(row)));
+        Map<Long, List<String>> tags = CustomerTag.of(em, rows.items().stream().map(CustomerViews::id).toList());
         Page<CustomerView> views = rows.map(CustomerViews.ofRows(caller, tags));
         List<String> personal = views.items().stream().filter(CustomerService::showsPersonalData).map(v -> Long.toString(v.id()))
                 .toList();

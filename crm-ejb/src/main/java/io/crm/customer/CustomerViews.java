@@ -49,9 +49,14 @@ final class CustomerViews {
     static Function<Object[], CustomerView> ofRows(Caller caller, Map<Long, List<String>> sortedTags) {
         boolean clear = clear(caller);
         return row -> {
-            CustomerView view = of(row, sortedTags.getOrDefault((Long) row[0], List.of()));
+            CustomerView view = of(row, sortedTags.getOrDefault(id(row), List.of()));
             return clear ? view : masked(view);
         };
+    }
+
+    /** The customer id of a row of {@link #COLUMNS}. */
+    static long id(Object[] row) {
+        return (Long) row[0];
     }
 
     @SuppressWarnings("unchecked")

@@ -22,8 +22,8 @@ public record ExecutionView(long id, long instanceId, String jobName, String sta
                             Instant startTime, Instant endTime, Map<String, String> parameters, List<StepView> steps,
                             Long itemTotal, Double progress, String failureReason) {
 
-    private static final Set<BatchStatus> ENDED = Set.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED,
-            BatchStatus.ABANDONED);
+    /** The statuses of an execution that has not ended yet; any other is final. */
+    static final Set<BatchStatus> RUNNING = Set.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
 
     /**
      * An execution's state as read once. jbatch reads status, exit status and end time from the repository again on
@@ -37,7 +37,7 @@ public record ExecutionView(long id, long instanceId, String jobName, String sta
         }
 
         boolean ended() {
-            return ENDED.contains(status);
+            return !RUNNING.contains(status);
         }
     }
 

@@ -29,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 
 /**
  * What batch administrators do with jobs (job:operate): list them, start one with checked parameters, follow
@@ -42,7 +41,6 @@ public class JobOperations {
     static final String AUDITED = "job-execution";
     /** The most recent instances of each job that listings look at. */
     private static final int RECENT_INSTANCES = 1000;
-    private static final Set<BatchStatus> RUNNING = Set.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
 
     @Inject
     CurrentCaller currentCaller;
@@ -138,7 +136,7 @@ public class JobOperations {
         Guard.require(caller, Permission.JOB_OPERATE);
         JobOperator operator = operator();
         BatchStatus status = find(operator, id).getBatchStatus();   // jbatch reads it afresh on every call
-        if (!RUNNING.contains(status)) {
+        if (!ExecutionView.RUNNING.contains(status)) {
             throw new ConflictException("Execution " + id + " is " + status + ", not running.", Map.of());
         }
         operator.stop(id);
@@ -175,7 +173,7 @@ public class JobOperations {
     /** Whether an execution is still going (for the scheduler's overlap rule). */
     public boolean running(long id) {
         try {
-            return RUNNING.contains(operator().getJobExecution(id).getBatchStatus());
+            return ExecutionView.RUNNING.contains(operator().getJobExecution(id).getBatchStatus());
         } catch (NoSuchJobExecutionException gone) {
             return false;
         }
