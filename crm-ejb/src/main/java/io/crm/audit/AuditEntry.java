@@ -45,6 +45,10 @@ public class AuditEntry {
     @Column(name = "entity_ids", updatable = false)
     private String entityIds;
 
+    /** With {@code entityIds}: the keys PostgreSQL finds the entry by ({@link IdBlocks}); otherwise null. */
+    @Column(name = "entity_id_blocks", updatable = false)
+    private String entityIdBlocks;
+
     /** JSON text {"field": {"before": …, "after": …}}; null for reads. */
     @Column(updatable = false)
     private String changes;
@@ -61,13 +65,14 @@ public class AuditEntry {
     }
 
     private AuditEntry(OffsetDateTime occurredAt, String actor, AuditAction action, String entityType, String entityId,
-                       String entityIds, String changes, String source) {
+                       List<String> entityIds, String changes, String source) {
         this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
         this.actor = Objects.requireNonNull(actor, "actor");
         this.action = Objects.requireNonNull(action, "action");
         this.entityType = Objects.requireNonNull(entityType, "entityType");
         this.entityId = entityId;
-        this.entityIds = entityIds;
+        this.entityIds = entityIds == null ? null : String.join(" ", entityIds);
+        this.entityIdBlocks = entityIds == null ? null : IdBlocks.column(entityIds);
         this.changes = changes;
         this.source = source;
     }
@@ -84,8 +89,7 @@ public class AuditEntry {
         if (entityIds.isEmpty() || !entityIds.stream().allMatch(AuditEntry::isSingleWord)) {
             throw new IllegalArgumentException("ids of records read are not empty and hold no spaces: " + entityIds);
         }
-        return new AuditEntry(occurredAt, actor, AuditAction.READ_PII, entityType, null, String.join(" ", entityIds), null,
-                source);
+        return new AuditEntry(occurredAt, actor, AuditAction.READ_PII, entityType, null, entityIds, null, source);
     }
 
     /** Not empty and without white space: an id that a space-separated list of ids can hold. */
@@ -130,6 +134,11 @@ public class AuditEntry {
     /** The column as stored: ids separated by spaces. */
     String entityIdsColumn() {
         return entityIds;
+    }
+
+    /** The keys of {@code entityIds} as stored. */
+    String entityIdBlocksColumn() {
+        return entityIdBlocks;
     }
 
     /** How many records the entry is about. */

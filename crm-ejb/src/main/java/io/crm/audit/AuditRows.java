@@ -12,7 +12,8 @@ import java.util.List;
 /** Rows of the audit trail written with plain JDBC, for entries that come in thousands (reads of personal data). */
 final class AuditRows {
 
-    private static final String COLUMNS = "(id, occurred_at, actor, action, entity_type, entity_id, entity_ids, source)";
+    private static final String COLUMNS =
+            "(id, occurred_at, actor, action, entity_type, entity_id, entity_ids, entity_id_blocks, source)";
 
     private AuditRows() {
     }
@@ -30,6 +31,7 @@ final class AuditRows {
             copyText(rows, e.entityType()).append('\t');
             copyText(rows, e.entityId()).append('\t');
             copyText(rows, e.entityIdsColumn()).append('\t');
+            copyText(rows, e.entityIdBlocksColumn()).append('\t');
             copyText(rows, e.source()).append('\n');
         }
         try {
@@ -61,7 +63,7 @@ final class AuditRows {
     /** Any other database: one JDBC batch of single-row inserts. */
     static void insert(Connection connection, List<AuditEntry> chunk, long[] ids) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_entry " + COLUMNS
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < ids.length; i++) {
                 AuditEntry e = chunk.get(i);
                 insert.setLong(1, ids[i]);
@@ -71,7 +73,8 @@ final class AuditRows {
                 insert.setString(5, e.entityType());
                 insert.setString(6, e.entityId());
                 insert.setString(7, e.entityIdsColumn());
-                insert.setString(8, e.source());
+                insert.setString(8, e.entityIdBlocksColumn());
+                insert.setString(9, e.source());
                 insert.addBatch();
             }
             insert.executeBatch();

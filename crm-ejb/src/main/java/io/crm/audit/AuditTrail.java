@@ -32,9 +32,13 @@ public class AuditTrail {
 
     static final String LIST = "audit";
     public static final String SYSTEM_PREFIX = "system:";
-    /** The partial GIN index's condition and expression (migration V9_1, PostgreSQL), so that the lookup uses it. */
-    private static final String NAMED_AMONG_OTHERS_POSTGRES =
-            "(a.entityIds IS NOT NULL AND SQL('string_to_array(?, '' '') @> ARRAY[CAST(? AS text)]', a.entityIds, :id))";
+    /**
+     * The partial GIN index's condition and expression (migration V10_2, PostgreSQL), so that the lookup uses it: the
+     * entries under the id's block, of which those that name the id itself.
+     */
+    private static final String NAMED_AMONG_OTHERS_POSTGRES = "(a.entityIdBlocks IS NOT NULL"
+            + " AND SQL('string_to_array(?, '' '') @> ARRAY[CAST(? AS text)]', a.entityIdBlocks, :block)"
+            + " AND SQL('string_to_array(?, '' '') @> ARRAY[CAST(? AS text)]', a.entityIds, :id))";
     /** Elsewhere (H2, the embedded database) a scan of the reads of several records. */
     private static final String NAMED_AMONG_OTHERS = "LOCATE(:spacedId, CONCAT(' ', a.entityIds, ' ')) > 0";
     private static final Pattern JOB_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -83,7 +87,9 @@ public class AuditTrail {
             boolean postgres = em.getEntityManagerFactory().unwrap(Session.class).getPlatform().isPostgreSQL();
             where.add("(a.entityId = :id OR " + (postgres ? NAMED_AMONG_OTHERS_POSTGRES : NAMED_AMONG_OTHERS) + ")");
             params.put("id", filter.entityId());
-            if (!postgres) {
+            if (postgres) {
+                params.put("block", IdBlocks.of(filter.entityId()));
+            } else {
                 params.put("spacedId", " " + filter.entityId() + " ");
             }
         }
