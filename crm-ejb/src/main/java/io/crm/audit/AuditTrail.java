@@ -36,9 +36,8 @@ public class AuditTrail {
      * The partial GIN index's condition and expression (migration V10_2, PostgreSQL), so that the lookup uses it: the
      * entries under the id's block, of which those that name the id itself.
      */
-    private static final String NAMED_AMONG_OTHERS_POSTGRES = "(a.entityIdBlocks IS NOT NULL"
-            + " AND SQL('string_to_array(?, '' '') @> ARRAY[CAST(? AS text)]', a.entityIdBlocks, :block)"
-            + " AND SQL('string_to_array(?, '' '') @> ARRAY[CAST(? AS text)]', a.entityIds, :id))";
+    private static final String NAMED_AMONG_OTHERS_POSTGRES = "(a.entityIdBlocks IS NOT NULL AND "
+            + holdsWord("a.entityIdBlocks", ":block") + " AND " + holdsWord("a.entityIds", ":id") + ")";
     /** Elsewhere (H2, the embedded database) a scan of the reads of several records. */
     private static final String NAMED_AMONG_OTHERS = "LOCATE(:spacedId, CONCAT(' ', a.entityIds, ' ')) > 0";
     private static final Pattern JOB_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -110,6 +109,11 @@ public class AuditTrail {
         List<AuditEntry> rows = query.getResultList();
 
         return Page.of(rows, page, LIST, fingerprint, e -> Long.toString(e.id())).map(AuditEntryView::of);
+    }
+
+    /** PostgreSQL: whether a column of space-separated words holds the parameter's word, whole. */
+    private static String holdsWord(String column, String parameter) {
+        return "SQL('string_to_array(?, '' '') @> ARRAY[CAST(? AS text)]', " + column + ", " + parameter + ")";
     }
 
     private static void condition(List<String> where, Map<String, Object> params, String condition, String name,

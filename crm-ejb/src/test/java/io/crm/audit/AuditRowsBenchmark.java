@@ -1,6 +1,6 @@
 package io.crm.audit;
 
-import org.flywaydb.core.Flyway;
+import io.crm.common.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -26,7 +26,6 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 class AuditRowsBenchmark {
 
-    private static final String PG = "jdbc:postgresql://127.0.0.1:5432/test";
     private static final String SCHEMA = "crm_audit_bench";
     private static final int ENTRIES = Integer.getInteger("bench.entries", 100_000);
     private static final int CHUNK = 1_000;
@@ -35,17 +34,14 @@ class AuditRowsBenchmark {
 
     @Test
     void copyAgainstBatch() throws Exception {
-        try (Connection db = DriverManager.getConnection(PG, "postgres", ""); Statement s = db.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        }
-        Flyway.configure().dataSource(PG, "postgres", "").schemas(SCHEMA)
-                .locations("classpath:db/migration", "classpath:db/postgresql").load().migrate();
+        String url = TestDatabases.freshPostgresSchema(SCHEMA);
+        TestDatabases.migrate(url, SCHEMA, "latest");
         List<Double> copy = new ArrayList<>();
         List<Double> batch = new ArrayList<>();
         List<Double> pages = new ArrayList<>();
         List<Double> hits = new ArrayList<>();
         long[] nextId = {1};
-        try (Connection db = DriverManager.getConnection(PG + "?currentSchema=" + SCHEMA, "postgres", "")) {
+        try (Connection db = DriverManager.getConnection(url, TestDatabases.POSTGRES_USER, "")) {
             db.setAutoCommit(false);
             for (int round = 0; round < ROUNDS; round++) {
                 batch.add(recordsPerSecond(db, nextId, AuditRows::insert, 1, false));

@@ -1,7 +1,6 @@
 package io.crm.audit;
 
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Assumptions;
+import io.crm.common.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -23,25 +22,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  */
 class IdBlocksMigrationTest {
 
-    private static final String PG = "jdbc:postgresql://127.0.0.1:5432/test";
     private static final String PG_SCHEMA = "crm_id_blocks_test";
     private static final int PAGES = 2_500;
 
     @Test
     void pagesWrittenBeforeGetTheirKeysOnH2() throws SQLException {
-        upgrade("jdbc:h2:mem:blocks;DB_CLOSE_DELAY=-1", "sa", null);
+        upgrade("jdbc:h2:mem:blocks;DB_CLOSE_DELAY=-1", null);
     }
 
     @Test
     void pagesWrittenBeforeAreFoundThroughTheirKeysOnPostgreSql() throws SQLException {
-        try (Connection db = DriverManager.getConnection(PG, "postgres", ""); Statement s = db.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE");
-        } catch (SQLException e) {
-            Assumptions.abort("no PostgreSQL on 127.0.0.1:5432: " + e.getMessage());
-        }
-        String url = PG + "?currentSchema=" + PG_SCHEMA;
-        upgrade(url, "postgres", PG_SCHEMA);
-        try (Connection db = DriverManager.getConnection(url, "postgres", "");
+        String url = TestDatabases.freshPostgresSchema(PG_SCHEMA);
+        upgrade(url, PG_SCHEMA);
+        try (Connection db = DriverManager.getConnection(url, TestDatabases.POSTGRES_USER, "");
              PreparedStatement lookup = db.prepareStatement("SELECT id FROM audit_entry WHERE entity_id_blocks IS NOT NULL"
                      + " AND string_to_array(entity_id_blocks, ' ') @> ARRAY[CAST(? AS text)]"
                      + " AND string_to_array(entity_ids, ' ') @> ARRAY[CAST(? AS text)] ORDER BY id")) {
@@ -69,9 +62,9 @@ class IdBlocksMigrationTest {
         return ids;
     }
 
-    private static void upgrade(String url, String user, String schema) throws SQLException {
-        migrate(url, user, schema, schema == null ? "9" : "9.1");
-        try (Connection db = DriverManager.getConnection(url, user, "");
+    private static void upgrade(String url, String schema) throws SQLException {
+        TestDatabases.migrate(url, schema, schema == null ? "9" : "9.1");
+        try (Connection db = DriverManager.getConnection(url, schema == null ? TestDatabases.H2_USER : TestDatabases.POSTGRES_USER, "");
              PreparedStatement insert = db.prepareStatement("INSERT INTO audit_entry (id, occurred_at, actor, action,"
                      + " entity_type, entity_id, entity_ids) VALUES (?, CURRENT_TIMESTAMP, 'admin', 'READ_PII', 'customer', ?, ?)")) {
             row(insert, 1, "100", null);
@@ -80,7 +73,7 @@ class IdBlocksMigrationTest {
                 row(insert, id, null, (997 + id) + " " + (998 + id) + " " + (999 + id));
             }
 
-            migrate(url, user, schema, "latest");
+            TestDatabases.migrate(url, schema, "latest");
 
             try (Statement s = db.createStatement();
                  ResultSet r = s.executeQuery("SELECT id, entity_ids, entity_id_blocks FROM audit_entry ORDER BY id")) {
@@ -101,14 +94,5 @@ class IdBlocksMigrationTest {
         insert.setString(2, entityId);
         insert.setString(3, entityIds);
         insert.executeUpdate();
-    }
-
-    private static void migrate(String url, String user, String schema, String target) {
-        var config = Flyway.configure().dataSource(url, user, "").target(target).locations(schema == null
-                ? new String[]{"classpath:db/migration"} : new String[]{"classpath:db/migration", "classpath:db/postgresql"});
-        if (schema != null) {
-            config.schemas(schema);
-        }
-        config.load().migrate();
     }
 }

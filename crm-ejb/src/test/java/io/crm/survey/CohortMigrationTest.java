@@ -1,7 +1,6 @@
 package io.crm.survey;
 
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Assumptions;
+import io.crm.common.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -21,7 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class CohortMigrationTest {
 
-    private static final String PG = "jdbc:postgresql://127.0.0.1:5432/test";
     private static final String PG_SCHEMA = "crm_migration_test";
 
     @Test
@@ -31,26 +29,13 @@ class CohortMigrationTest {
 
     @Test
     void responsesKeepTheirGroupsOnPostgreSql() throws SQLException {
-        try (Connection db = DriverManager.getConnection(PG, "postgres", ""); Statement s = db.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE");
-        } catch (SQLException e) {
-            Assumptions.abort("no PostgreSQL on 127.0.0.1:5432: " + e.getMessage());
-        }
-        upgradeKeepsResponses(PG + "?currentSchema=" + PG_SCHEMA, PG_SCHEMA);
-    }
-
-    private static void migrate(String url, String user, String schema, String target) {
-        var config = Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration").target(target);
-        if (schema != null) {
-            config.schemas(schema);
-        }
-        config.load().migrate();
+        upgradeKeepsResponses(TestDatabases.freshPostgresSchema(PG_SCHEMA), PG_SCHEMA);
     }
 
     private static void upgradeKeepsResponses(String url, String schema) throws SQLException {
-        String user = schema == null ? "sa" : "postgres";
+        String user = schema == null ? TestDatabases.H2_USER : TestDatabases.POSTGRES_USER;
         String password = "";
-        migrate(url, user, schema, "7");
+        TestDatabases.migrate(url, schema, "7");
         try (Connection db = DriverManager.getConnection(url, user, password); Statement s = db.createStatement()) {
             s.execute("INSERT INTO customer (id, version, type, name, name_key, owner_id, team_id, tier, computed_tier, lifecycle_stage,"
                     + " purchase_count, total_spend, created_at, updated_at) VALUES (1, 1, 'PERSON', 'A', 'a', 'sales1', 'east',"
@@ -78,7 +63,7 @@ class CohortMigrationTest {
                         + (r[5] == null ? "NULL" : "'" + r[5] + "'") + ", CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
             }
 
-            migrate(url, user, schema, "latest");
+            TestDatabases.migrate(url, schema, "latest");
 
             List<String> upgraded = new ArrayList<>();
             try (ResultSet r = s.executeQuery("SELECT r.survey_id, r.response_month, c.survey_id, c.response_month, c.tier,"
