@@ -141,7 +141,7 @@ public class CustomerService {
     public void delete(long id, Long expectedVersion) {
         Caller caller = currentCaller.get();
         Guard.require(caller, Permission.CUSTOMER_DELETE);
-        Customer customer = Customers.writable(em, caller, id, LockModeType.NONE);
+        Customer customer = Customers.inOwnScope(em, caller, id, LockModeType.NONE, "A share does not let you delete the customer.");
         if (expectedVersion != null && customer.version() != expectedVersion) {
             throw new StaleVersionException("customer", id, customer.version());
         }
@@ -250,8 +250,8 @@ public class CustomerService {
 
     /**
      * Decides owner and team: absent values keep the current ones (or default to the caller and the owner's
-     * team); moving a record to another owner or team needs {@code customer:reassign}, a known user or team,
-     * and must keep the record inside the caller's own scope.
+     * team); moving a record to another owner or team needs {@code customer:reassign}, a record the caller reaches
+     * by their own scope (a share never does), a known user or team, and must keep the record inside that scope.
      */
     private CustomerData withOwnership(Caller caller, CustomerData data, Customer existing) {
         String owner = data.ownerId() != null ? data.ownerId() : existing != null ? existing.ownerId() : caller.userId();
@@ -263,6 +263,11 @@ public class CustomerService {
         if ((ownerChanged || teamChanged) && !caller.has(Permission.CUSTOMER_REASSIGN)) {
             throw new InvalidInputException(ownerChanged ? "ownerId" : "teamId",
                     "you may not assign customers to another user or team");
+        }
+        if ((ownerChanged || teamChanged) && existing != null
+                && !VisibilityRule.canSee(caller, existing.ownerId(), existing.teamId())) {
+            throw new InvalidInputException(ownerChanged ? "ownerId" : "teamId",
+                    "a share gives access to the customer as it is: only someone whose own scope reaches it may move it");
         }
         if (ownerChanged && directory.user(owner).isEmpty()) {
             throw new InvalidInputException("ownerId", "is not a user the CRM knows");

@@ -78,6 +78,19 @@ public final class Customers {
         return customer;
     }
 
+    /**
+     * The customer if the caller reaches it by their own scope: what deleting it, sharing it or moving it to another
+     * owner or team needs, which a share never gives. Shared with the caller, it is refused as forbidden; otherwise not
+     * found.
+     */
+    public static Customer inOwnScope(EntityManager em, Caller caller, long id, LockModeType lock, String refusal) {
+        Customer customer = writable(em, caller, id, lock);
+        if (!VisibilityRule.canSee(caller, customer.ownerId(), customer.teamId())) {
+            throw new AccessDeniedException(refusal);
+        }
+        return customer;
+    }
+
     /** The widest access the caller has through shares with them or their teams, or null. */
     public static CustomerShare.Access shareAccess(EntityManager em, Caller caller, long customerId) {
         String teams = caller.shareTeamIds().isEmpty() ? "" : " OR s.teamId IN :teams";

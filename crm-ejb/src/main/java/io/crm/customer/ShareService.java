@@ -6,7 +6,6 @@ import io.crm.indexing.IndexedEntity;
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
-import io.crm.common.AccessDeniedException;
 import io.crm.common.InvalidInputException;
 import io.crm.common.RecordNotFoundException;
 import io.crm.common.Times;
@@ -15,7 +14,6 @@ import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
 import io.crm.permission.Guard;
 import io.crm.permission.Permission;
-import io.crm.permission.VisibilityRule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -75,6 +73,7 @@ public class ShareService {
                         + (userId != null ? "s.userId = :t" : "s.teamId = :t"), CustomerShare.class)
                 .setParameter("c", customerId).setParameter("t", userId != null ? userId : teamId).getResultList();
         existing.forEach(em::remove);
+        em.flush();   // the share it replaces goes first: one share per customer and user (or team)
         CustomerShare share = new CustomerShare(customerId, userId, teamId, access, caller.userId(), Times.now());
         em.persist(share);
         em.flush();
@@ -113,13 +112,12 @@ public class ShareService {
         return changes;
     }
 
-    /** The customer, if the caller may change it by their own scope (not merely through a share). */
+    /**
+     * The customer, if the caller may change it by their own scope (not merely through a share), locked so that
+     * changes to one customer's shares happen one after the other.
+     */
     private Customer ownScope(Caller caller, long customerId) {
         Guard.require(caller, Permission.CUSTOMER_WRITE);
-        Customer customer = Customers.writable(em, caller, customerId, LockModeType.NONE);
-        if (!VisibilityRule.canSee(caller, customer.ownerId(), customer.teamId())) {
-            throw new AccessDeniedException("Only those who reach this customer by their own scope may share it.");
-        }
-        return customer;
+        return Customers.inOwnScope(em, caller, customerId, LockModeType.PESSIMISTIC_WRITE, "Only those who reach this customer by their own scope may share it.");
     }
 }

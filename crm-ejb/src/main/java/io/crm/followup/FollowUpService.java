@@ -29,6 +29,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -146,11 +147,15 @@ public class FollowUpService {
         return FollowUpView.of(followUp, clear(caller), Instant.now());
     }
 
-    /** Deleting needs its own permission; the audit entry keeps what was deleted (texts masked). */
+    /**
+     * Deleting needs its own permission and write access to the customer (by scope or a WRITE share: a READ share
+     * never lets anyone delete); the audit entry keeps what was deleted (texts masked).
+     */
     public void delete(long id, Long expectedVersion) {
         Caller caller = currentCaller.get();
         Guard.require(caller, Permission.FOLLOWUP_DELETE);
         FollowUp followUp = readable(caller, id);
+        Customers.writable(em, caller, followUp.customerId(), LockModeType.NONE);
         if (expectedVersion != null && followUp.version() != expectedVersion) {
             throw new StaleVersionException(AUDITED, id, followUp.version());
         }
