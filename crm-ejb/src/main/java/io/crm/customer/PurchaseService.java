@@ -6,9 +6,9 @@ import io.crm.audit.Change;
 import io.crm.common.LimitedQueries;
 import io.crm.common.ConflictException;
 import io.crm.common.Cursor;
-import io.crm.common.InvalidInputException;
 import io.crm.common.Page;
 import io.crm.common.PageRequest;
+import io.crm.common.TimeKey;
 import io.crm.common.Times;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
@@ -84,22 +84,15 @@ public class PurchaseService {
         Customers.visibleForReading(em, caller, customerId);
         String fingerprint = Cursor.fingerprint(customerId);
         String where = "p.customerId = :c";
-        OffsetDateTime afterTime = null;
-        long afterId = 0;
+        TimeKey after = null;
         if (page.cursor() != null) {
-            String[] position = Cursor.decode(page.cursor(), LIST, fingerprint).position().split("_");
-            try {
-                afterTime = Times.utc(Instant.ofEpochSecond(0, 0).plusNanos(Long.parseLong(position[0]) * 1000));
-                afterId = Long.parseLong(position[1]);
-            } catch (RuntimeException e) {
-                throw new InvalidInputException("cursor", "is not a cursor this list issued");
-            }
+            after = TimeKey.parse(Cursor.decode(page.cursor(), LIST, fingerprint).position());
             where += " AND (p.occurredAt < :t OR (p.occurredAt = :t AND p.id < :i))";
         }
         var query = LimitedQueries.readOnly(em, "SELECT p FROM Purchase p WHERE " + where + " ORDER BY p.occurredAt DESC, p.id DESC",
                 Purchase.class, page.limit() + 1).setParameter("c", customerId);
-        if (afterTime != null) {
-            query.setParameter("t", afterTime).setParameter("i", afterId);
+        if (after != null) {
+            query.setParameter("t", Times.utc(after.time())).setParameter("i", after.id());
         }
         List<Purchase> rows = query.getResultList();
         boolean more = rows.size() > page.limit();
@@ -107,9 +100,7 @@ public class PurchaseService {
         String next = null;
         if (more) {
             Purchase last = items.get(items.size() - 1);
-            Instant t = last.occurredAt().toInstant();
-            long micros = t.getEpochSecond() * 1_000_000 + t.getNano() / 1000;
-            next = new Cursor(LIST, micros + "_" + last.id(), fingerprint).encode();
+            next = new Cursor(LIST, new TimeKey(last.occurredAt().toInstant(), last.id()).position(), fingerprint).encode();
         }
         return new Page<>(items.stream().map(PurchaseView::of).toList(), next);
     }

@@ -13,6 +13,7 @@ import io.crm.common.Page;
 import io.crm.common.PageRequest;
 import io.crm.common.RecordNotFoundException;
 import io.crm.common.StaleVersionException;
+import io.crm.common.TimeKey;
 import io.crm.common.Times;
 import io.crm.customer.Customers;
 import io.crm.directory.Directory;
@@ -35,7 +36,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,8 +49,6 @@ public class FollowUpService {
 
     static final String LIST = "follow-ups";
     static final String AUDITED = "follow-up";
-    /** Sorts follow-ups without a due time after all others. */
-    private static final OffsetDateTime NEVER_DUE = OffsetDateTime.parse("9999-12-31T00:00:00Z");
 
     @PersistenceContext(unitName = "crm")
     EntityManager em;
@@ -196,20 +194,18 @@ public class FollowUpService {
             where.append(filter.overdue() ? " AND f.status = :planned AND f.dueAt < :now"
                     : " AND (f.status <> :planned OR f.dueAt IS NULL OR f.dueAt >= :now)");
         }
-        String due = "COALESCE(f.dueAt, :never)";
-        params.put("never", NEVER_DUE);
         if (page.cursor() != null) {
-            String[] position = Cursor.decode(page.cursor(), LIST, fingerprint).position().split("_");
-            try {
-                params.put("afterDue", Times.utc(Instant.EPOCH.plusNanos(Long.parseLong(position[0]) * 1000)));
-                params.put("afterId", Long.parseLong(position[1]));
-            } catch (RuntimeException e) {
-                throw new InvalidInputException("cursor", "is not a cursor this list issued");
+            TimeKey after = TimeKey.parse(Cursor.decode(page.cursor(), LIST, fingerprint).position());
+            params.put("afterId", after.id());
+            if (after.time() == null) {
+                where.append(" AND f.dueAt IS NULL AND f.id > :afterId");
+            } else {
+                params.put("afterDue", Times.utc(after.time()));
+                where.append(" AND (f.dueAt > :afterDue OR (f.dueAt = :afterDue AND f.id > :afterId) OR f.dueAt IS NULL)");
             }
-            where.append(" AND (").append(due).append(" > :afterDue OR (").append(due).append(" = :afterDue AND f.id > :afterId))");
         }
         TypedQuery<FollowUp> query = LimitedQueries.readOnly(em, "SELECT f FROM FollowUp f, Customer c WHERE " + where
-                + " ORDER BY " + due + ", f.id", FollowUp.class, page.limit() + 1);
+                + " ORDER BY f.dueAt ASC NULLS LAST, f.id ASC", FollowUp.class, page.limit() + 1);
         params.forEach(query::setParameter);
         List<FollowUp> rows = query.getResultList();
         boolean more = rows.size() > page.limit();
@@ -217,9 +213,7 @@ public class FollowUpService {
         String next = null;
         if (more) {
             FollowUp last = items.get(items.size() - 1);
-            Instant lastDue = (last.data().dueAt() == null ? NEVER_DUE.toInstant() : last.data().dueAt());
-            long micros = lastDue.getEpochSecond() * 1_000_000 + lastDue.getNano() / 1000;
-            next = new Cursor(LIST, micros + "_" + last.id(), fingerprint).encode();
+            next = new Cursor(LIST, new TimeKey(last.data().dueAt(), last.id()).position(), fingerprint).encode();
         }
         List<String> personal = items.stream()
                 .filter(f -> clear(caller) && PiiMasker.hasPersonalData(f.data().searchableText()))
