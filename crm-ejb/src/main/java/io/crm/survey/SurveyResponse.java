@@ -8,8 +8,8 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /**
- * A customer's answer to an invitation, with the customer's tier, stage, owner and region as they were when it came
- * in. Written by SQL ({@link SurveyResponses}); read here for scoring by segment.
+ * A customer's answer to an invitation, in the cohort of the customer's tier, stage, owner and region as they were when
+ * it came in. Written by SQL ({@link SurveyResponses}); read here for scoring by segment and within a caller's reach.
  */
 @Entity
 @Table(name = "survey_response")
@@ -32,6 +32,9 @@ public class SurveyResponse {
 
     @Column(name = "responded_at", nullable = false)
     private OffsetDateTime respondedAt;
+
+    @Column(name = "cohort_id", nullable = false)
+    private long cohortId;
 
     protected SurveyResponse() {
     }

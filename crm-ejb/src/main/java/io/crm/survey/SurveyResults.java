@@ -7,10 +7,12 @@ import io.crm.common.InvalidInputException;
 import io.crm.common.Page;
 import io.crm.common.PageRequest;
 import io.crm.common.RecordNotFoundException;
+import io.crm.common.Times;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
 import io.crm.permission.Guard;
 import io.crm.permission.Permission;
+import io.crm.permission.Scope;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -18,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -30,7 +33,7 @@ import java.util.Optional;
 
 /**
  * What a survey produced: its invitations for delivery (with {@code survey:manage}) and its scores by group (with
- * {@code score:read} or {@code survey:manage}), read from the latest nps-scoring run.
+ * {@code score:read} or {@code survey:manage}), over the customers the caller may read.
  */
 @Stateless
 public class SurveyResults {
@@ -46,13 +49,28 @@ public class SurveyResults {
     @Inject
     SurveyScoring scoring;
 
-    /** Scores by group over the months from..to (YYYY-MM, inclusive; open when null). */
-    public record Scores(SurveyType type, Optional<OffsetDateTime> computedAt, List<GroupScore> items) {
+    /** The fewest responses a group shows to a caller without customer:pii:read, so that no group reveals one answer. */
+    @Inject
+    @ConfigProperty(name = "crm.scores.min-group-responses", defaultValue = "5")
+    int minGroupResponses;
+
+    /**
+     * Scores by group over the months from..to (YYYY-MM, inclusive; open when null), and how many groups were left out
+     * for holding too few responses.
+     */
+    public record Scores(SurveyType type, Optional<OffsetDateTime> computedAt, List<GroupScore> items, int suppressedGroups) {
     }
 
+    /**
+     * Scores are aggregates of customers' answers. A caller with a customer scope of their own (own, team) gets them
+     * computed now over the customers in their reach; one that sees every customer, or reads scores without any
+     * customer scope (batch-admin), gets the latest nps-scoring run whole. Without customer:pii:read, groups of fewer
+     * than {@code crm.scores.min-group-responses} responses are left out.
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Scores scores(long surveyId, String groupBy, String from, String to) {
-        SurveyService.requireReader(currentCaller.get());
+        Caller caller = currentCaller.get();
+        SurveyService.requireReader(caller);
         Survey survey = SurveyService.find(em, surveyId);
         ScoreGrouping grouping = ScoreGrouping.of(groupBy == null ? "month" : groupBy).orElseThrow(() -> new InvalidInputException(
                 "groupBy", "must be one of tier, lifecycleStage, segment, ownerId, region, month"));
@@ -61,11 +79,21 @@ public class SurveyResults {
         if (first.compareTo(last) > 0) {
             throw new InvalidInputException("from", "must not be after to");
         }
+        boolean inReach = caller.has(Permission.CUSTOMER_READ) && (caller.scope() == Scope.OWN || caller.scope() == Scope.TEAM);
+        Map<String, Map<Integer, Long>> histograms = inReach ? scoring.histogramsInReach(caller, surveyId, grouping, first, last)
+                : scoring.histograms(surveyId, grouping, first, last);
+        int minimum = caller.has(Permission.CUSTOMER_PII_READ) ? 0 : minGroupResponses;
         List<GroupScore> items = new ArrayList<>();
-        for (Map.Entry<String, Map<Integer, Long>> e : scoring.histograms(surveyId, grouping, first, last).entrySet()) {
-            items.add(new GroupScore(e.getKey(), NpsCalculator.summarize(survey.type(), e.getValue())));
+        int suppressed = 0;
+        for (Map.Entry<String, Map<Integer, Long>> e : histograms.entrySet()) {
+            NpsCalculator.Summary summary = NpsCalculator.summarize(survey.type(), e.getValue());
+            if (summary.responses() < minimum) {
+                suppressed++;
+            } else {
+                items.add(new GroupScore(e.getKey(), summary));
+            }
         }
-        return new Scores(survey.type(), scoring.computedAt(), items);
+        return new Scores(survey.type(), inReach ? Optional.of(Times.now()) : scoring.computedAt(), items, suppressed);
     }
 
     /** The survey's invitations with the given status (all when null), oldest first. */

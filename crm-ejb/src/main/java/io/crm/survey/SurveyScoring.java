@@ -4,6 +4,8 @@ import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
 import io.crm.customer.CustomerCondition;
+import io.crm.permission.Caller;
+import io.crm.permission.VisibilityRule;
 import io.crm.platform.SchemaMigration;
 import io.crm.segment.SegmentService;
 import jakarta.annotation.Resource;
@@ -26,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The nps-scoring job's work: score histograms of every survey by month, tier, stage, owner and region (one
@@ -172,6 +175,53 @@ public class SurveyScoring {
             throw new IllegalStateException("Reading survey scores failed: " + e.getMessage(), e);
         }
         return groups;
+    }
+
+    /**
+     * The histograms of one survey and grouping over the months in [from, to], computed now over the responses of the
+     * customers the caller reaches: the same groups as a run (the cohort's tier, stage, owner and region when the
+     * response came in; segments as they are now), filtered by the one visibility rule.
+     */
+    public Map<String, Map<Integer, Long>> histogramsInReach(Caller caller, long surveyId, ScoreGrouping grouping, String fromMonth,
+                                                             String toMonth) {
+        Map<String, Map<Integer, Long>> groups = new TreeMap<>();
+        if (grouping == ScoreGrouping.SEGMENT) {
+            for (Long segment : em.createQuery("SELECT s.id FROM Segment s ORDER BY s.id", Long.class).getResultList()) {
+                CustomerCondition condition = segments.condition(segment);
+                Map<String, Map<Integer, Long>> one = new TreeMap<>();
+                count(caller, surveyId, "r.surveyId", condition.jpql(), condition.parameters(), fromMonth, toMonth, one);
+                one.values().forEach(histogram -> groups.put(segment.toString(), histogram));
+            }
+        } else {
+            String group = switch (grouping) {
+                case MONTH -> "r.month";
+                case TIER -> "co.tier";
+                case LIFECYCLE_STAGE -> "co.lifecycleStage";
+                case OWNER -> "co.ownerId";
+                case REGION -> "co.region";
+                case SEGMENT -> throw new IllegalStateException();
+            };
+            count(caller, surveyId, group, "1 = 1", Map.of(), fromMonth, toMonth, groups);
+        }
+        if (grouping == ScoreGrouping.REGION && groups.containsKey("")) {
+            groups.put(ScoreGrouping.NO_REGION, groups.remove(""));
+        }
+        return groups;
+    }
+
+    private void count(Caller caller, long surveyId, String group, String condition, Map<String, Object> parameters, String fromMonth,
+                       String toMonth, Map<String, Map<Integer, Long>> groups) {
+        VisibilityRule.Predicate visible = VisibilityRule.jpqlWithShares(caller, "c");
+        TypedQuery<Object[]> q = em.createQuery("SELECT " + group + ", r.score, COUNT(r) FROM SurveyResponse r, SurveyCohort co, Customer c"
+                + " WHERE r.cohortId = co.id AND r.customerId = c.id AND r.surveyId = :survey AND r.month >= :fromMonth"
+                + " AND r.month <= :toMonth AND " + condition + " AND " + visible.condition() + " GROUP BY " + group + ", r.score",
+                Object[].class);
+        q.setParameter("survey", surveyId).setParameter("fromMonth", fromMonth).setParameter("toMonth", toMonth);
+        parameters.forEach(q::setParameter);
+        visible.parameters().forEach(q::setParameter);
+        for (Object[] row : q.getResultList()) {
+            groups.computeIfAbsent(String.valueOf(row[0]), k -> new TreeMap<>()).merge((Integer) row[1], (Long) row[2], Long::sum);
+        }
     }
 
     /** When the scores read now were computed, if ever. */

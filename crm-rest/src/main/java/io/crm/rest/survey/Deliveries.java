@@ -64,14 +64,19 @@ public final class Deliveries {
     @Schema(name = "SurveyScores")
     public static class Scores {
         public final String type;
-        @Schema(description = "When the nps-scoring job computed them; absent before its first run")
+        @Schema(description = "When the nps-scoring job computed them (absent before its first run); for a caller with a scope"
+                + " of their own, the moment they were computed over that scope")
         public final Instant computedAt;
         public final List<Score> items;
+        @Schema(description = "Groups left out because they hold fewer responses than the deployment's minimum (5 by default),"
+                + " for callers without customer:pii:read")
+        public final int suppressedGroups;
 
         Scores(SurveyResults.Scores s) {
             type = s.type().name();
             computedAt = s.computedAt().map(OffsetDateTime::toInstant).orElse(null);
             items = s.items().stream().map(g -> new Score(g, s.type() == SurveyType.NPS)).toList();
+            suppressedGroups = s.suppressedGroups();
         }
     }
 

@@ -173,10 +173,14 @@ public class SurveyResource {
 
     @GET
     @Path("{id}/scores")
-    @Operation(summary = "Scores by group, from the latest nps-scoring run",
+    @Operation(summary = "Scores by group, over the customers the caller may read",
             description = "Needs score:read or survey:manage. NPS: responses, promoters, passives, detractors, nps; CSAT: satisfied "
                     + "and csat; CES: ces (mean) and easy. Groups by tier, stage, owner and region as they were when each response "
-                    + "came in; segments as they are now.")
+                    + "came in; segments as they are now. A caller who sees every customer, or reads scores without a customer "
+                    + "scope (batch-admin), reads the latest nps-scoring run whole; a caller with a scope of their own (a manager's "
+                    + "team) gets them computed over the customers in that scope. Without customer:pii:read, a group of fewer "
+                    + "responses than the deployment's minimum (crm.scores.min-group-responses, 5) is left out and counted in "
+                    + "suppressedGroups.")
     @APIResponse(responseCode = "200", description = "The groups", content = @Content(schema = @Schema(ref = "SurveyScores")))
     public Deliveries.Scores scores(
             @PathParam("id") String id,
