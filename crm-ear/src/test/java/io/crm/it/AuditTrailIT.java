@@ -85,9 +85,9 @@ class AuditTrailIT extends EndToEndTest {
         JsonObject reads = Api.healthCheck(deployment, "crm-audit-reads");
         assertEquals("UP", reads.getString("status"), reads::toString);
         JsonObject data = reads.getJsonObject("data");
-        assertEquals("10", data.getString("backlogLimit"), reads::toString);
-        assertTrue(Long.parseLong(data.getString("readsWaiting")) >= 0, reads::toString);
-        assertTrue(Long.parseLong(data.getString("oldestWaitingMillis")) >= 0, reads::toString);
+        assertEquals(10, data.getJsonNumber("backlogLimit").longValue(), reads::toString);
+        assertTrue(data.getJsonNumber("readsWaiting").longValue() >= 0, reads::toString);
+        assertTrue(data.getJsonNumber("oldestWaitingMillis").longValue() >= 0, reads::toString);
 
         // only auditors (and admins) read the trail; bad filters are 400
         assertEquals(403, sales1.get("audit").status());

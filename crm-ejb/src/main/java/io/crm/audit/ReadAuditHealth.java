@@ -1,9 +1,9 @@
 package io.crm.audit;
 
 import io.crm.common.Times;
+import io.crm.platform.DetailedHealthCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
@@ -15,7 +15,7 @@ import java.time.Duration;
  */
 @Readiness
 @ApplicationScoped
-public class ReadAuditHealth implements HealthCheck {
+public class ReadAuditHealth extends DetailedHealthCheck {
 
     private static final Duration MAX_AGE = Duration.ofMinutes(1);
 
@@ -23,7 +23,7 @@ public class ReadAuditHealth implements HealthCheck {
     ReadAudit reads;
 
     @Override
-    public HealthCheckResponse call() {
+    public HealthCheckResponse details() {
         PendingReads pending = reads.pending();
         Duration oldestWait = pending.oldestWait(Times.now());
         return HealthCheckResponse.named("crm-audit-reads")

@@ -2,7 +2,6 @@ package io.crm.platform;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
@@ -13,13 +12,13 @@ import java.sql.SQLException;
 /** Ready only while the CRM's database answers. */
 @Readiness
 @ApplicationScoped
-public class DatabaseHealthCheck implements HealthCheck {
+public class DatabaseHealthCheck extends DetailedHealthCheck {
 
     @Resource(lookup = SchemaMigration.DATASOURCE)
     DataSource dataSource;
 
     @Override
-    public HealthCheckResponse call() {
+    public HealthCheckResponse details() {
         long start = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             boolean valid = connection.isValid(2);

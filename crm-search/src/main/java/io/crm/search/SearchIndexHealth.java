@@ -1,9 +1,9 @@
 package io.crm.search;
 
 import io.crm.indexing.IndexBacklog;
+import io.crm.platform.DetailedHealthCheck;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
@@ -17,7 +17,7 @@ import java.time.Duration;
  */
 @Readiness
 @ApplicationScoped
-public class SearchIndexHealth implements HealthCheck {
+public class SearchIndexHealth extends DetailedHealthCheck {
 
     static final Duration MAX_LAG = Duration.ofMinutes(1);
 
@@ -25,7 +25,7 @@ public class SearchIndexHealth implements HealthCheck {
     SearchIndex index;
 
     @Override
-    public HealthCheckResponse call() {
+    public HealthCheckResponse details() {
         try {
             IndexBacklog backlog = index.backlog();
             boolean up = backlog.failed() == 0 && backlog.lag().compareTo(MAX_LAG) <= 0 && !index.rebuilding();

@@ -1,0 +1,29 @@
+package io.crm.platform;
+
+import io.crm.permission.CurrentCaller;
+import io.crm.permission.Guard;
+import io.crm.permission.Permission;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The readiness checks with their figures, for operators (job:operate). */
+@ApplicationScoped
+public class HealthDetails {
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    /** Each check's answer with its figures, by name. */
+    public List<HealthCheckResponse> of(Iterable<DetailedHealthCheck> checks) {
+        Guard.require(currentCaller.get(), Permission.JOB_OPERATE);
+        List<HealthCheckResponse> answers = new ArrayList<>();
+        checks.forEach(check -> answers.add(check.details()));
+        answers.sort(Comparator.comparing(HealthCheckResponse::getName));
+        return answers;
+    }
+}
