@@ -175,7 +175,7 @@ public final class LuceneIndex implements Closeable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                Query text = new LuceneTextQuery(fields, searcher.getIndexReader(), clearPii).build(userQuery);
+                Query text = new LuceneTextQuery(fields, searcher.getIndexReader(), clearPii, true).build(userQuery);
                 if (reach.nothing()) {
                     return new SearchResult(List.of(), 0, true, null);
                 }
