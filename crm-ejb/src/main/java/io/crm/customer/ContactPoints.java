@@ -3,6 +3,7 @@ package io.crm.customer;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import io.crm.common.TypedText;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,13 +30,14 @@ public final class ContactPoints {
 
     /**
      * The E.164 form of an international phone number ({@code +8613800138000}), or empty when the text is not a
-     * valid number. Spaces, dashes, dots and parentheses are allowed in the input, and {@code 00} for {@code +}.
+     * valid number. Spaces, dashes, dots and parentheses are allowed in the input, and {@code 00} for {@code +}, in
+     * any width ({@code ＋８６ １３８－００１３－８０００}, as Chinese input methods type it).
      */
     public static Optional<String> phone(String raw) {
         if (raw == null) {
             return Optional.empty();
         }
-        String text = raw.strip();
+        String text = TypedText.read(raw).strip();
         if (text.startsWith("00")) {
             text = "+" + text.substring(2);
         }
@@ -53,12 +55,15 @@ public final class ContactPoints {
         }
     }
 
-    /** The address as stored (trimmed, domain lower-cased), or empty when it is not a valid address. */
+    /**
+     * The address as stored (read in ASCII width where it was typed full-width, trimmed, domain lower-cased), or
+     * empty when it is not a valid address.
+     */
     public static Optional<String> email(String raw) {
         if (raw == null) {
             return Optional.empty();
         }
-        String text = raw.strip();
+        String text = TypedText.read(raw).strip();
         int at = text.lastIndexOf('@');
         if (text.length() > 254 || at < 1 || at > 64 || !EMAIL.matcher(text).matches()) {
             return Optional.empty();

@@ -1,7 +1,10 @@
 package io.crm.permission;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import io.crm.common.TypedText;
+import io.crm.common.TypedText.Replacement;
+
+import java.util.List;
 
 /**
  * Hides personal data from callers without {@code customer:pii:read}, keeping enough for a person to recognise
@@ -9,45 +12,30 @@ import java.util.regex.Pattern;
  */
 public final class PiiMasker {
 
-    /** An address as people type it into text: a Latin local part (text in other scripts runs straight into it), @, a domain with a dot. */
-    private static final Pattern EMAIL_IN_TEXT = Pattern.compile("[A-Za-z0-9._%+-]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+");
-    /**
-     * A phone number as people type it: an optional +, then up to 15 digits in groups separated by a single space
-     * or dash, not glued to other digits or Latin letters (Chinese text runs straight into numbers).
-     */
-    private static final Pattern PHONE_IN_TEXT = Pattern.compile("(?<![A-Za-z0-9+])\\+?\\d(?:[ -]?\\d){6,14}(?![A-Za-z0-9])");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
-    private static final int PHONE_MIN_DIGITS = 7;
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private static final int LONGEST_COUNTRY_CODE = 3;
+    private static final int SHOWN_AT_START = 3;
+    private static final int SHOWN_AT_END = 4;
+    private static final int HIDDEN_AT_LEAST = 4;
 
     private PiiMasker() {
     }
 
     /**
-     * Free text (a note, a follow-up) with the phone numbers and email addresses typed into it masked: a digit
-     * run of 7 or more digits (allowing the usual separators) counts as a phone, except an ISO date. It errs on
-     * the side of privacy: a long order number is masked too.
+     * Free text (a note, a follow-up) with the phone numbers and email addresses typed into it masked, in any
+     * width and with the separators people type ({@link PhonesInText}, {@link EmailsInText}); the rest of the text
+     * stays as written. It errs on the side of privacy: a long order number is masked too. Linear in the length of
+     * the text, whatever the text holds.
      */
     public static String inText(String value) {
         if (value == null || value.isEmpty()) {
             return value;
         }
-        // The patterns are tried only where they can match: scanning every position of a text for an address
-        // costs more than a whole search of the index.
-        String withoutEmails = value.indexOf('@') < 0 ? value
-                : EMAIL_IN_TEXT.matcher(value).replaceAll(m -> Matcher.quoteReplacement(email(m.group())));
-        return digits(withoutEmails) < PHONE_MIN_DIGITS ? withoutEmails
-                : PHONE_IN_TEXT.matcher(withoutEmails).replaceAll(m -> Matcher.quoteReplacement(phoneInText(m.group())));
-    }
-
-    private static int digits(String text) {
-        int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                count++;
-            }
-        }
-        return count;
+        TypedText typed = TypedText.of(value);
+        List<Replacement> emails = EmailsInText.find(typed.read());
+        // The phone rule reads the text with the addresses masked, so it never sees their local parts.
+        TypedText rest = emails.isEmpty() ? typed : TypedText.of(typed.replace(emails));
+        return rest.replace(PhonesInText.find(rest.read()));
     }
 
     /** Whether the text holds a phone number or an email address that {@link #inText} would mask. */
@@ -55,24 +43,40 @@ public final class PiiMasker {
         return value != null && !value.equals(inText(value));
     }
 
-    private static String phoneInText(String typed) {
-        String digits = typed.replaceAll("\\D", "");
-        if (digits.length() < PHONE_MIN_DIGITS || DATE.matcher(typed.trim()).matches()) {
-            return typed;
-        }
-        return (typed.startsWith("+") ? "+" : "") + digits.substring(0, 3) + "****" + digits.substring(digits.length() - 4);
-    }
-
-    /** E.164 phone: keeps the country code and operator prefix (first 6 characters) and the last 4 digits. */
+    /**
+     * E.164 phone: the country code, then the national number {@linkplain #digits masked} ({@code +86138****8000}).
+     * A number whose country code is unknown is masked whole after the +.
+     */
     public static String phone(String e164) {
         if (e164 == null) {
             return null;
         }
-        if (e164.length() <= 8) {
-            return e164.substring(0, Math.min(3, e164.length())) + "****";
+        String number = e164.startsWith("+") ? e164.substring(1) : e164;
+        int countryCode = countryCodeLength(number);
+        return "+" + number.substring(0, countryCode) + digits(number.substring(countryCode));
+    }
+
+    /**
+     * A run of digits with its middle hidden: at most the first 3 and the last 4 digits stay, and at least 4 are
+     * always hidden, so a shorter number shows less at each end ({@code 13812345678} → {@code 138****5678},
+     * {@code 12345678} → {@code 1****678}, {@code 1234567} → {@code 1****67}).
+     */
+    static String digits(String digits) {
+        int shown = Math.max(0, Math.min(SHOWN_AT_START + SHOWN_AT_END, digits.length() - HIDDEN_AT_LEAST));
+        int atStart = shown * SHOWN_AT_START / (SHOWN_AT_START + SHOWN_AT_END);
+        return digits.substring(0, atStart) + "****" + digits.substring(digits.length() - (shown - atStart));
+    }
+
+    /** Country codes are 1 to 3 digits, and none is the beginning of another. */
+    private static int countryCodeLength(String number) {
+        for (int length = 1; length <= Math.min(LONGEST_COUNTRY_CODE, number.length()); length++) {
+            String code = number.substring(0, length);
+            if (code.chars().allMatch(c -> c >= '0' && c <= '9')
+                    && !"ZZ".equals(PHONES.getRegionCodeForCountryCode(Integer.parseInt(code)))) {
+                return length;
+            }
         }
-        int keepStart = Math.min(6, e164.length() - 6);
-        return e164.substring(0, keepStart) + "****" + e164.substring(e164.length() - 4);
+        return 0;
     }
 
     public static String email(String email) {

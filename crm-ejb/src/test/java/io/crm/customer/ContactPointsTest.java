@@ -26,6 +26,20 @@ class ContactPointsTest {
     }
 
     @Test
+    void phoneTypedFullWidthGivesTheSameE164() {
+        for (String raw : List.of("＋８６１３８００１３８０００", "＋８６ １３８－００１３－８０００", "００８６　１３８００１３８０００",
+                "+86 （138） 0013．8000", "+86 138\u20130013\u20138000")) {
+            assertEquals(Optional.of("+8613800138000"), ContactPoints.phone(raw), raw);
+        }
+    }
+
+    @Test
+    void aPhoneTypedFullWidthIsADuplicateOfTheSameNumberTypedInAscii() {
+        assertEquals(keysOf("+86 138-0013-8000", "zhang.wei@example.com"),
+                keysOf("＋８６ １３８－００１３－８０００", "ｚｈａｎｇ．ｗｅｉ＠ｅｘａｍｐｌｅ．ｃｏｍ"));
+    }
+
+    @Test
     void phonesOfOtherCountriesAreNormalized() {
         assertEquals(Optional.of("+16502530000"), ContactPoints.phone("+1 650-253-0000"));
         assertEquals(Optional.of("+442079460000"), ContactPoints.phone("0044 20 7946 0000"));

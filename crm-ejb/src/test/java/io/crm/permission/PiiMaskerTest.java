@@ -2,9 +2,13 @@ package io.crm.permission;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PiiMaskerTest {
@@ -15,16 +19,35 @@ class PiiMaskerTest {
     }
 
     @Test
-    void otherLengthsKeepTheLastFourDigits() {
-        assertEquals("+16502****0000", PiiMasker.phone("+16502530000"));
-        assertEquals("+123****6789", PiiMasker.phone("+123456789"));
-        assertEquals("+12****5678", PiiMasker.phone("+12345678"));
+    void otherCountriesKeepAtMostThreeDigitsOfTheNationalNumberAndTheLastFour() {
+        assertEquals("+165****0000", PiiMasker.phone("+16502530000"));
+        assertEquals("+4420****0000", PiiMasker.phone("+442079460000"));
+        assertEquals("+8526****678", PiiMasker.phone("+85261234678"));
     }
 
     @Test
-    void shortNumbersKeepOnlyTheirStart() {
-        assertEquals("+12****", PiiMasker.phone("+1234567"));
-        assertEquals("+68****", PiiMasker.phone("+6841"));
+    void shorterNationalNumbersShowLessAtEachEnd() {
+        assertEquals("+12****789", PiiMasker.phone("+123456789"));
+        assertEquals("+12****78", PiiMasker.phone("+12345678"));
+        assertEquals("+1****67", PiiMasker.phone("+1234567"));
+        assertEquals("+****", PiiMasker.phone("+6841"));
+    }
+
+    @Test
+    void aMaskedDigitRunShowsAtMostThreeLeadingAndFourTrailingDigitsAndHidesFourAtLeast() {
+        String digits = "1234567890123456789";
+        for (int length = 1; length <= digits.length(); length++) {
+            String run = digits.substring(0, length);
+            String masked = PiiMasker.digits(run);
+            int star = masked.indexOf("****");
+            String start = masked.substring(0, star);
+            String end = masked.substring(star + 4);
+            assertTrue(start.length() <= 3 && end.length() <= 4, masked);
+            assertTrue(start.length() + end.length() <= Math.max(0, length - 4), run + " -> " + masked);
+            assertTrue(run.startsWith(start) && run.endsWith(end), masked);
+        }
+        assertEquals("138****5678", PiiMasker.digits("13812345678"));
+        assertEquals("1****67", PiiMasker.digits("1234567"));
     }
 
     @Test
@@ -88,6 +111,74 @@ class PiiMaskerTest {
         assertEquals(text, PiiMasker.inText(text));
         assertFalse(PiiMasker.hasPersonalData(text));
         assertTrue(PiiMasker.hasPersonalData("手机 13800138000"));
+    }
+
+    @Test
+    void phonesTypedFullWidthAreMaskedAndTheRestOfTheTextStaysAsTyped() {
+        assertEquals("客户电话138****5678，下周回访", PiiMasker.inText("客户电话１３８１２３４５６７８，下周回访"));
+        assertEquals("（手机：138****5678）", PiiMasker.inText("（手机：１３８－１２３４－５６７８）"));
+        assertEquals("座机 010****5678。", PiiMasker.inText("座机 （０１０）１２３４　５６７８。"));
+        assertEquals("+861****5678", PiiMasker.inText("＋８６ １３８ １２３４ ５６７８"));
+    }
+
+    @Test
+    void phonesTypedWithDotsParenthesesSpacesAndDashesAreMasked() {
+        assertEquals("call 138****5678 today", PiiMasker.inText("call 138.1234.5678 today"));
+        assertEquals("call 010****5678 today", PiiMasker.inText("call (010) 1234-5678 today"));
+        assertEquals("call +861****5678", PiiMasker.inText("call +86 (138) 1234 5678"));
+        assertEquals("call 138****5678", PiiMasker.inText("call 138 - 1234 - 5678"));
+        assertEquals("call 138****5678", PiiMasker.inText("call 138  1234  5678"));
+        assertEquals("call 138****5678", PiiMasker.inText("call 138\u20131234\u20135678"));
+        assertEquals("call 138****5678.", PiiMasker.inText("call 138.1234.5678."));
+    }
+
+    @Test
+    void shortPhonesInTextAreNeverShownWhole() {
+        assertEquals("分机 1****67", PiiMasker.inText("分机 1234567"));
+        assertEquals("总机 6****678", PiiMasker.inText("总机 6234-5678"));
+    }
+
+    @Test
+    void twoPhonesTypedOneAfterTheOtherAreBothMasked() {
+        assertEquals("138****8000 139****9000", PiiMasker.inText("13800138000 13900139000"));
+        assertEquals("138****8000、139****9000", PiiMasker.inText("１３８００１３８０００、１３９００１３９０００"));
+    }
+
+    @Test
+    void emailsTypedFullWidthAreMasked() {
+        assertEquals("邮箱z***@example.com，", PiiMasker.inText("邮箱ｚｈａｎｇ．ｗｅｉ＠ｅｘａｍｐｌｅ．ｃｏｍ，"));
+    }
+
+    @Test
+    void datesDecimalsAndTextInParenthesesStayReadable() {
+        for (String text : List.of("on 2026.11.22 at 14:30", "on 2026-11-22 14:30", "２０２６－１１－２２", "paid 12345.50 yuan",
+                "order 12345 (3 items) 67890", "v1.2.3", "iPhone15 Pro")) {
+            assertEquals(text, PiiMasker.inText(text));
+            assertFalse(PiiMasker.hasPersonalData(text), text);
+        }
+    }
+
+    @Test
+    void hasPersonalDataAgreesWithTheMasking() {
+        for (String text : List.of("手机 １３８１２３４５６７８", "138.1234.5678", "(010) 1234-5678", "ａ＠ｂ．ｃｎ", "分机 1234567")) {
+            assertTrue(PiiMasker.hasPersonalData(text), text);
+            assertFalse(PiiMasker.hasPersonalData(PiiMasker.inText(text)), text);
+        }
+    }
+
+    @Test
+    void maskingTakesLinearTimeOnTextBuiltToMakeItSlow() {
+        int n = 100_000;
+        List<String> adversarial = List.of(
+                "a".repeat(n) + "@",
+                "a".repeat(n) + "@" + "b".repeat(n),
+                "a@".repeat(n / 2),
+                "x.".repeat(n / 2) + "@" + "y-".repeat(n / 2),
+                "1-".repeat(n / 2),
+                "1 (2) ".repeat(n / 6),
+                "１".repeat(n) + "@ｂ",
+                "2026-11-22 ".repeat(n / 11));
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> adversarial.forEach(PiiMasker::inText));
     }
 
     @Test

@@ -4,6 +4,8 @@ import io.crm.indexing.SearchDocument;
 import io.crm.search.LuceneFields.Source;
 import java.util.Objects;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -11,6 +13,7 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -20,6 +23,15 @@ import org.apache.lucene.util.BytesRef;
  * who searches the masked fields alone, can never match a phone number or email address through it.
  */
 final class LuceneDocuments {
+
+    /** Words for prefixes: counted for scoring, without positions, which no phrase needs in this field. */
+    private static final FieldType UNSTEMMED = new FieldType();
+
+    static {
+        UNSTEMMED.setTokenized(true);
+        UNSTEMMED.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        UNSTEMMED.freeze();
+    }
 
     private final LuceneFields fields;
 
@@ -67,6 +79,7 @@ final class LuceneDocuments {
         for (String field : fields.fields(source)) {
             doc.add(new TextField(field, text, storeForSnippets && field.equals(stored) ? Store.YES : Store.NO));
         }
+        doc.add(new Field(fields.unstemmedField(source), text, UNSTEMMED));
     }
 
     private static void addKeyword(Document doc, String field, String value) {

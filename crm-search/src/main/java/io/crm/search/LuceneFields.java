@@ -10,7 +10,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 /**
  * The names of the index fields and the analyzer of each. Searchable text comes in three sources, each indexed
  * once per analyzer of the {@link TextAnalysis}: the masked text that every reader may search, the clear text
- * that only callers cleared for personal data may search, and the customer's name.
+ * that only callers cleared for personal data may search, and the customer's name. Each source has one more field,
+ * {@code <source>.unstemmed}, of its words as written, which prefixes are matched against.
  */
 final class LuceneFields {
 
@@ -40,23 +41,39 @@ final class LuceneFields {
         }
     }
 
+    private static final String UNSTEMMED = "unstemmed";
+
     private final TextAnalysis analysis;
     private final Map<String, Analyzer> analyzerByField = new HashMap<>();
     private final Analyzer indexAnalyzer;
+    private final Analyzer snippetAnalyzer;
 
     LuceneFields(TextAnalysis analysis) {
         this.analysis = analysis;
+        Map<String, Analyzer> forSnippets = new HashMap<>();
+        Analyzer unstemmed = new UnstemmedWordAnalyzer();
+        for (Source source : Source.values()) {
+            analyzerByField.put(unstemmedField(source), unstemmed);
+        }
         for (String analyzerName : analysis.analyzerNames()) {
             Analyzer analyzer = TextAnalysis.analyzer(analyzerName);
+            Analyzer snippets = analyzer instanceof CjkBigramAnalyzer ? new CjkBigramAnalyzer(true) : analyzer;
             for (Source source : Source.values()) {
                 analyzerByField.put(field(source, analyzerName), analyzer);
+                forSnippets.put(field(source, analyzerName), snippets);
             }
         }
         indexAnalyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), analyzerByField);
+        snippetAnalyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), forSnippets);
     }
 
     List<String> fields(Source source) {
         return analysis.analyzerNames().stream().map(name -> field(source, name)).toList();
+    }
+
+    /** The field of this source's words as written, not stemmed: where prefixes are looked for. */
+    String unstemmedField(Source source) {
+        return source.prefix + "." + UNSTEMMED;
     }
 
     /** The field of this source that stores the text, for snippets. */
@@ -71,6 +88,14 @@ final class LuceneFields {
     /** Analyzes each text field with its own analyzer; every other field is a single keyword. */
     Analyzer indexAnalyzer() {
         return indexAnalyzer;
+    }
+
+    /**
+     * Cuts stored text again for its snippet, as it was indexed, but keeping English words as written beside their
+     * stems where the analyzer stems them, so that a prefix match is marked as well as a word match.
+     */
+    Analyzer snippetAnalyzer() {
+        return snippetAnalyzer;
     }
 
     private static String field(Source source, String analyzerName) {

@@ -50,6 +50,13 @@ public final class LuceneIndex implements Closeable {
      */
     public static final int EXACT_TOTAL_UP_TO = 1000;
     static final String POSITION = "position";
+    static final String FORMAT = "format";
+    /**
+     * What the documents of an index hold, kept with each commit: 1 (no marker) before the words as written were
+     * indexed for prefixes and before phones typed in any width were masked; 2 since. An index of an older format
+     * keeps answering (prefixes against stems, as it did) until a rebuild replaces it.
+     */
+    static final int CURRENT_FORMAT = 2;
     private static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortField(LuceneFields.KEY, SortField.Type.STRING));
     private static final Set<String> HIT_FIELDS = Set.of(LuceneFields.TYPE, LuceneFields.ID, LuceneFields.CUSTOMER_ID,
             LuceneFields.CUSTOMER_NAME, LuceneFields.CREATED_AT, LuceneFields.KEY);
@@ -59,15 +66,17 @@ public final class LuceneIndex implements Closeable {
     private final LuceneFields fields;
     private final LuceneDocuments documents;
     private final LuceneSnippets snippets;
+    private final int format;
     private volatile long position;
 
-    private LuceneIndex(IndexWriter writer, LuceneFields fields) throws IOException {
+    private LuceneIndex(IndexWriter writer, LuceneFields fields, int format) throws IOException {
         this.writer = writer;
         this.fields = fields;
+        this.format = format;
         this.documents = new LuceneDocuments(fields);
         this.snippets = new LuceneSnippets(fields);
         this.searchers = new SearcherManager(writer, null);
-        this.position = readPosition(writer);
+        this.position = Long.parseLong(commitData(writer, POSITION, "0"));
     }
 
     /** Opens the index in the directory, creating an empty one when there is none. */
@@ -90,15 +99,27 @@ public final class LuceneIndex implements Closeable {
         try {
             boolean empty = !DirectoryReader.indexExists(directory);
             writer = new IndexWriter(directory, config);
+            // An index without documents holds nothing of an older format: it is of the current one.
+            int format = writer.getDocStats().numDocs == 0 ? CURRENT_FORMAT
+                    : Integer.parseInt(commitData(writer, FORMAT, "1"));
             if (empty) {
                 // A first empty commit, so that the directory holds an index that readers and tools can open.
+                writer.setLiveCommitData(Map.of(FORMAT, Integer.toString(format)).entrySet());
                 writer.commit();
             }
-            return new LuceneIndex(writer, fields);
+            return new LuceneIndex(writer, fields, format);
         } catch (IOException e) {
             closeQuietly(writer, e);
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether this index was written in an older format and must be rebuilt for every search to work as documented
+     * (its documents are kept as they are: documents applied now are of the current format, those before are not).
+     */
+    public boolean needsRebuild() {
+        return format < CURRENT_FORMAT;
     }
 
     /** The outbox position stored with the last commit, 0 for an index never committed with one. */
@@ -151,7 +172,7 @@ public final class LuceneIndex implements Closeable {
     /** Makes everything applied so far durable, with the outbox position it corresponds to. */
     public synchronized void commit(long newPosition) {
         try {
-            writer.setLiveCommitData(Map.of(POSITION, Long.toString(newPosition)).entrySet());
+            writer.setLiveCommitData(Map.of(POSITION, Long.toString(newPosition), FORMAT, Integer.toString(format)).entrySet());
             writer.commit();
             position = newPosition;
         } catch (IOException e) {
@@ -175,7 +196,7 @@ public final class LuceneIndex implements Closeable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                Query text = new LuceneTextQuery(fields, searcher.getIndexReader(), clearPii).build(userQuery);
+                Query text = new LuceneTextQuery(fields, searcher.getIndexReader(), clearPii, !needsRebuild()).build(userQuery);
                 if (reach.nothing()) {
                     return new SearchResult(List.of(), 0, true, null);
                 }
@@ -246,16 +267,16 @@ public final class LuceneIndex implements Closeable {
         }
     }
 
-    private static long readPosition(IndexWriter writer) {
+    private static String commitData(IndexWriter writer, String key, String absent) {
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         if (data != null) {
             for (Map.Entry<String, String> entry : data) {
-                if (POSITION.equals(entry.getKey())) {
-                    return Long.parseLong(entry.getValue());
+                if (key.equals(entry.getKey())) {
+                    return entry.getValue();
                 }
             }
         }
-        return 0;
+        return absent;
     }
 
     private static void closeQuietly(IndexWriter writer, Exception cause) {

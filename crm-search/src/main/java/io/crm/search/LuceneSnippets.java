@@ -35,7 +35,7 @@ final class LuceneSnippets {
         for (int i = 0; i < hits.length; i++) {
             docIds[i] = hits[i].doc;
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, fields.indexAnalyzer())
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, fields.snippetAnalyzer())
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.ROOT), GOAL, 0.5f))
                 .withFormatter(new Formatter())

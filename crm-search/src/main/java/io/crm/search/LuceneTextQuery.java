@@ -36,8 +36,9 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
 /**
  * Turns a parsed search box query into the Lucene query that scores records by relevance (BM25). Each term is
  * looked for in the masked text, in the clear text too when the caller is cleared for personal data, and, with a
- * low weight, in the customer's name. A prefix that would expand to too many words of the index, or a query with
- * too many clauses in all, is refused with a 400 before anything runs.
+ * low weight, in the customer's name. A prefix is looked for among the words as written, not their stems (see
+ * {@link UnstemmedWordAnalyzer}), in an index that has them. A prefix that would expand to too many words of the
+ * index, or a query with too many clauses in all, is refused with a 400 before anything runs.
  */
 final class LuceneTextQuery {
 
@@ -47,12 +48,15 @@ final class LuceneTextQuery {
     private final LuceneFields fields;
     private final IndexReader reader;
     private final boolean clearPii;
+    private final boolean unstemmedWords;
     private int prefixExpansion;
 
-    LuceneTextQuery(LuceneFields fields, IndexReader reader, boolean clearPii) {
+    /** {@code unstemmedWords}: whether the index has the words as written, which an index written before lacks. */
+    LuceneTextQuery(LuceneFields fields, IndexReader reader, boolean clearPii, boolean unstemmedWords) {
         this.fields = fields;
         this.reader = reader;
         this.clearPii = clearPii;
+        this.unstemmedWords = unstemmedWords;
     }
 
     Query build(UserQuery userQuery) {
@@ -104,6 +108,9 @@ final class LuceneTextQuery {
      * own in the bigram field and part of a longer word in the SmartCN field (报价 in 报价单).
      */
     private Query term(Term term) {
+        if (term.kind() == Kind.PREFIX && unstemmedWords) {
+            return prefixTerm(term.text());
+        }
         List<Query> perAnalyzer = new ArrayList<>();
         List<String> masked = fields.fields(Source.MASKED);
         List<String> clear = fields.fields(Source.CLEAR);
@@ -140,6 +147,24 @@ final class LuceneTextQuery {
         }
         // A tie breaker of 1 adds the scores up, as a disjunction would, but costs less to run over long lists.
         return perAnalyzer.size() == 1 ? perAnalyzer.get(0) : new DisjunctionMaxQuery(perAnalyzer, 1f);
+    }
+
+    /**
+     * A prefix among the words as written: a stem can be shorter than the prefix typed (escalation is indexed as
+     * escal, which escalat* does not begin). One field stands for every analyzer, weighted by their number, so
+     * that the prefix weighs as much beside other words of the query as a word does.
+     */
+    private Query prefixTerm(String prefix) {
+        int weight = fields.fields(Source.MASKED).size();
+        List<Query> text = new ArrayList<>();
+        addIfPresent(text, prefix(fields.unstemmedField(Source.MASKED), prefix));
+        if (clearPii) {
+            addIfPresent(text, prefix(fields.unstemmedField(Source.CLEAR), prefix));
+        }
+        List<Query> alternatives = new ArrayList<>();
+        alternatives.add(weighted(text.size() == 1 ? text.get(0) : new DisjunctionMaxQuery(text, 0f), weight));
+        alternatives.add(new BoostQuery(prefix(fields.unstemmedField(Source.NAME), prefix), NAME_BOOST * weight));
+        return new DisjunctionMaxQuery(alternatives, 1f);
     }
 
     private static boolean isCjk(int codePoint) {

@@ -42,8 +42,8 @@ import java.util.logging.Logger;
 /**
  * This instance's search index: the live Lucene index that searches read, kept current from the change log of the
  * database (the source of truth), committed with the log position it reached, and rebuilt beside itself when asked
- * (the search-reindex job) or when it cannot catch up by the log. One writer at a time: catching up and swapping
- * take turns on one lock; searches never wait for it. Commits take a lock of their own, so that the seconds a
+ * (the search-reindex job), when it cannot catch up by the log, or when it was written in an older format. One
+ * writer at a time: catching up and swapping take turns on one lock; searches never wait for it. Commits take a lock of their own, so that the seconds a
  * commit may spend writing and syncing files never hold up fresh changes.
  */
 @Singleton
@@ -58,6 +58,7 @@ public class SearchIndex {
     private static final Duration COMMIT_EVERY = Duration.ofSeconds(1);
     static final String REINDEX_JOB = "search-reindex";
     private static final Duration REBUILD_RETRY = Duration.ofMinutes(1);
+    private static final String OLDER_FORMAT = "the index was written in an older format";
     /**
      * How often, at most, catching up after this instance's commits also reads the log, which orders the changes of
      * every instance in a write transaction; the timer reads it every second in any case.
@@ -103,6 +104,8 @@ public class SearchIndex {
     private volatile Progress progress;
     private long committedAt;
     private volatile boolean behind;
+    /** Rebuilding for the format alone: the live index misses no change, searches are right but for prefixes. */
+    private volatile boolean formatOnly;
     private long rebuildRequestedAt = System.nanoTime() - REBUILD_RETRY.toNanos();
     // The three below are used under the writing lock only.
     /** Events applied as announced that the log has not met yet: it skips them. */
@@ -119,6 +122,11 @@ public class SearchIndex {
         progress = new Progress(opened, opened.index().position());
         committedAt = System.nanoTime();
         LOG.info(() -> "Search index " + live().generation() + " opened at log position " + applied() + " on instance " + node);
+        if (opened.index().needsRebuild() && !Files.exists(rebuildNeededMarker())) {
+            // It keeps answering meanwhile; the timer starts the rebuild as for an index that cannot catch up.
+            LOG.warning(() -> "Search index " + live().generation() + " was written in an older format; rebuilding it");
+            markRebuildNeeded(OLDER_FORMAT);
+        }
     }
 
     @PreDestroy
@@ -332,17 +340,18 @@ public class SearchIndex {
     /**
      * An index that stands before changes the log no longer holds (it was away too long, or lost its files) cannot
      * catch up by the log, and one that stands after the log's end belongs to another database: both are rebuilt.
-     * The second one is emptied first, so that no record of another database is ever found. The need is kept in a
-     * marker file until a rebuild is swapped in, so a restart meanwhile does not forget it; a rebuild is started
+     * The second one is emptied first, so that no record of another database is ever found. The need (or that of an
+     * index of an older format, found at opening) is kept in a marker file until a rebuild is swapped in, so a restart meanwhile does not forget it; a rebuild is started
      * again when none is open here for a minute (an execution killed with the server never finishes).
      */
     private void checkReachable(long logEnd) {
         boolean foreign = applied() > logEnd;
         boolean gap = applied() < feed.prunedThrough();
         if (foreign || gap) {
-            markRebuildNeeded();
+            markRebuildNeeded("the index missed changes the log no longer holds");
         }
         behind = Files.exists(rebuildNeededMarker());
+        formatOnly = behind && OLDER_FORMAT.equals(rebuildReason());
         if (!behind) {
             return;
         }
@@ -357,16 +366,24 @@ public class SearchIndex {
         }
         if (rebuilds.isEmpty() && System.nanoTime() - rebuildRequestedAt > REBUILD_RETRY.toNanos()) {
             rebuildRequestedAt = System.nanoTime();
-            LOG.warning(() -> "Search index at position " + applied() + " cannot catch up by the change log; rebuilding it");
+            LOG.warning(() -> "Search index at position " + applied() + " needs a rebuild (" + rebuildReason() + "); starting it");
             BatchRuntime.getJobOperator().start(REINDEX_JOB, new Properties());
         }
     }
 
-    private void markRebuildNeeded() {
+    private void markRebuildNeeded(String why) {
         try {
-            Files.writeString(rebuildNeededMarker(), "the index missed changes the log no longer holds", StandardCharsets.UTF_8);
+            Files.writeString(rebuildNeededMarker(), why, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private String rebuildReason() {
+        try {
+            return Files.readString(rebuildNeededMarker(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "reason unknown: " + e;
         }
     }
 
@@ -442,6 +459,7 @@ public class SearchIndex {
             Files.deleteIfExists(rebuildMarker(jobInstance));
             Files.deleteIfExists(rebuildNeededMarker());
             behind = false;
+            formatOnly = false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -461,9 +479,17 @@ public class SearchIndex {
         return feed.failures(node, 200);
     }
 
-    /** Whether the index is being rebuilt because it could not catch up by the log. */
+    /** Whether the index is being rebuilt because it could not catch up by the log or was of an older format. */
     public boolean rebuilding() {
         return behind;
+    }
+
+    /**
+     * Whether the live index misses changes until a rebuild is swapped in; one rebuilt for its format only does not
+     * (it is current, and answers prefixes as the version that wrote it did).
+     */
+    public boolean missesChanges() {
+        return behind && !formatOnly;
     }
 
     public long documentCount() {

@@ -13,7 +13,8 @@ import java.time.Duration;
  * How current this instance's search index is: the lag (age of the oldest change not applied), changes waiting,
  * records being retried and records whose indexing failed for good. Down when a record failed for good (an
  * operator must look, then replay), when the lag passes a minute, or while the index is rebuilt because it could
- * not catch up.
+ * not catch up. A rebuild of an index written in an older format (after an upgrade) leaves it up: the index is
+ * current meanwhile, and every instance upgraded at once must not all leave service.
  */
 @Readiness
 @ApplicationScoped
@@ -28,7 +29,7 @@ public class SearchIndexHealth extends DetailedHealthCheck {
     public HealthCheckResponse details() {
         try {
             IndexBacklog backlog = index.backlog();
-            boolean up = backlog.failed() == 0 && backlog.lag().compareTo(MAX_LAG) <= 0 && !index.rebuilding();
+            boolean up = backlog.failed() == 0 && backlog.lag().compareTo(MAX_LAG) <= 0 && !index.missesChanges();
             return HealthCheckResponse.named("crm-search-index")
                     .status(up)
                     .withData("lagMillis", backlog.lag().toMillis())

@@ -30,6 +30,18 @@ class AnalysisTest {
     }
 
     @Test
+    void wordsForPrefixesAreLowercasedButNotStemmedAndLeaveChineseOut() throws IOException {
+        assertEquals(List.of("escalation", "escalated", "abc123", "customer", "iphone15"),
+                tokens(new UnstemmedWordAnalyzer(), "Escalation escalated 客户升级 ＡＢＣ１２３ customer's iPhone15"));
+    }
+
+    @Test
+    void forSnippetsBigramsKeepEachWordAsWrittenBesideItsStem() throws IOException {
+        assertEquals(List.of("escalation", "escal", "refund", "回访"),
+                tokens(new CjkBigramAnalyzer(true), "Escalation refund 回访"));
+    }
+
+    @Test
     void fullWidthLettersAndDigitsAreFoldedToPlainOnes() throws IOException {
         assertEquals(List.of("abc123"), tokens(new CjkBigramAnalyzer(), "ＡＢＣ１２３"));
     }

@@ -81,6 +81,22 @@ class SearchQueryTest {
     }
 
     @Test
+    void aPrefixLongerThanTheStemFindsTheWordsItBegins() {
+        add(DocumentBuilder.note(1).text("Escalation to the regional manager"),
+                DocumentBuilder.followUp(2).text("投诉 escalated the delay twice"),
+                DocumentBuilder.note(3).text("wants to scale the deployment"),
+                DocumentBuilder.note(4).text("Escalations are reviewed weekly"));
+        assertEquals(Set.of(1L, 2L, 4L), Set.copyOf(ids("escalat*")));
+        assertEquals(Set.of(1L, 4L), Set.copyOf(ids("escalatio*")));
+        assertEquals(Set.of(1L, 2L, 4L), Set.copyOf(ids("ESCAL*")));
+        assertEquals(List.of(2L), ids("escalat* 投诉"));
+        assertEquals(List.of(1L), ids("escalat* -weekly -投诉"));
+        assertEquals("<em>Escalation</em> to the regional manager",
+                index.search(SearchRequest.of("escalat*", 10), Reach.EVERYTHING, false).items().stream()
+                        .filter(hit -> hit.id() == 1L).findFirst().orElseThrow().highlight());
+    }
+
+    @Test
     void theCustomerNameIsSearchableButWeighsLessThanTheText() {
         add(DocumentBuilder.note(1).customer(7, "李娜").text("季度回访"),
                 DocumentBuilder.note(2).customer(8, "王芳").text("李娜 要求回访"));
