@@ -206,6 +206,15 @@ public class SurveyDispatching {
             if (!invite.isEmpty()) {
                 ready.fire(new SurveyInvitationsReady(plan.surveyId(), dispatchId, invite.size()));
             }
+            if (!chunk.isEmpty()) {
+                // one entry per chunk, committed with it: the invitations are many, the decision is the chunk's
+                Map<String, Change> changes = new LinkedHashMap<>();
+                changes.put("executionId", new Change(null, Long.toString(executionId)));
+                changes.put("customers", new Change(null, chunk.get(0).customerId() + ".." + chunk.get(chunk.size() - 1).customerId()));
+                changes.put("invited", new Change(null, invite.size()));
+                changes.put("skipped", new Change(null, skips.size()));
+                audit.recordWrite(AuditTrail.systemActor(JOB), AuditAction.UPDATE, AUDITED, Long.toString(dispatchId), changes);
+            }
             return invite.size();
         } catch (SQLException e) {
             throw new IllegalStateException("Writing invitations failed: " + e.getMessage(), e);
