@@ -107,6 +107,66 @@ class SegmentsIT extends EndToEndTest {
         assertEquals(404, analyst.get("segments/" + id + "/customers").status());
     }
 
+    /**
+     * A segment that a scheduled survey dispatch targets: only its owner or an admin may change it while the schedule
+     * is on (409 for anyone else with segment:manage); its owner is shown and cannot be set; its cost is bounded.
+     */
+    @Test
+    void aSegmentThatADispatchTargetsIsChangedOnlyByItsOwnerOrAnAdmin() {
+        Api analyst = Api.as(deployment, "analyst");
+        Api manager = Api.as(deployment, "manager");
+        Api admin = Api.as(deployment, "admin");
+        Api batch = Api.as(deployment, "batch");
+        String tag = "owned-" + Deployments.uniqueWord();
+        String rules = "{\"conditions\": [{\"field\": \"tags\", \"in\": [\"" + tag + "\"]}]}";
+        Api.Response created = analyst.post("segments", "{\"name\": \"" + Deployments.uniqueName("Owned") + "\", \"rules\": " + rules + "}");
+        assertEquals(201, created.status(), created::toString);
+        String id = created.json().getString("id");
+        assertEquals("analyst", created.json().getString("ownerId"));
+        assertEquals(400, analyst.patch("segments/" + id, created.header("ETag"), "{\"ownerId\": \"manager\"}").status(),
+                "the owner is read-only");
+        assertEquals(200, manager.patch("segments/" + id, manager.get("segments/" + id).header("ETag"),
+                "{\"description\": \"nothing targets it yet\"}").status());
+
+        Api.Response survey = batch.post("surveys", "{\"name\": \"" + Deployments.uniqueName("Owned NPS") + "\", \"type\": \"NPS\", "
+                + "\"question\": \"q\", \"channel\": \"EMAIL\", \"fatigueDays\": 30, \"target\": {\"segmentId\": \"" + id + "\"}}");
+        assertEquals(201, survey.status(), survey::toString);
+        Api.Response schedule = batch.post("schedules", "{\"jobName\": \"survey-dispatch\", \"cron\": \"0 2 1 1 *\", \"timeZone\": "
+                + "\"Asia/Shanghai\", \"parameters\": {\"surveyId\": " + survey.json().getString("id") + "}, \"enabled\": true}");
+        assertEquals(201, schedule.status(), schedule::toString);
+        String scheduleId = schedule.json().getString("id");
+
+        Api.Response refused = manager.patch("segments/" + id, manager.get("segments/" + id).header("ETag"), "{\"description\": \"mine now\"}");
+        assertEquals(409, refused.status(), refused::toString);
+        assertEquals("analyst", refused.json().getString("ownerId"));
+        assertEquals(409, manager.delete("segments/" + id, null).status());
+        assertEquals(200, analyst.patch("segments/" + id, analyst.get("segments/" + id).header("ETag"), "{\"description\": \"the owner's\"}")
+                .status());
+        assertEquals(200, admin.patch("segments/" + id, admin.get("segments/" + id).header("ETag"), "{\"description\": \"an admin's\"}")
+                .status());
+        assertEquals("an admin's", manager.get("segments/" + id).json().getString("description"), "the refused change changed nothing");
+
+        Api.Response off = batch.patch("schedules/" + scheduleId, batch.get("schedules/" + scheduleId).header("ETag"), "{\"enabled\": false}");
+        assertEquals(200, off.status(), off::toString);
+        assertEquals(200, manager.patch("segments/" + id, manager.get("segments/" + id).header("ETag"), "{\"description\": \"free again\"}")
+                .status(), "no dispatch targets it any more");
+        assertEquals(204, batch.delete("schedules/" + scheduleId, null).status());
+
+        // twenty conditions of a hundred tags each are too costly to evaluate
+        StringBuilder costly = new StringBuilder("{\"match\": \"ANY\", \"conditions\": [");
+        for (int c = 0; c < 20; c++) {
+            costly.append(c == 0 ? "" : ", ").append("{\"field\": \"tags\", \"in\": [");
+            for (int t = 0; t < 100; t++) {
+                costly.append(t == 0 ? "" : ", ").append("\"t").append(c).append('-').append(t).append('"');
+            }
+            costly.append("]}");
+        }
+        Api.Response tooCostly = analyst.post("segments", "{\"name\": \"" + Deployments.uniqueName("Costly") + "\", \"rules\": " + costly + "]}}");
+        assertEquals(400, tooCostly.status(), tooCostly::toString);
+        assertTrue(tooCostly.json().getJsonArray("violations").stream()
+                .map(v -> v.asJsonObject().getString("field")).toList().contains("rules.conditions"), tooCostly::toString);
+    }
+
     private static String customer(Api api, String tag, String city, Instant purchase) {
         Api.Response created = api.post("customers", "{\"name\": \"" + Deployments.uniqueName("Seg") + "\", \"tags\": [\"" + tag
                 + "\"], \"city\": \"" + city + "\", \"phones\": [\"" + Deployments.uniquePhone() + "\"]}");

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -140,6 +141,31 @@ class SurveysIT extends EndToEndTest {
         assertEquals(List.of("RESPONDED"), batch.get("surveys/" + nps + "/invitations?status=RESPONDED&limit=1").json()
                 .getJsonArray("items").stream().map(i -> i.asJsonObject().getString("status")).toList());
 
+        // a delivery report racing each answer: the answer is always taken, and RESPONDED is never overwritten by SENT
+        List<JsonObject> raced = invited.subList(40, 48);
+        ExecutorService racers = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> answers = new ArrayList<>();
+        List<Future<Integer>> reports = new ArrayList<>();
+        for (JsonObject i : raced) {
+            reports.add(racers.submit(() -> batch.post("surveys/" + nps + "/invitations/" + i.getString("id") + "/sent", "").status()));
+            answers.add(racers.submit(() -> anonymous.post("public/responses/" + i.getString("token"), "{\"score\": 9}").status()));
+        }
+        for (int r = 0; r < raced.size(); r++) {
+            assertEquals(201, answers.get(r).get(), "a response wins over sent");
+            assertTrue(List.of(200, 409).contains(reports.get(r).get()), "sent before the answer, or refused after it");
+            scores.add(9);
+        }
+        racers.shutdown();
+        Set<String> responded = new HashSet<>();
+        invitations(batch, nps).stream().filter(i -> i.getString("status").equals("RESPONDED")).forEach(i -> responded.add(i.getString("id")));
+        raced.forEach(i -> assertTrue(responded.contains(i.getString("id")), "still RESPONDED: " + i.getString("id")));
+        JsonObject answeredTrail = Api.as(deployment, "auditor").get("audit?actor=system:survey-public-link&limit=200").json();
+        assertTrue(answeredTrail.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .anyMatch(e -> e.getString("entityType").equals("survey-response")), answeredTrail::toString);
+        assertTrue(answeredTrail.toString().contains("太慢了"), "the comment, as the trail keeps free text");
+        JsonObject sentTrail = Api.as(deployment, "auditor").get("audit?actor=batch&entityType=survey-invitation&limit=5").json();
+        assertTrue(sentTrail.getJsonArray("items").size() > 0, sentTrail::toString);
+
         // the detractor's owner has a follow-up to make
         JsonObject followUps = sales1.get("follow-ups?customerId=" + invited.get(0).getString("customerId")).json();
         assertTrue(followUps.getJsonArray("items").stream().map(JsonValue::asJsonObject).anyMatch(f ->
@@ -160,6 +186,7 @@ class SurveysIT extends EndToEndTest {
         csv.append(invited.get(21).getString("token")).append(",9,,yesterday\n");               // line 12: bad time
         csv.append(invited.get(22).getString("token")).append(",,,\n");                         // line 13: no score
         csv.append(invited.get(2).getString("token")).append(",5,,\n");                         // line 14: twice in the file
+        Instant importStart = Instant.now();
         Api.Response importing = batch.postBytes("surveys/" + nps + "/responses/import", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8));
         assertEquals(202, importing.status(), importing::toString);
         JsonObject importRun = Jobs.waitFor(batch, importing.json().getJsonNumber("executionId").longValue(),
@@ -168,6 +195,9 @@ class SurveysIT extends EndToEndTest {
         JsonObject errors = batch.get("surveys/" + nps + "/imports/" + importing.json().getString("importId") + "/errors").json();
         assertEquals(List.of(9L, 10L, 11L, 12L, 13L, 14L), errors.getJsonArray("items").stream()
                 .map(e -> e.asJsonObject().getJsonNumber("line").longValue()).toList(), errors::toString);
+        JsonObject importedTrail = Api.as(deployment, "auditor").get("audit?actor=system:survey-response-import&limit=200&from=" + importStart).json();
+        assertEquals(imported.length, importedTrail.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("entityType").equals("survey-response")).count(), importedTrail::toString);
 
         // a segment of the customers whose latest NPS answer was a detractor's
         Api.Response unhappy = batch.post("segments", "{\"name\": \"" + Deployments.uniqueName("Unhappy") + "\", \"rules\": {\"conditions\": "

@@ -15,7 +15,8 @@ import org.eclipse.persistence.sessions.server.Server;
  * Read-only JPQL queries with a row limit, turned into SQL once instead of on every execution. EclipseLink caches a
  * parsed JPQL statement, but a limit set on it makes it generate the SQL again each time. A named query that carries
  * its limit is prepared on first use (the limit a bound parameter) and shared; there is one per statement and limit,
- * and past {@value #MOST_NAMED} named queries in the persistence unit a query is built the ordinary way.
+ * and past {@value #MOST_NAMED} named queries in the persistence unit a query is built the ordinary way. Each one
+ * carries the statement timeout ({@link QueryTimeout}): these are the queries that callers' input shapes.
  */
 public final class LimitedQueries {
 
@@ -29,10 +30,10 @@ public final class LimitedQueries {
         Server session = em.unwrap(JpaEntityManager.class).getServerSession();
         if (session.getQuery(name) == null) {
             if (session.getQueries().size() >= MOST_NAMED) {
-                return em.createQuery(jpql, type).setHint(QueryHints.READ_ONLY, HintValues.TRUE).setMaxResults(maxRows);
+                return QueryTimeout.on(em.createQuery(jpql, type).setHint(QueryHints.READ_ONLY, HintValues.TRUE).setMaxResults(maxRows));
             }
-            TypedQuery<T> query = em.createQuery(jpql, type)
-                    .setHint(QueryHints.READ_ONLY, HintValues.TRUE).setHint(QueryHints.JDBC_MAX_ROWS, maxRows);
+            TypedQuery<T> query = QueryTimeout.on(em.createQuery(jpql, type)
+                    .setHint(QueryHints.READ_ONLY, HintValues.TRUE).setHint(QueryHints.JDBC_MAX_ROWS, maxRows));
             if (!batchAsMapped(session, query)) {
                 // entities built from the result set as it is read, not from a copy of each row first
                 query.setHint(QueryHints.RESULT_SET_ACCESS, HintValues.TRUE);

@@ -10,6 +10,7 @@ import io.crm.audit.Changes;
 import io.crm.common.Cursor;
 import io.crm.common.InvalidInputException;
 import io.crm.common.LimitedQueries;
+import io.crm.common.QueryTimeout;
 import io.crm.common.Page;
 import io.crm.common.PageRequest;
 import io.crm.common.StaleVersionException;
@@ -205,7 +206,8 @@ public class CustomerService {
         Caller caller = currentCaller.get();
         Guard.require(caller, Permission.CUSTOMER_READ);
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(c) FROM Customer c WHERE " + where(caller, filter, params), Long.class);
+        TypedQuery<Long> query = QueryTimeout.on(em.createQuery("SELECT COUNT(c) FROM Customer c WHERE " + where(caller, filter, params),
+                Long.class));
         params.forEach(query::setParameter);
         return query.getSingleResult();
     }
@@ -216,8 +218,8 @@ public class CustomerService {
         Caller caller = currentCaller.get();
         Guard.require(caller, Permission.CUSTOMER_READ);
         Map<String, Object> params = new HashMap<>(condition.parameters());
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(c) FROM Customer c WHERE "
-                + where(caller, CustomerFilter.none(), params) + " AND " + condition.jpql(), Long.class);
+        TypedQuery<Long> query = QueryTimeout.on(em.createQuery("SELECT COUNT(c) FROM Customer c WHERE "
+                + where(caller, CustomerFilter.none(), params) + " AND " + condition.jpql(), Long.class));
         params.forEach(query::setParameter);
         return query.getSingleResult();
     }

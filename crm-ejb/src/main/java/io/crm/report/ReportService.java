@@ -1,6 +1,7 @@
 package io.crm.report;
 
 import io.crm.common.InvalidInputException;
+import io.crm.common.QueryTimeout;
 import io.crm.customer.CustomerHistory;
 import io.crm.customer.LifecycleStage;
 import io.crm.customer.Tier;
@@ -89,8 +90,8 @@ public class ReportService {
         Caller caller = currentCaller.get();
         Guard.require(caller, Permission.REPORT_READ);
         VisibilityRule.Predicate visible = VisibilityRule.jpqlWithShares(caller, "c");
-        TypedQuery<Object[]> query = em.createQuery("SELECT " + attribute + ", COUNT(c) FROM Customer c WHERE "
-                + visible.condition() + " GROUP BY " + attribute, Object[].class);
+        TypedQuery<Object[]> query = QueryTimeout.on(em.createQuery("SELECT " + attribute + ", COUNT(c) FROM Customer c WHERE "
+                + visible.condition() + " GROUP BY " + attribute, Object[].class));
         visible.parameters().forEach(query::setParameter);
         Map<Object, Long> counts = new HashMap<>();
         for (Object[] row : query.getResultList()) {
@@ -101,9 +102,9 @@ public class ReportService {
 
     private List<StageMonth.Transition> transitions(Instant start, Instant end) {
         VisibilityRule.Predicate visible = VisibilityRule.jpqlWithShares(currentCaller.get(), "c");
-        TypedQuery<Object[]> query = em.createQuery("SELECT h.fromValue, h.toValue, COUNT(h) FROM CustomerHistory h, Customer c"
+        TypedQuery<Object[]> query = QueryTimeout.on(em.createQuery("SELECT h.fromValue, h.toValue, COUNT(h) FROM CustomerHistory h, Customer c"
                 + " WHERE h.customerId = c.id AND h.field = :field AND h.changedAt >= :start AND h.changedAt < :end AND "
-                + visible.condition() + " GROUP BY h.fromValue, h.toValue", Object[].class);
+                + visible.condition() + " GROUP BY h.fromValue, h.toValue", Object[].class));
         query.setParameter("field", CustomerHistory.LIFECYCLE_STAGE).setParameter("start", utc(start)).setParameter("end", utc(end));
         visible.parameters().forEach(query::setParameter);
         List<StageMonth.Transition> transitions = new ArrayList<>();
@@ -117,8 +118,8 @@ public class ReportService {
 
     private long created(Instant start, Instant end) {
         VisibilityRule.Predicate visible = VisibilityRule.jpqlWithShares(currentCaller.get(), "c");
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(c) FROM Customer c WHERE c.createdAt >= :start AND c.createdAt < :end"
-                + " AND " + visible.condition(), Long.class);
+        TypedQuery<Long> query = QueryTimeout.on(em.createQuery("SELECT COUNT(c) FROM Customer c WHERE c.createdAt >= :start"
+                + " AND c.createdAt < :end AND " + visible.condition(), Long.class));
         query.setParameter("start", utc(start)).setParameter("end", utc(end));
         visible.parameters().forEach(query::setParameter);
         return query.getSingleResult();

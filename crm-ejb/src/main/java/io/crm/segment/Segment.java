@@ -12,7 +12,7 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 
-/** A saved rule set over customers, with a name unique regardless of case. */
+/** A saved rule set over customers, with a name unique regardless of case and an owner. */
 @Entity
 @Table(name = "segment")
 public class Segment {
@@ -40,6 +40,10 @@ public class Segment {
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
+    /** Who owns the segment; null for one saved before segments had owners, which counts as admin-owned. */
+    @Column(name = "owner_id")
+    private String ownerId;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -51,6 +55,7 @@ public class Segment {
 
     Segment(SegmentData data, String createdBy, OffsetDateTime now) {
         this.createdBy = createdBy;
+        this.ownerId = createdBy;
         this.createdAt = now;
         apply(data, now);
     }
@@ -89,6 +94,10 @@ public class Segment {
 
     public String createdBy() {
         return createdBy;
+    }
+
+    public String ownerId() {
+        return ownerId;
     }
 
     public OffsetDateTime createdAt() {

@@ -25,6 +25,8 @@ public record SegmentData(String name, String description, SegmentRules rules) {
         }
         if (raw.rules() == null) {
             violations.add(new Violation("rules", "is required"));
+        } else {
+            violations.addAll(raw.rules().beyondLimits());
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);

@@ -29,7 +29,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A segment's rules: {@code match} ALL or ANY of up to 20 conditions, each on one field of the customer.
+ * A segment's rules: {@code match} ALL or ANY of up to 20 conditions, each on one field of the customer, within the
+ * limits below.
  * <ul>
  * <li>{@code tier}, {@code lifecycleStage}, {@code region}, {@code city}: {@code "in": [...]} (one of the values);
  * {@code tags}: {@code "in": [...]} (has any of the tags); {@code npsCategory}: {@code "in": [...]} of PROMOTER,
@@ -47,9 +48,22 @@ public record SegmentRules(Match match, List<Condition> conditions) {
 
     public enum Match { ALL, ANY }
 
-    static final int MAX_CONDITIONS = 20;
-    static final int MAX_VALUES = 100;
-    static final int MAX_DAYS = 36_500;
+    // What one segment may cost, all in one place (docs/security.md lists them). Every value of a list is a term of
+    // the query, a tag an EXISTS of its own, an NPS category or a done follow-up a correlated subquery per customer.
+    /** Conditions in one segment. */
+    public static final int MAX_CONDITIONS = 20;
+    /** Values in one condition's {@code in} list. */
+    public static final int MAX_VALUES = 100;
+    /** Values in all the {@code in} lists of a segment together. */
+    public static final int MAX_TOTAL_VALUES = 200;
+    /** Conditions that need a subquery per customer: {@code npsCategory} and {@code lastFollowUpAt}. */
+    public static final int MAX_SUBQUERY_CONDITIONS = 4;
+    /** Characters in one value of a list. */
+    public static final int MAX_VALUE_LENGTH = 200;
+    /** Characters of the rules as stored (normalized JSON); the column holds 20,000. */
+    public static final int MAX_RULES_LENGTH = 16_000;
+    /** Days back in withinDays and olderThanDays: a hundred years. */
+    public static final int MAX_DAYS = 36_500;
     private static final JsonProvider JSON = JsonProvider.provider();
     private static final Set<String> AMONG = Set.of("tier", "lifecycleStage", "region", "city", "tags", "npsCategory");
     private static final List<String> NPS_CATEGORIES = List.of("PROMOTER", "PASSIVE", "DETRACTOR");
@@ -120,6 +134,38 @@ public record SegmentRules(Match match, List<Condition> conditions) {
         return new SegmentRules(match, conditions);
     }
 
+    /**
+     * What breaks the limits on a whole segment, past those of each condition that {@link #parse} checks. Checked
+     * when a segment is written: rules stored before these limits still evaluate (under the statement timeout), and
+     * the next change must bring them within.
+     */
+    List<Violation> beyondLimits() {
+        List<Violation> violations = new ArrayList<>();
+        int values = 0;
+        int subqueries = 0;
+        for (Condition condition : conditions) {
+            if (condition instanceof Among a) {
+                values += a.values().size();
+            }
+            if (condition.field().equals("npsCategory") || condition.field().equals("lastFollowUpAt")) {
+                subqueries++;
+            }
+        }
+        if (values > MAX_TOTAL_VALUES) {
+            violations.add(new Violation("rules.conditions", "must have at most " + MAX_TOTAL_VALUES
+                    + " values in all their lists together, not " + values));
+        }
+        if (subqueries > MAX_SUBQUERY_CONDITIONS) {
+            violations.add(new Violation("rules.conditions", "must have at most " + MAX_SUBQUERY_CONDITIONS
+                    + " conditions on npsCategory and lastFollowUpAt together, not " + subqueries));
+        }
+        int length = toJson().toString().length();
+        if (length > MAX_RULES_LENGTH) {
+            violations.add(new Violation("rules", "must be at most " + MAX_RULES_LENGTH + " characters as JSON, not " + length));
+        }
+        return violations;
+    }
+
     private static Condition condition(String path, JsonValue value, List<Violation> violations) {
         if (!(value instanceof JsonObject json)) {
             violations.add(new Violation(path, "must be an object with a field"));
@@ -180,8 +226,8 @@ public record SegmentRules(Match match, List<Condition> conditions) {
         Set<String> values = new LinkedHashSet<>();
         for (int i = 0; i < array.size(); i++) {
             String text = array.get(i) instanceof JsonString s ? s.getString().strip() : null;
-            if (text == null || text.isEmpty() || text.length() > 200) {
-                violations.add(new Violation(path + "[" + i + "]", "must be a text of 1 to 200 characters"));
+            if (text == null || text.isEmpty() || text.length() > MAX_VALUE_LENGTH) {
+                violations.add(new Violation(path + "[" + i + "]", "must be a text of 1 to " + MAX_VALUE_LENGTH + " characters"));
             } else if (field.equals("tier") && !names(Tier.values()).contains(text)) {
                 violations.add(new Violation(path + "[" + i + "]", "must be one of " + names(Tier.values())));
             } else if (field.equals("lifecycleStage") && !names(LifecycleStage.values()).contains(text)) {

@@ -33,10 +33,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
- * Segments: managed with {@code segment:manage}, read by anyone who reads customers. Evaluating one lists or counts
+ * Segments: managed with {@code segment:manage}, read by anyone who reads customers; each has an owner, who (with
+ * admins) alone may change it while a survey dispatch targets it. Evaluating one lists or counts
  * the customers that match its rules among those the caller may see, exactly as the customer list would.
  */
 @Stateless
@@ -45,6 +48,8 @@ public class SegmentService {
     static final String LIST = "segments";
     static final String CUSTOMERS = "segment-customers";
     static final String AUDITED = "segment";
+    /** The survey-dispatch job (io.crm.survey.SurveyDispatching.JOB; segments know nothing of surveys' classes). */
+    static final String DISPATCH_JOB = "survey-dispatch";
 
     @PersistenceContext(unitName = "crm")
     EntityManager em;
@@ -94,6 +99,7 @@ public class SegmentService {
         if (expectedVersion != null && segment.version() != expectedVersion) {
             throw new StaleVersionException("segment", id, segment.version());
         }
+        requireMayChange(caller, segment);
         SegmentData before = data(segment);
         SegmentData data = SegmentData.validate(change.apply(before));
         if (!Segment.nameKey(data.name()).equals(Segment.nameKey(before.name()))) {
@@ -116,6 +122,7 @@ public class SegmentService {
         if (expectedVersion != null && segment.version() != expectedVersion) {
             throw new StaleVersionException("segment", id, segment.version());
         }
+        requireMayChange(caller, segment);
         @SuppressWarnings("unchecked")
         List<Object> surveys = em.createNativeQuery("SELECT id FROM survey WHERE target_segment_id = ? ORDER BY id")
                 .setParameter(1, id).getResultList();
@@ -149,6 +156,60 @@ public class SegmentService {
 
     private static CustomerCondition condition(Segment segment) {
         return SegmentRules.parse(SegmentView.of(segment).rules()).toCondition(Instant.now());
+    }
+
+    /**
+     * While a survey dispatch that is scheduled or not yet complete targets the segment, only its owner or an admin
+     * ({@code permission:manage}) may change it: whoever else holds segment:manage would otherwise choose who is
+     * surveyed next. A segment without an owner (saved before segments had one) is an admin's. Refused with 409, as
+     * any change that clashes with the state of the record: it is allowed again once nothing dispatches to it.
+     */
+    private void requireMayChange(Caller caller, Segment segment) {
+        if (mayAlwaysChange(caller, segment.ownerId())) {
+            return;
+        }
+        List<Long> surveys = dispatchesTargeting(segment.id());
+        if (!surveys.isEmpty()) {
+            throw new ConflictException("A scheduled or running survey dispatch targets this segment; only its owner ("
+                    + (segment.ownerId() == null ? "an admin" : segment.ownerId()) + ") or an admin may change it now.",
+                    Map.of("surveyIds", surveys.stream().map(Object::toString).toList(),
+                            "ownerId", segment.ownerId() == null ? "" : segment.ownerId()));
+        }
+    }
+
+    /** The owner, and an admin, may change a segment whatever targets it. */
+    static boolean mayAlwaysChange(Caller caller, String ownerId) {
+        return caller.has(Permission.PERMISSION_MANAGE) || ownerId != null && ownerId.equals(caller.userId());
+    }
+
+    /**
+     * The surveys targeting the segment with a dispatch that is not complete (running, stopped, failed, or its
+     * server killed: it can be restarted and reads the segment again) or an enabled schedule of survey-dispatch.
+     */
+    private List<Long> dispatchesTargeting(long segmentId) {
+        @SuppressWarnings("unchecked")
+        List<Object> targeting = em.createNativeQuery("SELECT id FROM survey WHERE target_segment_id = ? ORDER BY id")
+                .setParameter(1, segmentId).getResultList();
+        if (targeting.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> surveys = new TreeSet<>();
+        targeting.forEach(id -> surveys.add(((Number) id).longValue()));
+        Set<Long> dispatched = new TreeSet<>();
+        @SuppressWarnings("unchecked")
+        List<Object> open = em.createNativeQuery("SELECT DISTINCT d.survey_id FROM survey_dispatch d JOIN survey s ON s.id = d.survey_id"
+                + " WHERE s.target_segment_id = ? AND d.completed_at IS NULL").setParameter(1, segmentId).getResultList();
+        open.forEach(id -> dispatched.add(((Number) id).longValue()));
+        @SuppressWarnings("unchecked")
+        List<Object> scheduled = em.createNativeQuery("SELECT parameters FROM job_schedule WHERE job_name = ? AND enabled = TRUE")
+                .setParameter(1, DISPATCH_JOB).getResultList();
+        for (Object parameters : scheduled) {
+            Long survey = ScheduledSurvey.of((String) parameters);
+            if (survey != null && surveys.contains(survey)) {
+                dispatched.add(survey);
+            }
+        }
+        return List.copyOf(dispatched);
     }
 
     private Segment find(long id) {

@@ -6,9 +6,9 @@ import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Instant;
 
-/** A segment as clients read it. */
+/** A segment as clients read it; a null owner means admin-owned (saved before segments had owners). */
 public record SegmentView(long id, long version, String name, String description, JsonObject rules, String createdBy,
-                          Instant createdAt, Instant updatedAt) {
+                          Instant createdAt, Instant updatedAt, String ownerId) {
 
     static SegmentView of(Segment s) {
         JsonObject rules;
@@ -16,6 +16,6 @@ public record SegmentView(long id, long version, String name, String description
             rules = reader.readObject();
         }
         return new SegmentView(s.id(), s.version(), s.name(), s.description(), rules, s.createdBy(),
-                s.createdAt().toInstant(), s.updatedAt().toInstant());
+                s.createdAt().toInstant(), s.updatedAt().toInstant(), s.ownerId());
     }
 }

@@ -46,6 +46,7 @@ import java.util.Set;
 public class SurveyDispatching {
 
     public static final String JOB = "survey-dispatch";
+    static final String AUDITED = "survey-dispatch";
     /** 32 random bytes: 256 bits, 43 characters of base64url. */
     static final int TOKEN_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -88,10 +89,28 @@ public class SurveyDispatching {
         }
         if (existing == null) {
             em.persist(new SurveyDispatch(dispatchId, surveyId, OffsetDateTime.now(ZoneOffset.UTC)));
-            audit.recordWrite(AuditTrail.systemActor(JOB), AuditAction.CREATE, "survey-dispatch", Long.toString(dispatchId),
+            audit.recordWrite(AuditTrail.systemActor(JOB), AuditAction.CREATE, AUDITED, Long.toString(dispatchId),
                     Map.of("surveyId", new Change(null, Long.toString(surveyId))));
+        } else {
+            // a restart or a resume: the dispatch is open again (its segment is protected again) until it completes
+            if (em.createNativeQuery("UPDATE survey_dispatch SET completed_at = NULL WHERE dispatch_id = ? AND completed_at IS NOT NULL")
+                    .setParameter(1, dispatchId).executeUpdate() == 1) {
+                audit.recordWrite(AuditTrail.systemActor(JOB), AuditAction.UPDATE, AUDITED, Long.toString(dispatchId),
+                        Map.of("completedAt", new Change("set", null), "reopenedBy", new Change(null, "restart or resume")));
+            }
         }
         return new Plan(surveyId, survey.channel(), survey.fatigueDays(), survey.validDays(), survey.segmentId());
+    }
+
+    /** The dispatch has decided on its whole audience: it no longer reads its segment (see SegmentService). */
+    public void completed(long dispatchId) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        int changed = em.createNativeQuery("UPDATE survey_dispatch SET completed_at = ? WHERE dispatch_id = ? AND completed_at IS NULL")
+                .setParameter(1, now).setParameter(2, dispatchId).executeUpdate();
+        if (changed == 1) {
+            audit.recordWrite(AuditTrail.systemActor(JOB), AuditAction.UPDATE, AUDITED, Long.toString(dispatchId),
+                    Map.of("completedAt", new Change(null, now.toInstant().toString())));
+        }
     }
 
     /** Refuses to resume a dispatch that is not one of the survey's. */
@@ -186,6 +205,15 @@ public class SurveyDispatching {
             insertSkips(db, plan, dispatchId, executionId, skips, now);
             if (!invite.isEmpty()) {
                 ready.fire(new SurveyInvitationsReady(plan.surveyId(), dispatchId, invite.size()));
+            }
+            if (!chunk.isEmpty()) {
+                // one entry per chunk, committed with it: the invitations are many, the decision is the chunk's
+                Map<String, Change> changes = new LinkedHashMap<>();
+                changes.put("executionId", new Change(null, Long.toString(executionId)));
+                changes.put("customers", new Change(null, chunk.get(0).customerId() + ".." + chunk.get(chunk.size() - 1).customerId()));
+                changes.put("invited", new Change(null, invite.size()));
+                changes.put("skipped", new Change(null, skips.size()));
+                audit.recordWrite(AuditTrail.systemActor(JOB), AuditAction.UPDATE, AUDITED, Long.toString(dispatchId), changes);
             }
             return invite.size();
         } catch (SQLException e) {

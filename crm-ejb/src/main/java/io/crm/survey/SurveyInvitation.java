@@ -12,7 +12,8 @@ import java.time.OffsetDateTime;
 
 /**
  * An invitation of one customer to answer a survey, with its single-use token. Invitations are created in bulk by
- * the dispatch (SQL batches) and change status here: PENDING, SENT (the host app delivered it), RESPONDED, EXPIRED.
+ * the dispatch (SQL batches) and change status only through {@link InvitationTransitions}, conditionally in the
+ * database: PENDING, SENT (the host app delivered it), RESPONDED, EXPIRED.
  */
 @Entity
 @Table(name = "survey_invitation")
@@ -64,16 +65,6 @@ public class SurveyInvitation {
     /** The status as of now: an unanswered invitation past its time is EXPIRED whatever is stored. */
     public Status status(OffsetDateTime now) {
         return (status == Status.PENDING || status == Status.SENT) && !now.isBefore(expiresAt) ? Status.EXPIRED : status;
-    }
-
-    void sent(OffsetDateTime now) {
-        status = Status.SENT;
-        sentAt = now;
-    }
-
-    void responded(OffsetDateTime at) {
-        status = Status.RESPONDED;
-        respondedAt = at;
     }
 
     public long id() {

@@ -1,6 +1,9 @@
 package io.crm.survey;
 
+import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
+import io.crm.audit.Change;
+import io.crm.audit.Changes;
 import io.crm.common.ConflictException;
 import io.crm.common.FreeText;
 import io.crm.common.InvalidInputException;
@@ -22,6 +25,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -35,6 +39,9 @@ import java.util.regex.Pattern;
 public class SurveyResponses {
 
     public static final String CLOSED_LOOP = "survey-closed-loop";
+    /** The system identity of answers through the public link, where nobody logs in. */
+    public static final String PUBLIC_LINK = "survey-public-link";
+    static final String AUDITED = "survey-response";
     static final int MAX_COMMENT = 2000;
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,64}");
 
@@ -48,6 +55,9 @@ public class SurveyResponses {
 
     @Inject
     SurveyCohorts cohorts;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     @ConfigProperty(name = "crm.survey.closed-loop-due-days", defaultValue = "2")
@@ -85,6 +95,11 @@ public class SurveyResponses {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
+        SurveyInvitation.Status was = invitation.status(at);
+        // conditional in the database, before anything is stored: answering twice stays a 409 however the calls race
+        if (!InvitationTransitions.responded(em, invitation, at)) {
+            throw new ConflictException("This invitation has been answered already.", Map.of());
+        }
         Customer customer = em.find(Customer.class, invitation.customerId());
         String month = at.toString().substring(0, 7);
         em.createNativeQuery("INSERT INTO survey_response (survey_id, invitation_id, customer_id, score, comment, channel, source,"
@@ -95,9 +110,10 @@ public class SurveyResponses {
                 .setParameter(7, source.name()).setParameter(8, executionId)
                 .setParameter(9, month).setParameter(10, cohorts.of(survey.id(), month, customer))
                 .setParameter(11, at).setParameter(12, OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
-        invitation.responded(at);
         long id = ((Number) em.createNativeQuery("SELECT id FROM survey_response WHERE invitation_id = ?")
                 .setParameter(1, invitation.id()).getSingleResult()).longValue();
+        audit.recordWrite(actor(source), AuditAction.CREATE, AUDITED, Long.toString(id),
+                changes(survey.id(), InvitationView.of(invitation, at), was, score, cleanComment, source, executionId, at));
         Long followUp = null;
         if (survey.closedLoop() && survey.type().dissatisfied(score, survey.closedLoopThreshold())) {
             String text = survey.type() + " " + score + " on the survey \"" + survey.data().name() + "\""
@@ -106,6 +122,32 @@ public class SurveyResponses {
                     text, Instant.now().plus(Duration.ofDays(closedLoopDueDays)));
         }
         return new ResponseView(id, survey.id(), score, at.toInstant(), followUp);
+    }
+
+    /** Who the trail names: nobody logs in for the public link, and an import is its job's work. */
+    static String actor(Source source) {
+        return AuditTrail.systemActor(source == Source.LINK ? PUBLIC_LINK : SurveyImports.JOB);
+    }
+
+    /** The response as the trail keeps it: the comment is free text, masked and cut as notes are. */
+    static Map<String, Change> changes(long surveyId, InvitationView invitation, SurveyInvitation.Status was, int score,
+                                       String comment, Source source, Long executionId, OffsetDateTime at) {
+        Map<String, Change> changes = new LinkedHashMap<>();
+        changes.put("surveyId", new Change(null, Long.toString(surveyId)));
+        changes.put("invitationId", new Change(null, Long.toString(invitation.id())));
+        changes.put("invitation.status", new Change(was.name(), SurveyInvitation.Status.RESPONDED.name()));
+        changes.put("customerId", new Change(null, Long.toString(invitation.customerId())));
+        changes.put("score", new Change(null, score));
+        if (comment != null) {
+            changes.put("comment", new Change(null, Changes.forTrail(comment)));
+        }
+        changes.put("channel", new Change(null, invitation.channel().name()));
+        changes.put("source", new Change(null, source.name()));
+        if (executionId != null) {
+            changes.put("executionId", new Change(null, Long.toString(executionId)));
+        }
+        changes.put("respondedAt", new Change(null, at.toInstant().toString()));
+        return changes;
     }
 
     private static FollowUpChannel channel(SurveyInvitation invitation) {

@@ -1,5 +1,8 @@
 package io.crm.survey;
 
+import io.crm.audit.AuditAction;
+import io.crm.audit.AuditTrail;
+import io.crm.audit.Change;
 import io.crm.common.LimitedQueries;
 import io.crm.common.ConflictException;
 import io.crm.common.Cursor;
@@ -27,6 +30,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +43,7 @@ import java.util.Optional;
 public class SurveyResults {
 
     static final String INVITATIONS = "survey-invitations";
+    static final String INVITATION_AUDITED = "survey-invitation";
 
     @PersistenceContext(unitName = "crm")
     EntityManager em;
@@ -48,6 +53,9 @@ public class SurveyResults {
 
     @Inject
     SurveyScoring scoring;
+
+    @Inject
+    AuditTrail audit;
 
     /** The fewest responses a group shows to a caller without customer:pii:read, so that no group reveals one answer. */
     @Inject
@@ -124,7 +132,7 @@ public class SurveyResults {
         return Page.of(rows, page, INVITATIONS, fingerprint, i -> Long.toString(i.id())).map(i -> InvitationView.of(i, now));
     }
 
-    /** The host app delivered the invitation. Only a pending one can be sent. */
+    /** The host app delivered the invitation. Only a pending one can be sent; an answered one stays RESPONDED (409). */
     public InvitationView markSent(long surveyId, long invitationId) {
         Caller caller = currentCaller.get();
         Guard.require(caller, Permission.SURVEY_MANAGE);
@@ -133,10 +141,14 @@ public class SurveyResults {
             throw new RecordNotFoundException("invitation", invitationId);
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        if (invitation.status(now) != SurveyInvitation.Status.PENDING) {
+        // conditional in the database: a response committed since the read above is never overwritten
+        if (!InvitationTransitions.sent(em, invitation, now)) {
             throw new ConflictException("The invitation is " + invitation.status(now) + ", not PENDING.", Map.of());
         }
-        invitation.sent(now);
+        Map<String, Change> changes = new LinkedHashMap<>();
+        changes.put("status", new Change(SurveyInvitation.Status.PENDING.name(), SurveyInvitation.Status.SENT.name()));
+        changes.put("sentAt", new Change(null, invitation.sentAt().toInstant().toString()));
+        audit.recordWrite(caller.userId(), AuditAction.UPDATE, INVITATION_AUDITED, Long.toString(invitationId), changes);
         return InvitationView.of(invitation, now);
     }
 

@@ -9,7 +9,10 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Says in the exit status how many customers the whole dispatch invited and skipped, by reason. */
+/**
+ * Says in the exit status how many customers the whole dispatch invited and skipped, by reason, and marks the dispatch
+ * complete: it reads its segment no more.
+ */
 public class DispatchReport extends AbstractBatchlet {
 
     @Inject
@@ -21,7 +24,9 @@ public class DispatchReport extends AbstractBatchlet {
 
     @Override
     public String process() {
-        Map<String, Long> totals = ModuleBeans.surveyDispatching().totals(Dispatch.of(job, dispatchId));
+        long dispatch = Dispatch.of(job, dispatchId);
+        Map<String, Long> totals = ModuleBeans.surveyDispatching().totals(dispatch);
+        ModuleBeans.surveyDispatching().completed(dispatch);
         String summary = totals.entrySet().stream().map(e -> e.getKey().toUpperCase() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
         job.setExitStatus(summary);

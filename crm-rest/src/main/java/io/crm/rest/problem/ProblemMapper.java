@@ -3,6 +3,7 @@ package io.crm.rest.problem;
 import io.crm.common.AccessDeniedException;
 import io.crm.common.ConflictException;
 import io.crm.common.InvalidInputException;
+import io.crm.common.QueryTimeout;
 import io.crm.common.RecordNotFoundException;
 import io.crm.common.StaleVersionException;
 import jakarta.ejb.EJBException;
@@ -20,7 +21,7 @@ import java.util.logging.Logger;
 
 /**
  * Turns every exception that leaves a resource into a problem+json answer. Refusals of the domain keep their
- * meaning (400, 403, 404, 409, 412); anything unexpected answers 500 with a correlation id that is also in the
+ * meaning (400, 403, 404, 409, 412), a query cancelled for its statement timeout answers 503; anything unexpected answers 500 with a correlation id that is also in the
  * server log with the stack trace, which never reaches the client.
  */
 @Provider
@@ -29,6 +30,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
     /** SQLSTATE of a unique-constraint violation, the same in PostgreSQL and H2. */
     private static final String UNIQUE_VIOLATION = "23505";
+    static final int RETRY_AFTER_SECONDS = 30;
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -52,6 +54,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof StaleVersionException stale) {
             return Problem.response(412, "stale-version", "The record has changed", stale.getMessage(), List.of(),
                     Map.of("currentVersion", stale.currentVersion()));
+        }
+        if (QueryTimeout.isTimeout(e)) {
+            // the load and the volume of data decide this as much as the request does: 503, not a 4xx
+            long seconds = QueryTimeout.get().toSeconds();
+            return Response.fromResponse(Problem.response(503, "query-timeout", "The query took too long",
+                    "The database did not answer within " + seconds + " s and the query was cancelled. Narrow it (fewer "
+                            + "or tighter segment conditions, a filter) or retry later.",
+                    List.of(), Map.of("timeoutSeconds", seconds))).header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
         if (hasSqlState(e, UNIQUE_VIOLATION)) {
             return Problem.response(409, "conflict", "Conflict",

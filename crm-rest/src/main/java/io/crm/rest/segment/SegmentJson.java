@@ -15,7 +15,7 @@ final class SegmentJson {
 
     private static final JsonProvider JSON = JsonProvider.provider();
     static final Set<String> WRITABLE = Set.of("name", "description", "rules");
-    static final Set<String> READ_ONLY = Set.of("id", "createdBy", "createdAt", "updatedAt");
+    static final Set<String> READ_ONLY = Set.of("id", "ownerId", "createdBy", "createdAt", "updatedAt");
 
     private SegmentJson() {
     }

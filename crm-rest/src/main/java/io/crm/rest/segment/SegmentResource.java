@@ -78,6 +78,8 @@ public class SegmentResource {
             + "`rules.conditions` is replaced as a whole; cursors over the segment's customers end when its rules change.")
     @RequestBody(required = true, content = @Content(mediaType = CustomerResource.MERGE_PATCH, schema = @Schema(ref = "Segment")))
     @APIResponse(responseCode = "200", description = "The changed segment, with its new ETag", content = @Content(schema = @Schema(ref = "Segment")))
+    @APIResponse(responseCode = "409", description = "A scheduled or running survey dispatch targets the segment and you are "
+            + "neither its owner nor an admin (surveyIds, ownerId); or the new name is taken (existingId)")
     @APIResponse(responseCode = "412", description = "The segment changed since you read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject patch) {
@@ -91,6 +93,8 @@ public class SegmentResource {
     @Path("{id}")
     @Operation(summary = "Delete a segment", description = "Needs segment:manage.")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "Surveys target the segment (surveyIds); for anyone but its owner or an "
+            + "admin, the refusal names the scheduled or running dispatch first (surveyIds, ownerId)")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         segments.delete(Requests.id("segment", id), Requests.ifMatch(ifMatch, false));
         return Response.noContent().build();
@@ -101,6 +105,7 @@ public class SegmentResource {
     @Operation(summary = "List the segment's customers that you may see, in id order",
             description = "Evaluated now, with the same visibility and masking as GET /customers.")
     @APIResponse(responseCode = "200", description = "A page of customers", content = @Content(schema = @Schema(ref = "CustomerPage")))
+    @APIResponse(responseCode = "503", description = "The evaluation ran past the statement timeout (query-timeout, Retry-After)")
     public ListResponse<CustomerResponse> customers(@PathParam("id") String id, @QueryParam("limit") String limit,
                                                     @QueryParam("cursor") String cursor) {
         return ListResponse.of(segments.customers(Requests.id("segment", id), Requests.page(limit, cursor)), CustomerResponse::of);
@@ -110,6 +115,7 @@ public class SegmentResource {
     @Path("{id}/count")
     @Operation(summary = "Count the segment's customers that you may see")
     @APIResponse(responseCode = "200", description = "`{\"count\": n}`")
+    @APIResponse(responseCode = "503", description = "The evaluation ran past the statement timeout (query-timeout, Retry-After)")
     public Map<String, Long> count(@PathParam("id") String id) {
         return Map.of("count", segments.count(Requests.id("segment", id)));
     }

@@ -11,7 +11,7 @@ import java.util.List;
 
 /** A segment as the API shows it, and the schema of the fields clients write. */
 @Schema(name = "Segment")
-@JsonbPropertyOrder({"id", "name", "description", "rules", "createdBy", "createdAt", "updatedAt"})
+@JsonbPropertyOrder({"id", "name", "description", "rules", "ownerId", "createdBy", "createdAt", "updatedAt"})
 public class SegmentResponse {
 
     @Schema(readOnly = true)
@@ -21,7 +21,9 @@ public class SegmentResponse {
     @Schema(nullable = true, maxLength = 2000)
     public final String description;
     @Schema(required = true, type = SchemaType.OBJECT, description = """
-            `{"match": "ALL"|"ANY", "conditions": [...]}`, 1-20 conditions, each with a `field`:
+            `{"match": "ALL"|"ANY", "conditions": [...]}`, 1-20 conditions, each with a `field`; at most 100 values in one `in`
+            list and 200 in all lists together, at most 4 conditions on `npsCategory` and `lastFollowUpAt` together, at most
+            16,000 characters of rules (400 naming the field beyond any of these):
             `tier`, `lifecycleStage`, `region`, `city` with `in` (one of the values); `tags` with `in` (has any of them);
             `recency`, `frequency`, `monetary` with `min` and/or `max` (scores 1-5; customers not scored never match);
             `lastPurchaseAt`, `lastFollowUpAt` (latest follow-up marked DONE), `createdAt` with any of `after` (at or after),
@@ -30,6 +32,10 @@ public class SegmentResponse {
             example = "{\"match\": \"ALL\", \"conditions\": [{\"field\": \"tier\", \"in\": [\"VIP\", \"IMPORTANT\"]}, "
                     + "{\"field\": \"lastPurchaseAt\", \"olderThanDays\": 90}]}")
     public final JsonObject rules;
+    @Schema(readOnly = true, nullable = true, description = "The user who owns the segment (who saved it); null for a segment "
+            + "saved before segments had owners, which is admin-owned. While a scheduled or running survey dispatch targets "
+            + "the segment, only its owner or an admin may change or delete it (409 for anyone else).")
+    public final String ownerId;
     @Schema(readOnly = true)
     public final String createdBy;
     @Schema(readOnly = true)
@@ -42,6 +48,7 @@ public class SegmentResponse {
         name = v.name();
         description = v.description();
         rules = v.rules();
+        ownerId = v.ownerId();
         createdBy = v.createdBy();
         createdAt = v.createdAt();
         updatedAt = v.updatedAt();
