@@ -102,6 +102,18 @@ final class Api {
         return send(request(path).header("Content-Type", contentType).method(method, body(json)));
     }
 
+    /** Any method, with a body (or none) and an If-Match (or none): the form a sweep over every route needs. */
+    Response call(String method, String path, String contentType, String body, String ifMatch) {
+        HttpRequest.Builder b = request(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body(body));
+        if (body != null) {
+            b.header("Content-Type", contentType);
+        }
+        if (ifMatch != null) {
+            b.header("If-Match", ifMatch);
+        }
+        return send(b);
+    }
+
     static String q(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
