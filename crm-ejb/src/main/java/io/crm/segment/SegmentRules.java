@@ -303,6 +303,11 @@ public record SegmentRules(Match match, List<Condition> conditions) {
         }
     }
 
+    /** Whether the rules pick customers by how they answered surveys, which is personal data. */
+    public boolean readsAnswers() {
+        return conditions.stream().anyMatch(c -> c instanceof Among a && a.field().equals("npsCategory"));
+    }
+
     /** The rules as a JPQL condition over the customer alias {@code c}, with relative days counted back from now. */
     public CustomerCondition toCondition(Instant now) {
         Map<String, Object> parameters = new HashMap<>();

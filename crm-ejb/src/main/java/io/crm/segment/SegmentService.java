@@ -139,14 +139,25 @@ public class SegmentService {
     /** The customers of the segment that the caller may see, in id order; the cursor is void once the rules change. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<CustomerView> customers(long id, PageRequest page) {
-        Segment segment = find(id);
+        Segment segment = answersReadable(find(id));
         return customers.listMatching(CUSTOMERS, Cursor.fingerprint(id, segment.version()), condition(segment), page);
     }
 
     /** How many customers of the segment the caller may see. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long count(long id) {
-        return customers.countMatching(condition(find(id)));
+        return customers.countMatching(condition(answersReadable(find(id))));
+    }
+
+    /**
+     * The segment, unless its rules pick customers by their survey answers and the caller sees personal data masked:
+     * its members, or even their count under a narrow rule, would tell how one customer answered.
+     */
+    private Segment answersReadable(Segment segment) {
+        if (SegmentRules.parse(SegmentView.of(segment).rules()).readsAnswers()) {
+            Guard.require(currentCaller.get(), Permission.CUSTOMER_PII_READ);
+        }
+        return segment;
     }
 
     /** The segment's rules as a condition on customers, evaluated now. */

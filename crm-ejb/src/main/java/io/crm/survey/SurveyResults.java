@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a survey produced: its invitations for delivery (with {@code survey:manage}) and its scores by group (with
@@ -70,10 +71,10 @@ public class SurveyResults {
     }
 
     /**
-     * Scores are aggregates of customers' answers. A caller with a customer scope of their own (own, team) gets them
-     * computed now over the customers in their reach; one that sees every customer, or reads scores without any
-     * customer scope (batch-admin), gets the latest nps-scoring run whole. Without customer:pii:read, groups of fewer
-     * than {@code crm.scores.min-group-responses} responses are left out.
+     * Scores are aggregates of customers' answers. A caller with a customer scope of their own (own, team; with or
+     * without customer:read, which only narrows it to nothing) gets them computed now over the customers in their
+     * reach; one that sees every customer, or reads scores without any customer scope (batch-admin), gets the latest
+     * nps-scoring run whole. Without customer:pii:read, small groups are left out ({@link SmallGroups}).
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Scores scores(long surveyId, String groupBy, String from, String to) {
@@ -87,20 +88,20 @@ public class SurveyResults {
         if (first.compareTo(last) > 0) {
             throw new InvalidInputException("from", "must not be after to");
         }
-        boolean inReach = caller.has(Permission.CUSTOMER_READ) && (caller.scope() == Scope.OWN || caller.scope() == Scope.TEAM);
+        boolean inReach = caller.scope() == Scope.OWN || caller.scope() == Scope.TEAM;
         Map<String, Map<Integer, Long>> histograms = inReach ? scoring.histogramsInReach(caller, surveyId, grouping, first, last)
                 : scoring.histograms(surveyId, grouping, first, last);
-        int minimum = caller.has(Permission.CUSTOMER_PII_READ) ? 0 : minGroupResponses;
+        Map<String, NpsCalculator.Summary> groups = new LinkedHashMap<>();
+        histograms.forEach((group, histogram) -> groups.put(group, NpsCalculator.summarize(survey.type(), histogram)));
+        Set<String> hidden = SmallGroups.hidden(groups, caller.has(Permission.CUSTOMER_PII_READ) ? 0 : minGroupResponses,
+                grouping != ScoreGrouping.SEGMENT);
         List<GroupScore> items = new ArrayList<>();
-        int suppressed = 0;
-        for (Map.Entry<String, Map<Integer, Long>> e : histograms.entrySet()) {
-            NpsCalculator.Summary summary = NpsCalculator.summarize(survey.type(), e.getValue());
-            if (summary.responses() < minimum) {
-                suppressed++;
-            } else {
-                items.add(new GroupScore(e.getKey(), summary));
+        groups.forEach((group, summary) -> {
+            if (!hidden.contains(group)) {
+                items.add(new GroupScore(group, summary));
             }
-        }
+        });
+        int suppressed = hidden.size();
         return new Scores(survey.type(), inReach ? Optional.of(Times.now()) : scoring.computedAt(), items, suppressed);
     }
 

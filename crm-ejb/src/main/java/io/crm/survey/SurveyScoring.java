@@ -3,6 +3,7 @@ package io.crm.survey;
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
+import io.crm.common.QueryTimeout;
 import io.crm.customer.CustomerCondition;
 import io.crm.permission.Caller;
 import io.crm.permission.VisibilityRule;
@@ -212,10 +213,10 @@ public class SurveyScoring {
     private void count(Caller caller, long surveyId, String group, String condition, Map<String, Object> parameters, String fromMonth,
                        String toMonth, Map<String, Map<Integer, Long>> groups) {
         VisibilityRule.Predicate visible = VisibilityRule.jpqlWithShares(caller, "c");
-        TypedQuery<Object[]> q = em.createQuery("SELECT " + group + ", r.score, COUNT(r) FROM SurveyResponse r, SurveyCohort co, Customer c"
+        TypedQuery<Object[]> q = QueryTimeout.on(em.createQuery("SELECT " + group + ", r.score, COUNT(r) FROM SurveyResponse r, SurveyCohort co, Customer c"
                 + " WHERE r.cohortId = co.id AND r.customerId = c.id AND r.surveyId = :survey AND r.month >= :fromMonth"
                 + " AND r.month <= :toMonth AND " + condition + " AND " + visible.condition() + " GROUP BY " + group + ", r.score",
-                Object[].class);
+                Object[].class));
         q.setParameter("survey", surveyId).setParameter("fromMonth", fromMonth).setParameter("toMonth", toMonth);
         parameters.forEach(q::setParameter);
         visible.parameters().forEach(q::setParameter);
