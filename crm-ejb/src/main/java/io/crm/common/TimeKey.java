@@ -10,6 +10,9 @@ public record TimeKey(Instant time, long id) {
 
     private static final String NO_TIME = "none";
     private static final long MICROS = 1_000_000;
+    /** The times both databases keep: years 1 to 9999. */
+    private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant AFTER_LAST = Instant.parse("+10000-01-01T00:00:00Z");
 
     public String position() {
         return (time == null ? NO_TIME : Long.toString(time.getEpochSecond() * MICROS + time.getNano() / 1000)) + "_" + id;
@@ -23,7 +26,9 @@ public record TimeKey(Instant time, long id) {
                 long micros = parts[0].equals(NO_TIME) ? 0 : Long.parseLong(parts[0]);
                 Instant time = parts[0].equals(NO_TIME) ? null
                         : Instant.ofEpochSecond(Math.floorDiv(micros, MICROS), Math.floorMod(micros, MICROS) * 1000);
-                return new TimeKey(time, Long.parseLong(parts[1]));
+                if (time == null || !time.isBefore(FIRST) && time.isBefore(AFTER_LAST)) {
+                    return new TimeKey(time, Long.parseLong(parts[1]));
+                }
             }
         } catch (RuntimeException e) {
             // falls through to the refusal

@@ -3,6 +3,7 @@ package io.crm.customer;
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
+import io.crm.common.InvalidInputException;
 import io.crm.common.LimitedQueries;
 import io.crm.common.ConflictException;
 import io.crm.common.Cursor;
@@ -87,6 +88,9 @@ public class PurchaseService {
         TimeKey after = null;
         if (page.cursor() != null) {
             after = TimeKey.parse(Cursor.decode(page.cursor(), LIST, fingerprint).position());
+            if (after.time() == null) {
+                throw new InvalidInputException("cursor", "is not a cursor this list issued");
+            }
             where += " AND (p.occurredAt < :t OR (p.occurredAt = :t AND p.id < :i))";
         }
         var query = LimitedQueries.readOnly(em, "SELECT p FROM Purchase p WHERE " + where + " ORDER BY p.occurredAt DESC, p.id DESC",

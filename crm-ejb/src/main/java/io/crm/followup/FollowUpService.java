@@ -47,7 +47,8 @@ import java.util.function.UnaryOperator;
 @Stateless
 public class FollowUpService {
 
-    static final String LIST = "follow-ups";
+    /** Named anew when the cursor's position changed form, so that a cursor of the old form is refused, not misread. */
+    static final String LIST = "follow-ups-2";
     static final String AUDITED = "follow-up";
 
     @PersistenceContext(unitName = "crm")

@@ -27,7 +27,8 @@ class TimeKeyTest {
 
     @Test
     void aPositionThisListCouldNotHaveIssuedIsRefused() {
-        for (String position : new String[] {"", "12", "12_", "_3", "x_3", "1_2_3", "none", "99999999999999999999_1"}) {
+        for (String position : new String[] {"", "12", "12_", "_3", "x_3", "1_2_3", "none", "99999999999999999999_1",
+                "-9223372036854775808_1", "9223372036854775807_1", "253402300800000000_1", "-62135596800000001_1"}) {
             assertThrows(InvalidInputException.class, () -> TimeKey.parse(position), position);
         }
     }
