@@ -22,11 +22,15 @@ public class ReadAuditHealth extends DetailedHealthCheck {
     @Inject
     ReadAudit reads;
 
+    public ReadAuditHealth() {
+        super("crm-audit-reads");
+    }
+
     @Override
     public HealthCheckResponse details() {
         PendingReads pending = reads.pending();
         Duration oldestWait = pending.oldestWait(Times.now());
-        return HealthCheckResponse.named("crm-audit-reads")
+        return HealthCheckResponse.named(name())
                 .status(oldestWait.compareTo(MAX_AGE) <= 0)
                 .withData("readsWaiting", pending.records())
                 .withData("oldestWaitingMillis", oldestWait.toMillis())

@@ -17,18 +17,22 @@ public class DatabaseHealthCheck extends DetailedHealthCheck {
     @Resource(lookup = SchemaMigration.DATASOURCE)
     DataSource dataSource;
 
+    public DatabaseHealthCheck() {
+        super("crm-database");
+    }
+
     @Override
     public HealthCheckResponse details() {
         long start = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             boolean valid = connection.isValid(2);
-            return HealthCheckResponse.named("crm-database")
+            return HealthCheckResponse.named(name())
                     .status(valid)
                     .withData("product", connection.getMetaData().getDatabaseProductName())
                     .withData("responseMillis", (System.nanoTime() - start) / 1_000_000)
                     .build();
         } catch (SQLException e) {
-            return HealthCheckResponse.named("crm-database").down().withData("error", e.getMessage()).build();
+            return HealthCheckResponse.named(name()).down().withData("error", e.getMessage()).build();
         }
     }
 }

@@ -10,12 +10,26 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
  */
 public abstract class DetailedHealthCheck implements HealthCheck {
 
+    private final String name;
+
+    protected DetailedHealthCheck(String name) {
+        this.name = name;
+    }
+
+    public String name() {
+        return name;
+    }
+
     /** The check with its figures. */
     public abstract HealthCheckResponse details();
 
+    /** The status alone; a check that cannot run is DOWN, its error kept for {@link HealthDetails}. */
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponse details = details();
-        return HealthCheckResponse.named(details.getName()).status(details.getStatus() == HealthCheckResponse.Status.UP).build();
+        try {
+            return HealthCheckResponse.named(name).status(details().getStatus() == HealthCheckResponse.Status.UP).build();
+        } catch (RuntimeException e) {
+            return HealthCheckResponse.named(name).down().build();
+        }
     }
 }

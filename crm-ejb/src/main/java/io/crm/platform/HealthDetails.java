@@ -22,7 +22,13 @@ public class HealthDetails {
     public List<HealthCheckResponse> of(Iterable<DetailedHealthCheck> checks) {
         Guard.require(currentCaller.get(), Permission.JOB_OPERATE);
         List<HealthCheckResponse> answers = new ArrayList<>();
-        checks.forEach(check -> answers.add(check.details()));
+        for (DetailedHealthCheck check : checks) {
+            try {
+                answers.add(check.details());
+            } catch (RuntimeException e) {
+                answers.add(HealthCheckResponse.named(check.name()).down().withData("error", String.valueOf(e)).build());
+            }
+        }
         answers.sort(Comparator.comparing(HealthCheckResponse::getName));
         return answers;
     }

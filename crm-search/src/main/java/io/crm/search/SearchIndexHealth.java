@@ -25,12 +25,16 @@ public class SearchIndexHealth extends DetailedHealthCheck {
     @EJB
     SearchIndex index;
 
+    public SearchIndexHealth() {
+        super("crm-search-index");
+    }
+
     @Override
     public HealthCheckResponse details() {
         try {
             IndexBacklog backlog = index.backlog();
             boolean up = backlog.failed() == 0 && backlog.lag().compareTo(MAX_LAG) <= 0 && !index.missesChanges();
-            return HealthCheckResponse.named("crm-search-index")
+            return HealthCheckResponse.named(name())
                     .status(up)
                     .withData("lagMillis", backlog.lag().toMillis())
                     .withData("eventsWaiting", backlog.waiting())
@@ -40,7 +44,7 @@ public class SearchIndexHealth extends DetailedHealthCheck {
                     .withData("rebuilding", index.rebuilding())
                     .build();
         } catch (RuntimeException e) {
-            return HealthCheckResponse.named("crm-search-index").down().withData("error", String.valueOf(e.getMessage())).build();
+            return HealthCheckResponse.named(name()).down().withData("error", String.valueOf(e.getMessage())).build();
         }
     }
 }

@@ -21,8 +21,9 @@ import java.util.logging.Logger;
 
 /**
  * Turns every exception that leaves a resource into a problem+json answer. Refusals of the domain keep their
- * meaning (400, 403, 404, 409, 412), a query cancelled for its statement timeout answers 503; anything unexpected answers 500 with a correlation id that is also in the
- * server log with the stack trace, which never reaches the client.
+ * meaning (400, 403, 404, 409, 412); a query cancelled for its statement timeout, or a wait for another request's lock
+ * given up, answers 503; anything unexpected answers 500 with a correlation id that is also in the server log with the
+ * stack trace, which never reaches the client.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -31,6 +32,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     /** SQLSTATE of a unique-constraint violation, the same in PostgreSQL and H2. */
     private static final String UNIQUE_VIOLATION = "23505";
     static final int RETRY_AFTER_SECONDS = 30;
+    /**
+     * SQLSTATEs of a wait for another transaction's lock given up: H2's lock timeout, PostgreSQL's lock not available,
+     * a deadlock and a serialization failure.
+     */
+    private static final List<String> BUSY = List.of("HYT00", "55P03", "40P01", "40001");
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -62,6 +68,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     "The database did not answer within " + seconds + " s and the query was cancelled. Narrow it (fewer "
                             + "or tighter segment conditions, a filter) or retry later.",
                     List.of(), Map.of("timeoutSeconds", seconds))).header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
+        if (BUSY.stream().anyMatch(state -> hasSqlState(e, state))) {
+            return Response.fromResponse(Problem.response(503, "busy", "The record is busy",
+                    "Another request was changing the same record and this one could not wait for it; retry in a moment."))
+                    .header("Retry-After", 1).build();
         }
         if (hasSqlState(e, UNIQUE_VIOLATION)) {
             return Problem.response(409, "conflict", "Conflict",

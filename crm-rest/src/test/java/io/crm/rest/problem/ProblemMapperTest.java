@@ -34,6 +34,16 @@ class ProblemMapperTest {
     }
 
     @Test
+    void aWaitForAnotherRequestsLockGivenUpIsA503() {
+        for (String state : new String[] {"HYT00", "55P03", "40P01", "40001"}) {
+            Response r = MAPPER.toResponse(new EJBException(new PersistenceException(new SQLException("lock", state))));
+            assertEquals(503, r.getStatus(), state);
+            assertEquals("1", r.getHeaderString("Retry-After"));
+            assertEquals("urn:crm:problem:busy", ((JsonObject) r.getEntity()).getString("type"));
+        }
+    }
+
+    @Test
     void otherDatabaseFailuresKeepTheirAnswers() {
         assertEquals(409, MAPPER.toResponse(new PersistenceException(new SQLException("dup", "23505"))).getStatus());
         assertEquals(500, MAPPER.toResponse(new PersistenceException(new SQLException("gone", "08006"))).getStatus());
