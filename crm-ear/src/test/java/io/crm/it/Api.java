@@ -48,15 +48,14 @@ final class Api {
 
     /**
      * One readiness check with its figures, by name, as an operator reads it ({@code GET /admin/health}); the server's
-     * {@code /health}, read without a login, gives the same status and nothing else.
+     * {@code /health}, read without a login, has the check too, with no figures.
      */
     static JsonObject healthCheck(URL deployment, String name) {
-        JsonObject detailed = check(as(deployment, "batch").get("admin/health"), name);
         JsonObject open = check(raw(deployment.toString().replaceAll("/crm/?$", "") + "/health"), name);
-        if (open.containsKey("data") && !open.getJsonObject("data").isEmpty() || !open.getString("status").equals(detailed.getString("status"))) {
-            throw new AssertionError("/health shows " + open + " where operators read " + detailed);
+        if (open.containsKey("data") && !open.getJsonObject("data").isEmpty()) {
+            throw new AssertionError("/health shows figures without a login: " + open);
         }
-        return detailed;
+        return check(as(deployment, "batch").get("admin/health"), name);
     }
 
     private static JsonObject check(Response health, String name) {

@@ -90,9 +90,10 @@ public class FollowUpResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a follow-up", description = "Needs followup:delete. It leaves search at once; the audit trail keeps it.")
+    @Operation(summary = "Delete a follow-up", description = "Needs followup:delete and write access to the customer (your own scope"
+            + " or a WRITE share; a READ share never allows it). It leaves search at once; the audit trail keeps it.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "403", description = "You lack followup:delete")
+    @APIResponse(responseCode = "403", description = "You lack followup:delete, or the customer is shared with you for reading only")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         followUps.delete(Requests.id("follow-up", id), Requests.ifMatch(ifMatch, false));
         return Response.noContent().build();
