@@ -182,8 +182,8 @@ public class SurveyResource {
             @PathParam("id") String id,
             @QueryParam("groupBy") @Parameter(schema = @Schema(enumeration = {"tier", "lifecycleStage", "segment", "ownerId", "region",
                     "month"}, defaultValue = "month")) String groupBy,
-            @QueryParam("from") @Parameter(description = "First month, YYYY-MM") String from,
-            @QueryParam("to") @Parameter(description = "Last month, YYYY-MM") String to) {
+            @QueryParam("from") @Parameter(description = "First month, YYYY-MM (0001-01 to 9999-12; outside → 400)") String from,
+            @QueryParam("to") @Parameter(description = "Last month, YYYY-MM (0001-01 to 9999-12; outside → 400)") String to) {
         return new Deliveries.Scores(results.scores(Requests.id("survey", id), groupBy, from, to));
     }
 }
