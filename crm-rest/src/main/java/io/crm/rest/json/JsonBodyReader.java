@@ -1,12 +1,17 @@
 package io.crm.rest.json;
 
 import io.crm.common.InvalidInputException;
+import io.crm.common.Text;
+import io.crm.common.Violation;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.json.spi.JsonProvider;
@@ -27,11 +32,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Reads every JSON request body: at most 1 MiB (else 413), UTF-8, one object, no duplicate keys, nothing after it.
- * Malformed input is refused with the position of the error.
+ * Reads every JSON request body: at most 1 MiB (else 413), UTF-8, one object, no duplicate keys, nothing after it, no
+ * control characters but line breaks and tabs. Malformed input is refused with the position of the error.
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json", "application/*+json"})
@@ -77,6 +84,7 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
                 throw new InvalidInputException("body", "must be a JSON object");
             }
             refuseTrailingContent(text);
+            refuseControlCharacters(object);
             return object;
         } catch (JsonParsingException e) {
             var at = e.getLocation();
@@ -90,6 +98,40 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
         } catch (RuntimeException e) {
             // the parser refuses what it cannot take (nesting deeper than it allows) with a plain RuntimeException
             throw new InvalidInputException("body", "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * No key or string anywhere in the body holds a control character other than a line break or a tab (which a note
+     * keeps): PostgreSQL refuses NUL in text where H2 takes it, so both refuse it here alike, naming where it is.
+     * Fields of a single line refuse line breaks and tabs too ({@link JsonFields#string}).
+     */
+    private static void refuseControlCharacters(JsonObject object) {
+        List<Violation> violations = new ArrayList<>();
+        controlCharacters("", object, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    private static void controlCharacters(String path, JsonValue value, List<Violation> violations) {
+        if (value instanceof JsonString s) {
+            if (Text.hasControlCharactersInLines(s.getString().replace('\r', '\n'))) {
+                violations.add(new Violation(path, "must not contain control characters"));
+            }
+        } else if (value instanceof JsonObject object) {
+            object.forEach((key, v) -> {
+                String field = path.isEmpty() ? key : path + "." + key;
+                if (Text.hasControlCharacters(key)) {
+                    violations.add(new Violation(field, "is a name with control characters"));
+                } else {
+                    controlCharacters(field, v, violations);
+                }
+            });
+        } else if (value instanceof JsonArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                controlCharacters(path + "[" + i + "]", array.get(i), violations);
+            }
         }
     }
 
