@@ -85,6 +85,15 @@ public final class Requests {
         return raw == null || raw.isEmpty() ? null : raw;
     }
 
+    /** The Content-Length a client declared, or -1 (none, or not a number: a bounded read stops at its limit anyway). */
+    public static long contentLength(String header) {
+        try {
+            return header == null ? -1 : Long.parseLong(header.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     public static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
     }

@@ -213,4 +213,11 @@ class RequestsTest {
             assertEquals("updatedSince", e.violations().get(0).field());
         }
     }
+
+    @Test
+    void aDeclaredContentLengthIsReadWhenItIsANumber() {
+        assertEquals(2147483648L, Requests.contentLength("2147483648"));
+        assertEquals(-1, Requests.contentLength(null));
+        assertEquals(-1, Requests.contentLength("lots"));
+    }
 }

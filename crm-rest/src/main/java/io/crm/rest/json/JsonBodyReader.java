@@ -3,6 +3,7 @@ package io.crm.rest.json;
 import io.crm.common.InvalidInputException;
 import io.crm.common.Text;
 import io.crm.common.Violation;
+import io.crm.rest.Requests;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
@@ -17,6 +18,7 @@ import jakarta.json.stream.JsonParsingException;
 import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -37,8 +39,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads every JSON request body: at most 1 MiB (else 413), UTF-8, one object, no duplicate keys, nothing after it, no
- * control characters but line breaks and tabs. Malformed input is refused with the position of the error.
+ * Reads every JSON request body: at most 1 MiB (else 413, up front when the Content-Length says so), UTF-8, one object,
+ * no duplicate keys, nothing after it, no control characters but line breaks and tabs. Malformed input is refused with
+ * the position of the error.
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json", "application/*+json"})
@@ -59,12 +62,19 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
     @Override
     public JsonObject readFrom(Class<JsonObject> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                                MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
+        if (Requests.contentLength(headers.getFirst(HttpHeaders.CONTENT_LENGTH)) > MAX_BYTES) {
+            throw tooLarge();
+        }
         return parse(entity.readNBytes(MAX_BYTES + 1));
+    }
+
+    private static WebApplicationException tooLarge() {
+        return new WebApplicationException("The request body is larger than 1 MiB.", Response.Status.REQUEST_ENTITY_TOO_LARGE);
     }
 
     public static JsonObject parse(byte[] body) {
         if (body.length > MAX_BYTES) {
-            throw new WebApplicationException("The request body is larger than 1 MiB.", Response.Status.REQUEST_ENTITY_TOO_LARGE);
+            throw tooLarge();
         }
         if (body.length == 0) {
             throw new InvalidInputException("body", "a JSON object is required");
