@@ -170,18 +170,18 @@ class InputBoundsIT extends EndToEndTest {
                     "customers/" + customer + "/follow-ups", "customers/" + customer + "/history", "segments", "surveys", "schedules")) {
                 expect400((list.equals("segments") || list.startsWith("s") ? batch : admin).get(list + "?cursor=" + v), "cursor");
             }
-            // path segments: never 5xx, always a problem
-            for (String path : List.of("admin/users/" + v + "/permissions", "admin/teams/" + v, "customers/" + v, "notes/" + v)) {
-                Api.Response r = admin.get(path);
-                assertTrue(r.status() >= 400 && r.status() < 500, () -> path + " → " + r);
-                assertProblem(r);
+            // path segments: 400 naming the segment; an encoded NUL the server refuses itself, before the CRM sees the URL
+            // (a bare "400 Invalid URI" that no error page of the application can reach)
+            List<Api.Response> paths = List.of(admin.get("admin/users/" + v + "/permissions"), admin.get("admin/teams/" + v),
+                    admin.get("customers/" + v), admin.get("notes/" + v),
+                    Api.as(deployment, null).post("public/responses/" + v, "{\"score\": 9}"),
+                    batch.post("jobs/" + v + "/executions", "{}"));
+            for (Api.Response r : paths) {
+                assertEquals(400, r.status(), () -> control + " → " + r);
+                if (!control.equals("%00")) {
+                    assertProblem(r);
+                }
             }
-            Api.Response token = Api.as(deployment, null).post("public/responses/" + v, "{\"score\": 9}");
-            assertTrue(token.status() >= 400 && token.status() < 500, token::toString);
-            assertProblem(token);
-            Api.Response job = batch.post("jobs/" + v + "/executions", "{}");
-            assertTrue(job.status() >= 400 && job.status() < 500, job::toString);
-            assertProblem(job);
         }
     }
 
