@@ -172,7 +172,9 @@ class InputBoundsIT extends EndToEndTest {
             }
             // path segments: 400 naming the segment; an encoded NUL the server refuses itself, before the CRM sees the URL
             // (a bare "400 Invalid URI" that no error page of the application can reach)
-            List<Api.Response> paths = List.of(admin.get("admin/users/" + v + "/permissions"), admin.get("admin/teams/" + v),
+            List<Api.Response> paths = List.of(admin.get("admin/users/" + v + "/permissions"),
+                    admin.send("PUT", "admin/teams/" + v, Api.JSON, "{\"name\": \"Team\"}"),
+                    admin.send("PUT", "admin/users/" + v, Api.JSON, "{\"displayName\": \"User\"}"),
                     admin.get("customers/" + v), admin.get("notes/" + v),
                     Api.as(deployment, null).post("public/responses/" + v, "{\"score\": 9}"),
                     batch.post("jobs/" + v + "/executions", "{}"));
