@@ -1,6 +1,7 @@
 package io.crm.common;
 
 import java.text.Normalizer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** How free text typed by people is cleaned before it is checked and stored. */
@@ -8,6 +9,7 @@ public final class Text {
 
     private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\p{Z}]+");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\u200d]]");
+    private static final Pattern CONTROL_BUT_LINES = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\u200d\\r\\n\\t]]");
 
     private Text() {
     }
@@ -32,6 +34,12 @@ public final class Text {
         }
         String normalized = Normalizer.normalize(value, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n').strip();
         return normalized.isEmpty() ? null : normalized;
+    }
+
+    /** Where the first control character other than a line break ({@code \r}, {@code \n}) or tab is, or -1. */
+    public static int controlCharacterInLines(String value) {
+        Matcher m = CONTROL_BUT_LINES.matcher(value);
+        return m.find() ? m.start() : -1;
     }
 
     /** Control characters other than line breaks and tabs, which multi-line text may hold. */

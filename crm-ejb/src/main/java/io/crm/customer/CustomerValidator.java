@@ -2,6 +2,7 @@ package io.crm.customer;
 
 import io.crm.common.InvalidInputException;
 import io.crm.common.Text;
+import io.crm.common.TimeRanges;
 import io.crm.common.Violation;
 
 import java.time.LocalDate;
@@ -33,7 +34,6 @@ public final class CustomerValidator {
     private static final Pattern WECHAT_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{5,19}");
     private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N} _\\-.:/]*");
     private static final Pattern USER_OR_TEAM_ID = Pattern.compile("[\\p{L}\\p{N}_.@-]{1,100}");
-    private static final LocalDate EARLIEST_BIRTHDAY = LocalDate.of(1900, 1, 1);
 
     private CustomerValidator() {
     }
@@ -64,9 +64,7 @@ public final class CustomerValidator {
             violations.add(new Violation("wechatId", "must be 6-20 letters, digits, '-' or '_', starting with a letter"));
         }
 
-        if (raw.birthday() != null && (raw.birthday().isAfter(today) || raw.birthday().isBefore(EARLIEST_BIRTHDAY))) {
-            violations.add(new Violation("birthday", "must lie between " + EARLIEST_BIRTHDAY + " and today"));
-        }
+        TimeRanges.birthday("birthday", raw.birthday(), today, violations);
         if (raw.birthday() != null && type == CustomerType.COMPANY) {
             violations.add(new Violation("birthday", "applies to persons only"));
         }

@@ -2,11 +2,11 @@ package io.crm.customer;
 
 import io.crm.common.InvalidInputException;
 import io.crm.common.Text;
+import io.crm.common.TimeRanges;
 import io.crm.common.Times;
 import io.crm.common.Violation;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 public record PurchaseData(BigDecimal amount, String currency, OffsetDateTime occurredAt, String externalId) {
 
     static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
-    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     private static final Pattern EXTERNAL_ID = Pattern.compile("[\\p{L}\\p{N}_.:/#-]{1,100}");
 
     /** Checks the purchase against the rules and the deployment's currency; returns it with the amount scaled. */
@@ -40,8 +39,8 @@ public record PurchaseData(BigDecimal amount, String currency, OffsetDateTime oc
         }
         if (occurredAt == null) {
             violations.add(new Violation("occurredAt", "is required"));
-        } else if (occurredAt.isAfter(now.plus(CLOCK_SKEW))) {
-            violations.add(new Violation("occurredAt", "must not lie in the future"));
+        } else if (TimeRanges.happened(occurredAt, now) != null) {
+            violations.add(new Violation("occurredAt", TimeRanges.happened(occurredAt, now)));
         }
         String cleanExternalId = Text.clean(externalId);
         if (cleanExternalId != null && !EXTERNAL_ID.matcher(cleanExternalId).matches()) {

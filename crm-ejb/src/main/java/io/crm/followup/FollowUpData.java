@@ -3,6 +3,7 @@ package io.crm.followup;
 import io.crm.common.FreeText;
 import io.crm.common.InvalidInputException;
 import io.crm.common.Text;
+import io.crm.common.TimeRanges;
 import io.crm.common.Violation;
 
 import java.time.Instant;
@@ -22,6 +23,10 @@ public record FollowUpData(FollowUpChannel channel, String content, String outco
     private static final Pattern USER_ID = Pattern.compile("[\\p{L}\\p{N}._@-]{1,100}");
 
     public FollowUpData validate(String callerId) {
+        return validate(callerId, Instant.now());
+    }
+
+    public FollowUpData validate(String callerId, Instant now) {
         List<Violation> violations = new ArrayList<>();
         if (channel == null) {
             violations.add(new Violation("channel", "is required"));
@@ -29,6 +34,7 @@ public record FollowUpData(FollowUpChannel channel, String content, String outco
         String cleanContent = FreeText.validate("content", content, true, MAX_CONTENT, violations);
         String cleanOutcome = FreeText.validate("outcome", outcome, false, MAX_DETAIL, violations);
         String cleanNextStep = FreeText.validate("nextStep", nextStep, false, MAX_DETAIL, violations);
+        TimeRanges.planned("dueAt", dueAt, now, violations);
         String assignee = assigneeId == null ? callerId : Text.clean(assigneeId);
         if (assignee == null || !USER_ID.matcher(assignee).matches()) {
             violations.add(new Violation("assigneeId", "must be a user id of 1 to 100 letters, digits, '.', '_', '@' or '-'"));

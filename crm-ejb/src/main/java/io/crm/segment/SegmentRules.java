@@ -1,6 +1,7 @@
 package io.crm.segment;
 
 import io.crm.common.InvalidInputException;
+import io.crm.common.TimeRanges;
 import io.crm.common.Violation;
 import io.crm.customer.CustomerCondition;
 import io.crm.customer.LifecycleStage;
@@ -259,10 +260,13 @@ public record SegmentRules(Match match, List<Condition> conditions) {
         }
         try {
             if (value instanceof JsonString s) {
-                return Instant.parse(s.getString());
+                return TimeRanges.filter(path, Instant.parse(s.getString()));
             }
         } catch (DateTimeParseException e) {
             // reported below
+        } catch (InvalidInputException e) {
+            violations.addAll(e.violations());
+            return null;
         }
         violations.add(new Violation(path, "must be an ISO-8601 UTC time such as 2026-11-22T08:00:00Z"));
         return null;

@@ -1,8 +1,12 @@
 package io.crm.survey;
 
+import io.crm.audit.AuditAction;
+import io.crm.audit.AuditTrail;
+import io.crm.audit.Change;
 import io.crm.common.InvalidInputException;
 import io.crm.common.RecordNotFoundException;
 import io.crm.common.Times;
+import io.crm.common.Upload;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
 import io.crm.permission.Guard;
@@ -13,11 +17,15 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,6 +36,7 @@ import java.util.Optional;
 public class SurveyImports {
 
     public static final String JOB = "survey-response-import";
+    static final String AUDITED = "survey-import";
 
     @PersistenceContext(unitName = "crm")
     EntityManager em;
@@ -38,21 +47,43 @@ public class SurveyImports {
     @Inject
     SurveyResponses responses;
 
+    @Inject
+    AuditTrail audit;
+
+    /** The largest CSV taken, in bytes (10 MiB unless configured); larger ones answer 413 unread. */
+    @Inject
+    @ConfigProperty(name = "crm.import.max-bytes", defaultValue = "10485760")
+    long maxBytes;
+
     /** One row that could not be taken. */
     public record RowError(long line, String message) {
     }
 
-    /** Keeps the CSV for an import of responses to the survey; answers the import id the job is started with. */
-    public long store(long surveyId, String csv) {
+    /**
+     * Keeps an uploaded CSV for an import of responses to the survey; answers the import id the job is started with.
+     * The caller's permissions (survey:manage, and job:operate to start the job) and the survey are checked before a byte
+     * of the upload is read; an upload that is, or declares to be, larger than {@code crm.import.max-bytes} is refused
+     * unread. The audit trail records who stored which file, its size and lines, not its contents.
+     *
+     * @param declaredBytes the upload's Content-Length, negative when unknown
+     */
+    public long store(long surveyId, long declaredBytes, InputStream csv) {
         Caller caller = currentCaller.get();
         Guard.require(caller, Permission.SURVEY_MANAGE);
+        Guard.require(caller, Permission.JOB_OPERATE);
         SurveyService.find(em, surveyId);
-        if (csv == null || csv.isBlank()) {
+        Upload upload = Upload.read("body", csv, declaredBytes, maxBytes);
+        if (upload.text().isBlank()) {
             throw new InvalidInputException("body", "is an empty CSV; send a header token,score,comment,respondedAt and rows");
         }
-        SurveyImport stored = new SurveyImport(surveyId, csv, caller.userId(), Times.now());
+        SurveyImport stored = new SurveyImport(surveyId, upload.text(), caller.userId(), Times.now());
         em.persist(stored);
         em.flush();
+        Map<String, Change> changes = new LinkedHashMap<>();
+        changes.put("surveyId", new Change(null, Long.toString(surveyId)));
+        changes.put("bytes", new Change(null, Long.toString(upload.bytes())));
+        changes.put("lines", new Change(null, Long.toString(upload.lines())));
+        audit.recordWrite(caller.userId(), AuditAction.CREATE, AUDITED, Long.toString(stored.id()), changes);
         return stored.id();
     }
 

@@ -7,6 +7,7 @@ import io.crm.common.LimitedQueries;
 import io.crm.common.ConflictException;
 import io.crm.common.Cursor;
 import io.crm.common.InvalidInputException;
+import io.crm.common.TimeRanges;
 import io.crm.common.Page;
 import io.crm.common.PageRequest;
 import io.crm.common.RecordNotFoundException;
@@ -158,7 +159,7 @@ public class SurveyResults {
             return open;
         }
         try {
-            return YearMonth.parse(value).toString();
+            return TimeRanges.month(field, YearMonth.parse(value)).toString();
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, "must be a month such as 2026-11");
         }

@@ -107,6 +107,16 @@ class PurchaseDataTest {
     }
 
     @Test
+    void occurredAtBefore1970OrAtTheEndsOfJavaIsRefused() {
+        for (Instant time : new Instant[] {Instant.parse("1969-12-31T23:59:59Z"), Instant.parse("0001-01-01T00:00:00Z"),
+                Instant.parse("-290000-01-01T00:00:00Z"), Instant.MIN}) {
+            assertOnlyViolation(violations(BigDecimal.TEN, "CNY", time, null), "occurredAt", "must not lie before 1970-01-01T00:00:00Z");
+        }
+        assertOnlyViolation(violations(BigDecimal.TEN, "CNY", Instant.MAX, null), "occurredAt", "must not lie in the future");
+        assertEquals(Instant.EPOCH, PurchaseData.validate(BigDecimal.TEN, "CNY", Instant.EPOCH, null, "CNY", NOW).occurredAt().toInstant());
+    }
+
+    @Test
     void occurredAtIsKeptToTheMicrosecondInUtc() {
         Instant precise = Instant.parse("2025-06-15T07:59:59.123456789Z");
 

@@ -72,6 +72,18 @@ class FollowUpDataTest {
     }
 
     @Test
+    void dueTimesLieBetween1970AndAHundredYearsAhead() {
+        for (String due : List.of("1969-12-31T23:59:59Z", "2126-11-23T08:00:00Z", "+1000000-01-01T00:00:00Z",
+                "-290000-01-01T00:00:00Z", "+1000000000-12-31T23:59:59.999999999Z")) {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> new FollowUpData(FollowUpChannel.PHONE,
+                    "call", null, null, Instant.parse(due), null, null).validate("sales1", NOW), due);
+            assertEquals(List.of("dueAt"), e.violations().stream().map(Violation::field).toList());
+        }
+        assertEquals(Instant.parse("2126-11-21T08:00:00Z"), new FollowUpData(FollowUpChannel.PHONE, "call", null, null,
+                Instant.parse("2126-11-21T08:00:00Z"), null, null).validate("sales1", NOW).dueAt());
+    }
+
+    @Test
     void auditChangesListOnlyWhatDiffersWithTextsMasked() {
         FollowUpData before = new FollowUpData(FollowUpChannel.PHONE, "call 13800138000", null, null, null, "u", FollowUpStatus.PLANNED);
         FollowUpData after = new FollowUpData(FollowUpChannel.PHONE, "call 13800138000", "done", null, null, "u", FollowUpStatus.DONE);

@@ -3,6 +3,7 @@ package io.crm.rest;
 import io.crm.common.InvalidInputException;
 import io.crm.common.PageRequest;
 import io.crm.common.RecordNotFoundException;
+import io.crm.common.TimeRanges;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
@@ -66,19 +67,31 @@ public final class Requests {
         }
     }
 
+    /** A filter's time: ISO-8601 UTC, within {@link TimeRanges#filter the filter range}. */
     public static Instant instant(String name, String raw) {
         if (raw == null || raw.isEmpty()) {
             return null;
         }
+        Instant time;
         try {
-            return Instant.parse(raw);
+            time = Instant.parse(raw);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(name, "must be an ISO-8601 UTC time such as 2026-11-22T08:00:00Z");
         }
+        return TimeRanges.filter(name, time);
     }
 
     public static String text(String raw) {
         return raw == null || raw.isEmpty() ? null : raw;
+    }
+
+    /** The Content-Length a client declared, or -1 (none, or not a number: a bounded read stops at its limit anyway). */
+    public static long contentLength(String header) {
+        try {
+            return header == null ? -1 : Long.parseLong(header.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     public static EntityTag etag(long version) {

@@ -202,4 +202,22 @@ class RequestsTest {
             assertEquals(412, e.getResponse().getStatus(), header);
         }
     }
+
+    @Test
+    void aTimeFilterOutsideYearsOneTo9999IsRefusedNamingTheParameter() {
+        assertEquals(Instant.parse("0001-01-01T00:00:00Z"), Requests.instant("from", "0001-01-01T00:00:00Z"));
+        assertEquals(Instant.parse("9999-12-31T23:59:59.999999999Z"), Requests.instant("to", "9999-12-31T23:59:59.999999999Z"));
+        for (String raw : new String[] {"+1000000-01-01T00:00:00Z", "-290000-01-01T00:00:00Z", "-1000000000-01-01T00:00:00Z",
+                "+1000000000-12-31T23:59:59.999999999Z", "+10000-01-01T00:00:00Z"}) {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> Requests.instant("updatedSince", raw));
+            assertEquals("updatedSince", e.violations().get(0).field());
+        }
+    }
+
+    @Test
+    void aDeclaredContentLengthIsReadWhenItIsANumber() {
+        assertEquals(2147483648L, Requests.contentLength("2147483648"));
+        assertEquals(-1, Requests.contentLength(null));
+        assertEquals(-1, Requests.contentLength("lots"));
+    }
 }

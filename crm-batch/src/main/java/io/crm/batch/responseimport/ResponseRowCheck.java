@@ -1,6 +1,7 @@
 package io.crm.batch.responseimport;
 
 import io.crm.batch.ModuleBeans;
+import io.crm.common.TimeRanges;
 import io.crm.survey.SurveyImports;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.JobContext;
@@ -41,8 +42,9 @@ public class ResponseRowCheck implements ItemProcessor {
         } catch (DateTimeParseException e) {
             throw new BadRow(row.line(), "respondedAt: must be an ISO-8601 UTC time such as 2026-11-22T08:00:00Z");
         }
-        if (respondedAt.isAfter(Instant.now())) {
-            throw new BadRow(row.line(), "respondedAt: lies in the future");
+        String outOfRange = TimeRanges.happened(respondedAt, Instant.now());
+        if (outOfRange != null) {
+            throw new BadRow(row.line(), "respondedAt: " + outOfRange);
         }
         if (!seen.add(row.token())) {
             throw new BadRow(row.line(), "token: appears on an earlier line");

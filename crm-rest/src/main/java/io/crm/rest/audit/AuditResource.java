@@ -54,9 +54,9 @@ public class AuditResource {
             @QueryParam("entityId") @Parameter(description = "One record's id: entries about it, and reads of "
                     + "several records (list pages) that showed it") String entityId,
             @QueryParam("actor") @Parameter(description = "A user id, or system:<job>") String actor,
-            @QueryParam("from") @Parameter(description = "At or after this time",
+            @QueryParam("from") @Parameter(description = "At or after this time (0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999999999Z; outside → 400)",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) String from,
-            @QueryParam("to") @Parameter(description = "Before this time",
+            @QueryParam("to") @Parameter(description = "Before this time (0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999999999Z; outside → 400)",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) String to,
             @QueryParam("limit") @Parameter(description = "Page size",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) String limit,

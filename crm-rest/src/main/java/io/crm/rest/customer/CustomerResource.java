@@ -115,7 +115,7 @@ public class CustomerResource {
             @QueryParam("ownerId") String ownerId, @QueryParam("teamId") String teamId, @QueryParam("tag") String tag,
             @QueryParam("region") String region, @QueryParam("city") String city,
             @QueryParam("q") @Parameter(description = "Prefix of the name, case-insensitive") String q,
-            @QueryParam("updatedSince") @Parameter(description = "Changed at or after this time",
+            @QueryParam("updatedSince") @Parameter(description = "Changed at or after this time (0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999999999Z; outside → 400)",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince,
             @QueryParam("limit") @Parameter(description = "Page size",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) String limit,

@@ -40,7 +40,7 @@ public class CustomerResponse {
     @Schema(pattern = "[A-Za-z][A-Za-z0-9_-]{5,19}")
     public final String wechatId;
     public final Gender gender;
-    @Schema(format = "date", description = "YYYY-MM-DD; persons only")
+    @Schema(format = "date", description = "YYYY-MM-DD, from 1900-01-01 to today; persons only")
     public final String birthday;
     @Schema(maxLength = 100)
     public final String occupation;

@@ -20,7 +20,7 @@ public class PurchaseResponse {
     public final String amount;
     @Schema(required = true, description = "ISO 4217; must be the deployment's currency", example = "CNY")
     public final String currency;
-    @Schema(required = true, description = "When the purchase happened; not in the future")
+    @Schema(required = true, description = "When the purchase happened: from 1970-01-01T00:00:00Z to now (5 minutes of clock skew tolerated); outside → 400")
     public final Instant occurredAt;
     @Schema(description = "Order number in the source system; a retry with the same one answers 409")
     public final String externalId;

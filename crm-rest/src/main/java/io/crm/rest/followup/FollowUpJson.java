@@ -25,8 +25,8 @@ final class FollowUpJson {
 
     static FollowUpData read(JsonObject json) {
         JsonFields f = new JsonFields(json, WRITABLE, READ_ONLY);
-        FollowUpData data = new FollowUpData(f.enumValue("channel", FollowUpChannel.class), f.string("content"),
-                f.string("outcome"), f.string("nextStep"), f.instant("dueAt"), f.string("assigneeId"),
+        FollowUpData data = new FollowUpData(f.enumValue("channel", FollowUpChannel.class), f.lines("content"),
+                f.lines("outcome"), f.lines("nextStep"), f.instant("dueAt"), f.string("assigneeId"),
                 f.enumValue("status", FollowUpStatus.class));
         f.done();
         return data;

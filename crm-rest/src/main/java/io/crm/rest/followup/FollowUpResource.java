@@ -48,7 +48,7 @@ public class FollowUpResource {
     public ListResponse<FollowUpResponse> list(
             @QueryParam("assigneeId") @Parameter(description = "A user id, or `me`") String assigneeId,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = FollowUpStatus.class)) String status,
-            @QueryParam("dueBefore") @Parameter(description = "Due strictly before this time",
+            @QueryParam("dueBefore") @Parameter(description = "Due strictly before this time (0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999999999Z; outside → 400)",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) String dueBefore,
             @QueryParam("overdue") @Parameter(description = "true: planned and past due; false: all others",
                     schema = @Schema(type = SchemaType.BOOLEAN)) String overdue,

@@ -29,7 +29,7 @@ public class FollowUpResponse {
     public final String outcome;
     @Schema(maxLength = 4000)
     public final String nextStep;
-    @Schema(description = "When it is due (ISO-8601 UTC)")
+    @Schema(description = "When it is due (ISO-8601 UTC), from 1970-01-01T00:00:00Z to 100 years from now; outside → 400")
     public final Instant dueAt;
     @Schema(description = "Who is to do it; defaults to you. Another user must be known to the CRM.")
     public final String assigneeId;

@@ -1,6 +1,7 @@
 package io.crm.rest.json;
 
 import io.crm.common.InvalidInputException;
+import io.crm.common.Text;
 import io.crm.common.Violation;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -43,8 +44,22 @@ public final class JsonFields {
         }
     }
 
+    /** A single-line text: no control characters at all (a line break or tab is refused, not folded into a space). */
     public String string(String name) {
-        return scalar(name, JsonValue.ValueType.STRING, "a string", v -> ((JsonString) v).getString());
+        String text = scalar(name, JsonValue.ValueType.STRING, "a string", v -> ((JsonString) v).getString());
+        if (Text.hasControlCharacters(text)) {
+            return invalid(name, "must not contain control characters");
+        }
+        return text;
+    }
+
+    /** A text people write over several lines (a note): line breaks and tabs are kept, other control characters refused. */
+    public String lines(String name) {
+        String text = scalar(name, JsonValue.ValueType.STRING, "a string", v -> ((JsonString) v).getString());
+        if (text != null && Text.hasControlCharactersInLines(text.replace('\r', '\n'))) {
+            return invalid(name, "must not contain control characters other than line breaks and tabs");
+        }
+        return text;
     }
 
     public Boolean bool(String name) {
@@ -123,10 +138,12 @@ public final class JsonFields {
         }
         List<String> result = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
-            if (array.get(i) instanceof JsonString s) {
-                result.add(s.getString());
-            } else {
+            if (!(array.get(i) instanceof JsonString s)) {
                 violations.add(new Violation(name + "[" + i + "]", "must be a string"));
+            } else if (Text.hasControlCharacters(s.getString())) {
+                violations.add(new Violation(name + "[" + i + "]", "must not contain control characters"));
+            } else {
+                result.add(s.getString());
             }
         }
         return result;

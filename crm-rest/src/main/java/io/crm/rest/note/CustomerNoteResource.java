@@ -48,7 +48,7 @@ public class CustomerNoteResource {
     public Response create(@PathParam("customerId") String customerId, JsonObject body) {
         long id = Requests.id("customer", customerId);
         JsonFields f = new JsonFields(body, WRITABLE, READ_ONLY);
-        String text = f.string("text");
+        String text = f.lines("text");
         f.done();
         NoteView note = notes.create(id, text);
         return Response.created(UriBuilder.fromResource(NoteResource.class).path(Long.toString(note.id())).build())

@@ -59,7 +59,7 @@ public class NoteResource {
         Long version = Requests.ifMatch(ifMatch, true);
         JsonFields f = new JsonFields(patch, CustomerNoteResource.WRITABLE, CustomerNoteResource.READ_ONLY);
         boolean rewrite = patch.containsKey("text");
-        String text = f.string("text");
+        String text = f.lines("text");
         f.done();
         NoteView note = notes.update(noteId, version, current -> rewrite ? text : current);
         return Response.ok(NoteResponse.of(note)).tag(Requests.etag(note.version())).build();

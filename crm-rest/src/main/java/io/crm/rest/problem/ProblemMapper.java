@@ -6,6 +6,7 @@ import io.crm.common.InvalidInputException;
 import io.crm.common.QueryTimeout;
 import io.crm.common.RecordNotFoundException;
 import io.crm.common.StaleVersionException;
+import io.crm.common.TooLargeException;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -56,6 +57,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof ConflictException conflict) {
             return Problem.response(409, "conflict", "Conflict", conflict.getMessage(), List.of(), conflict.extensions());
+        }
+        if (e instanceof TooLargeException) {
+            return Problem.response(413, "payload-too-large", Response.Status.REQUEST_ENTITY_TOO_LARGE.getReasonPhrase(), e.getMessage());
         }
         if (e instanceof StaleVersionException stale) {
             return Problem.response(412, "stale-version", "The record has changed", stale.getMessage(), List.of(),

@@ -1,6 +1,7 @@
 package io.crm.rest.report;
 
 import io.crm.common.InvalidInputException;
+import io.crm.common.TimeRanges;
 import io.crm.customer.LifecycleStage;
 import io.crm.customer.Tier;
 import io.crm.report.ReportService;
@@ -64,8 +65,8 @@ public class ReportResource {
                     + "became active) over active at the start. Active is CONVERSION, LOYAL or RETENTION_RISK.")
     @APIResponse(responseCode = "200", description = "The months", content = @Content(schema = @Schema(ref = "StageTransitions")))
     public Months transitions(
-            @QueryParam("from") @Parameter(description = "First month, YYYY-MM; default 11 months before `to`") String from,
-            @QueryParam("to") @Parameter(description = "Last month, YYYY-MM; default the current month") String to) {
+            @QueryParam("from") @Parameter(description = "First month, YYYY-MM (0001-01 to 9999-12; outside → 400); default 11 months before `to`") String from,
+            @QueryParam("to") @Parameter(description = "Last month, YYYY-MM (0001-01 to 9999-12; outside → 400); default the current month") String to) {
         YearMonth last = to == null ? YearMonth.now(ZoneOffset.UTC) : month("to", to);
         YearMonth first = from == null ? last.minusMonths(11) : month("from", from);
         return new Months(reports.stageTransitions(first, last).stream().map(Month::new).toList());
@@ -73,7 +74,7 @@ public class ReportResource {
 
     private static YearMonth month(String name, String raw) {
         try {
-            return YearMonth.parse(raw);
+            return TimeRanges.month(name, YearMonth.parse(raw));
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(name, "must be a month such as 2026-11");
         }

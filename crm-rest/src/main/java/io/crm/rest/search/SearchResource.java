@@ -50,8 +50,8 @@ public class SearchResource {
             @QueryParam("authorId") String authorId,
             @QueryParam("channel") @Parameter(schema = @Schema(implementation = FollowUpChannel.class)) String channel,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = FollowUpStatus.class)) String status,
-            @QueryParam("from") @Parameter(description = "Created at or after", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String from,
-            @QueryParam("to") @Parameter(description = "Created before", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String to,
+            @QueryParam("from") @Parameter(description = "Created at or after (0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999999999Z; outside → 400)", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String from,
+            @QueryParam("to") @Parameter(description = "Created before (0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999999999Z; outside → 400)", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String to,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) String limit,
             @QueryParam("cursor") @Parameter(description = "The `next` of the previous page") String cursor) {
         PageRequest page = Requests.page(limit, cursor);

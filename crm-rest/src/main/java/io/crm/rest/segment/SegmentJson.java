@@ -23,7 +23,7 @@ final class SegmentJson {
     static SegmentData read(JsonObject json) {
         JsonFields f = new JsonFields(json, WRITABLE, READ_ONLY);
         String name = f.string("name");
-        String description = f.string("description");
+        String description = f.lines("description");
         f.done();
         JsonValue rules = json.get("rules");
         return new SegmentData(name, description, rules == null || rules == JsonValue.NULL ? null : SegmentRules.parse(rules));

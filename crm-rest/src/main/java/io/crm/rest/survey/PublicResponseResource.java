@@ -46,7 +46,7 @@ public class PublicResponseResource {
     public Response respond(@PathParam("token") String token, JsonObject body) {
         JsonFields f = new JsonFields(body, Set.of("score", "comment"), Set.of());
         Integer score = f.integer("score");
-        String comment = f.string("comment");
+        String comment = f.lines("comment");
         f.done();
         ResponseView stored = responses.respond(token, score, comment);
         Map<String, Object> answer = new LinkedHashMap<>();

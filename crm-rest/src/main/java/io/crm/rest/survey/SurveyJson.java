@@ -28,8 +28,8 @@ final class SurveyJson {
         JsonFields f = new JsonFields(json, WRITABLE, READ_ONLY);
         String name = f.string("name");
         SurveyType type = f.enumValue("type", SurveyType.class);
-        String question = f.string("question");
-        String followUp = f.string("followUpQuestion");
+        String question = f.lines("question");
+        String followUp = f.lines("followUpQuestion");
         ConsentChannel channel = f.enumValue("channel", ConsentChannel.class);
         Integer fatigue = f.integer("fatigueDays");
         Integer valid = f.integer("validDays");

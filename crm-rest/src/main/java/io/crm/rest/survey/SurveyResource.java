@@ -25,6 +25,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,13 +155,18 @@ public class SurveyResource {
     @Path("{id}/responses/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(summary = "Import responses from CSV: start the survey-response-import job",
-            description = "Header `token,score,comment,respondedAt` (comment and respondedAt optional; respondedAt ISO-8601 UTC). "
-                    + "Needs survey:manage and job:operate. Rows that cannot be taken are listed at "
-                    + "GET /surveys/{id}/imports/{importId}/errors; more than skipLimit of them (100) fail the job.")
+            description = "Header `token,score,comment,respondedAt` (comment and respondedAt optional; respondedAt ISO-8601 UTC, "
+                    + "from 1970-01-01T00:00:00Z to now). UTF-8, at most `crm.import.max-bytes` (10 MiB by default), no control "
+                    + "characters but line breaks and tabs. Needs survey:manage and job:operate, checked before the file is read. "
+                    + "Rows that cannot be taken are listed at GET /surveys/{id}/imports/{importId}/errors; more than skipLimit "
+                    + "of them (100) fail the job.")
     @RequestBody(required = true, content = @Content(mediaType = "text/csv"))
     @APIResponse(responseCode = "202", description = "`{\"executionId\", \"importId\"}`; Location names the execution")
-    public Response importResponses(@PathParam("id") String id, String csv) {
-        long importId = imports.store(Requests.id("survey", id), csv);
+    @APIResponse(responseCode = "413", description = "The file is, or its Content-Length says it is, larger than the limit; "
+            + "it was not read", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response importResponses(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length,
+                                    InputStream csv) {
+        long importId = imports.store(Requests.id("survey", id), Requests.contentLength(length), csv);
         return JobResource.accepted(jobs.start(SurveyImports.JOB, Map.of("importId", importId)), Map.of("importId", Long.toString(importId)));
     }
 
@@ -186,8 +193,8 @@ public class SurveyResource {
             @PathParam("id") String id,
             @QueryParam("groupBy") @Parameter(schema = @Schema(enumeration = {"tier", "lifecycleStage", "segment", "ownerId", "region",
                     "month"}, defaultValue = "month")) String groupBy,
-            @QueryParam("from") @Parameter(description = "First month, YYYY-MM") String from,
-            @QueryParam("to") @Parameter(description = "Last month, YYYY-MM") String to) {
+            @QueryParam("from") @Parameter(description = "First month, YYYY-MM (0001-01 to 9999-12; outside → 400)") String from,
+            @QueryParam("to") @Parameter(description = "Last month, YYYY-MM (0001-01 to 9999-12; outside → 400)") String to) {
         return new Deliveries.Scores(results.scores(Requests.id("survey", id), groupBy, from, to));
     }
 }

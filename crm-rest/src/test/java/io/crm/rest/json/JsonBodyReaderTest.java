@@ -216,4 +216,16 @@ class JsonBodyReaderTest {
     void leadingWhitespaceIsAccepted() {
         assertEquals(1, parse(" \n\t{\"a\":1}").getInt("a"));
     }
+
+    @Test
+    void controlCharactersAnywhereInTheBodyAreRefusedWhereTheyAre() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> parse(
+                "{\"name\": \"nul\\u0000\", \"rules\": {\"in\": [\"ok\", \"\\u001f\"]}, \"k\\u0007\": 1}"));
+        assertEquals(List.of("name", "rules.in[1]", "k\u0007"), e.violations().stream().map(Violation::field).toList());
+    }
+
+    @Test
+    void lineBreaksAndTabsAreLeftToTheFieldsThatTakeThem() {
+        assertEquals("a\r\n\tb", parse("{\"text\": \"a\\r\\n\\tb\"}").getString("text"));
+    }
 }

@@ -356,4 +356,33 @@ class JsonFieldsTest {
 
         assertDoesNotThrow(f::done);
     }
+
+    // --- control characters ---
+
+    @Test
+    void aSingleLineTextRefusesEveryControlCharacter() {
+        for (String text : new String[] {"nul\u0000byte", "two\nlines", "tab\tbed", "bell\u0007", "del\u007f"}) {
+            JsonFields f = new JsonFields(Json.createObjectBuilder().add("name", text).build(), WRITABLE, READ_ONLY);
+            assertEquals(null, f.string("name"));
+            assertOnlyViolation(f, "name", "control characters");
+        }
+    }
+
+    @Test
+    void linesKeepBreaksAndTabsButRefuseOtherControlCharacters() {
+        JsonFields f = new JsonFields(Json.createObjectBuilder().add("name", "first\r\n\tsecond").build(), WRITABLE, READ_ONLY);
+        assertEquals("first\r\n\tsecond", f.lines("name"));
+        assertDoesNotThrow(f::done);
+        JsonFields nul = new JsonFields(Json.createObjectBuilder().add("name", "a\n\u0000").build(), WRITABLE, READ_ONLY);
+        nul.lines("name");
+        assertOnlyViolation(nul, "name", "control characters");
+    }
+
+    @Test
+    void eachStringOfAnArrayIsCheckedByItsIndex() {
+        JsonFields f = new JsonFields(Json.createObjectBuilder().add("phones", Json.createArrayBuilder().add("ok").add("x\u0000"))
+                .build(), WRITABLE, READ_ONLY);
+        assertEquals(List.of("ok"), f.strings("phones"));
+        assertOnlyViolation(f, "phones[1]", "control characters");
+    }
 }
