@@ -39,7 +39,7 @@ public class AuditResource {
     AuditTrail trail;
 
     @GET
-    @Operation(summary = "Read the audit trail",
+    @Operation(operationId = "listAuditEntries", summary = "Read the audit trail",
             description = "Needs audit:read. Every write with the before and after of the changed fields, and every read "
                     + "of personal data in clear, the last recorded first. Reads are recorded together up to a second "
                     + "after they happen, so a read may come before a write made just after it: order by `occurredAt` "

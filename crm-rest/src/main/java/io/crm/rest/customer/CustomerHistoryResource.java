@@ -33,7 +33,7 @@ public class CustomerHistoryResource {
     CustomerHistoryService history;
 
     @GET
-    @Operation(summary = "List a customer's tier and lifecycle-stage changes, newest first",
+    @Operation(operationId = "listCustomerHistory", summary = "List a customer's tier and lifecycle-stage changes, newest first",
             description = "Changes by the customer-scoring job carry its execution id; a tier set or cleared by hand names the user.")
     @APIResponse(responseCode = "200", description = "A page of changes", content = @Content(schema = @Schema(ref = "HistoryPage")))
     @APIResponse(responseCode = "404", description = "No such customer, or not yours to see")

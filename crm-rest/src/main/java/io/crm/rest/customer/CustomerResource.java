@@ -49,7 +49,7 @@ public class CustomerResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a customer",
+    @Operation(operationId = "createCustomer", summary = "Create a customer",
             description = "Phones and emails are normalized; a customer whose phone or email already exists answers 409 "
                     + "naming it (when you may see it), unless allowDuplicate=true.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Customer")))
@@ -68,7 +68,8 @@ public class CustomerResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a customer", description = "A customer you may not see answers 404, like a missing one.")
+    @Operation(operationId = "getCustomer", summary = "Read a customer",
+            description = "A customer you may not see answers 404, like a missing one.")
     @APIResponse(responseCode = "200", description = "The customer, with its ETag",
             content = @Content(schema = @Schema(ref = "Customer")))
     @APIResponse(responseCode = "404", description = "No such customer, or not yours to see")
@@ -80,7 +81,7 @@ public class CustomerResource {
     @PATCH
     @Path("{id}")
     @Consumes(MERGE_PATCH)
-    @Operation(summary = "Change a customer (JSON merge patch)",
+    @Operation(operationId = "updateCustomer", summary = "Change a customer (JSON merge patch)",
             description = "Send only the fields to change; null removes a value. If-Match must carry the ETag you read.")
     @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH, schema = @Schema(ref = "Customer")))
     @APIResponse(responseCode = "200", description = "The changed customer, with its new ETag",
@@ -98,7 +99,8 @@ public class CustomerResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a customer", description = "With If-Match, only if it is still that version.")
+    @Operation(operationId = "deleteCustomer", summary = "Delete a customer",
+            description = "With If-Match, only if it is still that version.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         customers.delete(Requests.id("customer", id), Requests.ifMatch(ifMatch, false));
@@ -106,7 +108,8 @@ public class CustomerResource {
     }
 
     @GET
-    @Operation(summary = "List customers", description = "Only customers you may see, in a stable order; pass `next` back as `cursor`.")
+    @Operation(operationId = "listCustomers", summary = "List customers",
+            description = "Only customers you may see, in a stable order; pass `next` back as `cursor`.")
     @APIResponse(responseCode = "200", description = "A page of customers",
             content = @Content(schema = @Schema(ref = "CustomerPage")))
     public ListResponse<CustomerResponse> list(
@@ -126,7 +129,8 @@ public class CustomerResource {
 
     @GET
     @Path("count")
-    @Operation(summary = "Count customers", description = "The number of customers you may see that match the filters of the list.")
+    @Operation(operationId = "countCustomers", summary = "Count customers",
+            description = "The number of customers you may see that match the filters of the list.")
     public Map<String, Long> count(
             @QueryParam("tier") String tier, @QueryParam("lifecycleStage") String stage,
             @QueryParam("ownerId") String ownerId, @QueryParam("teamId") String teamId, @QueryParam("tag") String tag,

@@ -45,7 +45,7 @@ public class PurchaseResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a purchase",
+    @Operation(operationId = "createPurchase", summary = "Record a purchase",
             description = "amount is a decimal string in the deployment's currency; a repeated externalId answers 409.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Purchase")))
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(ref = "Purchase")))
@@ -63,7 +63,7 @@ public class PurchaseResource {
     }
 
     @GET
-    @Operation(summary = "List a customer's purchases, newest first")
+    @Operation(operationId = "listCustomerPurchases", summary = "List a customer's purchases, newest first")
     @APIResponse(responseCode = "200", description = "A page of purchases",
             content = @Content(schema = @Schema(ref = "PurchasePage")))
     public ListResponse<PurchaseResponse> list(@PathParam("customerId") String customerId,

@@ -47,7 +47,7 @@ public class ShareResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Share a customer with a user or a team",
+    @Operation(operationId = "createShare", summary = "Share a customer with a user or a team",
             description = "Needs customer:write on the customer by your own scope. Sharing again with the same user or team changes the access.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Share")))
     @APIResponse(responseCode = "201", description = "Shared", content = @Content(schema = @Schema(ref = "Share")))
@@ -63,14 +63,14 @@ public class ShareResource {
     }
 
     @GET
-    @Operation(summary = "List the shares of a customer")
+    @Operation(operationId = "listCustomerShares", summary = "List the shares of a customer")
     public Map<String, List<ShareResponse>> list(@PathParam("customerId") String customerId) {
         return Map.of("items", shares.list(Requests.id("customer", customerId)).stream().map(ShareResponse::new).toList());
     }
 
     @DELETE
     @Path("{shareId}")
-    @Operation(summary = "Withdraw a share")
+    @Operation(operationId = "deleteShare", summary = "Withdraw a share")
     @APIResponse(responseCode = "204", description = "Withdrawn")
     public Response unshare(@PathParam("customerId") String customerId, @PathParam("shareId") String shareId) {
         shares.unshare(Requests.id("customer", customerId), Requests.id("share", shareId));

@@ -37,7 +37,8 @@ public class CustomerFollowUpResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record or plan a follow-up with a customer", description = "Needs followup:write and a customer you may see.")
+    @Operation(operationId = "createFollowUp", summary = "Record or plan a follow-up with a customer",
+            description = "Needs followup:write and a customer you may see.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FollowUp")))
     @APIResponse(responseCode = "201", description = "Recorded; Location and ETag headers", content = @Content(schema = @Schema(ref = "FollowUp")))
     public Response create(@PathParam("customerId") String customerId, JsonObject body) {
@@ -48,7 +49,8 @@ public class CustomerFollowUpResource {
     }
 
     @GET
-    @Operation(summary = "List a customer's follow-ups", description = "By due time, those without one last.")
+    @Operation(operationId = "listCustomerFollowUps", summary = "List a customer's follow-ups",
+            description = "By due time, those without one last.")
     @APIResponse(responseCode = "200", description = "A page of follow-ups", content = @Content(schema = @Schema(ref = "FollowUpPage")))
     public ListResponse<FollowUpResponse> list(@PathParam("customerId") String customerId,
                                                @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {

@@ -41,7 +41,7 @@ public class FollowUpResource {
     FollowUpService followUps;
 
     @GET
-    @Operation(summary = "List follow-ups on the customers you may see",
+    @Operation(operationId = "listFollowUps", summary = "List follow-ups on the customers you may see",
             description = "By due time, those without one last. `assigneeId=me` stands for you: "
                     + "`?assigneeId=me&status=PLANNED` lists your open follow-ups, `&overdue=true` the late ones.")
     @APIResponse(responseCode = "200", description = "A page of follow-ups", content = @Content(schema = @Schema(ref = "FollowUpPage")))
@@ -63,7 +63,8 @@ public class FollowUpResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a follow-up", description = "One on a customer you may not see answers 404, like a missing one.")
+    @Operation(operationId = "getFollowUp", summary = "Read a follow-up",
+            description = "One on a customer you may not see answers 404, like a missing one.")
     @APIResponse(responseCode = "200", description = "The follow-up, with its ETag", content = @Content(schema = @Schema(ref = "FollowUp")))
     @APIResponse(responseCode = "404", description = "No such follow-up, or not yours to see")
     public Response get(@PathParam("id") String id) {
@@ -74,7 +75,7 @@ public class FollowUpResource {
     @PATCH
     @Path("{id}")
     @Consumes(CustomerResource.MERGE_PATCH)
-    @Operation(summary = "Change a follow-up (JSON merge patch)",
+    @Operation(operationId = "updateFollowUp", summary = "Change a follow-up (JSON merge patch)",
             description = "Its author or assignee, or whoever may write the customer. Setting status DONE records completedAt. "
                     + "If-Match must carry the ETag you read.")
     @RequestBody(required = true, content = @Content(mediaType = CustomerResource.MERGE_PATCH, schema = @Schema(ref = "FollowUp")))
@@ -90,8 +91,9 @@ public class FollowUpResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a follow-up", description = "Needs followup:delete and write access to the customer (your own scope"
-            + " or a WRITE share; a READ share never allows it). It leaves search at once; the audit trail keeps it.")
+    @Operation(operationId = "deleteFollowUp", summary = "Delete a follow-up",
+            description = "Needs followup:delete and write access to the customer (your own scope"
+                    + " or a WRITE share; a READ share never allows it). It leaves search at once; the audit trail keeps it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", description = "You lack followup:delete, or the customer is shared with you for reading only")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {

@@ -39,7 +39,7 @@ public class JobResource {
     JobOperations jobs;
 
     @GET
-    @Operation(summary = "The jobs you may run, with their parameters")
+    @Operation(operationId = "listJobs", summary = "The jobs you may run, with their parameters")
     public Map<String, List<JobResponses.Job>> list() {
         return Map.of("items", jobs.jobs().stream().map(JobResponses.Job::new).toList());
     }
@@ -47,8 +47,9 @@ public class JobResource {
     @POST
     @Path("{jobName}/executions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start an execution", description = "Body {\"parameters\": {...}}, optional; parameters not given take "
-            + "their defaults. An unknown job or parameter, or a bad value, is a 400 and starts nothing.")
+    @Operation(operationId = "startJobExecution", summary = "Start an execution",
+            description = "Body {\"parameters\": {...}}, optional; parameters not given take "
+                    + "their defaults. An unknown job or parameter, or a bad value, is a 400 and starts nothing.")
     @APIResponse(responseCode = "202", description = "Started; Location names the execution")
     public Response start(@PathParam("jobName") String jobName, JsonObject body) {
         long execution = jobs.start(jobName, JobJson.startParameters(body));
@@ -57,7 +58,7 @@ public class JobResource {
 
     @GET
     @Path("executions")
-    @Operation(summary = "Executions, newest first")
+    @Operation(operationId = "listJobExecutions", summary = "Executions, newest first")
     @APIResponse(responseCode = "200", description = "A page of executions")
     public ListResponse<JobResponses.Execution> executions(
             @QueryParam("jobName") String jobName,
@@ -69,7 +70,8 @@ public class JobResource {
 
     @GET
     @Path("executions/{id}")
-    @Operation(summary = "One execution: status, steps with read/write/skip/commit counts, progress, times")
+    @Operation(operationId = "getJobExecution",
+            summary = "One execution: status, steps with read/write/skip/commit counts, progress, times")
     @APIResponse(responseCode = "200", description = "The execution", content = @Content(schema = @Schema(implementation = JobResponses.Execution.class)))
     public JobResponses.Execution execution(@PathParam("id") String id) {
         return new JobResponses.Execution(jobs.execution(Requests.id("job execution", id)));
@@ -77,15 +79,16 @@ public class JobResource {
 
     @POST
     @Path("executions/{id}/stop")
-    @Operation(summary = "Stop a running execution", description = "It stops at its next checkpoint (STOPPING, then STOPPED). "
-            + "One that is not running is a 409.")
+    @Operation(operationId = "stopJobExecution", summary = "Stop a running execution",
+            description = "It stops at its next checkpoint (STOPPING, then STOPPED). "
+                    + "One that is not running is a 409.")
     public JobResponses.Execution stop(@PathParam("id") String id) {
         return new JobResponses.Execution(jobs.stop(Requests.id("job execution", id)));
     }
 
     @POST
     @Path("executions/{id}/restart")
-    @Operation(summary = "Restart a stopped or failed execution from its last checkpoint",
+    @Operation(operationId = "restartJobExecution", summary = "Restart a stopped or failed execution from its last checkpoint",
             description = "With the parameters it had; answers the new execution. Any other state is a 409.")
     @APIResponse(responseCode = "202", description = "Restarted; Location names the new execution")
     public Response restart(@PathParam("id") String id) {

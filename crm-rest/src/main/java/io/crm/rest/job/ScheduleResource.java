@@ -40,7 +40,8 @@ public class ScheduleResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Schedule a job", description = "Five-field cron in a time zone; an invalid cron, zone, job or parameter is a 400.")
+    @Operation(operationId = "createSchedule", summary = "Schedule a job",
+            description = "Five-field cron in a time zone; an invalid cron, zone, job or parameter is a 400.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Schedule")))
     @APIResponse(responseCode = "201", description = "Scheduled; Location and ETag", content = @Content(schema = @Schema(ref = "Schedule")))
     public Response create(JsonObject body) {
@@ -50,14 +51,14 @@ public class ScheduleResource {
     }
 
     @GET
-    @Operation(summary = "List schedules")
+    @Operation(operationId = "listSchedules", summary = "List schedules")
     public ListResponse<JobResponses.Schedule> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return ListResponse.of(schedules.list(Requests.page(limit, cursor)), JobResponses.Schedule::new);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a schedule, with its next fire times")
+    @Operation(operationId = "getSchedule", summary = "Read a schedule, with its next fire times")
     public Response get(@PathParam("id") String id) {
         ScheduleView schedule = schedules.get(Requests.id("schedule", id));
         return Response.ok(new JobResponses.Schedule(schedule)).tag(Requests.etag(schedule.version())).build();
@@ -66,7 +67,8 @@ public class ScheduleResource {
     @PATCH
     @Path("{id}")
     @Consumes(CustomerResource.MERGE_PATCH)
-    @Operation(summary = "Change a schedule (JSON merge patch)", description = "cron, timeZone, parameters, enabled. If-Match required.")
+    @Operation(operationId = "updateSchedule", summary = "Change a schedule (JSON merge patch)",
+            description = "cron, timeZone, parameters, enabled. If-Match required.")
     public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject patch) {
         long scheduleId = Requests.id("schedule", id);
         Long version = Requests.ifMatch(ifMatch, true);
@@ -76,7 +78,7 @@ public class ScheduleResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a schedule")
+    @Operation(operationId = "deleteSchedule", summary = "Delete a schedule")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         schedules.delete(Requests.id("schedule", id), Requests.ifMatch(ifMatch, false));
         return Response.noContent().build();

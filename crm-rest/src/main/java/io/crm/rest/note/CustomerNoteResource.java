@@ -42,7 +42,8 @@ public class CustomerNoteResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Write a note on a customer", description = "Needs note:write and a customer you may see.")
+    @Operation(operationId = "createNote", summary = "Write a note on a customer",
+            description = "Needs note:write and a customer you may see.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Note")))
     @APIResponse(responseCode = "201", description = "Written; Location and ETag headers", content = @Content(schema = @Schema(ref = "Note")))
     public Response create(@PathParam("customerId") String customerId, JsonObject body) {
@@ -56,7 +57,7 @@ public class CustomerNoteResource {
     }
 
     @GET
-    @Operation(summary = "List a customer's notes, newest first")
+    @Operation(operationId = "listCustomerNotes", summary = "List a customer's notes, newest first")
     @APIResponse(responseCode = "200", description = "A page of notes", content = @Content(schema = @Schema(ref = "NotePage")))
     public ListResponse<NoteResponse> list(@PathParam("customerId") String customerId,
                                            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {

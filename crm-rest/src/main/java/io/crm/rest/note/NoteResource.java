@@ -37,7 +37,8 @@ public class NoteResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a note", description = "A note on a customer you may not see answers 404, like a missing one.")
+    @Operation(operationId = "getNote", summary = "Read a note",
+            description = "A note on a customer you may not see answers 404, like a missing one.")
     @APIResponse(responseCode = "200", description = "The note, with its ETag", content = @Content(schema = @Schema(ref = "Note")))
     @APIResponse(responseCode = "404", description = "No such note, or not yours to see")
     public Response get(@PathParam("id") String id) {
@@ -48,7 +49,7 @@ public class NoteResource {
     @PATCH
     @Path("{id}")
     @Consumes(CustomerResource.MERGE_PATCH)
-    @Operation(summary = "Change a note's text (JSON merge patch)",
+    @Operation(operationId = "updateNote", summary = "Change a note's text (JSON merge patch)",
             description = "Its author, or whoever may write the customer. If-Match must carry the ETag you read.")
     @RequestBody(required = true, content = @Content(mediaType = CustomerResource.MERGE_PATCH, schema = @Schema(ref = "Note")))
     @APIResponse(responseCode = "200", description = "The changed note, with its new ETag", content = @Content(schema = @Schema(ref = "Note")))
@@ -67,7 +68,8 @@ public class NoteResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a note", description = "With If-Match, only if it is still that version. It leaves search at once.")
+    @Operation(operationId = "deleteNote", summary = "Delete a note",
+            description = "With If-Match, only if it is still that version. It leaves search at once.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         notes.delete(Requests.id("note", id), Requests.ifMatch(ifMatch, false));

@@ -49,7 +49,7 @@ public class AdminResource {
 
     @GET
     @Path("teams")
-    @Operation(summary = "Teams with their parent and manager")
+    @Operation(operationId = "listTeams", summary = "Teams with their parent and manager")
     public Map<String, List<Map<String, Object>>> teams() {
         return Map.of("items", directory.teams().stream().map(AdminResource::team).toList());
     }
@@ -57,7 +57,7 @@ public class AdminResource {
     @PUT
     @Path("teams/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or change a team",
+    @Operation(operationId = "saveTeam", summary = "Create or change a team",
             description = "Body: {\"name\": \"East 1\", \"parentId\": \"east\", \"managerId\": \"manager\"}. A manager sees "
                     + "the customers of the teams they manage and of all teams below them.")
     public Map<String, Object> putTeam(@PathParam("id") String id, JsonObject body) {
@@ -71,7 +71,7 @@ public class AdminResource {
 
     @GET
     @Path("users")
-    @Operation(summary = "Users the CRM knows, with their team")
+    @Operation(operationId = "listUsers", summary = "Users the CRM knows, with their team")
     public Map<String, List<Map<String, Object>>> users() {
         return Map.of("items", directory.users().stream().map(AdminResource::user).toList());
     }
@@ -79,7 +79,7 @@ public class AdminResource {
     @PUT
     @Path("users/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Make a platform user known to the CRM, or change their name or team",
+    @Operation(operationId = "saveUser", summary = "Make a platform user known to the CRM, or change their name or team",
             description = "Body: {\"displayName\": \"李娜\", \"teamId\": \"east\"}")
     public Map<String, Object> putUser(@PathParam("id") String id, JsonObject body) {
         JsonFields f = new JsonFields(body, Set.of("displayName", "teamId"), Set.of("id"));
@@ -91,7 +91,7 @@ public class AdminResource {
 
     @GET
     @Path("roles")
-    @Operation(summary = "Roles with their scope and permissions")
+    @Operation(operationId = "listRoles", summary = "Roles with their scope and permissions")
     public Map<String, List<Map<String, Object>>> roles() {
         return Map.of("items", admin.roles().stream().map(AdminResource::role).toList());
     }
@@ -99,7 +99,7 @@ public class AdminResource {
     @PUT
     @Path("roles/{name}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set a role's scope (NONE, OWN, TEAM, ALL) and permissions",
+    @Operation(operationId = "updateRole", summary = "Set a role's scope (NONE, OWN, TEAM, ALL) and permissions",
             description = "Body: {\"scope\": \"TEAM\", \"permissions\": [\"customer:read\", …]}")
     public Map<String, Object> changeRole(@PathParam("name") String name, JsonObject body) {
         JsonFields f = new JsonFields(body, Set.of("scope", "permissions"), Set.of("name"));
@@ -111,7 +111,7 @@ public class AdminResource {
 
     @GET
     @Path("users/{userId}/permissions")
-    @Operation(summary = "A user's grants and revocations on top of their roles")
+    @Operation(operationId = "getUserPermissions", summary = "A user's grants and revocations on top of their roles")
     public Map<String, List<String>> userPermissions(@PathParam("userId") String userId) {
         return overrides(admin.userPermissions(userId));
     }
@@ -119,7 +119,7 @@ public class AdminResource {
     @PUT
     @Path("users/{userId}/permissions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a user's grants and revocations",
+    @Operation(operationId = "replaceUserPermissions", summary = "Replace a user's grants and revocations",
             description = "Body: {\"grants\": [\"customer:pii:read\"], \"revocations\": [\"customer:write\"]}")
     public Map<String, List<String>> setUserPermissions(@PathParam("userId") String userId, JsonObject body) {
         JsonFields f = new JsonFields(body, Set.of("grants", "revocations"), Set.of());

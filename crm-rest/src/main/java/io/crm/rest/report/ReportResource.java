@@ -40,7 +40,7 @@ public class ReportResource {
 
     @GET
     @Path("tiers")
-    @Operation(summary = "Customers per tier", description = "Every tier is listed, with 0 where none.")
+    @Operation(operationId = "getTierReport", summary = "Customers per tier", description = "Every tier is listed, with 0 where none.")
     @APIResponse(responseCode = "200", description = "The distribution", content = @Content(schema = @Schema(ref = "Distribution")))
     public Distribution tiers() {
         Map<Tier, Long> counts = reports.tiers();
@@ -49,7 +49,8 @@ public class ReportResource {
 
     @GET
     @Path("lifecycle-stages")
-    @Operation(summary = "Customers per lifecycle stage", description = "Every stage is listed, with 0 where none.")
+    @Operation(operationId = "getLifecycleStageReport", summary = "Customers per lifecycle stage",
+            description = "Every stage is listed, with 0 where none.")
     @APIResponse(responseCode = "200", description = "The distribution", content = @Content(schema = @Schema(ref = "Distribution")))
     public Distribution stages() {
         Map<LifecycleStage, Long> counts = reports.stages();
@@ -58,7 +59,8 @@ public class ReportResource {
 
     @GET
     @Path("stage-transitions")
-    @Operation(summary = "Lifecycle movement per month, with conversion, churn and retention rates",
+    @Operation(operationId = "getStageTransitionReport",
+            summary = "Lifecycle movement per month, with conversion, churn and retention rates",
             description = "Calendar months in UTC, oldest first, at most 36. Rates are fractions (4 decimals), null where the base is "
                     + "empty: conversion = moves ACQUISITION → active over ACQUISITION at the start plus customers created; "
                     + "churn = moves active → CHURNED over active at the start; retention = (active at the end − customers who "

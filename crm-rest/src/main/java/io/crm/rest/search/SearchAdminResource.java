@@ -39,7 +39,8 @@ public class SearchAdminResource {
     JobOperations jobs;
 
     @GET
-    @Operation(summary = "State of this instance's search index", description = "Lag, changes waiting, records retrying and failed, and whether it is being rebuilt because it could not catch up.")
+    @Operation(operationId = "getSearchIndexState", summary = "State of this instance's search index",
+            description = "Lag, changes waiting, records retrying and failed, and whether it is being rebuilt because it could not catch up.")
     public Map<String, Object> state() {
         IndexBacklog backlog = admin.backlog();
         Map<String, Object> state = new LinkedHashMap<>();
@@ -53,15 +54,16 @@ public class SearchAdminResource {
 
     @GET
     @Path("failures")
-    @Operation(summary = "Records this instance could not index", description = "Oldest first, at most 200: entity, id, "
-            + "state (RETRYING or FAILED), attempts, times and the last error.")
+    @Operation(operationId = "listIndexingFailures", summary = "Records this instance could not index",
+            description = "Oldest first, at most 200: entity, id, "
+                    + "state (RETRYING or FAILED), attempts, times and the last error.")
     public Map<String, List<IndexFailureView>> failures() {
         return Map.of("items", admin.failures());
     }
 
     @POST
     @Path("reindex")
-    @Operation(summary = "Rebuild the search index from the database",
+    @Operation(operationId = "rebuildSearchIndex", summary = "Rebuild the search index from the database",
             description = "Starts the search-reindex job (as POST /jobs/search-reindex/executions does); searches keep answering "
                     + "from the current index until the new one is swapped in.")
     @APIResponse(responseCode = "202", description = "Started")
@@ -73,7 +75,7 @@ public class SearchAdminResource {
 
     @GET
     @Path("reindex/{executionId}")
-    @Operation(summary = "State of a reindex execution")
+    @Operation(operationId = "getReindexState", summary = "State of a reindex execution")
     public Map<String, Object> reindexState(@PathParam("executionId") String executionId) {
         long execution = Requests.id("reindex execution", executionId);
         return Map.of("executionId", execution, "status", jobs.execution(execution).status());
@@ -81,7 +83,8 @@ public class SearchAdminResource {
 
     @POST
     @Path("failures/replay")
-    @Operation(summary = "Retry every record whose indexing failed", description = "On every instance; audited.")
+    @Operation(operationId = "replayIndexingFailures", summary = "Retry every record whose indexing failed",
+            description = "On every instance; audited.")
     public Map<String, Integer> replay() {
         return Map.of("replayed", admin.replayFailed());
     }

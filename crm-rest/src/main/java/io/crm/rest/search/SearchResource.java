@@ -37,7 +37,7 @@ public class SearchResource {
     SearchService search;
 
     @GET
-    @Operation(summary = "Search notes and follow-ups",
+    @Operation(operationId = "searchNotesAndFollowUps", summary = "Search notes and follow-ups",
             description = "Chinese and English words and \"quoted phrases\", -excluded, prefix* (not leading), AND/OR "
                     + "(words without an operator must all match). Best first; total, items and highlights come only from "
                     + "records you may read. A query too long, too broad or malformed answers 400.")

@@ -44,7 +44,8 @@ public class SegmentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save a segment", description = "Needs segment:manage. The rules are validated; every mistake is listed in violations.")
+    @Operation(operationId = "createSegment", summary = "Save a segment",
+            description = "Needs segment:manage. The rules are validated; every mistake is listed in violations.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Segment")))
     @APIResponse(responseCode = "201", description = "Saved", content = @Content(schema = @Schema(ref = "Segment")))
     @APIResponse(responseCode = "409", description = "A segment with this name exists (existingId)")
@@ -55,7 +56,7 @@ public class SegmentResource {
     }
 
     @GET
-    @Operation(summary = "List segments", description = "For anyone who reads customers or manages segments.")
+    @Operation(operationId = "listSegments", summary = "List segments", description = "For anyone who reads customers or manages segments.")
     @APIResponse(responseCode = "200", description = "A page of segments", content = @Content(schema = @Schema(ref = "SegmentPage")))
     public ListResponse<SegmentResponse> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return ListResponse.of(segments.list(Requests.page(limit, cursor)), SegmentResponse::of);
@@ -63,7 +64,7 @@ public class SegmentResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a segment")
+    @Operation(operationId = "getSegment", summary = "Read a segment")
     @APIResponse(responseCode = "200", description = "The segment, with its ETag", content = @Content(schema = @Schema(ref = "Segment")))
     @APIResponse(responseCode = "404", description = "No such segment")
     public Response get(@PathParam("id") String id) {
@@ -74,8 +75,9 @@ public class SegmentResource {
     @PATCH
     @Path("{id}")
     @Consumes(CustomerResource.MERGE_PATCH)
-    @Operation(summary = "Change a segment (JSON merge patch)", description = "Needs segment:manage and If-Match. "
-            + "`rules.conditions` is replaced as a whole; cursors over the segment's customers end when its rules change.")
+    @Operation(operationId = "updateSegment", summary = "Change a segment (JSON merge patch)",
+            description = "Needs segment:manage and If-Match. "
+                    + "`rules.conditions` is replaced as a whole; cursors over the segment's customers end when its rules change.")
     @RequestBody(required = true, content = @Content(mediaType = CustomerResource.MERGE_PATCH, schema = @Schema(ref = "Segment")))
     @APIResponse(responseCode = "200", description = "The changed segment, with its new ETag", content = @Content(schema = @Schema(ref = "Segment")))
     @APIResponse(responseCode = "409", description = "A scheduled or running survey dispatch targets the segment and you are "
@@ -91,7 +93,7 @@ public class SegmentResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a segment", description = "Needs segment:manage.")
+    @Operation(operationId = "deleteSegment", summary = "Delete a segment", description = "Needs segment:manage.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "Surveys target the segment (surveyIds); for anyone but its owner or an "
             + "admin, the refusal names the scheduled or running dispatch first (surveyIds, ownerId)")
@@ -102,7 +104,7 @@ public class SegmentResource {
 
     @GET
     @Path("{id}/customers")
-    @Operation(summary = "List the segment's customers that you may see, in id order",
+    @Operation(operationId = "listSegmentCustomers", summary = "List the segment's customers that you may see, in id order",
             description = "Evaluated now, with the same visibility and masking as GET /customers.")
     @APIResponse(responseCode = "200", description = "A page of customers", content = @Content(schema = @Schema(ref = "CustomerPage")))
     @APIResponse(responseCode = "503", description = "The evaluation ran past the statement timeout (query-timeout, Retry-After)")
@@ -113,7 +115,7 @@ public class SegmentResource {
 
     @GET
     @Path("{id}/count")
-    @Operation(summary = "Count the segment's customers that you may see")
+    @Operation(operationId = "countSegmentCustomers", summary = "Count the segment's customers that you may see")
     @APIResponse(responseCode = "200", description = "`{\"count\": n}`")
     @APIResponse(responseCode = "503", description = "The evaluation ran past the statement timeout (query-timeout, Retry-After)")
     public Map<String, Long> count(@PathParam("id") String id) {

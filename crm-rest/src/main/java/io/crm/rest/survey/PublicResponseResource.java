@@ -37,8 +37,9 @@ public class PublicResponseResource {
     @Path("{token}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirements
-    @Operation(summary = "Answer a survey (no login)", description = "`{\"score\": 9, \"comment\": \"…\"}`: score a whole number on the "
-            + "survey's scale, comment at most 2000 characters. Once per token.")
+    @Operation(operationId = "submitSurveyResponse", summary = "Answer a survey (no login)",
+            description = "`{\"score\": 9, \"comment\": \"…\"}`: score a whole number on the "
+                    + "survey's scale, comment at most 2000 characters. Once per token.")
     @APIResponse(responseCode = "201", description = "Stored")
     @APIResponse(responseCode = "400", description = "Score off the scale, comment too long, or a malformed body")
     @APIResponse(responseCode = "404", description = "Unknown or expired token")

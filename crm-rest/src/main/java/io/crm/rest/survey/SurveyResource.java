@@ -67,7 +67,7 @@ public class SurveyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Define a survey", description = "Needs survey:manage.")
+    @Operation(operationId = "createSurvey", summary = "Define a survey", description = "Needs survey:manage.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Survey")))
     @APIResponse(responseCode = "201", description = "Defined", content = @Content(schema = @Schema(ref = "Survey")))
     public Response create(JsonObject body, @Context UriInfo uri) {
@@ -77,7 +77,7 @@ public class SurveyResource {
     }
 
     @GET
-    @Operation(summary = "List surveys", description = "Needs survey:manage or score:read.")
+    @Operation(operationId = "listSurveys", summary = "List surveys", description = "Needs survey:manage or score:read.")
     @APIResponse(responseCode = "200", description = "A page of surveys", content = @Content(schema = @Schema(ref = "SurveyPage")))
     public ListResponse<SurveyResponse> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return ListResponse.of(surveys.list(Requests.page(limit, cursor)), SurveyResponse::of);
@@ -85,7 +85,7 @@ public class SurveyResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a survey")
+    @Operation(operationId = "getSurvey", summary = "Read a survey")
     @APIResponse(responseCode = "200", description = "The survey, with its ETag", content = @Content(schema = @Schema(ref = "Survey")))
     public Response get(@PathParam("id") String id) {
         SurveyView survey = surveys.get(Requests.id("survey", id));
@@ -95,8 +95,9 @@ public class SurveyResource {
     @PATCH
     @Path("{id}")
     @Consumes(CustomerResource.MERGE_PATCH)
-    @Operation(summary = "Change a survey (JSON merge patch)", description = "Needs survey:manage and If-Match. The type is fixed "
-            + "once customers were invited.")
+    @Operation(operationId = "updateSurvey", summary = "Change a survey (JSON merge patch)",
+            description = "Needs survey:manage and If-Match. The type is fixed "
+                    + "once customers were invited.")
     @RequestBody(required = true, content = @Content(mediaType = CustomerResource.MERGE_PATCH, schema = @Schema(ref = "Survey")))
     @APIResponse(responseCode = "200", description = "The changed survey", content = @Content(schema = @Schema(ref = "Survey")))
     public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject patch) {
@@ -109,7 +110,7 @@ public class SurveyResource {
     @POST
     @Path("{id}/dispatches")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Dispatch the survey: start the survey-dispatch job",
+    @Operation(operationId = "dispatchSurvey", summary = "Dispatch the survey: start the survey-dispatch job",
             description = "Needs job:operate. Follow it at the Location; stop and restart it like any job. "
                     + "`{\"resume\": \"<dispatchId>\"}` resumes a dispatch whose server was killed (its execution stays STARTED in "
                     + "the job repository): the new execution goes on after the last customer that dispatch decided on.")
@@ -132,7 +133,7 @@ public class SurveyResource {
 
     @GET
     @Path("{id}/invitations")
-    @Operation(summary = "List the survey's invitations for delivery, oldest first",
+    @Operation(operationId = "listSurveyInvitations", summary = "List the survey's invitations for delivery, oldest first",
             description = "Needs survey:manage. Deliver the PENDING ones with their token, then mark them sent.")
     @APIResponse(responseCode = "200", description = "A page of invitations", content = @Content(schema = @Schema(ref = "InvitationPage")))
     public ListResponse<Deliveries.Invitation> invitations(
@@ -145,7 +146,8 @@ public class SurveyResource {
 
     @POST
     @Path("{id}/invitations/{invitationId}/sent")
-    @Operation(summary = "Mark an invitation delivered", description = "Only a PENDING invitation; others answer 409.")
+    @Operation(operationId = "markInvitationSent", summary = "Mark an invitation delivered",
+            description = "Only a PENDING invitation; others answer 409.")
     @APIResponse(responseCode = "200", description = "The invitation, now SENT", content = @Content(schema = @Schema(ref = "Invitation")))
     public Deliveries.Invitation sent(@PathParam("id") String id, @PathParam("invitationId") String invitationId) {
         return new Deliveries.Invitation(results.markSent(Requests.id("survey", id), Requests.id("invitation", invitationId)));
@@ -154,7 +156,7 @@ public class SurveyResource {
     @POST
     @Path("{id}/responses/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Import responses from CSV: start the survey-response-import job",
+    @Operation(operationId = "importSurveyResponses", summary = "Import responses from CSV: start the survey-response-import job",
             description = "Header `token,score,comment,respondedAt` (comment and respondedAt optional; respondedAt ISO-8601 UTC, "
                     + "from 1970-01-01T00:00:00Z to now). UTF-8, at most `crm.import.max-bytes` (10 MiB by default), no control "
                     + "characters but line breaks and tabs. Needs survey:manage and job:operate, checked before the file is read. "
@@ -172,7 +174,7 @@ public class SurveyResource {
 
     @GET
     @Path("{id}/imports/{importId}/errors")
-    @Operation(summary = "The rows of an import that could not be taken, with their line and reason")
+    @Operation(operationId = "listImportErrors", summary = "The rows of an import that could not be taken, with their line and reason")
     @APIResponse(responseCode = "200", description = "`{\"items\": [{\"line\", \"message\"}]}`")
     public Map<String, List<SurveyImports.RowError>> importErrors(@PathParam("id") String id, @PathParam("importId") String importId) {
         return Map.of("items", imports.errors(Requests.id("survey", id), Requests.id("import", importId)));
@@ -180,7 +182,7 @@ public class SurveyResource {
 
     @GET
     @Path("{id}/scores")
-    @Operation(summary = "Scores by group, over the customers the caller may read",
+    @Operation(operationId = "getSurveyScores", summary = "Scores by group, over the customers the caller may read",
             description = "Needs score:read or survey:manage. NPS: responses, promoters, passives, detractors, nps; CSAT: satisfied "
                     + "and csat; CES: ces (mean) and easy. Groups by tier, stage, owner and region as they were when each response "
                     + "came in; segments as they are now. A caller who sees every customer, or reads scores without a customer "
