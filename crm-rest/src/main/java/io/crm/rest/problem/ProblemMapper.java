@@ -1,6 +1,7 @@
 package io.crm.rest.problem;
 
 import io.crm.common.AccessDeniedException;
+import io.crm.common.ConcurrentWrites;
 import io.crm.common.ConflictException;
 import io.crm.common.InvalidInputException;
 import io.crm.common.QueryTimeout;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,14 +30,7 @@ import java.util.logging.Logger;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
-    /** SQLSTATE of a unique-constraint violation, the same in PostgreSQL and H2. */
-    private static final String UNIQUE_VIOLATION = "23505";
     static final int RETRY_AFTER_SECONDS = 30;
-    /**
-     * SQLSTATEs of a wait for another transaction's lock given up: H2's lock timeout, PostgreSQL's lock not available,
-     * a deadlock and a serialization failure.
-     */
-    private static final List<String> BUSY = List.of("HYT00", "55P03", "40P01", "40001");
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -73,12 +66,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                             + "or tighter segment conditions, a filter) or retry later.",
                     List.of(), Map.of("timeoutSeconds", seconds))).header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
-        if (BUSY.stream().anyMatch(state -> hasSqlState(e, state))) {
+        if (ConcurrentWrites.isBusy(e)) {
             return Response.fromResponse(Problem.response(503, "busy", "The record is busy",
                     "Another request was changing the same record and this one could not wait for it; retry in a moment."))
                     .header("Retry-After", 1).build();
         }
-        if (hasSqlState(e, UNIQUE_VIOLATION)) {
+        if (ConcurrentWrites.isDuplicate(e)) {
             return Problem.response(409, "conflict", "Conflict",
                     "Another request stored the same record at the same time; read the current state and retry.");
         }
@@ -87,14 +80,5 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return Problem.response(500, "internal", "Internal error",
                 "The CRM could not complete the request. Quote this correlation id to your administrator: " + correlationId,
                 List.of(), Map.of("correlationId", correlationId));
-    }
-
-    private static boolean hasSqlState(Throwable e, String state) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,0 +1,42 @@
+package io.crm.common;
+
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * How the database refuses a write that raced another request's: a wait for the other's lock given up, or the same
+ * record stored by both at once. Both are worth a retry by the caller, not an internal error; the REST API answers them
+ * without knowing what a SQLSTATE is.
+ */
+public final class ConcurrentWrites {
+
+    /** SQLSTATE of a unique-constraint violation, the same in PostgreSQL and H2. */
+    static final String UNIQUE_VIOLATION = "23505";
+    /**
+     * SQLSTATEs of a wait for another transaction's lock given up: H2's lock timeout, PostgreSQL's lock not available,
+     * a deadlock and a serialization failure.
+     */
+    static final List<String> BUSY = List.of("HYT00", "55P03", "40P01", "40001");
+
+    private ConcurrentWrites() {
+    }
+
+    /** Whether the exception (or one of its causes) says a wait for another request's lock was given up. */
+    public static boolean isBusy(Throwable thrown) {
+        return BUSY.stream().anyMatch(state -> hasSqlState(thrown, state));
+    }
+
+    /** Whether the exception (or one of its causes) says another request stored the same record at the same time. */
+    public static boolean isDuplicate(Throwable thrown) {
+        return hasSqlState(thrown, UNIQUE_VIOLATION);
+    }
+
+    private static boolean hasSqlState(Throwable e, String state) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,20 @@
+package io.crm.search;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The search side imports the domain only: it answers the REST API and the reindex job, and depends on neither.
+ */
+@AnalyzeClasses(packages = "io.crm.search", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule knowsNothingOfJaxRsRestOrBatch = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "io.crm.rest..", "io.crm.batch..")
+            .because("crm-search imports crm-ejb only; crm-rest and crm-batch build on it");
+}
