@@ -227,6 +227,62 @@ class ProbesFromOutsideIT extends EndToEndTest {
         }
     }
 
+    /**
+     * Phones typed the way people type them (full-width digits from a Chinese input method, dots, parentheses) are
+     * masked for a user without customer:pii:read, in the record and in search; a customer's phone typed full-width is
+     * stored in E.164 and found as a duplicate.
+     */
+    @Test
+    void phonesTypedFullWidthOrWithDotsAreMaskedInRecordsAndSearch() {
+        Api sales1 = Api.as(deployment, "sales1");
+        Api service1 = Api.as(deployment, "service1");
+        String customer = customer(sales1, "Typed");
+        String word = Deployments.uniqueWord();
+        String digits = "139" + Deployments.uniquePhone().substring(6);
+        String fullWidth = digits.chars().mapToObj(c -> String.valueOf((char) (c - '0' + '０'))).collect(Collectors.joining());
+        String dotted = digits.substring(0, 3) + "." + digits.substring(3, 7) + "." + digits.substring(7);
+        String bracketed = "(" + digits.substring(0, 3) + ") " + digits.substring(3, 7) + "-" + digits.substring(7);
+        Api.Response note = sales1.post("customers/" + customer + "/notes", "{\"text\": \"" + word + " 手机 " + fullWidth + "，座机 "
+                + dotted + " or " + bracketed + "\"}");
+        assertEquals(201, note.status(), note::toString);
+        String id = note.json().getString("id");
+        String tail = digits.substring(digits.length() - 4);
+
+        String read = service1.get("notes/" + id).json().getString("text");
+        for (String typed : new String[] {fullWidth, dotted, bracketed, digits.substring(3, 7)}) {
+            assertFalse(read.contains(typed), () -> typed + " in clear: " + read);
+        }
+        assertTrue(read.contains(tail) || read.contains(fullWidth.substring(fullWidth.length() - 4)), read);
+        Search.until(service1, word, Search.finds(id), Duration.ofSeconds(5));
+        String highlight = Search.search(service1, word).getJsonArray("items").getJsonObject(0).getString("highlight");
+        assertFalse(highlight.replace("<em>", "").replace("</em>", "").contains(digits.substring(3, 7)), highlight);
+        assertFalse(highlight.contains(digits.substring(3, 7)) || highlight.contains(fullWidth.substring(3, 7)), highlight);
+
+        String phone = Deployments.uniquePhone();
+        String typedPhone = phone.chars().mapToObj(c -> c == '+' ? "＋" : String.valueOf((char) (c - '0' + '０')))
+                .collect(Collectors.joining());
+        Api.Response created = sales1.post("customers", "{\"name\": \"" + Deployments.uniqueName("Wide") + "\", \"phones\": [\""
+                + typedPhone + "\"]}");
+        assertEquals(201, created.status(), created::toString);
+        assertEquals(phone, created.json().getJsonArray("phones").getString(0));
+        assertEquals(409, sales1.post("customers", "{\"name\": \"Again\", \"phones\": [\"" + phone + "\"]}").status());
+    }
+
+    /** A prefix longer than an English word's stem finds the word: escalat* finds escalation. */
+    @Test
+    void aPrefixLongerThanTheStemFindsTheWord() {
+        Api sales1 = Api.as(deployment, "sales1");
+        String customer = customer(sales1, "Escalated");
+        String word = Deployments.uniqueWord();
+        Api.Response note = sales1.post("customers/" + customer + "/notes", "{\"text\": \"" + word + " asked for an escalation\"}");
+        assertEquals(201, note.status(), note::toString);
+        String id = note.json().getString("id");
+        Search.until(sales1, word + " escalation", Search.finds(id), Duration.ofSeconds(5));
+        for (String prefix : new String[] {"escalat*", "escalati*", "escal*"}) {
+            assertTrue(Search.finds(id).test(Search.search(sales1, word + " " + prefix)), prefix);
+        }
+    }
+
     /** /health answers without a login with UP or DOWN per check, nothing else; the figures are for job:operate. */
     @Test
     void healthShowsOnlyUpOrDownToAnonymousCallers() {
