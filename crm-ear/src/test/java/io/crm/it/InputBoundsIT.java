@@ -91,7 +91,7 @@ class InputBoundsIT extends EndToEndTest {
             assertTrue(segment.status() < 500, () -> time + " → " + segment);
             if (EXTREME_TIMES.contains(time)) {
                 assertEquals(400, segment.status(), () -> time + " → " + segment);
-                assertProblem(segment);
+                MalformedInputIT.assertProblem(segment);
             }
         }
         for (String date : EXTREME_DATES) {
@@ -181,7 +181,7 @@ class InputBoundsIT extends EndToEndTest {
             for (Api.Response r : paths) {
                 assertEquals(400, r.status(), () -> control + " → " + r);
                 if (!control.equals("%00")) {
-                    assertProblem(r);
+                    MalformedInputIT.assertProblem(r);
                 }
             }
         }
@@ -191,14 +191,14 @@ class InputBoundsIT extends EndToEndTest {
     void controlCharactersInBodiesAnswer400AndWriteNothing() {
         Api admin = Api.as(deployment, "admin");
         Api batch = Api.as(deployment, "batch");
-        long before = count(admin);
+        long before = MalformedInputIT.count(admin);
         expect400(admin.post("customers", "{\"name\": \"Nul\\u0000Byte\"}"), "name");
         expect400(admin.post("customers", "{\"name\": \"Bell\\u0007\"}"), "name");
         expect400(admin.post("customers", "{\"name\": \"Two\\nLines\"}"), "name");
         expect400(admin.post("customers", "{\"name\": \"Valid Name\", \"city\": \"上海\\u0000\"}"), "city");
         expect400(admin.post("customers", "{\"name\": \"Valid Name\", \"tags\": [\"vip\\u0000\"]}"), "tags[0]");
         expect400(admin.post("customers", "{\"name\": \"Valid Name\", \"occupation\": \"\\u001f\"}"), "occupation");
-        assertEquals(before, count(admin), "a refused request wrote a customer");
+        assertEquals(before, MalformedInputIT.count(admin), "a refused request wrote a customer");
 
         String customer = admin.post("customers", "{\"name\": \"" + Deployments.uniqueName("Noted") + "\"}").json().getString("id");
         expect400(admin.post("customers/" + customer + "/notes", "{\"text\": \"nul\\u0000byte\"}"), "text");
@@ -210,20 +210,20 @@ class InputBoundsIT extends EndToEndTest {
         Api.Response segment = batch.post("segments", "{\"name\": \"" + Deployments.uniqueName("Ctl") + "\", \"rules\": {\"conditions\": "
                 + "[{\"field\": \"tags\", \"in\": [\"a\\u0000b\"]}]}}");
         assertEquals(400, segment.status(), segment::toString);
-        assertProblem(segment);
+        MalformedInputIT.assertProblem(segment);
         Api.Response job = batch.post("jobs/customer-scoring/executions", "{\"parameters\": {\"x\\u0000\": \"y\\u0000\"}}");
         assertEquals(400, job.status(), job::toString);
-        assertProblem(job);
+        MalformedInputIT.assertProblem(job);
         Api.Response schedule = batch.post("schedules", "{\"jobName\": \"nps-scoring\", \"cron\": \"0 2 * * *\\u0000\", "
                 + "\"timeZone\": \"Asia/Shanghai\", \"enabled\": false}");
         assertEquals(400, schedule.status(), schedule::toString);
-        assertProblem(schedule);
+        MalformedInputIT.assertProblem(schedule);
 
         String survey = survey(batch);
         Api.Response csv = batch.postBytes("surveys/" + survey + "/responses/import", "text/csv",
                 "token,score,comment,respondedAt\nabc\u0000def,9,nul\u0000byte,\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(400, csv.status(), csv::toString);
-        assertProblem(csv);
+        MalformedInputIT.assertProblem(csv);
     }
 
     @Test
@@ -257,7 +257,7 @@ class InputBoundsIT extends EndToEndTest {
         java.util.Arrays.fill(huge, (byte) 'a');
         Api.Response tooLarge = batch.postBytes(importPath, "text/csv", huge);
         assertEquals(413, tooLarge.status(), tooLarge::toString);
-        assertProblem(tooLarge);
+        MalformedInputIT.assertProblem(tooLarge);
 
         // a declared size over the limit is refused before a byte is read, but only to those who may import
         RawResponse denied = rawPost("sales1", importPath, "text/csv", 2L * 1024 * 1024 * 1024, 64);
@@ -351,19 +351,9 @@ class InputBoundsIT extends EndToEndTest {
 
     private static void expect400(Api.Response r, String field, Supplier<String> what) {
         assertEquals(400, r.status(), () -> what.get() + " → " + r);
-        assertProblem(r);
+        MalformedInputIT.assertProblem(r);
         assertTrue(r.json().getJsonArray("violations").stream().map(JsonValue::asJsonObject)
                 .anyMatch(v -> v.getString("field").equals(field)), () -> what.get() + " does not name " + field + ": " + r);
     }
 
-    private static long count(Api api) {
-        return api.get("customers/count").json().getJsonNumber("count").longValue();
-    }
-
-    private static void assertProblem(Api.Response r) {
-        assertTrue(r.contentType() != null && r.contentType().startsWith("application/problem+json"), r::toString);
-        JsonObject problem = r.json();
-        assertEquals(r.status(), problem.getInt("status"));
-        assertTrue(problem.getString("type").startsWith("urn:crm:problem:"));
-    }
 }

@@ -127,11 +127,12 @@ class MalformedInputIT extends EndToEndTest {
         assertEquals(401, Api.as(deployment, "nobody").get("customers").status());
     }
 
-    private static long count(Api api) {
+    static long count(Api api) {
         return api.get("customers/count").json().getJsonNumber("count").longValue();
     }
 
-    private static void assertProblem(Api.Response r) {
+    /** A problem+json answer of the CRM's own, whose status is the response's. */
+    static void assertProblem(Api.Response r) {
         assertTrue(r.contentType() != null && r.contentType().startsWith("application/problem+json"), r::toString);
         JsonObject problem = r.json();
         assertEquals(r.status(), problem.getInt("status"));
