@@ -8,12 +8,12 @@ import io.crm.audit.AuditTrail;
 import io.crm.audit.ReadAudit;
 import io.crm.audit.Changes;
 import io.crm.common.Cursor;
+import io.crm.common.ExpectedVersion;
 import io.crm.common.InvalidInputException;
 import io.crm.common.LimitedQueries;
 import io.crm.common.QueryTimeout;
 import io.crm.common.Page;
 import io.crm.common.PageRequest;
-import io.crm.common.StaleVersionException;
 import io.crm.common.Times;
 import io.crm.directory.CrmUser;
 import io.crm.directory.Directory;
@@ -28,7 +28,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
@@ -108,9 +107,7 @@ public class CustomerService {
         Caller caller = currentCaller.get();
         Guard.require(caller, Permission.CUSTOMER_WRITE);
         Customer customer = Customers.writable(em, caller, id, LockModeType.NONE);
-        if (expectedVersion != null && customer.version() != expectedVersion) {
-            throw new StaleVersionException("customer", id, customer.version());
-        }
+        ExpectedVersion.check("customer", id, expectedVersion, customer.version());
         CustomerData before = customer.data();
         CustomerData data = withOwnership(caller, CustomerValidator.validate(change.apply(before), today()), customer);
         if (!caller.has(Permission.CUSTOMER_PII_READ)) {
@@ -126,11 +123,7 @@ public class CustomerService {
         if (customer.tier() != tierBefore) {
             CustomerHistoryService.recordManualTier(em, id, tierBefore, customer.tier(), caller.userId(), now);
         }
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException("customer", id, customer.version());
-        }
+        ExpectedVersion.flush(em, "customer", id, customer::version);
         audit.recordWrite(caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), Changes.between(before, data));
         if (!Objects.equals(before.name(), data.name()) || !Objects.equals(before.ownerId(), data.ownerId())
                 || !Objects.equals(before.teamId(), data.teamId())) {
@@ -143,9 +136,7 @@ public class CustomerService {
         Caller caller = currentCaller.get();
         Guard.require(caller, Permission.CUSTOMER_DELETE);
         Customer customer = Customers.inOwnScope(em, caller, id, LockModeType.NONE, "A share does not let you delete the customer.");
-        if (expectedVersion != null && customer.version() != expectedVersion) {
-            throw new StaleVersionException("customer", id, customer.version());
-        }
+        ExpectedVersion.check("customer", id, expectedVersion, customer.version());
         CustomerData before = customer.data();
         em.createQuery("DELETE FROM Purchase p WHERE p.customerId = :id").setParameter("id", id).executeUpdate();
         em.remove(customer);

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 /** Loading one customer on behalf of a caller, for every service that works under a customer. */
 public final class Customers {
@@ -33,15 +34,20 @@ public final class Customers {
     }
 
     /**
-     * Checks that the caller may read a record under a customer (a note, a follow-up): it is as visible as its
-     * customer, and otherwise not found under its own name.
+     * A record under a customer (a note, a follow-up), if the caller may read it: it is as visible as its customer, and
+     * otherwise not found under its own name.
      */
-    public static void requireVisibleRecord(EntityManager em, Caller caller, long customerId, String kind, long id) {
+    public static <T> T readableRecord(EntityManager em, Caller caller, Class<T> type, String kind, long id, ToLongFunction<T> customerOf) {
+        T record = em.find(type, id);
+        if (record == null) {
+            throw new RecordNotFoundException(kind, id);
+        }
         try {
-            visibleForReading(em, caller, customerId);
+            visibleForReading(em, caller, customerOf.applyAsLong(record));
         } catch (RecordNotFoundException e) {
             throw new RecordNotFoundException(kind, id);
         }
+        return record;
     }
 
     /**

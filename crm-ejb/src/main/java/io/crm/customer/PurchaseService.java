@@ -98,14 +98,7 @@ public class PurchaseService {
         if (after != null) {
             query.setParameter("t", Times.utc(after.time())).setParameter("i", after.id());
         }
-        List<Purchase> rows = query.getResultList();
-        boolean more = rows.size() > page.limit();
-        List<Purchase> items = more ? rows.subList(0, page.limit()) : rows;
-        String next = null;
-        if (more) {
-            Purchase last = items.get(items.size() - 1);
-            next = new Cursor(LIST, new TimeKey(last.occurredAt().toInstant(), last.id()).position(), fingerprint).encode();
-        }
-        return new Page<>(items.stream().map(PurchaseView::of).toList(), next);
+        return Page.of(query.getResultList(), page, LIST, fingerprint, p -> new TimeKey(p.occurredAt().toInstant(), p.id()).position())
+                .map(PurchaseView::of);
     }
 }

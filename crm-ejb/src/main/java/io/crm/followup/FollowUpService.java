@@ -8,11 +8,10 @@ import io.crm.audit.Change;
 import io.crm.audit.Changes;
 import io.crm.common.LimitedQueries;
 import io.crm.common.Cursor;
+import io.crm.common.ExpectedVersion;
 import io.crm.common.InvalidInputException;
 import io.crm.common.Page;
 import io.crm.common.PageRequest;
-import io.crm.common.RecordNotFoundException;
-import io.crm.common.StaleVersionException;
 import io.crm.common.TimeKey;
 import io.crm.common.Times;
 import io.crm.customer.Customers;
@@ -31,7 +30,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
@@ -136,11 +134,7 @@ public class FollowUpService {
             throw new InvalidInputException("content", "holds personal data you see masked; someone with customer:pii:read must change the texts");
         }
         followUp.apply(data, Times.now());
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException(AUDITED, id, followUp.version());
-        }
+        ExpectedVersion.flush(em, AUDITED, id, followUp::version);
         audit.recordWrite(caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), changes(before, data));
         index.changed(IndexedEntity.FOLLOW_UP, id);
         return FollowUpView.of(followUp, clear(caller), Instant.now());
@@ -155,9 +149,7 @@ public class FollowUpService {
         Guard.require(caller, Permission.FOLLOWUP_DELETE);
         FollowUp followUp = readable(caller, id);
         Customers.writable(em, caller, followUp.customerId(), LockModeType.NONE);
-        if (expectedVersion != null && followUp.version() != expectedVersion) {
-            throw new StaleVersionException(AUDITED, id, followUp.version());
-        }
+        ExpectedVersion.check(AUDITED, id, expectedVersion, followUp.version());
         Map<String, Change> changes = new LinkedHashMap<>();
         changes.put("customerId", new Change(Long.toString(followUp.customerId()), null));
         changes.putAll(changes(followUp.data(), null));
@@ -208,30 +200,19 @@ public class FollowUpService {
         TypedQuery<FollowUp> query = LimitedQueries.readOnly(em, "SELECT f FROM FollowUp f, Customer c WHERE " + where
                 + " ORDER BY f.dueAt ASC NULLS LAST, f.id ASC", FollowUp.class, page.limit() + 1);
         params.forEach(query::setParameter);
-        List<FollowUp> rows = query.getResultList();
-        boolean more = rows.size() > page.limit();
-        List<FollowUp> items = more ? rows.subList(0, page.limit()) : rows;
-        String next = null;
-        if (more) {
-            FollowUp last = items.get(items.size() - 1);
-            next = new Cursor(LIST, new TimeKey(last.data().dueAt(), last.id()).position(), fingerprint).encode();
-        }
-        List<String> personal = items.stream()
+        Page<FollowUp> rows = Page.of(query.getResultList(), page, LIST, fingerprint,
+                f -> new TimeKey(f.data().dueAt(), f.id()).position());
+        List<String> personal = rows.items().stream()
                 .filter(f -> clear(caller) && PiiMasker.hasPersonalData(f.data().searchableText()))
                 .map(f -> Long.toString(f.id())).toList();
         if (!personal.isEmpty()) {
             readAudit.record(caller.userId(), AUDITED, personal);
         }
-        return new Page<>(items.stream().map(f -> FollowUpView.of(f, clear(caller), now)).toList(), next);
+        return rows.map(f -> FollowUpView.of(f, clear(caller), now));
     }
 
     private FollowUp readable(Caller caller, long id) {
-        FollowUp followUp = em.find(FollowUp.class, id);
-        if (followUp == null) {
-            throw new RecordNotFoundException(AUDITED, id);
-        }
-        Customers.requireVisibleRecord(em, caller, followUp.customerId(), AUDITED, id);
-        return followUp;
+        return Customers.readableRecord(em, caller, FollowUp.class, AUDITED, id, FollowUp::customerId);
     }
 
     /** The follow-up if the caller may change it: its author or assignee, or whoever may write the customer. */
@@ -239,9 +220,7 @@ public class FollowUpService {
         FollowUp followUp = readable(caller, id);
         Customers.requireChangeableRecord(em, caller, followUp.customerId(),
                 followUp.authorId().equals(caller.userId()) || followUp.assigneeId().equals(caller.userId()));
-        if (expectedVersion != null && followUp.version() != expectedVersion) {
-            throw new StaleVersionException(AUDITED, id, followUp.version());
-        }
+        ExpectedVersion.check(AUDITED, id, expectedVersion, followUp.version());
         return followUp;
     }
 

@@ -7,12 +7,11 @@ import io.crm.audit.Change;
 import io.crm.audit.Changes;
 import io.crm.common.LimitedQueries;
 import io.crm.common.Cursor;
+import io.crm.common.ExpectedVersion;
 import io.crm.common.FreeText;
 import io.crm.common.InvalidInputException;
 import io.crm.common.Page;
 import io.crm.common.PageRequest;
-import io.crm.common.RecordNotFoundException;
-import io.crm.common.StaleVersionException;
 import io.crm.common.Times;
 import io.crm.common.Violation;
 import io.crm.customer.Customers;
@@ -28,7 +27,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.ArrayList;
@@ -98,11 +96,7 @@ public class NoteService {
             throw new InvalidInputException("text", "holds personal data you see masked; someone with customer:pii:read must change it");
         }
         note.rewrite(text, Times.now());
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException(AUDITED, id, note.version());
-        }
+        ExpectedVersion.flush(em, AUDITED, id, note::version);
         audit.recordWrite(caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), changes(note.customerId(), before, text));
         index.changed(IndexedEntity.NOTE, id);
         return NoteView.of(note, clear(caller));
@@ -128,25 +122,17 @@ public class NoteService {
         long before = page.cursor() == null ? Long.MAX_VALUE : Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();
         List<Note> rows = LimitedQueries.readOnly(em, "SELECT n FROM Note n WHERE n.customerId = :c AND n.id < :before ORDER BY n.id DESC",
                         Note.class, page.limit() + 1).setParameter("c", customerId).setParameter("before", before).getResultList();
-        boolean more = rows.size() > page.limit();
-        List<Note> items = more ? rows.subList(0, page.limit()) : rows;
-        String next = more ? new Cursor(LIST, Long.toString(items.get(items.size() - 1).id()), fingerprint).encode() : null;
-        List<NoteView> views = items.stream().map(n -> NoteView.of(n, clear(caller))).toList();
-        List<String> personal = views.stream().filter(v -> clear(caller) && PiiMasker.hasPersonalData(v.text()))
+        Page<NoteView> views = Page.of(rows, page, LIST, fingerprint, n -> Long.toString(n.id())).map(n -> NoteView.of(n, clear(caller)));
+        List<String> personal = views.items().stream().filter(v -> clear(caller) && PiiMasker.hasPersonalData(v.text()))
                 .map(v -> Long.toString(v.id())).toList();
         if (!personal.isEmpty()) {
             readAudit.record(caller.userId(), AUDITED, personal);
         }
-        return new Page<>(views, next);
+        return views;
     }
 
     private Note readable(Caller caller, long id) {
-        Note note = em.find(Note.class, id);
-        if (note == null) {
-            throw new RecordNotFoundException(AUDITED, id);
-        }
-        Customers.requireVisibleRecord(em, caller, note.customerId(), AUDITED, id);
-        return note;
+        return Customers.readableRecord(em, caller, Note.class, AUDITED, id, Note::customerId);
     }
 
     /**
@@ -156,9 +142,7 @@ public class NoteService {
     private Note changeable(Caller caller, long id, Long expectedVersion) {
         Note note = readable(caller, id);
         Customers.requireChangeableRecord(em, caller, note.customerId(), note.authorId().equals(caller.userId()));
-        if (expectedVersion != null && note.version() != expectedVersion) {
-            throw new StaleVersionException(AUDITED, id, note.version());
-        }
+        ExpectedVersion.check(AUDITED, id, expectedVersion, note.version());
         return note;
     }
 

@@ -7,10 +7,10 @@ import io.crm.common.LimitedQueries;
 import io.crm.common.AccessDeniedException;
 import io.crm.common.ConflictException;
 import io.crm.common.Cursor;
+import io.crm.common.ExpectedVersion;
 import io.crm.common.Page;
 import io.crm.common.PageRequest;
 import io.crm.common.RecordNotFoundException;
-import io.crm.common.StaleVersionException;
 import io.crm.common.Times;
 import io.crm.customer.CustomerCondition;
 import io.crm.customer.CustomerService;
@@ -24,7 +24,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
@@ -96,9 +95,7 @@ public class SegmentService {
         Caller caller = currentCaller.get();
         Guard.require(caller, Permission.SEGMENT_MANAGE);
         Segment segment = find(id);
-        if (expectedVersion != null && segment.version() != expectedVersion) {
-            throw new StaleVersionException("segment", id, segment.version());
-        }
+        ExpectedVersion.check("segment", id, expectedVersion, segment.version());
         requireMayChange(caller, segment);
         SegmentData before = data(segment);
         SegmentData data = SegmentData.validate(change.apply(before));
@@ -106,11 +103,7 @@ public class SegmentService {
             ensureNameFree(data.name(), id);
         }
         segment.apply(data, Times.now());
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException("segment", id, segment.version());
-        }
+        ExpectedVersion.flush(em, "segment", id, segment::version);
         audit.recordWrite(caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), changes(before, data));
         return SegmentView.of(segment);
     }
@@ -119,9 +112,7 @@ public class SegmentService {
         Caller caller = currentCaller.get();
         Guard.require(caller, Permission.SEGMENT_MANAGE);
         Segment segment = find(id);
-        if (expectedVersion != null && segment.version() != expectedVersion) {
-            throw new StaleVersionException("segment", id, segment.version());
-        }
+        ExpectedVersion.check("segment", id, expectedVersion, segment.version());
         requireMayChange(caller, segment);
         @SuppressWarnings("unchecked")
         List<Object> surveys = em.createNativeQuery("SELECT id FROM survey WHERE target_segment_id = ? ORDER BY id")

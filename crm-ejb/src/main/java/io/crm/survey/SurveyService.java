@@ -6,11 +6,11 @@ import io.crm.audit.Change;
 import io.crm.common.LimitedQueries;
 import io.crm.common.AccessDeniedException;
 import io.crm.common.Cursor;
+import io.crm.common.ExpectedVersion;
 import io.crm.common.InvalidInputException;
 import io.crm.common.Page;
 import io.crm.common.PageRequest;
 import io.crm.common.RecordNotFoundException;
-import io.crm.common.StaleVersionException;
 import io.crm.common.Times;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
@@ -22,7 +22,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.LinkedHashMap;
@@ -79,9 +78,7 @@ public class SurveyService {
         Caller caller = currentCaller.get();
         Guard.require(caller, Permission.SURVEY_MANAGE);
         Survey survey = find(em, id);
-        if (expectedVersion != null && survey.version() != expectedVersion) {
-            throw new StaleVersionException("survey", id, survey.version());
-        }
+        ExpectedVersion.check("survey", id, expectedVersion, survey.version());
         SurveyData before = survey.data();
         SurveyData data = change.apply(before).validate();
         if (data.type() != before.type() && hasInvitations(id)) {
@@ -89,11 +86,7 @@ public class SurveyService {
         }
         requireSegment(data);
         survey.apply(data, Times.now());
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException("survey", id, survey.version());
-        }
+        ExpectedVersion.flush(em, "survey", id, survey::version);
         audit.recordWrite(caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), changes(before, data));
         return SurveyView.of(survey);
     }

@@ -117,10 +117,8 @@ public class JobOperations {
             }
         }
         found.sort(Comparator.comparingLong(JobExecution::getExecutionId).reversed());
-        boolean more = found.size() > page.limit();
-        List<JobExecution> items = more ? found.subList(0, page.limit()) : found;
-        String next = more ? new Cursor(LIST, Long.toString(items.get(items.size() - 1).getExecutionId()), fingerprint).encode() : null;
-        return new Page<>(items.stream().map(e -> view(operator, e, instanceOf.get(e.getExecutionId()))).toList(), next);
+        return Page.of(found, page, LIST, fingerprint, e -> Long.toString(e.getExecutionId()))
+                .map(e -> view(operator, e, instanceOf.get(e.getExecutionId())));
     }
 
     public ExecutionView execution(long id) {

@@ -3,6 +3,7 @@ package io.crm.batch.operation;
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
+import io.crm.common.ExpectedVersion;
 import io.crm.common.InvalidInputException;
 import io.crm.common.Page;
 import io.crm.common.PageRequest;
@@ -68,9 +69,7 @@ public class ScheduleService {
         Caller caller = currentCaller.get();
         Guard.require(caller, Permission.JOB_OPERATE);
         JobSchedule schedule = schedules.find(id);
-        if (expectedVersion != null && schedule.version() != expectedVersion) {
-            throw new StaleVersionException(AUDITED, id, schedule.version());
-        }
+        ExpectedVersion.check(AUDITED, id, expectedVersion, schedule.version());
         ScheduleView before = ScheduleView.of(schedule);
         ScheduleData current = new ScheduleData(schedule.jobName(), schedule.cron(), schedule.timeZone(), before.parameters(),
                 schedule.enabled());
@@ -93,9 +92,7 @@ public class ScheduleService {
         Caller caller = currentCaller.get();
         Guard.require(caller, Permission.JOB_OPERATE);
         JobSchedule schedule = schedules.find(id);
-        if (expectedVersion != null && schedule.version() != expectedVersion) {
-            throw new StaleVersionException(AUDITED, id, schedule.version());
-        }
+        ExpectedVersion.check(AUDITED, id, expectedVersion, schedule.version());
         Map<String, Object> old = values(schedule);
         schedules.remove(schedule);
         audit.recordWrite(caller.userId(), AuditAction.DELETE, AUDITED, Long.toString(id), changes(old, Map.of()));
