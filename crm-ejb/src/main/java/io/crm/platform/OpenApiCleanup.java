@@ -4,6 +4,10 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
@@ -97,5 +101,48 @@ public class OpenApiCleanup implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents().addSchema("Problem", problem);
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().forEach(OpenApiCleanup::errorsAreProblems));
+        }
+    }
+
+    /**
+     * Every error an operation names is a problem+json body, and so is any other it does not name (the default
+     * response): the same schema for every 4xx and 5xx, as the server answers them.
+     */
+    private static void errorsAreProblems(PathItem.HttpMethod method, Operation operation) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        APIResponses responses = operation.getResponses();
+        boolean successNamed = responses.getAPIResponses() != null
+                && responses.getAPIResponses().keySet().stream().anyMatch(code -> code.startsWith("2"));
+        APIResponse unnamed = responses.getDefaultValue();
+        if (!successNamed && unnamed != null) {
+            // the server writes an operation's answer as "default" when no code was declared: that is its success
+            responses.setDefaultValue(null);
+            if (method == PathItem.HttpMethod.DELETE) {
+                responses.addAPIResponse("204", OASFactory.createAPIResponse().description("Done"));
+            } else {
+                responses.addAPIResponse("200", unnamed.description("Default Response.".equals(unnamed.getDescription())
+                        ? "OK" : unnamed.getDescription()));
+            }
+        }
+        responses.getAPIResponses().forEach((code, response) -> {
+            if (code.startsWith("4") || code.startsWith("5")) {
+                response.setContent(problemContent());
+            }
+        });
+        if (responses.getDefaultValue() == null) {
+            responses.setDefaultValue(OASFactory.createAPIResponse()
+                    .description("An error: 400 invalid input, 401 not logged in, 403 a function you lack, 404 not found or not yours "
+                            + "to see, 409 conflict, 412 stale version, 413 too large, 503 busy or timed out, 500 unexpected")
+                    .content(problemContent()));
+        }
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType("application/problem+json",
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")));
     }
 }
