@@ -2,6 +2,7 @@ package io.crm.common;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * How the database refuses a write that raced another request's: a wait for the other's lock given up, or the same
@@ -23,17 +24,18 @@ public final class ConcurrentWrites {
 
     /** Whether the exception (or one of its causes) says a wait for another request's lock was given up. */
     public static boolean isBusy(Throwable thrown) {
-        return BUSY.stream().anyMatch(state -> hasSqlState(thrown, state));
+        return anyCause(thrown, t -> t instanceof SQLException sql && sql.getSQLState() != null && BUSY.contains(sql.getSQLState()));
     }
 
     /** Whether the exception (or one of its causes) says another request stored the same record at the same time. */
     public static boolean isDuplicate(Throwable thrown) {
-        return hasSqlState(thrown, UNIQUE_VIOLATION);
+        return anyCause(thrown, t -> t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()));
     }
 
-    private static boolean hasSqlState(Throwable e, String state) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
+    /** Whether the exception or one of its causes is of the kind asked for. */
+    static boolean anyCause(Throwable thrown, Predicate<Throwable> kind) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (kind.test(t)) {
                 return true;
             }
         }

@@ -48,13 +48,8 @@ public final class QueryTimeout {
 
     /** Whether the exception (or one of its causes) says a statement ran out of time. */
     public static boolean isTimeout(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof QueryTimeoutException || t instanceof SQLTimeoutException
-                    || t instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return ConcurrentWrites.anyCause(thrown, t -> t instanceof QueryTimeoutException || t instanceof SQLTimeoutException
+                || t instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState()));
     }
 
     /** A positive duration of whole seconds; anything else is a configuration error, said at once. */

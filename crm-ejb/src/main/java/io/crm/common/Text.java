@@ -42,9 +42,9 @@ public final class Text {
         return m.find() ? m.start() : -1;
     }
 
-    /** Control characters other than line breaks and tabs, which multi-line text may hold. */
+    /** Control characters other than line breaks ({@code \r}, {@code \n}) and tabs, which multi-line text may hold. */
     public static boolean hasControlCharactersInLines(String value) {
-        return value != null && hasControlCharacters(value.replace('\n', ' ').replace('\t', ' '));
+        return value != null && controlCharacterInLines(value) >= 0;
     }
 
     public static boolean hasControlCharacters(String value) {

@@ -135,7 +135,8 @@ public class CustomerService {
     public void delete(long id, Long expectedVersion) {
         Caller caller = currentCaller.get();
         Guard.require(caller, Permission.CUSTOMER_DELETE);
-        Customer customer = Customers.inOwnScope(em, caller, id, LockModeType.NONE, "A share does not let you delete the customer.");
+        Customer customer = Customers.inOwnScope(em, caller, id, LockModeType.NONE,
+                "A share does not let you delete the customer.");
         ExpectedVersion.check("customer", id, expectedVersion, customer.version());
         CustomerData before = customer.data();
         em.createQuery("DELETE FROM Purchase p WHERE p.customerId = :id").setParameter("id", id).executeUpdate();

@@ -37,7 +37,8 @@ public final class Customers {
      * A record under a customer (a note, a follow-up), if the caller may read it: it is as visible as its customer, and
      * otherwise not found under its own name.
      */
-    public static <T> T readableRecord(EntityManager em, Caller caller, Class<T> type, String kind, long id, ToLongFunction<T> customerOf) {
+    public static <T> T readableRecord(EntityManager em, Caller caller, Class<T> type, String kind, long id,
+                                       ToLongFunction<T> customerOf) {
         T record = em.find(type, id);
         if (record == null) {
             throw new RecordNotFoundException(kind, id);

@@ -98,7 +98,7 @@ public class PurchaseService {
         if (after != null) {
             query.setParameter("t", Times.utc(after.time())).setParameter("i", after.id());
         }
-        return Page.of(query.getResultList(), page, LIST, fingerprint, p -> new TimeKey(p.occurredAt().toInstant(), p.id()).position())
-                .map(PurchaseView::of);
+        return Page.of(query.getResultList(), page, LIST, fingerprint,
+                p -> new TimeKey(p.occurredAt().toInstant(), p.id()).position()).map(PurchaseView::of);
     }
 }

@@ -118,6 +118,7 @@ public class ShareService {
      */
     private Customer ownScope(Caller caller, long customerId) {
         Guard.require(caller, Permission.CUSTOMER_WRITE);
-        return Customers.inOwnScope(em, caller, customerId, LockModeType.PESSIMISTIC_WRITE, "Only those who reach this customer by their own scope may share it.");
+        return Customers.inOwnScope(em, caller, customerId, LockModeType.PESSIMISTIC_WRITE,
+                "Only those who reach this customer by their own scope may share it.");
     }
 }

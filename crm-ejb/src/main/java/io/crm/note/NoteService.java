@@ -122,7 +122,8 @@ public class NoteService {
         long before = page.cursor() == null ? Long.MAX_VALUE : Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();
         List<Note> rows = LimitedQueries.readOnly(em, "SELECT n FROM Note n WHERE n.customerId = :c AND n.id < :before ORDER BY n.id DESC",
                         Note.class, page.limit() + 1).setParameter("c", customerId).setParameter("before", before).getResultList();
-        Page<NoteView> views = Page.of(rows, page, LIST, fingerprint, n -> Long.toString(n.id())).map(n -> NoteView.of(n, clear(caller)));
+        Page<NoteView> views = Page.of(rows, page, LIST, fingerprint, n -> Long.toString(n.id()))
+                .map(n -> NoteView.of(n, clear(caller)));
         List<String> personal = views.items().stream().filter(v -> clear(caller) && PiiMasker.hasPersonalData(v.text()))
                 .map(v -> Long.toString(v.id())).toList();
         if (!personal.isEmpty()) {

@@ -102,7 +102,8 @@ public class OpenApiCleanup implements OASFilter {
         }
         openAPI.getComponents().addSchema("Problem", problem);
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
-            openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().forEach(OpenApiCleanup::errorsAreProblems));
+            openAPI.getPaths().getPathItems().values()
+                    .forEach(path -> path.getOperations().forEach(OpenApiCleanup::errorsAreProblems));
         }
     }
 

@@ -114,9 +114,7 @@ public class SegmentService {
         Segment segment = find(id);
         ExpectedVersion.check("segment", id, expectedVersion, segment.version());
         requireMayChange(caller, segment);
-        @SuppressWarnings("unchecked")
-        List<Object> surveys = em.createNativeQuery("SELECT id FROM survey WHERE target_segment_id = ? ORDER BY id")
-                .setParameter(1, id).getResultList();
+        List<Object> surveys = surveysTargeting(id);
         if (!surveys.isEmpty()) {
             throw new ConflictException("Surveys target this segment; point them elsewhere first.",
                     Map.of("surveyIds", surveys.stream().map(Object::toString).toList()));
@@ -184,14 +182,19 @@ public class SegmentService {
         return caller.has(Permission.PERMISSION_MANAGE) || ownerId != null && ownerId.equals(caller.userId());
     }
 
+    /** The ids of the surveys that target the segment. */
+    @SuppressWarnings("unchecked")
+    private List<Object> surveysTargeting(long segmentId) {
+        return em.createNativeQuery("SELECT id FROM survey WHERE target_segment_id = ? ORDER BY id").setParameter(1, segmentId)
+                .getResultList();
+    }
+
     /**
      * The surveys targeting the segment with a dispatch that is not complete (running, stopped, failed, or its
      * server killed: it can be restarted and reads the segment again) or an enabled schedule of survey-dispatch.
      */
     private List<Long> dispatchesTargeting(long segmentId) {
-        @SuppressWarnings("unchecked")
-        List<Object> targeting = em.createNativeQuery("SELECT id FROM survey WHERE target_segment_id = ? ORDER BY id")
-                .setParameter(1, segmentId).getResultList();
+        List<Object> targeting = surveysTargeting(segmentId);
         if (targeting.isEmpty()) {
             return List.of();
         }

@@ -81,7 +81,7 @@ public class SurveyResponses {
                 .orElseThrow(() -> new RecordNotFoundException("invitation", "with this token"));
         OffsetDateTime at = respondedAt.atOffset(ZoneOffset.UTC);
         if (invitation.status(at) == SurveyInvitation.Status.RESPONDED) {
-            throw new ConflictException("This invitation has been answered already.", Map.of());
+            throw answeredAlready();
         }
         if (invitation.status(at) == SurveyInvitation.Status.EXPIRED || at.isBefore(invitation.createdAt())) {
             throw new RecordNotFoundException("invitation", "with this token");
@@ -98,7 +98,7 @@ public class SurveyResponses {
         SurveyInvitation.Status was = invitation.status(at);
         // conditional in the database, before anything is stored: answering twice stays a 409 however the calls race
         if (!InvitationTransitions.responded(em, invitation, at)) {
-            throw new ConflictException("This invitation has been answered already.", Map.of());
+            throw answeredAlready();
         }
         Customer customer = em.find(Customer.class, invitation.customerId());
         String month = at.toString().substring(0, 7);
@@ -152,5 +152,9 @@ public class SurveyResponses {
 
     private static FollowUpChannel channel(SurveyInvitation invitation) {
         return FollowUpChannel.valueOf(invitation.channel().name());
+    }
+
+    private static ConflictException answeredAlready() {
+        return new ConflictException("This invitation has been answered already.", Map.of());
     }
 }

@@ -102,8 +102,7 @@ public class SurveyResults {
                 items.add(new GroupScore(group, summary));
             }
         });
-        int suppressed = hidden.size();
-        return new Scores(survey.type(), inReach ? Optional.of(Times.now()) : scoring.computedAt(), items, suppressed);
+        return new Scores(survey.type(), inReach ? Optional.of(Times.now()) : scoring.computedAt(), items, hidden.size());
     }
 
     /** The survey's invitations with the given status (all when null), oldest first. */

@@ -124,7 +124,7 @@ public class SurveyScoring {
 
     /** Segments are evaluated as they are now, over the responses of the customers in them. */
     private long bySegment(Connection db, long runId) throws SQLException {
-        List<Long> ids = em.createQuery("SELECT s.id FROM Segment s ORDER BY s.id", Long.class).getResultList();
+        List<Long> ids = segmentIds();
         long rows = 0;
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO survey_score (run_id, survey_id, group_by, group_value,"
                 + " score_month, score, responses) VALUES (?, ?, 'segment', ?, ?, ?, ?)")) {
@@ -147,6 +147,10 @@ public class SurveyScoring {
             insert.executeBatch();
         }
         return rows;
+    }
+
+    private List<Long> segmentIds() {
+        return em.createQuery("SELECT s.id FROM Segment s ORDER BY s.id", Long.class).getResultList();
     }
 
     private static long exec(Connection db, String sql) throws SQLException {
@@ -187,7 +191,7 @@ public class SurveyScoring {
                                                              String toMonth) {
         Map<String, Map<Integer, Long>> groups = new TreeMap<>();
         if (grouping == ScoreGrouping.SEGMENT) {
-            for (Long segment : em.createQuery("SELECT s.id FROM Segment s ORDER BY s.id", Long.class).getResultList()) {
+            for (Long segment : segmentIds()) {
                 CustomerCondition condition = segments.condition(segment);
                 Map<String, Map<Integer, Long>> one = new TreeMap<>();
                 count(caller, surveyId, "r.surveyId", condition.jpql(), condition.parameters(), fromMonth, toMonth, one);
@@ -213,8 +217,8 @@ public class SurveyScoring {
     private void count(Caller caller, long surveyId, String group, String condition, Map<String, Object> parameters, String fromMonth,
                        String toMonth, Map<String, Map<Integer, Long>> groups) {
         VisibilityRule.Predicate visible = VisibilityRule.jpqlWithShares(caller, "c");
-        TypedQuery<Object[]> q = QueryTimeout.on(em.createQuery("SELECT " + group + ", r.score, COUNT(r) FROM SurveyResponse r, SurveyCohort co, Customer c"
-                + " WHERE r.cohortId = co.id AND r.customerId = c.id AND r.surveyId = :survey AND r.month >= :fromMonth"
+        TypedQuery<Object[]> q = QueryTimeout.on(em.createQuery("SELECT " + group + ", r.score, COUNT(r)"
+                + " FROM SurveyResponse r, SurveyCohort co, Customer c WHERE r.cohortId = co.id AND r.customerId = c.id AND r.surveyId = :survey AND r.month >= :fromMonth"
                 + " AND r.month <= :toMonth AND " + condition + " AND " + visible.condition() + " GROUP BY " + group + ", r.score",
                 Object[].class));
         q.setParameter("survey", surveyId).setParameter("fromMonth", fromMonth).setParameter("toMonth", toMonth);

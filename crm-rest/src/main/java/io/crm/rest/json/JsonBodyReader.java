@@ -126,7 +126,7 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
 
     private static void controlCharacters(String path, JsonValue value, List<Violation> violations) {
         if (value instanceof JsonString s) {
-            if (Text.hasControlCharactersInLines(s.getString().replace('\r', '\n'))) {
+            if (Text.hasControlCharactersInLines(s.getString())) {
                 violations.add(new Violation(path, "must not contain control characters"));
             }
         } else if (value instanceof JsonObject object) {

@@ -56,7 +56,7 @@ public final class JsonFields {
     /** A text people write over several lines (a note): line breaks and tabs are kept, other control characters refused. */
     public String lines(String name) {
         String text = scalar(name, JsonValue.ValueType.STRING, "a string", v -> ((JsonString) v).getString());
-        if (text != null && Text.hasControlCharactersInLines(text.replace('\r', '\n'))) {
+        if (text != null && Text.hasControlCharactersInLines(text)) {
             return invalid(name, "must not contain control characters other than line breaks and tabs");
         }
         return text;
