@@ -6,8 +6,9 @@ import io.crm.common.Page;
 import io.crm.common.PageRequest;
 import io.crm.common.Times;
 import io.crm.permission.CurrentCaller;
-import io.crm.permission.Guard;
 import io.crm.permission.Permission;
+import io.crm.permission.Requires;
+import io.crm.permission.Unguarded;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -64,6 +65,7 @@ public class AuditTrail {
      * {@code changes} may be null when the write has no field values to show.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @Unguarded("records the write of a service or job in its transaction; the writer checked its caller")
     public void recordWrite(String actor, AuditAction action, String entityType, String entityId,
                             Map<String, Change> changes) {
         if (action == AuditAction.READ_PII) {
@@ -75,8 +77,8 @@ public class AuditTrail {
 
     /** Entries matching the filter, the last recorded first; for callers with {@code audit:read} only. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Requires(Permission.AUDIT_READ)
     public Page<AuditEntryView> search(AuditFilter filter, PageRequest page) {
-        Guard.require(currentCaller.get(), Permission.AUDIT_READ);
         String fingerprint = Cursor.fingerprint(filter);
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>();

@@ -6,8 +6,8 @@ import io.crm.common.Page;
 import io.crm.common.PageRequest;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
-import io.crm.permission.Guard;
 import io.crm.permission.Permission;
+import io.crm.permission.Requires;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -20,6 +20,7 @@ import java.util.List;
 
 /** The tier and lifecycle history of a customer: read by whoever may read the customer, newest first. */
 @Stateless
+@Requires(Permission.CUSTOMER_READ)
 public class CustomerHistoryService {
 
     static final String LIST = "customer-history";
@@ -33,7 +34,6 @@ public class CustomerHistoryService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<HistoryView> list(long customerId, PageRequest page) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.CUSTOMER_READ);
         Customers.visibleForReading(em, caller, customerId);
         String fingerprint = Cursor.fingerprint(customerId);
         long before = page.cursor() == null ? Long.MAX_VALUE : Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();

@@ -19,8 +19,8 @@ import io.crm.directory.CrmUser;
 import io.crm.directory.Directory;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
-import io.crm.permission.Guard;
 import io.crm.permission.Permission;
+import io.crm.permission.Requires;
 import io.crm.permission.VisibilityRule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -72,9 +72,9 @@ public class CustomerService {
     @Inject
     IndexEvents index;
 
+    @Requires(Permission.CUSTOMER_WRITE)
     public CustomerView create(CustomerData raw, boolean allowDuplicate) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.CUSTOMER_WRITE);
         CustomerData data = withOwnership(caller, CustomerValidator.validate(raw, today()), null);
         Set<String> keys = ContactPoints.keys(data.phones(), data.emails());
         if (!allowDuplicate) {
@@ -88,9 +88,9 @@ public class CustomerService {
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Requires(Permission.CUSTOMER_READ)
     public CustomerView get(long id) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.CUSTOMER_READ);
         CustomerView view = CustomerViews.of(caller, Customers.visibleForReading(em, caller, id));
         if (showsPersonalData(view)) {
             readAudit.record(caller.userId(), AUDITED, Long.toString(id));
@@ -103,9 +103,9 @@ public class CustomerService {
      * sees the data in clear (personal data included) and its result is validated like a new customer. A null
      * expected version accepts whatever version is current.
      */
+    @Requires(Permission.CUSTOMER_WRITE)
     public CustomerView update(long id, Long expectedVersion, UnaryOperator<CustomerData> change, boolean allowDuplicate) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.CUSTOMER_WRITE);
         Customer customer = Customers.writable(em, caller, id, LockModeType.NONE);
         ExpectedVersion.check("customer", id, expectedVersion, customer.version());
         CustomerData before = customer.data();
@@ -132,9 +132,9 @@ public class CustomerService {
         return CustomerViews.of(caller, customer);
     }
 
+    @Requires(Permission.CUSTOMER_DELETE)
     public void delete(long id, Long expectedVersion) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.CUSTOMER_DELETE);
         Customer customer = Customers.inOwnScope(em, caller, id, LockModeType.NONE,
                 "A share does not let you delete the customer.");
         ExpectedVersion.check("customer", id, expectedVersion, customer.version());
@@ -147,9 +147,9 @@ public class CustomerService {
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Requires(Permission.CUSTOMER_READ)
     public Page<CustomerView> list(CustomerFilter filter, PageRequest page) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.CUSTOMER_READ);
         Map<String, Object> params = new HashMap<>();
         String where = where(caller, filter, params);
         return page(caller, LIST, Cursor.fingerprint(filter), where, params, page);
@@ -160,9 +160,9 @@ public class CustomerService {
      * names what the condition came from, so that a cursor is refused once that changes.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Requires(Permission.CUSTOMER_READ)
     public Page<CustomerView> listMatching(String listName, String fingerprint, CustomerCondition condition, PageRequest page) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.CUSTOMER_READ);
         Map<String, Object> params = new HashMap<>();
         String where = where(caller, CustomerFilter.none(), params) + " AND " + condition.jpql();
         params.putAll(condition.parameters());
@@ -194,9 +194,9 @@ public class CustomerService {
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Requires(Permission.CUSTOMER_READ)
     public long count(CustomerFilter filter) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.CUSTOMER_READ);
         Map<String, Object> params = new HashMap<>();
         TypedQuery<Long> query = QueryTimeout.on(em.createQuery("SELECT COUNT(c) FROM Customer c WHERE " + where(caller, filter, params),
                 Long.class));
@@ -206,9 +206,9 @@ public class CustomerService {
 
     /** How many customers the caller may see meet the condition. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Requires(Permission.CUSTOMER_READ)
     public long countMatching(CustomerCondition condition) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.CUSTOMER_READ);
         Map<String, Object> params = new HashMap<>(condition.parameters());
         TypedQuery<Long> query = QueryTimeout.on(em.createQuery("SELECT COUNT(c) FROM Customer c WHERE "
                 + where(caller, CustomerFilter.none(), params) + " AND " + condition.jpql(), Long.class));

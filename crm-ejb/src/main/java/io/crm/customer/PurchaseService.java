@@ -13,8 +13,8 @@ import io.crm.common.TimeKey;
 import io.crm.common.Times;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
-import io.crm.permission.Guard;
 import io.crm.permission.Permission;
+import io.crm.permission.Requires;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -49,9 +49,9 @@ public class PurchaseService {
     @Inject
     AuditTrail audit;
 
+    @Requires(Permission.CUSTOMER_WRITE)
     public PurchaseView add(long customerId, BigDecimal amount, String purchaseCurrency, Instant occurredAt, String externalId) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.CUSTOMER_WRITE);
         PurchaseData data = PurchaseData.validate(amount, purchaseCurrency, occurredAt, externalId, currency, Instant.now());
         Customer customer = Customers.writable(em, caller, customerId, LockModeType.PESSIMISTIC_WRITE);
         if (data.externalId() != null) {
@@ -79,9 +79,9 @@ public class PurchaseService {
 
     /** Purchases of one customer, newest first. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Requires(Permission.CUSTOMER_READ)
     public Page<PurchaseView> list(long customerId, PageRequest page) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.CUSTOMER_READ);
         Customers.visibleForReading(em, caller, customerId);
         String fingerprint = Cursor.fingerprint(customerId);
         String where = "p.customerId = :c";

@@ -12,8 +12,8 @@ import io.crm.common.Times;
 import io.crm.directory.Directory;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
-import io.crm.permission.Guard;
 import io.crm.permission.Permission;
+import io.crm.permission.Requires;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -51,6 +51,7 @@ public class ShareService {
     IndexEvents index;
 
     /** Shares the customer, or changes the access of an existing share with the same user or team. */
+    @Requires(Permission.CUSTOMER_WRITE)
     public ShareView share(long customerId, String userId, String teamId, CustomerShare.Access access) {
         Caller caller = currentCaller.get();
         Customer customer = ownScope(caller, customerId);
@@ -83,14 +84,15 @@ public class ShareService {
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Requires(Permission.CUSTOMER_READ)
     public List<ShareView> list(long customerId) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.CUSTOMER_READ);
         Customers.visibleForReading(em, caller, customerId);
         return em.createQuery("SELECT s FROM CustomerShare s WHERE s.customerId = :c ORDER BY s.id", CustomerShare.class)
                 .setParameter("c", customerId).getResultList().stream().map(ShareView::of).toList();
     }
 
+    @Requires(Permission.CUSTOMER_WRITE)
     public void unshare(long customerId, long shareId) {
         ownScope(currentCaller.get(), customerId);
         CustomerShare share = em.find(CustomerShare.class, shareId);
@@ -117,7 +119,6 @@ public class ShareService {
      * changes to one customer's shares happen one after the other.
      */
     private Customer ownScope(Caller caller, long customerId) {
-        Guard.require(caller, Permission.CUSTOMER_WRITE);
         return Customers.inOwnScope(em, caller, customerId, LockModeType.PESSIMISTIC_WRITE,
                 "Only those who reach this customer by their own scope may share it.");
     }

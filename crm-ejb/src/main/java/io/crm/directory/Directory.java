@@ -1,5 +1,6 @@
 package io.crm.directory;
 
+import io.crm.permission.Unguarded;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,6 +15,7 @@ import java.util.Set;
 /** Reads users and teams; always from the database, so that a change applies on the next request. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@Unguarded("looks users and teams up for services within their checked calls and for the caller resolution")
 public class Directory {
 
     @PersistenceContext(unitName = "crm")

@@ -20,9 +20,10 @@ import io.crm.indexing.IndexEvents;
 import io.crm.indexing.IndexedEntity;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
-import io.crm.permission.Guard;
 import io.crm.permission.Permission;
 import io.crm.permission.PiiMasker;
+import io.crm.permission.Requires;
+import io.crm.permission.Unguarded;
 import io.crm.permission.VisibilityRule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -67,9 +68,9 @@ public class FollowUpService {
     @Inject
     IndexEvents index;
 
+    @Requires(Permission.FOLLOWUP_WRITE)
     public FollowUpView create(long customerId, FollowUpData raw) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.FOLLOWUP_WRITE);
         FollowUpData data = raw.validate(caller.userId());
         requireKnownAssignee(caller, data.assigneeId(), null);
         Customers.visibleForReading(em, caller, customerId);
@@ -89,6 +90,7 @@ public class FollowUpService {
      * caller's transaction, audited as {@code actor}. Answers its id.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @Unguarded("the survey closed loop opens it as the system, in the transaction of the answer")
     public long openForOwner(String actor, long customerId, FollowUpChannel channel, String content, Instant dueAt) {
         Customer customer = em.find(Customer.class, customerId);
         if (customer == null) {
@@ -108,9 +110,9 @@ public class FollowUpService {
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Requires(Permission.CUSTOMER_READ)
     public FollowUpView get(long id) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.CUSTOMER_READ);
         FollowUp followUp = readable(caller, id);
         if (clear(caller) && PiiMasker.hasPersonalData(followUp.data().searchableText())) {
             readAudit.record(caller.userId(), AUDITED, Long.toString(id));
@@ -122,9 +124,9 @@ public class FollowUpService {
      * Applies a change to the follow-up, if the caller read the current version (null accepts any). The change sees
      * the texts in clear; its result is validated like a new follow-up.
      */
+    @Requires(Permission.FOLLOWUP_WRITE)
     public FollowUpView update(long id, Long expectedVersion, UnaryOperator<FollowUpData> change) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.FOLLOWUP_WRITE);
         FollowUp followUp = changeable(caller, id, expectedVersion);
         FollowUpData before = followUp.data();
         FollowUpData data = change.apply(before).validate(caller.userId());
@@ -144,9 +146,9 @@ public class FollowUpService {
      * Deleting needs its own permission and write access to the customer (by scope or a WRITE share: a READ share
      * never lets anyone delete); the audit entry keeps what was deleted (texts masked).
      */
+    @Requires(Permission.FOLLOWUP_DELETE)
     public void delete(long id, Long expectedVersion) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.FOLLOWUP_DELETE);
         FollowUp followUp = readable(caller, id);
         Customers.writable(em, caller, followUp.customerId(), LockModeType.NONE);
         ExpectedVersion.check(AUDITED, id, expectedVersion, followUp.version());
@@ -161,9 +163,9 @@ public class FollowUpService {
 
     /** Follow-ups on customers the caller may see, by due time (those without one last), then by id. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Requires(Permission.CUSTOMER_READ)
     public Page<FollowUpView> list(FollowUpFilter filter, PageRequest page) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.CUSTOMER_READ);
         if (filter.customerId() != null) {
             Customers.visibleForReading(em, caller, filter.customerId());
         }

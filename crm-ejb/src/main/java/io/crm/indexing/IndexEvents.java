@@ -1,6 +1,7 @@
 package io.crm.indexing;
 
 import io.crm.common.Times;
+import io.crm.permission.Unguarded;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -17,6 +18,7 @@ import java.util.List;
 /** Where services record that something the index holds changed, in their own transaction. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
+@Unguarded("writes the outbox row of a change in the transaction of the service that checked its caller")
 public class IndexEvents {
 
     @PersistenceContext(unitName = "crm")

@@ -1,6 +1,7 @@
 package io.crm.indexing;
 
 import io.crm.common.Times;
+import io.crm.permission.Unguarded;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -23,6 +24,7 @@ import java.util.Set;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@Unguarded("the search index's own bookkeeping, run by its worker thread and timer")
 public class IndexFeed {
 
     @PersistenceContext(unitName = "crm")

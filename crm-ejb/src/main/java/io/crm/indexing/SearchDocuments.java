@@ -4,6 +4,7 @@ import io.crm.followup.FollowUp;
 import io.crm.followup.FollowUpData;
 import io.crm.note.Note;
 import io.crm.permission.PiiMasker;
+import io.crm.permission.Unguarded;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -26,6 +27,7 @@ import java.util.Set;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@Unguarded("loads records for the search index, which applies every change whoever made it")
 public class SearchDocuments {
 
     @PersistenceContext(unitName = "crm")

@@ -19,9 +19,9 @@ import io.crm.indexing.IndexEvents;
 import io.crm.indexing.IndexedEntity;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
-import io.crm.permission.Guard;
 import io.crm.permission.Permission;
 import io.crm.permission.PiiMasker;
+import io.crm.permission.Requires;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -58,9 +58,9 @@ public class NoteService {
     @Inject
     IndexEvents index;
 
+    @Requires(Permission.NOTE_WRITE)
     public NoteView create(long customerId, String rawText) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.NOTE_WRITE);
         String text = validText(rawText);
         Customers.visibleForReading(em, caller, customerId);
         Note note = new Note(customerId, caller.userId(), text, Times.now());
@@ -72,9 +72,9 @@ public class NoteService {
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Requires(Permission.CUSTOMER_READ)
     public NoteView get(long id) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.CUSTOMER_READ);
         NoteView view = NoteView.of(readable(caller, id), clear(caller));
         if (clear(caller) && PiiMasker.hasPersonalData(view.text())) {
             readAudit.record(caller.userId(), AUDITED, Long.toString(id));
@@ -83,9 +83,9 @@ public class NoteService {
     }
 
     /** Rewrites the text, if the caller read the current version (null accepts any); the change sees it in clear. */
+    @Requires(Permission.NOTE_WRITE)
     public NoteView update(long id, Long expectedVersion, UnaryOperator<String> change) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.NOTE_WRITE);
         Note note = changeable(caller, id, expectedVersion);
         String before = note.text();
         String text = validText(change.apply(before));
@@ -102,9 +102,9 @@ public class NoteService {
         return NoteView.of(note, clear(caller));
     }
 
+    @Requires(Permission.NOTE_WRITE)
     public void delete(long id, Long expectedVersion) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.NOTE_WRITE);
         Note note = changeable(caller, id, expectedVersion);
         em.remove(note);
         em.flush();
@@ -114,9 +114,9 @@ public class NoteService {
 
     /** The customer's notes, newest first. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Requires(Permission.CUSTOMER_READ)
     public Page<NoteView> list(long customerId, PageRequest page) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.CUSTOMER_READ);
         Customers.visibleForReading(em, caller, customerId);
         String fingerprint = Cursor.fingerprint(customerId);
         long before = page.cursor() == null ? Long.MAX_VALUE : Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();

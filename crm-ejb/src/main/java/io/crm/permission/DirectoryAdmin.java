@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 
 /** Admins keep the teams (with their hierarchy and managers) and who belongs to which team (permission:manage). */
 @Stateless
+@Requires(Permission.PERMISSION_MANAGE)
 public class DirectoryAdmin {
 
     private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}_.@-]{1,100}");
@@ -41,13 +42,11 @@ public class DirectoryAdmin {
     Event<PermissionsChanged> permissionsChanged;
 
     public List<Team> teams() {
-        Guard.require(currentCaller.get(), Permission.PERMISSION_MANAGE);
         return em.createQuery("SELECT t FROM Team t ORDER BY t.id", Team.class).getResultList();
     }
 
     /** Creates the team or changes it; a parent may not lie below the team itself. */
     public Team putTeam(String id, String name, String parentId, String managerId) {
-        Guard.require(currentCaller.get(), Permission.PERMISSION_MANAGE);
         List<Violation> violations = new ArrayList<>();
         if (!ID.matcher(id).matches()) {
             violations.add(new Violation("id", "must be 1-100 letters, digits or _ . @ -"));
@@ -90,13 +89,11 @@ public class DirectoryAdmin {
     }
 
     public List<CrmUser> users() {
-        Guard.require(currentCaller.get(), Permission.PERMISSION_MANAGE);
         return em.createQuery("SELECT u FROM CrmUser u ORDER BY u.id", CrmUser.class).getResultList();
     }
 
     /** Makes the platform user known to the CRM, or changes their name or team. */
     public CrmUser putUser(String id, String displayName, String teamId) {
-        Guard.require(currentCaller.get(), Permission.PERMISSION_MANAGE);
         List<Violation> violations = new ArrayList<>();
         if (!ID.matcher(id).matches()) {
             violations.add(new Violation("id", "must be the platform login: 1-100 letters, digits or _ . @ -"));

@@ -21,6 +21,7 @@ import java.util.Set;
  * request to this instance, and on other instances within {@code crm.permissions.cache-millis}.
  */
 @Stateless
+@Requires(Permission.PERMISSION_MANAGE)
 public class PermissionAdmin {
 
     @PersistenceContext(unitName = "crm")
@@ -44,12 +45,10 @@ public class PermissionAdmin {
     }
 
     public List<RoleDefinition> roles() {
-        Guard.require(currentCaller.get(), Permission.PERMISSION_MANAGE);
         return em.createQuery("SELECT r FROM RoleDefinition r ORDER BY r.name", RoleDefinition.class).getResultList();
     }
 
     public RoleDefinition changeRole(String name, Scope scope, Set<Permission> permissions) {
-        Guard.require(currentCaller.get(), Permission.PERMISSION_MANAGE);
         RoleDefinition role = em.find(RoleDefinition.class, name);
         if (role == null) {
             throw new RecordNotFoundException("role", name);
@@ -69,14 +68,12 @@ public class PermissionAdmin {
     }
 
     public List<UserPermission> userPermissions(String userId) {
-        Guard.require(currentCaller.get(), Permission.PERMISSION_MANAGE);
         return em.createQuery("SELECT p FROM UserPermission p WHERE p.userId = :u", UserPermission.class)
                 .setParameter("u", userId).getResultList();
     }
 
     /** Replaces the user's grants and revocations. */
     public List<UserPermission> setUserPermissions(String userId, Set<Permission> grants, Set<Permission> revocations) {
-        Guard.require(currentCaller.get(), Permission.PERMISSION_MANAGE);
         Set<Permission> both = grants.isEmpty() ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(grants);
         both.retainAll(revocations);
         if (!both.isEmpty()) {

@@ -18,6 +18,7 @@ import java.util.Set;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@Unguarded("resolves the permissions of every caller: what the guard itself reads")
 public class PermissionStore {
 
     @PersistenceContext(unitName = "crm")

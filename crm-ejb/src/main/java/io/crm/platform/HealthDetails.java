@@ -1,8 +1,8 @@
 package io.crm.platform;
 
 import io.crm.permission.CurrentCaller;
-import io.crm.permission.Guard;
 import io.crm.permission.Permission;
+import io.crm.permission.Requires;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -19,8 +19,8 @@ public class HealthDetails {
     CurrentCaller currentCaller;
 
     /** Each check's answer with its figures, by name. */
+    @Requires(Permission.JOB_OPERATE)
     public List<HealthCheckResponse> of(Iterable<DetailedHealthCheck> checks) {
-        Guard.require(currentCaller.get(), Permission.JOB_OPERATE);
         List<HealthCheckResponse> answers = new ArrayList<>();
         for (DetailedHealthCheck check : checks) {
             try {

@@ -7,8 +7,8 @@ import io.crm.customer.LifecycleStage;
 import io.crm.customer.Tier;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
-import io.crm.permission.Guard;
 import io.crm.permission.Permission;
+import io.crm.permission.Requires;
 import io.crm.permission.VisibilityRule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -35,6 +35,7 @@ import java.util.Map;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@Requires(Permission.REPORT_READ)
 public class ReportService {
 
     static final int MAX_MONTHS = 36;
@@ -88,7 +89,6 @@ public class ReportService {
 
     private Map<Object, Long> distribution(String attribute) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.REPORT_READ);
         VisibilityRule.Predicate visible = VisibilityRule.jpqlWithShares(caller, "c");
         TypedQuery<Object[]> query = QueryTimeout.on(em.createQuery("SELECT " + attribute + ", COUNT(c) FROM Customer c WHERE "
                 + visible.condition() + " GROUP BY " + attribute, Object[].class));

@@ -5,6 +5,7 @@ import io.crm.common.Page;
 import io.crm.common.PageRequest;
 import io.crm.common.RecordNotFoundException;
 import io.crm.common.Times;
+import io.crm.permission.Unguarded;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -19,6 +20,7 @@ import java.util.List;
  * repository, since the callers are the schedule service (which guards) and the scheduler (the system).
  */
 @Stateless
+@Unguarded("the store of ScheduleService, which checks its caller, and of the scheduler, which runs as the system")
 public class JobSchedules {
 
     static final String LIST = "schedules";

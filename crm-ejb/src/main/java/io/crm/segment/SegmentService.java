@@ -4,7 +4,6 @@ import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
 import io.crm.common.LimitedQueries;
-import io.crm.common.AccessDeniedException;
 import io.crm.common.ConflictException;
 import io.crm.common.Cursor;
 import io.crm.common.ExpectedVersion;
@@ -19,6 +18,8 @@ import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
 import io.crm.permission.Guard;
 import io.crm.permission.Permission;
+import io.crm.permission.Requires;
+import io.crm.permission.Unguarded;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -62,9 +63,9 @@ public class SegmentService {
     @Inject
     CustomerService customers;
 
+    @Requires(Permission.SEGMENT_MANAGE)
     public SegmentView create(SegmentData raw) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.SEGMENT_MANAGE);
         SegmentData data = SegmentData.validate(raw);
         ensureNameFree(data.name(), null);
         Segment segment = new Segment(data, caller.userId(), Times.now());
@@ -75,14 +76,14 @@ public class SegmentService {
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Requires(anyOf = {Permission.CUSTOMER_READ, Permission.SEGMENT_MANAGE})
     public SegmentView get(long id) {
-        requireReader(currentCaller.get());
         return SegmentView.of(find(id));
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Requires(anyOf = {Permission.CUSTOMER_READ, Permission.SEGMENT_MANAGE})
     public Page<SegmentView> list(PageRequest page) {
-        requireReader(currentCaller.get());
         String fingerprint = Cursor.fingerprint();
         long after = page.cursor() == null ? 0 : Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();
         List<Segment> rows = LimitedQueries.readOnly(em, "SELECT s FROM Segment s WHERE s.id > :a ORDER BY s.id", Segment.class,
@@ -91,9 +92,9 @@ public class SegmentService {
     }
 
     /** Applies a change to the segment if the caller read the current version (null accepts any). */
+    @Requires(Permission.SEGMENT_MANAGE)
     public SegmentView update(long id, Long expectedVersion, UnaryOperator<SegmentData> change) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.SEGMENT_MANAGE);
         Segment segment = find(id);
         ExpectedVersion.check("segment", id, expectedVersion, segment.version());
         requireMayChange(caller, segment);
@@ -108,9 +109,9 @@ public class SegmentService {
         return SegmentView.of(segment);
     }
 
+    @Requires(Permission.SEGMENT_MANAGE)
     public void delete(long id, Long expectedVersion) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.SEGMENT_MANAGE);
         Segment segment = find(id);
         ExpectedVersion.check("segment", id, expectedVersion, segment.version());
         requireMayChange(caller, segment);
@@ -127,6 +128,7 @@ public class SegmentService {
 
     /** The customers of the segment that the caller may see, in id order; the cursor is void once the rules change. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Requires(Permission.CUSTOMER_READ)
     public Page<CustomerView> customers(long id, PageRequest page) {
         Segment segment = answersReadable(find(id));
         return customers.listMatching(CUSTOMERS, Cursor.fingerprint(id, segment.version()), condition(segment), page);
@@ -134,6 +136,7 @@ public class SegmentService {
 
     /** How many customers of the segment the caller may see. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Requires(Permission.CUSTOMER_READ)
     public long count(long id) {
         return customers.countMatching(condition(answersReadable(find(id))));
     }
@@ -150,6 +153,7 @@ public class SegmentService {
     }
 
     /** The segment's rules as a condition on customers, evaluated now. */
+    @Unguarded("the survey jobs, which run as the system, read a segment's rules")
     public CustomerCondition condition(long id) {
         return condition(find(id));
     }
@@ -231,12 +235,6 @@ public class SegmentService {
         existing.stream().filter(e -> !e.equals(except)).findFirst().ifPresent(e -> {
             throw new ConflictException("A segment named " + name + " exists already.", Map.of("existingId", e.toString()));
         });
-    }
-
-    private static void requireReader(Caller caller) {
-        if (!caller.has(Permission.CUSTOMER_READ) && !caller.has(Permission.SEGMENT_MANAGE)) {
-            throw new AccessDeniedException("Reading segments needs customer:read or segment:manage.");
-        }
     }
 
     private static SegmentData data(Segment s) {

@@ -1,6 +1,7 @@
 package io.crm.survey;
 
 import io.crm.customer.Customer;
+import io.crm.permission.Unguarded;
 import io.crm.platform.SchemaMigration;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
@@ -24,6 +25,7 @@ import java.util.logging.Logger;
  * come together.
  */
 @Stateless
+@Unguarded("called by SurveyResponses while it records an answer")
 public class SurveyCohorts {
 
     private static final Logger LOG = Logger.getLogger(SurveyCohorts.class.getName());

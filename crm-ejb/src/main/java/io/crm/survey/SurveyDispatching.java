@@ -6,6 +6,7 @@ import io.crm.audit.Change;
 import io.crm.common.InvalidInputException;
 import io.crm.customer.ConsentChannel;
 import io.crm.customer.CustomerCondition;
+import io.crm.permission.Unguarded;
 import io.crm.platform.SchemaMigration;
 import io.crm.segment.SegmentService;
 import jakarta.annotation.Resource;
@@ -43,6 +44,7 @@ import java.util.Set;
  * The unique key (dispatch, customer) makes a second invitation of a customer in one dispatch impossible.
  */
 @Stateless
+@Unguarded("the steps of the survey-dispatch job, which runs as the system")
 public class SurveyDispatching {
 
     public static final String JOB = "survey-dispatch";

@@ -9,8 +9,9 @@ import io.crm.common.Times;
 import io.crm.common.Upload;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
-import io.crm.permission.Guard;
 import io.crm.permission.Permission;
+import io.crm.permission.Requires;
+import io.crm.permission.Unguarded;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -67,10 +68,9 @@ public class SurveyImports {
      *
      * @param declaredBytes the upload's Content-Length, negative when unknown
      */
+    @Requires({Permission.SURVEY_MANAGE, Permission.JOB_OPERATE})
     public long store(long surveyId, long declaredBytes, InputStream csv) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.SURVEY_MANAGE);
-        Guard.require(caller, Permission.JOB_OPERATE);
         SurveyService.find(em, surveyId);
         Upload upload = Upload.read("body", csv, declaredBytes, maxBytes);
         if (upload.text().isBlank()) {
@@ -88,6 +88,7 @@ public class SurveyImports {
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Unguarded("read by the survey-response-import job, which runs as the system")
     public SurveyImport load(long importId) {
         SurveyImport stored = em.find(SurveyImport.class, importId);
         if (stored == null) {
@@ -102,6 +103,7 @@ public class SurveyImports {
      * of throwing, so that the job's transaction stays good.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Unguarded("a step of the survey-response-import job, which runs as the system")
     public Optional<String> problem(long surveyId, String token, Integer score, String comment, Instant respondedAt) {
         SurveyInvitation invitation = token == null ? null : em.createQuery("SELECT i FROM SurveyInvitation i WHERE i.token = :t",
                 SurveyInvitation.class).setParameter("t", token).getResultStream().findFirst().orElse(null);
@@ -128,6 +130,7 @@ public class SurveyImports {
     }
 
     /** Takes one row for the import's survey; a row for another survey's invitation is refused like a bad token. */
+    @Unguarded("a step of the survey-response-import job, which runs as the system")
     public void take(long surveyId, String token, Integer score, String comment, Instant respondedAt, long executionId) {
         SurveyInvitation invitation = em.createQuery("SELECT i FROM SurveyInvitation i WHERE i.token = :t", SurveyInvitation.class)
                 .setParameter("t", token).getResultStream().findFirst().orElse(null);
@@ -139,6 +142,7 @@ public class SurveyImports {
 
     /** Records a row of an import that could not be taken; in its own transaction, so that it stays whatever the chunk does. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Unguarded("a step of the survey-response-import job, which runs as the system")
     public void reject(long importId, long line, String message) {
         em.createNativeQuery("DELETE FROM survey_import_error WHERE import_id = ? AND line = ?")
                 .setParameter(1, importId).setParameter(2, line).executeUpdate();
@@ -149,8 +153,8 @@ public class SurveyImports {
 
     /** The rows of an import of the survey that could not be taken, by line. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Requires(Permission.SURVEY_MANAGE)
     public List<RowError> errors(long surveyId, long importId) {
-        Guard.require(currentCaller.get(), Permission.SURVEY_MANAGE);
         SurveyImport stored = em.find(SurveyImport.class, importId);
         if (stored == null || stored.surveyId() != surveyId) {
             throw new RecordNotFoundException("import", importId);

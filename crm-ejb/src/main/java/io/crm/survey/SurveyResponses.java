@@ -12,6 +12,7 @@ import io.crm.common.Violation;
 import io.crm.customer.Customer;
 import io.crm.followup.FollowUpChannel;
 import io.crm.followup.FollowUpService;
+import io.crm.permission.Unguarded;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -64,6 +65,7 @@ public class SurveyResponses {
     int closedLoopDueDays;
 
     /** A response through the public link. */
+    @Unguarded("open by design: whoever holds the single-use link of an invitation may answer it, without logging in")
     public ResponseView respond(String token, Integer score, String comment) {
         return record(token, score, comment, Instant.now().truncatedTo(ChronoUnit.MICROS), Source.LINK, null);
     }
@@ -72,6 +74,7 @@ public class SurveyResponses {
      * Records a response to the invitation with this token, given at {@code respondedAt} (an import may bring one
      * given earlier, while the invitation was valid).
      */
+    @Unguarded("records an answer for respond and for the survey-response-import job, which runs as the system")
     public ResponseView record(String token, Integer score, String comment, Instant respondedAt, Source source, Long executionId) {
         if (token == null || !TOKEN.matcher(token).matches()) {
             throw new RecordNotFoundException("invitation", "with this token");

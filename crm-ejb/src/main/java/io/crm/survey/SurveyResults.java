@@ -14,8 +14,8 @@ import io.crm.common.RecordNotFoundException;
 import io.crm.common.Times;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
-import io.crm.permission.Guard;
 import io.crm.permission.Permission;
+import io.crm.permission.Requires;
 import io.crm.permission.Scope;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -78,9 +78,9 @@ public class SurveyResults {
      * nps-scoring run whole. Without customer:pii:read, small groups are left out ({@link SmallGroups}).
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Requires(anyOf = {Permission.SURVEY_MANAGE, Permission.SCORE_READ})
     public Scores scores(long surveyId, String groupBy, String from, String to) {
         Caller caller = currentCaller.get();
-        SurveyService.requireReader(caller);
         Survey survey = SurveyService.find(em, surveyId);
         ScoreGrouping grouping = ScoreGrouping.of(groupBy == null ? "month" : groupBy).orElseThrow(() -> new InvalidInputException(
                 "groupBy", "must be one of tier, lifecycleStage, segment, ownerId, region, month"));
@@ -107,8 +107,8 @@ public class SurveyResults {
 
     /** The survey's invitations with the given status (all when null), oldest first. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Requires(Permission.SURVEY_MANAGE)
     public Page<InvitationView> invitations(long surveyId, SurveyInvitation.Status status, PageRequest page) {
-        Guard.require(currentCaller.get(), Permission.SURVEY_MANAGE);
         SurveyService.find(em, surveyId);
         String fingerprint = Cursor.fingerprint(surveyId, status);
         long after = page.cursor() == null ? 0 : Cursor.decode(page.cursor(), INVITATIONS, fingerprint).positionAsLong();
@@ -134,9 +134,9 @@ public class SurveyResults {
     }
 
     /** The host app delivered the invitation. Only a pending one can be sent; an answered one stays RESPONDED (409). */
+    @Requires(Permission.SURVEY_MANAGE)
     public InvitationView markSent(long surveyId, long invitationId) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.SURVEY_MANAGE);
         SurveyInvitation invitation = em.find(SurveyInvitation.class, invitationId);
         if (invitation == null || invitation.surveyId() != surveyId) {
             throw new RecordNotFoundException("invitation", invitationId);

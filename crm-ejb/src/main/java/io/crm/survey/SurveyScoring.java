@@ -6,6 +6,7 @@ import io.crm.audit.Change;
 import io.crm.common.QueryTimeout;
 import io.crm.customer.CustomerCondition;
 import io.crm.permission.Caller;
+import io.crm.permission.Unguarded;
 import io.crm.permission.VisibilityRule;
 import io.crm.platform.SchemaMigration;
 import io.crm.segment.SegmentService;
@@ -37,6 +38,7 @@ import java.util.TreeMap;
  * replaces the previous one in a single transaction. The arithmetic on the histograms is {@link NpsCalculator}'s.
  */
 @Stateless
+@Unguarded("the nps-scoring job, which runs as the system, and SurveyResults within its checked call")
 public class SurveyScoring {
 
     public static final String JOB = "nps-scoring";

@@ -4,7 +4,6 @@ import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
 import io.crm.common.LimitedQueries;
-import io.crm.common.AccessDeniedException;
 import io.crm.common.Cursor;
 import io.crm.common.ExpectedVersion;
 import io.crm.common.InvalidInputException;
@@ -14,8 +13,8 @@ import io.crm.common.RecordNotFoundException;
 import io.crm.common.Times;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
-import io.crm.permission.Guard;
 import io.crm.permission.Permission;
+import io.crm.permission.Requires;
 import io.crm.segment.Segment;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -46,9 +45,9 @@ public class SurveyService {
     @Inject
     AuditTrail audit;
 
+    @Requires(Permission.SURVEY_MANAGE)
     public SurveyView create(SurveyData raw) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.SURVEY_MANAGE);
         SurveyData data = raw.validate();
         requireSegment(data);
         Survey survey = new Survey(data, caller.userId(), Times.now());
@@ -59,14 +58,14 @@ public class SurveyService {
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Requires(anyOf = {Permission.SURVEY_MANAGE, Permission.SCORE_READ})
     public SurveyView get(long id) {
-        requireReader(currentCaller.get());
         return SurveyView.of(find(em, id));
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Requires(anyOf = {Permission.SURVEY_MANAGE, Permission.SCORE_READ})
     public Page<SurveyView> list(PageRequest page) {
-        requireReader(currentCaller.get());
         String fingerprint = Cursor.fingerprint();
         long after = page.cursor() == null ? 0 : Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();
         List<Survey> rows = LimitedQueries.readOnly(em, "SELECT s FROM Survey s WHERE s.id > :a ORDER BY s.id", Survey.class,
@@ -74,9 +73,9 @@ public class SurveyService {
         return Page.of(rows, page, LIST, fingerprint, s -> Long.toString(s.id())).map(SurveyView::of);
     }
 
+    @Requires(Permission.SURVEY_MANAGE)
     public SurveyView update(long id, Long expectedVersion, UnaryOperator<SurveyData> change) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.SURVEY_MANAGE);
         Survey survey = find(em, id);
         ExpectedVersion.check("survey", id, expectedVersion, survey.version());
         SurveyData before = survey.data();
@@ -97,12 +96,6 @@ public class SurveyService {
             throw new RecordNotFoundException("survey", id);
         }
         return survey;
-    }
-
-    static void requireReader(Caller caller) {
-        if (!caller.has(Permission.SURVEY_MANAGE) && !caller.has(Permission.SCORE_READ)) {
-            throw new AccessDeniedException("Reading surveys needs survey:manage or score:read.");
-        }
     }
 
     private boolean hasInvitations(long surveyId) {

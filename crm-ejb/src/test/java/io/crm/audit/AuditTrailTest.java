@@ -4,6 +4,7 @@ import io.crm.common.AccessDeniedException;
 import io.crm.common.PageRequest;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
+import io.crm.permission.GuardedCall;
 import io.crm.permission.Permission;
 import io.crm.permission.Scope;
 import org.junit.jupiter.api.Test;
@@ -32,8 +33,8 @@ class AuditTrailTest {
     void searchingNeedsAuditRead() {
         Set<Permission> allButAuditRead = EnumSet.complementOf(EnumSet.of(Permission.AUDIT_READ));
 
-        assertThrows(AccessDeniedException.class,
-                () -> trailFor(allButAuditRead).search(AuditFilter.none(), new PageRequest(10, null)));
+        assertThrows(AccessDeniedException.class, () -> GuardedCall.invoke(trailFor(allButAuditRead),
+                new Caller("someone", allButAuditRead, Scope.ALL, Set.of()), "search", AuditFilter.none(), new PageRequest(10, null)));
     }
 
     @Test

@@ -8,8 +8,8 @@ import io.crm.indexing.IndexFailureView;
 import io.crm.indexing.IndexFeed;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
-import io.crm.permission.Guard;
 import io.crm.permission.Permission;
+import io.crm.permission.Requires;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -19,6 +19,7 @@ import java.util.Map;
 
 /** What operators do with the search index: read its state, replay the records whose indexing failed. */
 @Stateless
+@Requires(Permission.JOB_OPERATE)
 public class SearchAdmin {
 
     @Inject
@@ -34,26 +35,22 @@ public class SearchAdmin {
     AuditTrail audit;
 
     public IndexBacklog backlog() {
-        Guard.require(currentCaller.get(), Permission.JOB_OPERATE);
         return index.backlog();
     }
 
     /** The records this instance could not index (at most 200, oldest first). */
     public List<IndexFailureView> failures() {
-        Guard.require(currentCaller.get(), Permission.JOB_OPERATE);
         return index.failures();
     }
 
     /** Whether this instance's index is being rebuilt because it could not catch up by the log. */
     public boolean rebuilding() {
-        Guard.require(currentCaller.get(), Permission.JOB_OPERATE);
         return index.rebuilding();
     }
 
     /** Puts every failed record back to retrying, on every instance; returns how many. Audited. */
     public int replayFailed() {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.JOB_OPERATE);
         int replayed = feed.replayFailed();
         audit.recordWrite(caller.userId(), AuditAction.UPDATE, "search-index", "failures",
                 Map.of("replayed", new Change(null, replayed)));

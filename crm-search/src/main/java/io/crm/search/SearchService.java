@@ -4,9 +4,9 @@ import io.crm.audit.ReadAudit;
 import io.crm.indexing.SearchType;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
-import io.crm.permission.Guard;
 import io.crm.permission.Permission;
 import io.crm.permission.PiiMasker;
+import io.crm.permission.Requires;
 import io.crm.permission.VisibilityRule;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -34,9 +34,9 @@ public class SearchService {
     @Inject
     ReadAudit readAudit;
 
+    @Requires(Permission.CUSTOMER_READ)
     public SearchResult search(SearchRequest request) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.CUSTOMER_READ);
         boolean clear = caller.has(Permission.CUSTOMER_PII_READ);
         SearchResult result = index.search(request, VisibilityRule.reach(caller), clear);
         if (clear) {

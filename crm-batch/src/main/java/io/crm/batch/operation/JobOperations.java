@@ -10,8 +10,9 @@ import io.crm.common.PageRequest;
 import io.crm.common.RecordNotFoundException;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
-import io.crm.permission.Guard;
 import io.crm.permission.Permission;
+import io.crm.permission.Requires;
+import io.crm.permission.Unguarded;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
@@ -51,24 +52,26 @@ public class JobOperations {
     @EJB
     RunningSteps running;
 
+    @Requires(Permission.JOB_OPERATE)
     public List<JobDefinition> jobs() {
-        Guard.require(currentCaller.get(), Permission.JOB_OPERATE);
         return JobCatalog.JOBS;
     }
 
     /** Starts an execution; an unknown job or a bad parameter is a 400 and starts nothing. */
+    @Requires(Permission.JOB_OPERATE)
     public long start(String jobName, Map<String, Object> parameters) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.JOB_OPERATE);
         return start(caller.userId(), JobCatalog.require("jobName", jobName), parameters);
     }
 
     /** Starts the execution a schedule asks for, audited as the scheduler with the schedule's id. */
+    @Unguarded("the scheduler starts what a schedule asks for, as the system")
     public long startScheduled(String actor, long scheduleId, JobDefinition job, Map<String, Object> parameters) {
         return start(actor, job, parameters, Map.of("scheduleId", new Change(null, Long.toString(scheduleId))));
     }
 
     /** Records that a schedule's fire was skipped because its last execution was still running. */
+    @Unguarded("the scheduler records a fire it skipped, as the system")
     public void recordSkip(String actor, long scheduleId, long runningExecution) {
         audit.recordWrite(actor, AuditAction.UPDATE, ScheduleService.AUDITED, Long.toString(scheduleId),
                 Map.of("skippedFire", new Change(null, "execution " + runningExecution + " still running")));
@@ -91,8 +94,8 @@ public class JobOperations {
     }
 
     /** Executions of the CRM's jobs, newest first, optionally of one job and in one state. */
+    @Requires(Permission.JOB_OPERATE)
     public Page<ExecutionView> executions(String jobName, BatchStatus status, PageRequest page) {
-        Guard.require(currentCaller.get(), Permission.JOB_OPERATE);
         List<String> names = jobName == null ? JobCatalog.JOBS.stream().map(JobDefinition::name).toList()
                 : List.of(JobCatalog.require("jobName", jobName).name());
         String fingerprint = Cursor.fingerprint(jobName, status);
@@ -121,17 +124,17 @@ public class JobOperations {
                 .map(e -> view(operator, e, instanceOf.get(e.getExecutionId())));
     }
 
+    @Requires(Permission.JOB_OPERATE)
     public ExecutionView execution(long id) {
-        Guard.require(currentCaller.get(), Permission.JOB_OPERATE);
         JobOperator operator = operator();
         JobExecution e = find(operator, id);
         return view(operator, e, operator.getJobInstance(id).getInstanceId());
     }
 
     /** Asks a running execution to stop at its next checkpoint; one that is not running is a 409. */
+    @Requires(Permission.JOB_OPERATE)
     public ExecutionView stop(long id) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.JOB_OPERATE);
         JobOperator operator = operator();
         BatchStatus status = find(operator, id).getBatchStatus();   // jbatch reads it afresh on every call
         if (!ExecutionView.RUNNING.contains(status)) {
@@ -147,9 +150,9 @@ public class JobOperations {
      * Restarts a stopped or failed execution from its last checkpoint, with the parameters it had; returns the
      * new execution. Any other is a 409 (only the latest execution of an instance can be restarted).
      */
+    @Requires(Permission.JOB_OPERATE)
     public long restart(long id) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.JOB_OPERATE);
         JobOperator operator = operator();
         JobExecution e = find(operator, id);
         BatchStatus status = e.getBatchStatus();
@@ -169,6 +172,7 @@ public class JobOperations {
     }
 
     /** Whether an execution is still going (for the scheduler's overlap rule). */
+    @Unguarded("the scheduler asks whether a schedule's last execution still runs")
     public boolean running(long id) {
         try {
             return ExecutionView.RUNNING.contains(operator().getJobExecution(id).getBatchStatus());

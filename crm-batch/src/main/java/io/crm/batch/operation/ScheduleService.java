@@ -11,8 +11,8 @@ import io.crm.common.StaleVersionException;
 import io.crm.common.Times;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
-import io.crm.permission.Guard;
 import io.crm.permission.Permission;
+import io.crm.permission.Requires;
 import io.crm.schedule.JobSchedule;
 import io.crm.schedule.JobSchedules;
 import jakarta.ejb.EJB;
@@ -31,6 +31,7 @@ import java.util.function.UnaryOperator;
  * has five fields and a time zone. Every change is audited with the user.
  */
 @Stateless
+@Requires(Permission.JOB_OPERATE)
 public class ScheduleService {
 
     static final String AUDITED = "schedule";
@@ -46,7 +47,6 @@ public class ScheduleService {
 
     public ScheduleView create(ScheduleData data) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.JOB_OPERATE);
         JobSchedule schedule = new JobSchedule(JobCatalog.require("jobName", data.jobName()).name(), caller.userId(), Times.now());
         define(schedule, data);
         schedules.add(schedule);
@@ -55,19 +55,16 @@ public class ScheduleService {
     }
 
     public ScheduleView get(long id) {
-        Guard.require(currentCaller.get(), Permission.JOB_OPERATE);
         return ScheduleView.of(schedules.find(id));
     }
 
     public Page<ScheduleView> list(PageRequest page) {
-        Guard.require(currentCaller.get(), Permission.JOB_OPERATE);
         return schedules.list(page).map(ScheduleView::of);
     }
 
     /** Applies a change (the job itself cannot change), if the caller read the current version (null: any). */
     public ScheduleView update(long id, Long expectedVersion, UnaryOperator<ScheduleData> change) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.JOB_OPERATE);
         JobSchedule schedule = schedules.find(id);
         ExpectedVersion.check(AUDITED, id, expectedVersion, schedule.version());
         ScheduleView before = ScheduleView.of(schedule);
@@ -90,7 +87,6 @@ public class ScheduleService {
 
     public void delete(long id, Long expectedVersion) {
         Caller caller = currentCaller.get();
-        Guard.require(caller, Permission.JOB_OPERATE);
         JobSchedule schedule = schedules.find(id);
         ExpectedVersion.check(AUDITED, id, expectedVersion, schedule.version());
         Map<String, Object> old = values(schedule);
