@@ -3,13 +3,23 @@ package io.crm;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.crm.permission.Requires;
+import io.crm.permission.Unguarded;
+import jakarta.ejb.Stateless;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The domain stays deployable and testable on its own: it knows nothing of Lucene, JAX-RS or batch, and nothing of
  * the modules that build on it (search, batch, REST), so that the dependencies between modules go one way only.
+ * Every service says what permission its methods need, or why they need none.
  */
 @AnalyzeClasses(packages = {"io.crm", "db.migration"}, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -23,4 +33,36 @@ class ArchitectureTest {
     static final ArchRule knowsNothingOfTheModulesAboveIt = noClasses()
             .should().dependOnClassesThat().resideInAnyPackage("io.crm.search..", "io.crm.batch..", "io.crm.rest..")
             .because("crm-search, crm-batch and crm-rest import crm-ejb, never the other way");
+
+    @ArchTest
+    static final ArchRule everyServiceMethodDeclaresItsPermission = methods()
+            .that().arePublic().and().doNotHaveModifier(JavaModifier.STATIC)
+            .and().areDeclaredInClassesThat().areAnnotatedWith(Stateless.class)
+            .should(declareTheirPermissionOrWhyNone())
+            .because("the guard checks what a service declares; a method that declares nothing would let every caller in");
+
+    @ArchTest
+    static final ArchRule onlyRecordLevelChecksCallTheGuard = noClasses()
+            .that().doNotHaveFullyQualifiedName("io.crm.permission.Guard")
+            .and().doNotHaveFullyQualifiedName("io.crm.permission.GuardInterceptor")
+            .and().doNotHaveFullyQualifiedName("io.crm.customer.Customers")
+            .and().doNotHaveFullyQualifiedName("io.crm.segment.SegmentService")
+            .should().dependOnClassesThat().haveFullyQualifiedName("io.crm.permission.Guard")
+            .because("a permission that does not depend on the record is declared with @Requires; only a check that "
+                    + "depends on it (changing another's note or follow-up, a segment over survey answers) calls the Guard");
+
+    /** @Requires or @Unguarded on the method or its class, not both. */
+    static ArchCondition<JavaMethod> declareTheirPermissionOrWhyNone() {
+        return new ArchCondition<>("declare @Requires or @Unguarded (on the method or its class)") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean requires = method.isAnnotatedWith(Requires.class) || method.getOwner().isAnnotatedWith(Requires.class);
+                boolean unguarded = method.isAnnotatedWith(Unguarded.class) || method.getOwner().isAnnotatedWith(Unguarded.class);
+                if (requires == unguarded) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                            + (requires ? " is both @Requires and @Unguarded" : " declares neither @Requires nor @Unguarded")));
+                }
+            }
+        };
+    }
 }
