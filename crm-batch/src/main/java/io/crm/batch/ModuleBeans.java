@@ -2,7 +2,7 @@ package io.crm.batch;
 
 import io.crm.batch.operation.RunningSteps;
 import io.crm.indexing.SearchDocuments;
-import io.crm.scoring.CustomerScoring;
+import io.crm.rfm.CustomerScoring;
 import io.crm.survey.SurveyDispatching;
 import io.crm.survey.SurveyImports;
 import io.crm.survey.SurveyScoring;

@@ -1,5 +1,6 @@
 package io.crm.customer;
 
+import io.crm.common.JpqlCondition;
 import io.crm.indexing.IndexEvents;
 import io.crm.indexing.IndexedEntity;
 
@@ -161,7 +162,7 @@ public class CustomerService {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @Requires(Permission.CUSTOMER_READ)
-    public Page<CustomerView> listMatching(String listName, String fingerprint, CustomerCondition condition, PageRequest page) {
+    public Page<CustomerView> listMatching(String listName, String fingerprint, JpqlCondition condition, PageRequest page) {
         Caller caller = currentCaller.get();
         Map<String, Object> params = new HashMap<>();
         String where = where(caller, CustomerFilter.none(), params) + " AND " + condition.jpql();
@@ -207,7 +208,7 @@ public class CustomerService {
     /** How many customers the caller may see meet the condition. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @Requires(Permission.CUSTOMER_READ)
-    public long countMatching(CustomerCondition condition) {
+    public long countMatching(JpqlCondition condition) {
         Caller caller = currentCaller.get();
         Map<String, Object> params = new HashMap<>(condition.parameters());
         TypedQuery<Long> query = QueryTimeout.on(em.createQuery("SELECT COUNT(c) FROM Customer c WHERE "
@@ -217,8 +218,8 @@ public class CustomerService {
     }
 
     private static String where(Caller caller, CustomerFilter f, Map<String, Object> params) {
-        VisibilityRule.Predicate visibility = VisibilityRule.jpqlWithShares(caller, "c");
-        StringBuilder where = new StringBuilder(visibility.condition());
+        JpqlCondition visibility = VisibilityRule.jpqlWithShares(caller, "c");
+        StringBuilder where = new StringBuilder(visibility.jpql());
         params.putAll(visibility.parameters());
         condition(where, params, "c.tier = :tier", "tier", f.tier());
         condition(where, params, "c.lifecycleStage = :stage", "stage", f.lifecycleStage());

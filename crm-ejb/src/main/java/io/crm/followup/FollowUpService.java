@@ -1,6 +1,7 @@
 package io.crm.followup;
 
 import io.crm.audit.AuditAction;
+import io.crm.common.JpqlCondition;
 import io.crm.customer.Customer;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.ReadAudit;
@@ -176,8 +177,8 @@ public class FollowUpService {
         String fingerprint = Cursor.fingerprint(filter.customerId(), filter.assigneeId(), filter.status(),
                 filter.dueBefore(), filter.overdue());
         Map<String, Object> params = new HashMap<>();
-        VisibilityRule.Predicate visibility = VisibilityRule.jpqlWithShares(caller, "c");
-        StringBuilder where = new StringBuilder("c.id = f.customerId AND ").append(visibility.condition());
+        JpqlCondition visibility = VisibilityRule.jpqlWithShares(caller, "c");
+        StringBuilder where = new StringBuilder("c.id = f.customerId AND ").append(visibility.jpql());
         params.putAll(visibility.parameters());
         condition(where, params, "f.customerId = :customer", "customer", filter.customerId());
         condition(where, params, "f.assigneeId = :assignee", "assignee", filter.assigneeId());

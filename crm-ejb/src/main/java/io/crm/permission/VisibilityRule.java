@@ -1,5 +1,7 @@
 package io.crm.permission;
 
+import io.crm.common.JpqlCondition;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -30,18 +32,18 @@ public final class VisibilityRule {
      * A JPQL condition over an entity with {@code ownerId} and {@code teamId} attributes, and the parameters it
      * binds (their names start with {@code vis_}).
      */
-    public static Predicate jpql(Caller caller, String alias) {
+    public static JpqlCondition jpql(Caller caller, String alias) {
         if (!caller.has(Permission.CUSTOMER_READ)) {
-            return new Predicate("1 = 0", Map.of());
+            return new JpqlCondition("1 = 0", Map.of());
         }
         return switch (caller.scope()) {
-            case ALL -> new Predicate("1 = 1", Map.of());
+            case ALL -> new JpqlCondition("1 = 1", Map.of());
             case TEAM -> caller.scopeTeamIds().isEmpty()
-                    ? new Predicate(alias + ".ownerId = :vis_user", Map.of("vis_user", caller.userId()))
-                    : new Predicate("(" + alias + ".ownerId = :vis_user OR " + alias + ".teamId IN :vis_teams)",
+                    ? new JpqlCondition(alias + ".ownerId = :vis_user", Map.of("vis_user", caller.userId()))
+                    : new JpqlCondition("(" + alias + ".ownerId = :vis_user OR " + alias + ".teamId IN :vis_teams)",
                             Map.of("vis_user", caller.userId(), "vis_teams", caller.scopeTeamIds()));
-            case OWN -> new Predicate(alias + ".ownerId = :vis_user", Map.of("vis_user", caller.userId()));
-            case NONE -> new Predicate("1 = 0", Map.of());
+            case OWN -> new JpqlCondition(alias + ".ownerId = :vis_user", Map.of("vis_user", caller.userId()));
+            case NONE -> new JpqlCondition("1 = 0", Map.of());
         };
     }
 
@@ -55,8 +57,8 @@ public final class VisibilityRule {
      * The list predicate over customers: {@link #jpql} widened by the records shared with the caller or with
      * their teams (for own and team scope; an all-scope caller sees everything anyway).
      */
-    public static Predicate jpqlWithShares(Caller caller, String alias) {
-        Predicate base = jpql(caller, alias);
+    public static JpqlCondition jpqlWithShares(Caller caller, String alias) {
+        JpqlCondition base = jpql(caller, alias);
         if (!caller.has(Permission.CUSTOMER_READ) || caller.scope() == Scope.ALL || caller.scope() == Scope.NONE) {
             return base;
         }
@@ -67,7 +69,7 @@ public final class VisibilityRule {
             target = "(" + target + " OR s.teamId IN :vis_share_teams)";
             parameters.put("vis_share_teams", caller.shareTeamIds());
         }
-        return new Predicate("(" + base.condition() + " OR EXISTS (SELECT s FROM CustomerShare s WHERE s.customerId = "
+        return new JpqlCondition("(" + base.jpql() + " OR EXISTS (SELECT s FROM CustomerShare s WHERE s.customerId = "
                 + alias + ".id AND " + target + "))", parameters);
     }
 
@@ -88,7 +90,4 @@ public final class VisibilityRule {
         };
     }
 
-    /** A query condition and the parameters it needs. */
-    public record Predicate(String condition, Map<String, Object> parameters) {
-    }
 }

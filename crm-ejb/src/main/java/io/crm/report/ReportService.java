@@ -1,6 +1,7 @@
 package io.crm.report;
 
 import io.crm.common.InvalidInputException;
+import io.crm.common.JpqlCondition;
 import io.crm.common.QueryTimeout;
 import io.crm.customer.CustomerHistory;
 import io.crm.customer.LifecycleStage;
@@ -89,9 +90,9 @@ public class ReportService {
 
     private Map<Object, Long> distribution(String attribute) {
         Caller caller = currentCaller.get();
-        VisibilityRule.Predicate visible = VisibilityRule.jpqlWithShares(caller, "c");
+        JpqlCondition visible = VisibilityRule.jpqlWithShares(caller, "c");
         TypedQuery<Object[]> query = QueryTimeout.on(em.createQuery("SELECT " + attribute + ", COUNT(c) FROM Customer c WHERE "
-                + visible.condition() + " GROUP BY " + attribute, Object[].class));
+                + visible.jpql() + " GROUP BY " + attribute, Object[].class));
         visible.parameters().forEach(query::setParameter);
         Map<Object, Long> counts = new HashMap<>();
         for (Object[] row : query.getResultList()) {
@@ -101,10 +102,10 @@ public class ReportService {
     }
 
     private List<StageMonth.Transition> transitions(Instant start, Instant end) {
-        VisibilityRule.Predicate visible = VisibilityRule.jpqlWithShares(currentCaller.get(), "c");
+        JpqlCondition visible = VisibilityRule.jpqlWithShares(currentCaller.get(), "c");
         TypedQuery<Object[]> query = QueryTimeout.on(em.createQuery("SELECT h.fromValue, h.toValue, COUNT(h) FROM CustomerHistory h, Customer c"
                 + " WHERE h.customerId = c.id AND h.field = :field AND h.changedAt >= :start AND h.changedAt < :end AND "
-                + visible.condition() + " GROUP BY h.fromValue, h.toValue", Object[].class));
+                + visible.jpql() + " GROUP BY h.fromValue, h.toValue", Object[].class));
         query.setParameter("field", CustomerHistory.LIFECYCLE_STAGE).setParameter("start", utc(start)).setParameter("end", utc(end));
         visible.parameters().forEach(query::setParameter);
         List<StageMonth.Transition> transitions = new ArrayList<>();
@@ -117,9 +118,9 @@ public class ReportService {
     }
 
     private long created(Instant start, Instant end) {
-        VisibilityRule.Predicate visible = VisibilityRule.jpqlWithShares(currentCaller.get(), "c");
+        JpqlCondition visible = VisibilityRule.jpqlWithShares(currentCaller.get(), "c");
         TypedQuery<Long> query = QueryTimeout.on(em.createQuery("SELECT COUNT(c) FROM Customer c WHERE c.createdAt >= :start"
-                + " AND c.createdAt < :end AND " + visible.condition(), Long.class));
+                + " AND c.createdAt < :end AND " + visible.jpql(), Long.class));
         query.setParameter("start", utc(start)).setParameter("end", utc(end));
         visible.parameters().forEach(query::setParameter);
         return query.getSingleResult();

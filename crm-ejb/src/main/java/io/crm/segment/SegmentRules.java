@@ -1,9 +1,9 @@
 package io.crm.segment;
 
 import io.crm.common.InvalidInputException;
+import io.crm.common.JpqlCondition;
 import io.crm.common.TimeRanges;
 import io.crm.common.Violation;
-import io.crm.customer.CustomerCondition;
 import io.crm.customer.LifecycleStage;
 import io.crm.customer.Tier;
 import io.crm.followup.FollowUpStatus;
@@ -313,13 +313,13 @@ public record SegmentRules(Match match, List<Condition> conditions) {
     }
 
     /** The rules as a JPQL condition over the customer alias {@code c}, with relative days counted back from now. */
-    public CustomerCondition toCondition(Instant now) {
+    public JpqlCondition toCondition(Instant now) {
         Map<String, Object> parameters = new HashMap<>();
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < conditions.size(); i++) {
             parts.add("(" + jpql(conditions.get(i), "seg" + i + "_", now, parameters) + ")");
         }
-        return new CustomerCondition("(" + String.join(match == Match.ALL ? " AND " : " OR ", parts) + ")", parameters);
+        return new JpqlCondition("(" + String.join(match == Match.ALL ? " AND " : " OR ", parts) + ")", parameters);
     }
 
     private static String jpql(Condition condition, String p, Instant now, Map<String, Object> parameters) {
@@ -372,8 +372,8 @@ public record SegmentRules(Match match, List<Condition> conditions) {
                 default -> "r.score <= 6";
             });
         }
-        return "EXISTS (SELECT r FROM SurveyResponse r WHERE r.customerId = c.id AND r.surveyId IN (" + nps + ")"
-                + " AND r.respondedAt = (SELECT MAX(r2.respondedAt) FROM SurveyResponse r2 WHERE r2.customerId = c.id"
+        return "EXISTS (SELECT r FROM SurveyAnswer r WHERE r.customerId = c.id AND r.surveyId IN (" + nps + ")"
+                + " AND r.respondedAt = (SELECT MAX(r2.respondedAt) FROM SurveyAnswer r2 WHERE r2.customerId = c.id"
                 + " AND r2.surveyId IN (" + nps + ")) AND (" + String.join(" OR ", ranges) + "))";
     }
 

@@ -3,6 +3,7 @@ package io.crm.segment;
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
+import io.crm.common.JpqlCondition;
 import io.crm.common.LimitedQueries;
 import io.crm.common.ConflictException;
 import io.crm.common.Cursor;
@@ -11,7 +12,6 @@ import io.crm.common.Page;
 import io.crm.common.PageRequest;
 import io.crm.common.RecordNotFoundException;
 import io.crm.common.Times;
-import io.crm.customer.CustomerCondition;
 import io.crm.customer.CustomerService;
 import io.crm.customer.CustomerView;
 import io.crm.permission.Caller;
@@ -154,11 +154,11 @@ public class SegmentService {
 
     /** The segment's rules as a condition on customers, evaluated now. */
     @Unguarded("the survey jobs, which run as the system, read a segment's rules")
-    public CustomerCondition condition(long id) {
+    public JpqlCondition condition(long id) {
         return condition(find(id));
     }
 
-    private static CustomerCondition condition(Segment segment) {
+    private static JpqlCondition condition(Segment segment) {
         return SegmentRules.parse(SegmentView.of(segment).rules()).toCondition(Instant.now());
     }
 

@@ -4,8 +4,8 @@ import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
 import io.crm.common.InvalidInputException;
+import io.crm.common.JpqlCondition;
 import io.crm.customer.ConsentChannel;
-import io.crm.customer.CustomerCondition;
 import io.crm.permission.Unguarded;
 import io.crm.platform.SchemaMigration;
 import io.crm.segment.SegmentService;
@@ -141,7 +141,7 @@ public class SurveyDispatching {
 
     /** How many customers of the audience have an id above {@code afterId}, for progress. */
     public long remaining(Plan plan, long afterId) {
-        CustomerCondition condition = audience(plan);
+        JpqlCondition condition = audience(plan);
         TypedQuery<Long> q = em.createQuery("SELECT COUNT(c) FROM Customer c WHERE c.id > :after AND " + condition.jpql(), Long.class)
                 .setParameter("after", afterId);
         condition.parameters().forEach(q::setParameter);
@@ -150,7 +150,7 @@ public class SurveyDispatching {
 
     /** The next customers of the audience after {@code afterId}, in id order. */
     public List<Candidate> candidates(Plan plan, long afterId, int limit) {
-        CustomerCondition condition = audience(plan);
+        JpqlCondition condition = audience(plan);
         String consent = switch (plan.channel()) {
             case EMAIL -> "c.consents.email";
             case SMS -> "c.consents.sms";
@@ -236,8 +236,8 @@ public class SurveyDispatching {
         return totals;
     }
 
-    private CustomerCondition audience(Plan plan) {
-        return plan.segmentId() == null ? new CustomerCondition("1 = 1", Map.of()) : segments.condition(plan.segmentId());
+    private JpqlCondition audience(Plan plan) {
+        return plan.segmentId() == null ? new JpqlCondition("1 = 1", Map.of()) : segments.condition(plan.segmentId());
     }
 
     /**

@@ -3,8 +3,8 @@ package io.crm.survey;
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
+import io.crm.common.JpqlCondition;
 import io.crm.common.QueryTimeout;
-import io.crm.customer.CustomerCondition;
 import io.crm.permission.Caller;
 import io.crm.permission.Unguarded;
 import io.crm.permission.VisibilityRule;
@@ -131,8 +131,8 @@ public class SurveyScoring {
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO survey_score (run_id, survey_id, group_by, group_value,"
                 + " score_month, score, responses) VALUES (?, ?, 'segment', ?, ?, ?, ?)")) {
             for (Long segment : ids) {
-                CustomerCondition condition = segments.condition(segment);
-                TypedQuery<Object[]> q = em.createQuery("SELECT r.surveyId, r.month, r.score, COUNT(r) FROM SurveyResponse r, Customer c"
+                JpqlCondition condition = segments.condition(segment);
+                TypedQuery<Object[]> q = em.createQuery("SELECT r.surveyId, r.month, r.score, COUNT(r) FROM SurveyAnswer r, Customer c"
                         + " WHERE r.customerId = c.id AND " + condition.jpql() + " GROUP BY r.surveyId, r.month, r.score", Object[].class);
                 condition.parameters().forEach(q::setParameter);
                 for (Object[] row : q.getResultList()) {
@@ -194,7 +194,7 @@ public class SurveyScoring {
         Map<String, Map<Integer, Long>> groups = new TreeMap<>();
         if (grouping == ScoreGrouping.SEGMENT) {
             for (Long segment : segmentIds()) {
-                CustomerCondition condition = segments.condition(segment);
+                JpqlCondition condition = segments.condition(segment);
                 Map<String, Map<Integer, Long>> one = new TreeMap<>();
                 count(caller, surveyId, "r.surveyId", condition.jpql(), condition.parameters(), fromMonth, toMonth, one);
                 one.values().forEach(histogram -> groups.put(segment.toString(), histogram));
@@ -218,10 +218,10 @@ public class SurveyScoring {
 
     private void count(Caller caller, long surveyId, String group, String condition, Map<String, Object> parameters, String fromMonth,
                        String toMonth, Map<String, Map<Integer, Long>> groups) {
-        VisibilityRule.Predicate visible = VisibilityRule.jpqlWithShares(caller, "c");
+        JpqlCondition visible = VisibilityRule.jpqlWithShares(caller, "c");
         TypedQuery<Object[]> q = QueryTimeout.on(em.createQuery("SELECT " + group + ", r.score, COUNT(r)"
-                + " FROM SurveyResponse r, SurveyCohort co, Customer c WHERE r.cohortId = co.id AND r.customerId = c.id AND r.surveyId = :survey AND r.month >= :fromMonth"
-                + " AND r.month <= :toMonth AND " + condition + " AND " + visible.condition() + " GROUP BY " + group + ", r.score",
+                + " FROM SurveyAnswer r, SurveyCohort co, Customer c WHERE r.cohortId = co.id AND r.customerId = c.id AND r.surveyId = :survey AND r.month >= :fromMonth"
+                + " AND r.month <= :toMonth AND " + condition + " AND " + visible.jpql() + " GROUP BY " + group + ", r.score",
                 Object[].class));
         q.setParameter("survey", surveyId).setParameter("fromMonth", fromMonth).setParameter("toMonth", toMonth);
         parameters.forEach(q::setParameter);

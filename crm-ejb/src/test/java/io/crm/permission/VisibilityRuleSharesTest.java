@@ -1,5 +1,6 @@
 package io.crm.permission;
 
+import io.crm.common.JpqlCondition;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
@@ -34,18 +35,18 @@ class VisibilityRuleSharesTest {
 
     @Test
     void listPredicateAddsSharesWithTheUserAndTheirTeams() {
-        VisibilityRule.Predicate p = VisibilityRule.jpqlWithShares(caller(Scope.OWN, READ, Set.of(), Set.of("east")), "c");
+        JpqlCondition p = VisibilityRule.jpqlWithShares(caller(Scope.OWN, READ, Set.of(), Set.of("east")), "c");
 
         assertEquals("(c.ownerId = :vis_user OR EXISTS (SELECT s FROM CustomerShare s WHERE s.customerId = c.id AND "
-                + "(s.userId = :vis_user OR s.teamId IN :vis_share_teams)))", p.condition());
+                + "(s.userId = :vis_user OR s.teamId IN :vis_share_teams)))", p.jpql());
         assertEquals(Map.of("vis_user", "sales2", "vis_share_teams", Set.of("east")), p.parameters());
     }
 
     @Test
     void listPredicateWithoutTeamsMatchesUserSharesOnly() {
-        VisibilityRule.Predicate p = VisibilityRule.jpqlWithShares(caller(Scope.OWN, READ, Set.of(), Set.of()), "c");
+        JpqlCondition p = VisibilityRule.jpqlWithShares(caller(Scope.OWN, READ, Set.of(), Set.of()), "c");
 
-        assertTrue(p.condition().endsWith("AND s.userId = :vis_user))"), p.condition());
+        assertTrue(p.jpql().endsWith("AND s.userId = :vis_user))"), p.jpql());
         assertFalse(p.parameters().containsKey("vis_share_teams"));
     }
 

@@ -1,5 +1,6 @@
 package io.crm.permission;
 
+import io.crm.common.JpqlCondition;
 import org.junit.jupiter.api.Test;
 
 import java.util.Collection;
@@ -101,7 +102,7 @@ class VisibilityRuleTest {
             Caller caller = new Caller(ME, EnumSet.of(Permission.REPORT_READ, Permission.CUSTOMER_WRITE), scope, MY_TEAMS);
 
             ALL_RECORDS.forEach(rec -> assertFalse(sees(caller, rec), scope + " " + rec));
-            assertEquals(new VisibilityRule.Predicate("1 = 0", Map.of()), VisibilityRule.jpql(caller, "c"), scope.name());
+            assertEquals(new JpqlCondition("1 = 0", Map.of()), VisibilityRule.jpql(caller, "c"), scope.name());
         }
     }
 
@@ -124,43 +125,43 @@ class VisibilityRuleTest {
 
     @Test
     void allScopePredicateIsAlwaysTrue() {
-        assertEquals(new VisibilityRule.Predicate("1 = 1", Map.of()), VisibilityRule.jpql(reader(Scope.ALL, MY_TEAMS), "c"));
+        assertEquals(new JpqlCondition("1 = 1", Map.of()), VisibilityRule.jpql(reader(Scope.ALL, MY_TEAMS), "c"));
     }
 
     @Test
     void teamScopePredicateMatchesOwnerOrTeams() {
-        VisibilityRule.Predicate p = VisibilityRule.jpql(reader(Scope.TEAM, MY_TEAMS), "c");
+        JpqlCondition p = VisibilityRule.jpql(reader(Scope.TEAM, MY_TEAMS), "c");
 
-        assertEquals("(c.ownerId = :vis_user OR c.teamId IN :vis_teams)", p.condition());
+        assertEquals("(c.ownerId = :vis_user OR c.teamId IN :vis_teams)", p.jpql());
         assertEquals(Map.of("vis_user", ME, "vis_teams", MY_TEAMS), p.parameters());
     }
 
     @Test
     void teamScopePredicateWithoutTeamsMatchesOwnerOnly() {
-        VisibilityRule.Predicate p = VisibilityRule.jpql(reader(Scope.TEAM, Set.of()), "c");
+        JpqlCondition p = VisibilityRule.jpql(reader(Scope.TEAM, Set.of()), "c");
 
-        assertEquals("c.ownerId = :vis_user", p.condition());
+        assertEquals("c.ownerId = :vis_user", p.jpql());
         assertEquals(Map.of("vis_user", ME), p.parameters());
     }
 
     @Test
     void ownScopePredicateMatchesOwner() {
-        VisibilityRule.Predicate p = VisibilityRule.jpql(reader(Scope.OWN, MY_TEAMS), "c");
+        JpqlCondition p = VisibilityRule.jpql(reader(Scope.OWN, MY_TEAMS), "c");
 
-        assertEquals("c.ownerId = :vis_user", p.condition());
+        assertEquals("c.ownerId = :vis_user", p.jpql());
         assertEquals(Map.of("vis_user", ME), p.parameters());
     }
 
     @Test
     void noneScopePredicateIsAlwaysFalse() {
-        assertEquals(new VisibilityRule.Predicate("1 = 0", Map.of()), VisibilityRule.jpql(reader(Scope.NONE, MY_TEAMS), "c"));
+        assertEquals(new JpqlCondition("1 = 0", Map.of()), VisibilityRule.jpql(reader(Scope.NONE, MY_TEAMS), "c"));
     }
 
     @Test
     void predicateUsesTheGivenAliasAndVisPrefixedParameters() {
-        VisibilityRule.Predicate p = VisibilityRule.jpql(reader(Scope.TEAM, MY_TEAMS), "cust");
+        JpqlCondition p = VisibilityRule.jpql(reader(Scope.TEAM, MY_TEAMS), "cust");
 
-        assertEquals("(cust.ownerId = :vis_user OR cust.teamId IN :vis_teams)", p.condition());
+        assertEquals("(cust.ownerId = :vis_user OR cust.teamId IN :vis_teams)", p.jpql());
         p.parameters().keySet().forEach(name -> assertTrue(name.startsWith("vis_"), name));
     }
 
@@ -174,7 +175,7 @@ class VisibilityRuleTest {
                     EnumSet<Permission> permissions = canRead
                             ? EnumSet.of(Permission.CUSTOMER_READ) : EnumSet.noneOf(Permission.class);
                     Caller caller = new Caller(ME, permissions, scope, teams);
-                    VisibilityRule.Predicate predicate = VisibilityRule.jpql(caller, "c");
+                    JpqlCondition predicate = VisibilityRule.jpql(caller, "c");
                     for (Rec rec : ALL_RECORDS) {
                         assertEquals(sees(caller, rec), evaluate(predicate, rec),
                                 () -> scope + " teams=" + teams + " read=" + canRead + " " + rec + " " + predicate);
@@ -191,8 +192,8 @@ class VisibilityRuleTest {
      * Evaluates the predicate shapes the rule produces with SQL semantics (a comparison with NULL is not true);
      * fails on any other shape, so that a new shape gets a matching evaluation here.
      */
-    private static boolean evaluate(VisibilityRule.Predicate predicate, Rec rec) {
-        String condition = predicate.condition();
+    private static boolean evaluate(JpqlCondition predicate, Rec rec) {
+        String condition = predicate.jpql();
         if (condition.startsWith("(") && condition.endsWith(")")) {
             condition = condition.substring(1, condition.length() - 1);
         }

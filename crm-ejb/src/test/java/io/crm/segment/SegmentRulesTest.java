@@ -1,8 +1,8 @@
 package io.crm.segment;
 
 import io.crm.common.InvalidInputException;
+import io.crm.common.JpqlCondition;
 import io.crm.common.Violation;
-import io.crm.customer.CustomerCondition;
 import io.crm.customer.LifecycleStage;
 import io.crm.customer.Tier;
 import io.crm.followup.FollowUpStatus;
@@ -37,7 +37,7 @@ class SegmentRulesTest {
                   {"field": "lastPurchaseAt", "withinDays": 90, "olderThanDays": 30},
                   {"field": "createdAt", "after": "2026-01-01T00:00:00Z", "before": "2026-06-01T00:00:00Z"},
                   {"field": "lastFollowUpAt", "olderThanDays": 60}]}"""));
-        CustomerCondition c = rules.toCondition(NOW);
+        JpqlCondition c = rules.toCondition(NOW);
         assertEquals("((c.tier IN :seg0_in) AND (c.lifecycleStage IN :seg1_in) AND (:seg2_0 MEMBER OF c.tags OR :seg2_1 MEMBER OF c.tags)"
                 + " AND (c.city IN :seg3_in) AND (c.rfm.monetary >= :seg4_min) AND (c.rfm.recency >= :seg5_min AND c.rfm.recency <= :seg5_max)"
                 + " AND (c.rfm.lastPurchaseAt >= :seg6_after AND c.rfm.lastPurchaseAt < :seg6_before)"
@@ -60,13 +60,13 @@ class SegmentRulesTest {
 
     @Test
     void anyJoinsWithOrAndBoundsCombineToTheNarrowest() {
-        CustomerCondition c = SegmentRules.parse(json("""
+        JpqlCondition c = SegmentRules.parse(json("""
                 {"match": "ANY", "conditions": [{"field": "tier", "in": ["VIP"]},
                   {"field": "lastPurchaseAt", "after": "2026-11-01T00:00:00Z", "withinDays": 30}]}""")).toCondition(NOW);
         assertEquals("((c.tier IN :seg0_in) OR (c.rfm.lastPurchaseAt >= :seg1_after))", c.jpql());
         assertEquals(Instant.parse("2026-11-01T00:00:00Z").atOffset(ZoneOffset.UTC), c.parameters().get("seg1_after"),
                 "after 1 Nov is narrower than the last 30 days");
-        CustomerCondition followed = SegmentRules.parse(json("""
+        JpqlCondition followed = SegmentRules.parse(json("""
                 {"conditions": [{"field": "lastFollowUpAt", "withinDays": 7}]}""")).toCondition(NOW);
         assertEquals("((EXISTS (SELECT f FROM FollowUp f WHERE f.customerId = c.id AND f.status = :seg0_done AND f.completedAt >= :seg0_after)))",
                 followed.jpql());
@@ -74,11 +74,11 @@ class SegmentRulesTest {
 
     @Test
     void theLatestNpsAnswerDecidesTheCategory() {
-        CustomerCondition c = SegmentRules.parse(json("""
+        JpqlCondition c = SegmentRules.parse(json("""
                 {"conditions": [{"field": "npsCategory", "in": ["PASSIVE", "DETRACTOR"]}]}""")).toCondition(NOW);
         String nps = "SELECT s.id FROM Survey s WHERE s.type = io.crm.survey.SurveyType.NPS";
-        assertEquals("((EXISTS (SELECT r FROM SurveyResponse r WHERE r.customerId = c.id AND r.surveyId IN (" + nps + ")"
-                + " AND r.respondedAt = (SELECT MAX(r2.respondedAt) FROM SurveyResponse r2 WHERE r2.customerId = c.id"
+        assertEquals("((EXISTS (SELECT r FROM SurveyAnswer r WHERE r.customerId = c.id AND r.surveyId IN (" + nps + ")"
+                + " AND r.respondedAt = (SELECT MAX(r2.respondedAt) FROM SurveyAnswer r2 WHERE r2.customerId = c.id"
                 + " AND r2.surveyId IN (" + nps + ")) AND ((r.score >= 7 AND r.score <= 8) OR r.score <= 6))))", c.jpql());
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> SegmentRules.parse(json("""
                 {"conditions": [{"field": "npsCategory", "in": ["FAN"]}]}""")));

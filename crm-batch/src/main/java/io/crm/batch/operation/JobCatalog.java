@@ -4,7 +4,7 @@ import io.crm.batch.dispatch.SurveyDispatchJob;
 import io.crm.batch.nps.NpsScoringJob;
 import io.crm.batch.reindex.SearchReindexJob;
 import io.crm.batch.responseimport.SurveyResponseImportJob;
-import io.crm.batch.scoring.CustomerScoringJob;
+import io.crm.batch.rfm.CustomerScoringJob;
 import io.crm.common.InvalidInputException;
 
 import java.util.List;

@@ -1,7 +1,7 @@
-package io.crm.batch.scoring;
+package io.crm.batch.rfm;
 
 import io.crm.batch.ModuleBeans;
-import io.crm.scoring.RfmScorer;
+import io.crm.rfm.RfmScorer;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;

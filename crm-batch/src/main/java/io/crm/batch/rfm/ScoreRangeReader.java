@@ -1,9 +1,9 @@
-package io.crm.batch.scoring;
+package io.crm.batch.rfm;
 
 import io.crm.batch.ModuleBeans;
 import io.crm.batch.operation.ItemTotal;
 import io.crm.batch.operation.RunningSteps;
-import io.crm.scoring.CustomerScoring;
+import io.crm.rfm.CustomerScoring;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;

@@ -1,8 +1,8 @@
-package io.crm.batch.scoring;
+package io.crm.batch.rfm;
 
 import io.crm.batch.ModuleBeans;
 import io.crm.batch.operation.RunningSteps;
-import io.crm.scoring.CustomerScoring;
+import io.crm.rfm.CustomerScoring;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;

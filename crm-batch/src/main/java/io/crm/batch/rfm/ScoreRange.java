@@ -1,4 +1,4 @@
-package io.crm.batch.scoring;
+package io.crm.batch.rfm;
 
 import java.io.Serializable;
 

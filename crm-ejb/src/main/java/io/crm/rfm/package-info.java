@@ -4,4 +4,4 @@
  * work is set-based SQL over a staging table, applied range by range so that the scoring job can restart from its
  * checkpoint.
  */
-package io.crm.scoring;
+package io.crm.rfm;

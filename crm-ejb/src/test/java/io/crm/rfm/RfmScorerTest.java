@@ -1,4 +1,4 @@
-package io.crm.scoring;
+package io.crm.rfm;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;

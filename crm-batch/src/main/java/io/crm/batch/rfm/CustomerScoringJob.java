@@ -1,6 +1,6 @@
-package io.crm.batch.scoring;
+package io.crm.batch.rfm;
 
-import io.crm.scoring.CustomerScoring;
+import io.crm.rfm.CustomerScoring;
 
 /** The job's name and its parameters, as operators pass them. */
 public final class CustomerScoringJob {

@@ -1,4 +1,4 @@
-package io.crm.scoring;
+package io.crm.rfm;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.crm.scoring;
+package io.crm.rfm;
 
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;

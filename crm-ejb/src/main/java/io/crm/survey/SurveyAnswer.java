@@ -13,7 +13,7 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "survey_response")
-public class SurveyResponse {
+public class SurveyAnswer {
 
     @Id
     private long id;
@@ -36,6 +36,6 @@ public class SurveyResponse {
     @Column(name = "cohort_id", nullable = false)
     private long cohortId;
 
-    protected SurveyResponse() {
+    protected SurveyAnswer() {
     }
 }

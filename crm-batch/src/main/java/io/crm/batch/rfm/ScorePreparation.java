@@ -1,4 +1,4 @@
-package io.crm.batch.scoring;
+package io.crm.batch.rfm;
 
 import io.crm.batch.ModuleBeans;
 import jakarta.batch.api.AbstractBatchlet;
