@@ -52,16 +52,19 @@ public class JobOperations {
     @EJB
     RunningSteps running;
 
+    @Inject
+    JobCatalog catalog;
+
     @Requires(Permission.JOB_OPERATE)
     public List<JobDefinition> jobs() {
-        return JobCatalog.JOBS;
+        return catalog.jobs();
     }
 
     /** Starts an execution; an unknown job or a bad parameter is a 400 and starts nothing. */
     @Requires(Permission.JOB_OPERATE)
     public long start(String jobName, Map<String, Object> parameters) {
         Caller caller = currentCaller.get();
-        return start(caller.userId(), JobCatalog.require("jobName", jobName), parameters);
+        return start(caller.userId(), catalog.require("jobName", jobName), parameters);
     }
 
     /** Starts the execution a schedule asks for, audited as the scheduler with the schedule's id. */
@@ -96,8 +99,8 @@ public class JobOperations {
     /** Executions of the CRM's jobs, newest first, optionally of one job and in one state. */
     @Requires(Permission.JOB_OPERATE)
     public Page<ExecutionView> executions(String jobName, BatchStatus status, PageRequest page) {
-        List<String> names = jobName == null ? JobCatalog.JOBS.stream().map(JobDefinition::name).toList()
-                : List.of(JobCatalog.require("jobName", jobName).name());
+        List<String> names = jobName == null ? catalog.jobs().stream().map(JobDefinition::name).toList()
+                : List.of(catalog.require("jobName", jobName).name());
         String fingerprint = Cursor.fingerprint(jobName, status);
         long before = page.cursor() == null ? Long.MAX_VALUE : Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();
         JobOperator operator = operator();
@@ -181,10 +184,10 @@ public class JobOperations {
         }
     }
 
-    private static JobExecution find(JobOperator operator, long id) {
+    private JobExecution find(JobOperator operator, long id) {
         try {
             JobExecution e = operator.getJobExecution(id);
-            if (JobCatalog.find(e.getJobName()).isEmpty()) {
+            if (catalog.find(e.getJobName()).isEmpty()) {
                 throw new RecordNotFoundException(AUDITED, id);
             }
             return e;

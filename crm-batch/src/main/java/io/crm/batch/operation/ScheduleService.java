@@ -45,9 +45,12 @@ public class ScheduleService {
     @EJB
     AuditTrail audit;
 
+    @Inject
+    JobCatalog catalog;
+
     public ScheduleView create(ScheduleData data) {
         Caller caller = currentCaller.get();
-        JobSchedule schedule = new JobSchedule(JobCatalog.require("jobName", data.jobName()).name(), caller.userId(), Times.now());
+        JobSchedule schedule = new JobSchedule(catalog.require("jobName", data.jobName()).name(), caller.userId(), Times.now());
         define(schedule, data);
         schedules.add(schedule);
         audit.recordWrite(caller.userId(), AuditAction.CREATE, AUDITED, Long.toString(schedule.id()), changes(Map.of(), values(schedule)));
@@ -95,8 +98,8 @@ public class ScheduleService {
     }
 
     /** Checks and sets the writable fields; the next fire is the first after now. */
-    private static void define(JobSchedule schedule, ScheduleData data) {
-        JobDefinition job = JobCatalog.require("jobName", schedule.jobName());
+    private void define(JobSchedule schedule, ScheduleData data) {
+        JobDefinition job = catalog.require("jobName", schedule.jobName());
         Map<String, Object> parameters = data.parameters() == null ? Map.of() : data.parameters();
         job.properties(parameters);
         CronExpression cron = CronExpression.parse(data.cron(), data.timeZone() == null ? "UTC" : data.timeZone());

@@ -20,6 +20,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -49,6 +50,9 @@ public class Scheduler {
 
     @EJB
     JobOperations jobs;
+
+    @Inject
+    JobCatalog catalog;
 
     @EJB
     AuditTrail audit;
@@ -98,7 +102,7 @@ public class Scheduler {
             jobs.recordSkip(ACTOR, due.id(), due.lastExecutionId());
             return;
         }
-        long execution = jobs.startScheduled(ACTOR, due.id(), JobCatalog.require("jobName", due.jobName()),
+        long execution = jobs.startScheduled(ACTOR, due.id(), catalog.require("jobName", due.jobName()),
                 ScheduleParameters.read(due.parameters()));
         schedules.fired(due.id(), execution, JobSchedule.Outcome.STARTED);
     }

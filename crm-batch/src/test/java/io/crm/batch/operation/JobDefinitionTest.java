@@ -51,9 +51,9 @@ class JobDefinitionTest {
     @Test
     void theCatalogKnowsEveryJobAndRefusesOthersWithA400() {
         for (String job : List.of("search-reindex", "customer-scoring", "survey-dispatch", "survey-response-import", "nps-scoring")) {
-            assertTrue(JobCatalog.find(job).isPresent(), job);
+            assertTrue(JobDeclarations.catalog().find(job).isPresent(), job);
         }
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> JobCatalog.require("jobName", "rm-rf"));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> JobDeclarations.catalog().require("jobName", "rm-rf"));
         assertEquals("jobName", e.violations().get(0).field());
     }
 }

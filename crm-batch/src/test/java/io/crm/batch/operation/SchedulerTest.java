@@ -91,6 +91,7 @@ class SchedulerTest {
                 events.add("fired " + (outcome == JobSchedule.Outcome.STARTED ? id : executionId) + " " + outcome);
             }
         };
+        scheduler.catalog = JobDeclarations.catalog();
         scheduler.jobs = new JobOperations() {
             @Override
             public boolean running(long id) {
