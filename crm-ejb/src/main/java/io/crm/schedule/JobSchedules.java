@@ -1,6 +1,7 @@
 package io.crm.schedule;
 
 import io.crm.common.Cursor;
+import io.crm.common.ExpectedVersion;
 import io.crm.common.Page;
 import io.crm.common.PageRequest;
 import io.crm.common.RecordNotFoundException;
@@ -42,9 +43,9 @@ public class JobSchedules {
         return schedule;
     }
 
-    /** Flushes a change, so that a version conflict shows here. */
+    /** Flushes a change, refusing it (412) when another request changed the schedule since it was read. */
     public JobSchedule changed(JobSchedule schedule) {
-        em.flush();
+        ExpectedVersion.flush(em, "schedule", schedule.id(), schedule::version);
         return schedule;
     }
 

@@ -7,7 +7,6 @@ import io.crm.common.ExpectedVersion;
 import io.crm.common.InvalidInputException;
 import io.crm.common.Page;
 import io.crm.common.PageRequest;
-import io.crm.common.StaleVersionException;
 import io.crm.common.Times;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
@@ -18,7 +17,6 @@ import io.crm.schedule.JobSchedules;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -79,11 +77,7 @@ public class ScheduleService {
         }
         Map<String, Object> old = values(schedule);
         define(schedule, changed);
-        try {
-            schedules.changed(schedule);
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException(AUDITED, id, schedule.version());
-        }
+        schedules.changed(schedule);
         audit.recordWrite(caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), changes(old, values(schedule)));
         return ScheduleView.of(schedule);
     }
