@@ -1,6 +1,7 @@
 package io.crm.customer;
 
 import io.crm.common.AccessDeniedException;
+import io.crm.common.ExpectedVersion;
 import io.crm.common.RecordNotFoundException;
 import io.crm.permission.Caller;
 import io.crm.permission.Guard;
@@ -10,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import java.util.List;
-import java.util.function.ToLongFunction;
 
 /** Loading one customer on behalf of a caller, for every service that works under a customer. */
 public final class Customers {
@@ -37,14 +37,13 @@ public final class Customers {
      * A record under a customer (a note, a follow-up), if the caller may read it: it is as visible as its customer, and
      * otherwise not found under its own name.
      */
-    public static <T> T readableRecord(EntityManager em, Caller caller, Class<T> type, String kind, long id,
-                                       ToLongFunction<T> customerOf) {
+    public static <T extends CustomerRecord> T readableRecord(EntityManager em, Caller caller, Class<T> type, String kind, long id) {
         T record = em.find(type, id);
         if (record == null) {
             throw new RecordNotFoundException(kind, id);
         }
         try {
-            visibleForReading(em, caller, customerOf.applyAsLong(record));
+            visibleForReading(em, caller, record.customerId());
         } catch (RecordNotFoundException e) {
             throw new RecordNotFoundException(kind, id);
         }
@@ -52,15 +51,19 @@ public final class Customers {
     }
 
     /**
-     * Checks that the caller may change a record under a customer: their own record (they wrote it, or it is
-     * assigned to them) as long as they may read the customer, anyone else's only with customer:write on a
-     * customer they may write.
+     * A record under a customer, if the caller may change it and read the version they expect (null: any): their own
+     * record as long as they may read the customer, anyone else's only with customer:write on a customer they may
+     * write.
      */
-    public static void requireChangeableRecord(EntityManager em, Caller caller, long customerId, boolean callersOwn) {
-        if (!callersOwn) {
+    public static <T extends CustomerRecord> T changeableRecord(EntityManager em, Caller caller, Class<T> type, String kind, long id,
+                                                               Long expectedVersion) {
+        T record = readableRecord(em, caller, type, kind, id);
+        if (!record.belongsTo(caller.userId())) {
             Guard.require(caller, Permission.CUSTOMER_WRITE);
-            writable(em, caller, customerId, LockModeType.NONE);
+            writable(em, caller, record.customerId(), LockModeType.NONE);
         }
+        ExpectedVersion.check(kind, id, expectedVersion, record.version());
+        return record;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.crm.followup;
 
+import io.crm.customer.CustomerRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +17,7 @@ import java.time.OffsetDateTime;
 /** A contact with a customer, made or planned. */
 @Entity
 @Table(name = "follow_up")
-public class FollowUp {
+public class FollowUp implements CustomerRecord {
 
     @Id
     @SequenceGenerator(name = "follow_up_seq", sequenceName = "follow_up_seq", allocationSize = 50)
@@ -128,5 +129,11 @@ public class FollowUp {
 
     public OffsetDateTime updatedAt() {
         return updatedAt;
+    }
+
+    /** Its author's and its assignee's own. */
+    @Override
+    public boolean belongsTo(String userId) {
+        return authorId.equals(userId) || assigneeId.equals(userId);
     }
 }

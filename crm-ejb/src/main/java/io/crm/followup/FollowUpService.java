@@ -114,7 +114,7 @@ public class FollowUpService {
     @Requires(Permission.CUSTOMER_READ)
     public FollowUpView get(long id) {
         Caller caller = currentCaller.get();
-        FollowUp followUp = readable(caller, id);
+        FollowUp followUp = Customers.readableRecord(em, caller, FollowUp.class, AUDITED, id);
         if (clear(caller) && PiiMasker.hasPersonalData(followUp.data().searchableText())) {
             readAudit.record(caller.userId(), AUDITED, Long.toString(id));
         }
@@ -128,7 +128,7 @@ public class FollowUpService {
     @Requires(Permission.FOLLOWUP_WRITE)
     public FollowUpView update(long id, Long expectedVersion, UnaryOperator<FollowUpData> change) {
         Caller caller = currentCaller.get();
-        FollowUp followUp = changeable(caller, id, expectedVersion);
+        FollowUp followUp = Customers.changeableRecord(em, caller, FollowUp.class, AUDITED, id, expectedVersion);
         FollowUpData before = followUp.data();
         FollowUpData data = change.apply(before).validate(caller.userId());
         requireKnownAssignee(caller, data.assigneeId(), before.assigneeId());
@@ -150,7 +150,7 @@ public class FollowUpService {
     @Requires(Permission.FOLLOWUP_DELETE)
     public void delete(long id, Long expectedVersion) {
         Caller caller = currentCaller.get();
-        FollowUp followUp = readable(caller, id);
+        FollowUp followUp = Customers.readableRecord(em, caller, FollowUp.class, AUDITED, id);
         Customers.writable(em, caller, followUp.customerId(), LockModeType.NONE);
         ExpectedVersion.check(AUDITED, id, expectedVersion, followUp.version());
         Map<String, Change> changes = new LinkedHashMap<>();
@@ -214,18 +214,6 @@ public class FollowUpService {
         return rows.map(f -> FollowUpView.of(f, clear(caller), now));
     }
 
-    private FollowUp readable(Caller caller, long id) {
-        return Customers.readableRecord(em, caller, FollowUp.class, AUDITED, id, FollowUp::customerId);
-    }
-
-    /** The follow-up if the caller may change it: its author or assignee, or whoever may write the customer. */
-    private FollowUp changeable(Caller caller, long id, Long expectedVersion) {
-        FollowUp followUp = readable(caller, id);
-        Customers.requireChangeableRecord(em, caller, followUp.customerId(),
-                followUp.authorId().equals(caller.userId()) || followUp.assigneeId().equals(caller.userId()));
-        ExpectedVersion.check(AUDITED, id, expectedVersion, followUp.version());
-        return followUp;
-    }
 
     private void requireKnownAssignee(Caller caller, String assigneeId, String current) {
         if (!assigneeId.equals(caller.userId()) && !assigneeId.equals(current) && directory.user(assigneeId).isEmpty()) {

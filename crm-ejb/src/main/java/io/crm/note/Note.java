@@ -1,5 +1,6 @@
 package io.crm.note;
 
+import io.crm.customer.CustomerRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,7 +15,7 @@ import java.time.OffsetDateTime;
 /** A note on a customer. */
 @Entity
 @Table(name = "note")
-public class Note {
+public class Note implements CustomerRecord {
 
     @Id
     @SequenceGenerator(name = "note_seq", sequenceName = "note_seq", allocationSize = 50)
@@ -81,5 +82,11 @@ public class Note {
 
     public OffsetDateTime updatedAt() {
         return updatedAt;
+    }
+
+    /** Its author's own. */
+    @Override
+    public boolean belongsTo(String userId) {
+        return authorId.equals(userId);
     }
 }

@@ -75,7 +75,7 @@ public class NoteService {
     @Requires(Permission.CUSTOMER_READ)
     public NoteView get(long id) {
         Caller caller = currentCaller.get();
-        NoteView view = NoteView.of(readable(caller, id), clear(caller));
+        NoteView view = NoteView.of(Customers.readableRecord(em, caller, Note.class, AUDITED, id), clear(caller));
         if (clear(caller) && PiiMasker.hasPersonalData(view.text())) {
             readAudit.record(caller.userId(), AUDITED, Long.toString(id));
         }
@@ -86,7 +86,7 @@ public class NoteService {
     @Requires(Permission.NOTE_WRITE)
     public NoteView update(long id, Long expectedVersion, UnaryOperator<String> change) {
         Caller caller = currentCaller.get();
-        Note note = changeable(caller, id, expectedVersion);
+        Note note = Customers.changeableRecord(em, caller, Note.class, AUDITED, id, expectedVersion);
         String before = note.text();
         String text = validText(change.apply(before));
         if (text.equals(before)) {
@@ -105,7 +105,7 @@ public class NoteService {
     @Requires(Permission.NOTE_WRITE)
     public void delete(long id, Long expectedVersion) {
         Caller caller = currentCaller.get();
-        Note note = changeable(caller, id, expectedVersion);
+        Note note = Customers.changeableRecord(em, caller, Note.class, AUDITED, id, expectedVersion);
         em.remove(note);
         em.flush();
         audit.recordWrite(caller.userId(), AuditAction.DELETE, AUDITED, Long.toString(id), changes(note.customerId(), note.text(), null));
@@ -132,20 +132,6 @@ public class NoteService {
         return views;
     }
 
-    private Note readable(Caller caller, long id) {
-        return Customers.readableRecord(em, caller, Note.class, AUDITED, id, Note::customerId);
-    }
-
-    /**
-     * The note if the caller may change it: its author, or whoever may write the customer. A caller who sees the
-     * text masked may not rewrite a text that holds personal data (they would overwrite what they cannot see).
-     */
-    private Note changeable(Caller caller, long id, Long expectedVersion) {
-        Note note = readable(caller, id);
-        Customers.requireChangeableRecord(em, caller, note.customerId(), note.authorId().equals(caller.userId()));
-        ExpectedVersion.check(AUDITED, id, expectedVersion, note.version());
-        return note;
-    }
 
     private static String validText(String raw) {
         List<Violation> violations = new ArrayList<>();
