@@ -51,13 +51,14 @@ class ArchitectureTest {
             .because("a permission that does not depend on the record is declared with @Requires; only a check that "
                     + "depends on it (changing another's note or follow-up, a segment over survey answers) calls the Guard");
 
-    /** @Requires or @Unguarded on the method or its class, not both. */
+    /** @Requires or @Unguarded on the method, or else on its class; not both. */
     static ArchCondition<JavaMethod> declareTheirPermissionOrWhyNone() {
-        return new ArchCondition<>("declare @Requires or @Unguarded (on the method or its class)") {
+        return new ArchCondition<>("declare @Requires or @Unguarded (on the method, or else on its class)") {
             @Override
             public void check(JavaMethod method, ConditionEvents events) {
-                boolean requires = method.isAnnotatedWith(Requires.class) || method.getOwner().isAnnotatedWith(Requires.class);
-                boolean unguarded = method.isAnnotatedWith(Unguarded.class) || method.getOwner().isAnnotatedWith(Unguarded.class);
+                boolean own = method.isAnnotatedWith(Requires.class) || method.isAnnotatedWith(Unguarded.class);
+                boolean requires = own ? method.isAnnotatedWith(Requires.class) : method.getOwner().isAnnotatedWith(Requires.class);
+                boolean unguarded = own ? method.isAnnotatedWith(Unguarded.class) : method.getOwner().isAnnotatedWith(Unguarded.class);
                 if (requires == unguarded) {
                     events.add(SimpleConditionEvent.violated(method, method.getFullName()
                             + (requires ? " is both @Requires and @Unguarded" : " declares neither @Requires nor @Unguarded")));

@@ -6,6 +6,8 @@ import io.crm.audit.Change;
 import io.crm.common.InvalidInputException;
 import io.crm.common.JpqlCondition;
 import io.crm.customer.ConsentChannel;
+import io.crm.permission.Permission;
+import io.crm.permission.Requires;
 import io.crm.permission.Unguarded;
 import io.crm.platform.SchemaMigration;
 import io.crm.segment.SegmentService;
@@ -115,7 +117,8 @@ public class SurveyDispatching {
         }
     }
 
-    /** Refuses to resume a dispatch that is not one of the survey's. */
+    /** Refuses to resume a dispatch that is not one of the survey's (asked by whoever starts the resuming execution). */
+    @Requires(Permission.JOB_OPERATE)
     public void requireResumable(long surveyId, long dispatchId) {
         Long survey = surveyOf(dispatchId);
         if (survey == null || survey != surveyId) {

@@ -31,11 +31,12 @@ class ArchitectureTest {
     static final ArchRule everyServiceMethodDeclaresItsPermission = methods()
             .that().arePublic().and().doNotHaveModifier(JavaModifier.STATIC)
             .and().areDeclaredInClassesThat().areAnnotatedWith(Stateless.class)
-            .should(new ArchCondition<JavaMethod>("declare @Requires or @Unguarded (on the method or its class)") {
+            .should(new ArchCondition<JavaMethod>("declare @Requires or @Unguarded (on the method, or else on its class)") {
                 @Override
                 public void check(JavaMethod method, ConditionEvents events) {
-                    boolean requires = method.isAnnotatedWith(Requires.class) || method.getOwner().isAnnotatedWith(Requires.class);
-                    boolean unguarded = method.isAnnotatedWith(Unguarded.class) || method.getOwner().isAnnotatedWith(Unguarded.class);
+                    boolean own = method.isAnnotatedWith(Requires.class) || method.isAnnotatedWith(Unguarded.class);
+                    boolean requires = own ? method.isAnnotatedWith(Requires.class) : method.getOwner().isAnnotatedWith(Requires.class);
+                    boolean unguarded = own ? method.isAnnotatedWith(Unguarded.class) : method.getOwner().isAnnotatedWith(Unguarded.class);
                     if (requires == unguarded) {
                         events.add(SimpleConditionEvent.violated(method, method.getFullName()
                                 + (requires ? " is both @Requires and @Unguarded" : " declares neither @Requires nor @Unguarded")));
