@@ -41,11 +41,11 @@ import java.util.Map;
 /**
  * Reads every JSON request body: at most 1 MiB (else 413, up front when the Content-Length says so), UTF-8, one object,
  * no duplicate keys, nothing after it, no control characters but line breaks and tabs. Malformed input is refused with
- * the position of the error.
+ * the position of the error. A body declared as a request record is then read strictly into it ({@link RequestReader}).
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json", "application/*+json"})
-public class JsonBodyReader implements MessageBodyReader<JsonObject> {
+public class JsonBodyReader implements MessageBodyReader<Object> {
 
     /** Looked up once: {@code Json.createX} searches the service loader on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
@@ -56,16 +56,18 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type == JsonObject.class;
+        return type == JsonObject.class || type.isRecord();
     }
 
     @Override
-    public JsonObject readFrom(Class<JsonObject> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                               MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                           MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
         if (Requests.contentLength(headers.getFirst(HttpHeaders.CONTENT_LENGTH)) > MAX_BYTES) {
             throw tooLarge();
         }
-        return parse(entity.readNBytes(MAX_BYTES + 1));
+        JsonObject body = parse(entity.readNBytes(MAX_BYTES + 1));
+        return type.isRecord() ? RequestReader.read(body, (Class) type) : body;
     }
 
     private static WebApplicationException tooLarge() {
@@ -114,7 +116,7 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
     /**
      * No key or string anywhere in the body holds a control character other than a line break or a tab (which a note
      * keeps): PostgreSQL refuses NUL in text where H2 takes it, so both refuse it here alike, naming where it is.
-     * Fields of a single line refuse line breaks and tabs too ({@link JsonFields#string}).
+     * Fields of a single line refuse line breaks and tabs too ({@link RequestReader}).
      */
     private static void refuseControlCharacters(JsonObject object) {
         List<Violation> violations = new ArrayList<>();
