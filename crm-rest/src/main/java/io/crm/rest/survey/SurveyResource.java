@@ -4,7 +4,7 @@ import io.crm.batch.operation.JobOperations;
 import io.crm.rest.ListResponse;
 import io.crm.rest.Requests;
 import io.crm.rest.customer.CustomerResource;
-import io.crm.rest.json.JsonFields;
+import io.crm.rest.json.RequestReader;
 import io.crm.rest.job.JobResource;
 import io.crm.survey.SurveyDispatching;
 import io.crm.survey.SurveyImports;
@@ -41,7 +41,6 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Surveys for batch administrators: define, dispatch, deliver invitations, import responses, read scores. */
 @Path("surveys")
@@ -119,9 +118,7 @@ public class SurveyResource {
         long surveyId = surveys.get(Requests.id("survey", id)).id();
         Map<String, Object> parameters = new HashMap<>(Map.of("surveyId", surveyId));
         if (body != null) {
-            JsonFields f = new JsonFields(body, Set.of("resume"), Set.of());
-            String resume = f.string("resume");
-            f.done();
+            String resume = RequestReader.read(body, DispatchRequest.class).resume();
             if (resume != null) {
                 long dispatchId = Requests.id("resume", resume);
                 dispatching.requireResumable(surveyId, dispatchId);
