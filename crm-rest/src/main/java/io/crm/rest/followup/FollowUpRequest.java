@@ -21,13 +21,13 @@ public record FollowUpRequest(
         @Schema(description = "What was said or is to be said; Chinese and English")
         @NotBlank(message = "is required")
         @Size(max = FollowUpData.MAX_CONTENT, message = "must be at most {max} characters")
-        @MultiLine
+        @MultiLine(cleaned = true)
         String content,
         @Size(max = FollowUpData.MAX_DETAIL, message = "must be at most {max} characters")
-        @MultiLine
+        @MultiLine(cleaned = true)
         String outcome,
         @Size(max = FollowUpData.MAX_DETAIL, message = "must be at most {max} characters")
-        @MultiLine
+        @MultiLine(cleaned = true)
         String nextStep,
         @Schema(description = "When it is due (ISO-8601 UTC), from 1970-01-01T00:00:00Z to 100 years from now; outside → 400")
         Instant dueAt,

@@ -41,11 +41,11 @@ import java.util.Map;
 /**
  * Reads every JSON request body: at most 1 MiB (else 413, up front when the Content-Length says so), UTF-8, one object,
  * no duplicate keys, nothing after it, no control characters but line breaks and tabs. Malformed input is refused with
- * the position of the error. A body declared as a request record is then read strictly into it ({@link RequestReader}).
+ * the position of the error. A body declared as a request record is read by {@link RequestBodyReader} on top of this.
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json", "application/*+json"})
-public class JsonBodyReader implements MessageBodyReader<Object> {
+public class JsonBodyReader implements MessageBodyReader<JsonObject> {
 
     /** Looked up once: {@code Json.createX} searches the service loader on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
@@ -56,18 +56,20 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type == JsonObject.class || type.isRecord();
+        return type == JsonObject.class;
     }
 
     @Override
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                           MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
+    public JsonObject readFrom(Class<JsonObject> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                               MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
+        return read(headers, entity);
+    }
+
+    static JsonObject read(MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
         if (Requests.contentLength(headers.getFirst(HttpHeaders.CONTENT_LENGTH)) > MAX_BYTES) {
             throw tooLarge();
         }
-        JsonObject body = parse(entity.readNBytes(MAX_BYTES + 1));
-        return type.isRecord() ? RequestReader.read(body, (Class) type) : body;
+        return parse(entity.readNBytes(MAX_BYTES + 1));
     }
 
     private static WebApplicationException tooLarge() {

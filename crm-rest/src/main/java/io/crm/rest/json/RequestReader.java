@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
  * <p>Supported component types: {@code String} (single line unless {@link MultiLine}), {@code Boolean}, {@code Integer},
  * {@code BigDecimal} (written as a decimal string, so money never passes through a float), enums, {@code LocalDate},
  * {@code Instant}, {@code List<String>}, {@code Map<enum, Boolean>} (a null value leaves the key out), {@code JsonObject}
- * (read by the service, such as segment rules) and nested request records.
+ * and {@code JsonValue} (read further by the service, such as segment rules and job parameters) and nested request records.
  */
 public final class RequestReader {
 
@@ -178,7 +178,12 @@ public final class RequestReader {
             return null;
         }
         if (type == String.class) {
-            return c.isAnnotationPresent(MultiLine.class) ? lines(field, value) : string(field, value);
+            MultiLine multiLine = c.getAnnotation(MultiLine.class);
+            if (multiLine == null) {
+                return string(field, value);
+            }
+            String text = lines(field, value);
+            return multiLine.cleaned() ? Text.cleanLines(text) : text;
         }
         if (type == Boolean.class) {
             return value == JsonValue.TRUE || value == JsonValue.FALSE ? value == JsonValue.TRUE
@@ -214,6 +219,9 @@ public final class RequestReader {
                 return invalid(field, "must be an ISO-8601 UTC time such as 2026-11-22T08:00:00Z");
             }
         }
+        if (type == JsonValue.class) {
+            return value;
+        }
         if (type == JsonObject.class) {
             return value instanceof JsonObject object ? object : invalid(field, "must be an object");
         }
@@ -241,7 +249,7 @@ public final class RequestReader {
         if (Text.hasControlCharactersInLines(s.getString())) {
             return invalid(field, "must not contain control characters other than line breaks and tabs");
         }
-        return Text.cleanLines(s.getString());
+        return s.getString();
     }
 
     private Integer integer(String field, JsonValue value) {

@@ -19,6 +19,6 @@ public record NoteRequest(
                 + "Phone numbers and emails in it come back masked without customer:pii:read.")
         @NotBlank(message = "is required")
         @Size(max = NoteService.MAX_LENGTH, message = "must be at most {max} characters")
-        @MultiLine
+        @MultiLine(cleaned = true)
         String text) {
 }

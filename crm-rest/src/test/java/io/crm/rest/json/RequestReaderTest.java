@@ -35,7 +35,7 @@ class RequestReaderTest {
 
     @ReadOnly({"id", "createdAt"})
     record Sample(@NotBlank(message = "is required") @Size(max = 10, message = "must be at most {max} characters") String name,
-                  @MultiLine @Size(max = 20, message = "must be at most {max} characters") String text,
+                  @MultiLine(cleaned = true) @Size(max = 20, message = "must be at most {max} characters") String text,
                   Boolean active, @Min(value = 0, message = "must be at least {value}") @Max(value = 10, message = "must be at most {value}") Integer score,
                   BigDecimal amount, Kind kind, LocalDate birthday, Instant at,
                   List<@Size(max = 3, message = "must be at most {max} characters") String> tags,
@@ -43,6 +43,9 @@ class RequestReaderTest {
     }
 
     record Required(@NotNull(message = "is required") Kind kind) {
+    }
+
+    record Raw(@MultiLine String text) {
     }
 
     private static JsonObject json(String singleQuoted) {
@@ -144,6 +147,12 @@ class RequestReaderTest {
         assertOnly("{'name': '" + "长".repeat(11) + "'}", "name", "must be at most 10 characters");
         assertEquals("x".repeat(20), read("{'name': 'Ann', 'text': '  " + "x".repeat(20) + "  '}").text(),
                 "a text is measured once cleaned");
+    }
+
+    @Test
+    void aTextIsCleanedOnlyWhereDeclared() {
+        assertEquals(" a\r\nb ", RequestReader.read(json("{'text': ' a\\r\\nb '}"), Raw.class).text());
+        assertEquals("a\nb", read("{'name': 'Ann', 'text': ' a\\r\\nb '}").text());
     }
 
     @Test
