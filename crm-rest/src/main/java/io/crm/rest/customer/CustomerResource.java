@@ -52,14 +52,14 @@ public class CustomerResource {
     @Operation(operationId = "createCustomer", summary = "Create a customer",
             description = "Phones and emails are normalized; a customer whose phone or email already exists answers 409 "
                     + "naming it (when you may see it), unless allowDuplicate=true.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Customer")))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerRequest.class)))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers",
             content = @Content(schema = @Schema(ref = "Customer")))
     @APIResponse(responseCode = "400", description = "Invalid fields (violations list)")
     @APIResponse(responseCode = "409", description = "Duplicate phone or email")
     public Response create(@QueryParam("allowDuplicate") @Parameter(description = "Keep a duplicate phone/email") String allowDuplicate,
-                           JsonObject body, @Context UriInfo uri) {
-        CustomerView created = customers.create(CustomerJson.read(body), Requests.flag("allowDuplicate", allowDuplicate));
+                           CustomerRequest body, @Context UriInfo uri) {
+        CustomerView created = customers.create(body.data(), Requests.flag("allowDuplicate", allowDuplicate));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
                 .tag(Requests.etag(created.version()))
                 .entity(CustomerResponse.of(created))
@@ -83,7 +83,7 @@ public class CustomerResource {
     @Consumes(MERGE_PATCH)
     @Operation(operationId = "updateCustomer", summary = "Change a customer (JSON merge patch)",
             description = "Send only the fields to change; null removes a value. If-Match must carry the ETag you read.")
-    @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH, schema = @Schema(ref = "Customer")))
+    @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = CustomerRequest.class)))
     @APIResponse(responseCode = "200", description = "The changed customer, with its new ETag",
             content = @Content(schema = @Schema(ref = "Customer")))
     @APIResponse(responseCode = "412", description = "The customer changed since you read it")

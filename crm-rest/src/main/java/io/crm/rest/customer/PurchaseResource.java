@@ -4,10 +4,8 @@ import io.crm.customer.PurchaseService;
 import io.crm.customer.PurchaseView;
 import io.crm.rest.ListResponse;
 import io.crm.rest.Requests;
-import io.crm.rest.json.JsonFields;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,9 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.Set;
 
 /** Purchases under a customer; each one updates the customer's purchase aggregates. */
 @Path("customers/{customerId}/purchases")
@@ -37,9 +32,6 @@ import java.util.Set;
 @Tag(name = "Purchases")
 public class PurchaseResource {
 
-    private static final Set<String> WRITABLE = Set.of("amount", "currency", "occurredAt", "externalId");
-    private static final Set<String> READ_ONLY = Set.of("id", "customerId", "createdAt");
-
     @Inject
     PurchaseService purchases;
 
@@ -47,17 +39,11 @@ public class PurchaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createPurchase", summary = "Record a purchase",
             description = "amount is a decimal string in the deployment's currency; a repeated externalId answers 409.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Purchase")))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PurchaseRequest.class)))
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(ref = "Purchase")))
-    public Response add(@PathParam("customerId") String customerId, JsonObject body, @Context UriInfo uri) {
-        long id = Requests.id("customer", customerId);
-        JsonFields f = new JsonFields(body, WRITABLE, READ_ONLY);
-        BigDecimal amount = f.decimalString("amount");
-        String currency = f.string("currency");
-        Instant occurredAt = f.instant("occurredAt");
-        String externalId = f.string("externalId");
-        f.done();
-        PurchaseView purchase = purchases.add(id, amount, currency, occurredAt, externalId);
+    public Response add(@PathParam("customerId") String customerId, PurchaseRequest body, @Context UriInfo uri) {
+        PurchaseView purchase = purchases.add(Requests.id("customer", customerId), body.amount(), body.currency(),
+                body.occurredAt(), body.externalId());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(purchase.id())).build())
                 .entity(PurchaseResponse.of(purchase)).build();
     }

@@ -4,10 +4,8 @@ import io.crm.customer.CustomerShare;
 import io.crm.customer.ShareService;
 import io.crm.customer.ShareView;
 import io.crm.rest.Requests;
-import io.crm.rest.json.JsonFields;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -30,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Explicit shares of a customer with a user or a team, beyond their record scope. */
 @Path("customers/{customerId}/shares")
@@ -39,9 +36,6 @@ import java.util.Set;
 @Tag(name = "Sharing")
 public class ShareResource {
 
-    private static final Set<String> WRITABLE = Set.of("userId", "teamId", "access");
-    private static final Set<String> READ_ONLY = Set.of("id", "customerId", "createdAt", "createdBy");
-
     @Inject
     ShareService shares;
 
@@ -49,15 +43,10 @@ public class ShareResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createShare", summary = "Share a customer with a user or a team",
             description = "Needs customer:write on the customer by your own scope. Sharing again with the same user or team changes the access.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Share")))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShareRequest.class)))
     @APIResponse(responseCode = "201", description = "Shared", content = @Content(schema = @Schema(ref = "Share")))
-    public Response share(@PathParam("customerId") String customerId, JsonObject body, @Context UriInfo uri) {
-        JsonFields f = new JsonFields(body, WRITABLE, READ_ONLY);
-        String userId = f.string("userId");
-        String teamId = f.string("teamId");
-        CustomerShare.Access access = f.enumValue("access", CustomerShare.Access.class);
-        f.done();
-        ShareView share = shares.share(Requests.id("customer", customerId), userId, teamId, access);
+    public Response share(@PathParam("customerId") String customerId, ShareRequest body, @Context UriInfo uri) {
+        ShareView share = shares.share(Requests.id("customer", customerId), body.userId(), body.teamId(), body.access());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(share.id())).build())
                 .entity(new ShareResponse(share)).build();
     }

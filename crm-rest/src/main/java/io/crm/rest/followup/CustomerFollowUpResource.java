@@ -7,7 +7,6 @@ import io.crm.rest.ListResponse;
 import io.crm.rest.Requests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,11 +38,11 @@ public class CustomerFollowUpResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createFollowUp", summary = "Record or plan a follow-up with a customer",
             description = "Needs followup:write and a customer you may see.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FollowUp")))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpRequest.class)))
     @APIResponse(responseCode = "201", description = "Recorded; Location and ETag headers", content = @Content(schema = @Schema(ref = "FollowUp")))
-    public Response create(@PathParam("customerId") String customerId, JsonObject body) {
+    public Response create(@PathParam("customerId") String customerId, FollowUpRequest body) {
         long id = Requests.id("customer", customerId);
-        FollowUpView created = followUps.create(id, FollowUpJson.read(body));
+        FollowUpView created = followUps.create(id, body.data());
         return Response.created(UriBuilder.fromResource(FollowUpResource.class).path(Long.toString(created.id())).build())
                 .tag(Requests.etag(created.version())).entity(FollowUpResponse.of(created)).build();
     }

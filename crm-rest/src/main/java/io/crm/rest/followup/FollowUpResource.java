@@ -7,6 +7,7 @@ import io.crm.followup.FollowUpView;
 import io.crm.rest.ListResponse;
 import io.crm.rest.Requests;
 import io.crm.rest.customer.CustomerResource;
+import io.crm.rest.json.MergePatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -78,14 +79,15 @@ public class FollowUpResource {
     @Operation(operationId = "updateFollowUp", summary = "Change a follow-up (JSON merge patch)",
             description = "Its author or assignee, or whoever may write the customer. Setting status DONE records completedAt. "
                     + "If-Match must carry the ETag you read.")
-    @RequestBody(required = true, content = @Content(mediaType = CustomerResource.MERGE_PATCH, schema = @Schema(ref = "FollowUp")))
+    @RequestBody(required = true, content = @Content(mediaType = CustomerResource.MERGE_PATCH, schema = @Schema(implementation = FollowUpRequest.class)))
     @APIResponse(responseCode = "200", description = "The changed follow-up, with its new ETag", content = @Content(schema = @Schema(ref = "FollowUp")))
     @APIResponse(responseCode = "412", description = "The follow-up changed since you read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject patch) {
         long followUpId = Requests.id("follow-up", id);
         Long version = Requests.ifMatch(ifMatch, true);
-        FollowUpView changed = followUps.update(followUpId, version, current -> FollowUpJson.merge(current, patch));
+        FollowUpView changed = followUps.update(followUpId, version,
+                current -> MergePatch.of(patch, FollowUpRequest.class).applyTo(FollowUpRequest.of(current)).data());
         return Response.ok(FollowUpResponse.of(changed)).tag(Requests.etag(changed.version())).build();
     }
 

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
-/** A follow-up as the API shows it, and the schema of the fields clients write. */
+/** A follow-up as the API shows it; what clients write is {@link FollowUpRequest}. */
 @Schema(name = "FollowUp")
 @JsonbPropertyOrder({"id", "customerId", "authorId", "channel", "content", "outcome", "nextStep", "dueAt", "assigneeId",
         "status", "overdue", "completedAt", "textMasked", "createdAt", "updatedAt"})
@@ -23,11 +23,9 @@ public class FollowUpResponse {
     public final String authorId;
     @Schema(required = true)
     public final FollowUpChannel channel;
-    @Schema(required = true, maxLength = 10000, description = "What was said or is to be said; Chinese and English")
+    @Schema(required = true, description = "What was said or is to be said; Chinese and English")
     public final String content;
-    @Schema(maxLength = 4000)
     public final String outcome;
-    @Schema(maxLength = 4000)
     public final String nextStep;
     @Schema(description = "When it is due (ISO-8601 UTC), from 1970-01-01T00:00:00Z to 100 years from now; outside → 400")
     public final Instant dueAt;

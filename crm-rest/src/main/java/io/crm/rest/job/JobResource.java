@@ -3,6 +3,7 @@ package io.crm.rest.job;
 import io.crm.batch.operation.JobOperations;
 import io.crm.rest.ListResponse;
 import io.crm.rest.Requests;
+import io.crm.rest.json.RequestReader;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,7 +53,7 @@ public class JobResource {
                     + "their defaults. An unknown job or parameter, or a bad value, is a 400 and starts nothing.")
     @APIResponse(responseCode = "202", description = "Started; Location names the execution")
     public Response start(@PathParam("jobName") String jobName, JsonObject body) {
-        long execution = jobs.start(jobName, JobJson.startParameters(body));
+        long execution = jobs.start(jobName, body == null ? Map.of() : RequestReader.read(body, JobStartRequest.class).values());
         return accepted(execution);
     }
 

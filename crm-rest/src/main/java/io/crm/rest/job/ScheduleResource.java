@@ -5,6 +5,7 @@ import io.crm.batch.operation.ScheduleView;
 import io.crm.rest.ListResponse;
 import io.crm.rest.Requests;
 import io.crm.rest.customer.CustomerResource;
+import io.crm.rest.json.MergePatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -42,10 +43,10 @@ public class ScheduleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createSchedule", summary = "Schedule a job",
             description = "Five-field cron in a time zone; an invalid cron, zone, job or parameter is a 400.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Schedule")))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleRequest.class)))
     @APIResponse(responseCode = "201", description = "Scheduled; Location and ETag", content = @Content(schema = @Schema(ref = "Schedule")))
-    public Response create(JsonObject body) {
-        ScheduleView created = schedules.create(JobJson.schedule(body));
+    public Response create(ScheduleRequest body) {
+        ScheduleView created = schedules.create(body.data(null));
         return Response.created(UriBuilder.fromResource(ScheduleResource.class).path(Long.toString(created.id())).build())
                 .tag(Requests.etag(created.version())).entity(new JobResponses.Schedule(created)).build();
     }
@@ -72,7 +73,10 @@ public class ScheduleResource {
     public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject patch) {
         long scheduleId = Requests.id("schedule", id);
         Long version = Requests.ifMatch(ifMatch, true);
-        ScheduleView changed = schedules.update(scheduleId, version, current -> JobJson.merge(current, patch));
+        ScheduleView changed = schedules.update(scheduleId, version, current -> {
+            MergePatch<ScheduleRequest> change = MergePatch.of(patch, ScheduleRequest.class);
+            return change.applyTo(ScheduleRequest.of(current)).data(change.sends("parameters") ? null : current.parameters());
+        });
         return Response.ok(new JobResponses.Schedule(changed)).tag(Requests.etag(changed.version())).build();
     }
 

@@ -41,7 +41,7 @@ import java.util.Map;
 /**
  * Reads every JSON request body: at most 1 MiB (else 413, up front when the Content-Length says so), UTF-8, one object,
  * no duplicate keys, nothing after it, no control characters but line breaks and tabs. Malformed input is refused with
- * the position of the error.
+ * the position of the error. A body declared as a request record is read by {@link RequestBodyReader} on top of this.
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json", "application/*+json"})
@@ -62,6 +62,10 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
     @Override
     public JsonObject readFrom(Class<JsonObject> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                                MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
+        return read(headers, entity);
+    }
+
+    static JsonObject read(MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
         if (Requests.contentLength(headers.getFirst(HttpHeaders.CONTENT_LENGTH)) > MAX_BYTES) {
             throw tooLarge();
         }
@@ -114,7 +118,7 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
     /**
      * No key or string anywhere in the body holds a control character other than a line break or a tab (which a note
      * keeps): PostgreSQL refuses NUL in text where H2 takes it, so both refuse it here alike, naming where it is.
-     * Fields of a single line refuse line breaks and tabs too ({@link JsonFields#string}).
+     * Fields of a single line refuse line breaks and tabs too ({@link RequestReader}).
      */
     private static void refuseControlCharacters(JsonObject object) {
         List<Violation> violations = new ArrayList<>();

@@ -4,10 +4,8 @@ import io.crm.note.NoteService;
 import io.crm.note.NoteView;
 import io.crm.rest.ListResponse;
 import io.crm.rest.Requests;
-import io.crm.rest.json.JsonFields;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,17 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Set;
-
 /** The notes of one customer: write one, list them newest first. */
 @Path("customers/{customerId}/notes")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Notes")
 public class CustomerNoteResource {
-
-    static final Set<String> WRITABLE = Set.of("text");
-    static final Set<String> READ_ONLY = Set.of("id", "customerId", "authorId", "textMasked", "createdAt", "updatedAt");
 
     @Inject
     NoteService notes;
@@ -44,14 +37,10 @@ public class CustomerNoteResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createNote", summary = "Write a note on a customer",
             description = "Needs note:write and a customer you may see.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Note")))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteRequest.class)))
     @APIResponse(responseCode = "201", description = "Written; Location and ETag headers", content = @Content(schema = @Schema(ref = "Note")))
-    public Response create(@PathParam("customerId") String customerId, JsonObject body) {
-        long id = Requests.id("customer", customerId);
-        JsonFields f = new JsonFields(body, WRITABLE, READ_ONLY);
-        String text = f.lines("text");
-        f.done();
-        NoteView note = notes.create(id, text);
+    public Response create(@PathParam("customerId") String customerId, NoteRequest body) {
+        NoteView note = notes.create(Requests.id("customer", customerId), body.text());
         return Response.created(UriBuilder.fromResource(NoteResource.class).path(Long.toString(note.id())).build())
                 .tag(Requests.etag(note.version())).entity(NoteResponse.of(note)).build();
     }

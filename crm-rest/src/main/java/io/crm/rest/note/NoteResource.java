@@ -4,7 +4,7 @@ import io.crm.note.NoteService;
 import io.crm.note.NoteView;
 import io.crm.rest.Requests;
 import io.crm.rest.customer.CustomerResource;
-import io.crm.rest.json.JsonFields;
+import io.crm.rest.json.MergePatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -51,18 +51,15 @@ public class NoteResource {
     @Consumes(CustomerResource.MERGE_PATCH)
     @Operation(operationId = "updateNote", summary = "Change a note's text (JSON merge patch)",
             description = "Its author, or whoever may write the customer. If-Match must carry the ETag you read.")
-    @RequestBody(required = true, content = @Content(mediaType = CustomerResource.MERGE_PATCH, schema = @Schema(ref = "Note")))
+    @RequestBody(required = true, content = @Content(mediaType = CustomerResource.MERGE_PATCH, schema = @Schema(implementation = NoteRequest.class)))
     @APIResponse(responseCode = "200", description = "The changed note, with its new ETag", content = @Content(schema = @Schema(ref = "Note")))
     @APIResponse(responseCode = "412", description = "The note changed since you read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject patch) {
         long noteId = Requests.id("note", id);
         Long version = Requests.ifMatch(ifMatch, true);
-        JsonFields f = new JsonFields(patch, CustomerNoteResource.WRITABLE, CustomerNoteResource.READ_ONLY);
-        boolean rewrite = patch.containsKey("text");
-        String text = f.lines("text");
-        f.done();
-        NoteView note = notes.update(noteId, version, current -> rewrite ? text : current);
+        MergePatch<NoteRequest> change = MergePatch.of(patch, NoteRequest.class);
+        NoteView note = notes.update(noteId, version, current -> change.applyTo(new NoteRequest(current)).text());
         return Response.ok(NoteResponse.of(note)).tag(Requests.etag(note.version())).build();
     }
 

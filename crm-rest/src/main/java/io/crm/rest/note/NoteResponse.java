@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
-/** A note as the API shows it, and the schema of the field clients write. */
+/** A note as the API shows it; what clients write is {@link NoteRequest}. */
 @Schema(name = "Note")
 @JsonbPropertyOrder({"id", "customerId", "authorId", "text", "textMasked", "createdAt", "updatedAt"})
 public class NoteResponse {
@@ -18,8 +18,7 @@ public class NoteResponse {
     public final String customerId;
     @Schema(readOnly = true, description = "The user who wrote it")
     public final String authorId;
-    @Schema(required = true, maxLength = 10000, description = "Free text, Chinese and English; line breaks kept. "
-            + "Phone numbers and emails in it come back masked without customer:pii:read.")
+    @Schema(required = true, description = "As written (NoteRequest); phone numbers and emails in it masked without customer:pii:read")
     public final String text;
     @Schema(readOnly = true, description = "True when phone numbers or emails in the text were masked for you")
     public final boolean textMasked;

@@ -10,10 +10,9 @@ import io.crm.permission.PermissionAdmin;
 import io.crm.permission.RoleDefinition;
 import io.crm.permission.Scope;
 import io.crm.permission.UserPermission;
-import io.crm.rest.json.JsonFields;
+import io.crm.rest.json.ReadOnly;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -22,6 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
@@ -60,13 +60,8 @@ public class AdminResource {
     @Operation(operationId = "saveTeam", summary = "Create or change a team",
             description = "Body: {\"name\": \"East 1\", \"parentId\": \"east\", \"managerId\": \"manager\"}. A manager sees "
                     + "the customers of the teams they manage and of all teams below them.")
-    public Map<String, Object> putTeam(@PathParam("id") String id, JsonObject body) {
-        JsonFields f = new JsonFields(body, Set.of("name", "parentId", "managerId"), Set.of("id"));
-        String name = f.string("name");
-        String parentId = f.string("parentId");
-        String managerId = f.string("managerId");
-        f.done();
-        return team(directory.putTeam(id, name, parentId, managerId));
+    public Map<String, Object> putTeam(@PathParam("id") String id, TeamRequest body) {
+        return team(directory.putTeam(id, body.name(), body.parentId(), body.managerId()));
     }
 
     @GET
@@ -81,12 +76,8 @@ public class AdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "saveUser", summary = "Make a platform user known to the CRM, or change their name or team",
             description = "Body: {\"displayName\": \"李娜\", \"teamId\": \"east\"}")
-    public Map<String, Object> putUser(@PathParam("id") String id, JsonObject body) {
-        JsonFields f = new JsonFields(body, Set.of("displayName", "teamId"), Set.of("id"));
-        String displayName = f.string("displayName");
-        String teamId = f.string("teamId");
-        f.done();
-        return user(directory.putUser(id, displayName, teamId));
+    public Map<String, Object> putUser(@PathParam("id") String id, UserRequest body) {
+        return user(directory.putUser(id, body.displayName(), body.teamId()));
     }
 
     @GET
@@ -101,12 +92,8 @@ public class AdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateRole", summary = "Set a role's scope (NONE, OWN, TEAM, ALL) and permissions",
             description = "Body: {\"scope\": \"TEAM\", \"permissions\": [\"customer:read\", …]}")
-    public Map<String, Object> changeRole(@PathParam("name") String name, JsonObject body) {
-        JsonFields f = new JsonFields(body, Set.of("scope", "permissions"), Set.of("name"));
-        Scope scope = f.enumValue("scope", Scope.class);
-        List<String> codes = f.strings("permissions");
-        f.done();
-        return role(admin.changeRole(name, scope, permissions("permissions", codes)));
+    public Map<String, Object> changeRole(@PathParam("name") String name, RoleRequest body) {
+        return role(admin.changeRole(name, body.scope(), permissions("permissions", body.permissions())));
     }
 
     @GET
@@ -121,12 +108,9 @@ public class AdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceUserPermissions", summary = "Replace a user's grants and revocations",
             description = "Body: {\"grants\": [\"customer:pii:read\"], \"revocations\": [\"customer:write\"]}")
-    public Map<String, List<String>> setUserPermissions(@PathParam("userId") String userId, JsonObject body) {
-        JsonFields f = new JsonFields(body, Set.of("grants", "revocations"), Set.of());
-        List<String> grants = f.strings("grants");
-        List<String> revocations = f.strings("revocations");
-        f.done();
-        return overrides(admin.setUserPermissions(userId, permissions("grants", grants), permissions("revocations", revocations)));
+    public Map<String, List<String>> setUserPermissions(@PathParam("userId") String userId, UserPermissionsRequest body) {
+        return overrides(admin.setUserPermissions(userId, permissions("grants", body.grants()),
+                permissions("revocations", body.revocations())));
     }
 
     private static Set<Permission> permissions(String field, List<String> codes) {
@@ -173,5 +157,28 @@ public class AdminResource {
         json.put("grants", rows.stream().filter(UserPermission::granted).map(p -> p.permission().code()).sorted().toList());
         json.put("revocations", rows.stream().filter(p -> !p.granted()).map(p -> p.permission().code()).sorted().toList());
         return json;
+    }
+
+    /** A team as an admin writes it; the directory checks that the parent and manager exist and that no cycle forms. */
+    @Schema(name = "TeamRequest")
+    @ReadOnly({"id"})
+    public record TeamRequest(String name, String parentId, String managerId) {
+    }
+
+    /** A user as an admin makes them known to the CRM. */
+    @Schema(name = "UserRequest")
+    @ReadOnly({"id"})
+    public record UserRequest(String displayName, String teamId) {
+    }
+
+    /** A role's scope and permissions (codes such as customer:read), replacing what it had. */
+    @Schema(name = "RoleRequest")
+    @ReadOnly({"name"})
+    public record RoleRequest(Scope scope, List<String> permissions) {
+    }
+
+    /** A user's grants and revocations (permission codes) on top of their roles, replacing what they had. */
+    @Schema(name = "UserPermissionsRequest")
+    public record UserPermissionsRequest(List<String> grants, List<String> revocations) {
     }
 }

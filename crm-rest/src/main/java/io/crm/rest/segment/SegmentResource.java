@@ -4,6 +4,7 @@ import io.crm.rest.ListResponse;
 import io.crm.rest.Requests;
 import io.crm.rest.customer.CustomerResource;
 import io.crm.rest.customer.CustomerResponse;
+import io.crm.rest.json.MergePatch;
 import io.crm.segment.SegmentService;
 import io.crm.segment.SegmentView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,11 +47,11 @@ public class SegmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createSegment", summary = "Save a segment",
             description = "Needs segment:manage. The rules are validated; every mistake is listed in violations.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Segment")))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SegmentRequest.class)))
     @APIResponse(responseCode = "201", description = "Saved", content = @Content(schema = @Schema(ref = "Segment")))
     @APIResponse(responseCode = "409", description = "A segment with this name exists (existingId)")
-    public Response create(JsonObject body, @Context UriInfo uri) {
-        SegmentView segment = segments.create(SegmentJson.read(body));
+    public Response create(SegmentRequest body, @Context UriInfo uri) {
+        SegmentView segment = segments.create(body.data());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(segment.id())).build())
                 .entity(SegmentResponse.of(segment)).tag(Requests.etag(segment.version())).build();
     }
@@ -78,7 +79,7 @@ public class SegmentResource {
     @Operation(operationId = "updateSegment", summary = "Change a segment (JSON merge patch)",
             description = "Needs segment:manage and If-Match. "
                     + "`rules.conditions` is replaced as a whole; cursors over the segment's customers end when its rules change.")
-    @RequestBody(required = true, content = @Content(mediaType = CustomerResource.MERGE_PATCH, schema = @Schema(ref = "Segment")))
+    @RequestBody(required = true, content = @Content(mediaType = CustomerResource.MERGE_PATCH, schema = @Schema(implementation = SegmentRequest.class)))
     @APIResponse(responseCode = "200", description = "The changed segment, with its new ETag", content = @Content(schema = @Schema(ref = "Segment")))
     @APIResponse(responseCode = "409", description = "A scheduled or running survey dispatch targets the segment and you are "
             + "neither its owner nor an admin (surveyIds, ownerId); or the new name is taken (existingId)")
@@ -87,7 +88,8 @@ public class SegmentResource {
     public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject patch) {
         long segmentId = Requests.id("segment", id);
         Long version = Requests.ifMatch(ifMatch, true);
-        SegmentView changed = segments.update(segmentId, version, current -> SegmentJson.merge(current, patch));
+        SegmentView changed = segments.update(segmentId, version,
+                current -> MergePatch.of(patch, SegmentRequest.class).applyTo(SegmentRequest.of(current)).data());
         return Response.ok(SegmentResponse.of(changed)).tag(Requests.etag(changed.version())).build();
     }
 

@@ -1,11 +1,9 @@
 package io.crm.rest.survey;
 
-import io.crm.rest.json.JsonFields;
 import io.crm.survey.ResponseView;
 import io.crm.survey.SurveyResponses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /** The one route without a login: a customer answers a survey with the token of their invitation. */
 @Path("public/responses")
@@ -44,12 +41,8 @@ public class PublicResponseResource {
     @APIResponse(responseCode = "400", description = "Score off the scale, comment too long, or a malformed body")
     @APIResponse(responseCode = "404", description = "Unknown or expired token")
     @APIResponse(responseCode = "409", description = "The invitation was answered already")
-    public Response respond(@PathParam("token") String token, JsonObject body) {
-        JsonFields f = new JsonFields(body, Set.of("score", "comment"), Set.of());
-        Integer score = f.integer("score");
-        String comment = f.lines("comment");
-        f.done();
-        ResponseView stored = responses.respond(token, score, comment);
+    public Response respond(@PathParam("token") String token, SurveyAnswerRequest body) {
+        ResponseView stored = responses.respond(token, body.score(), body.comment());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("id", Long.toString(stored.id()));
         answer.put("surveyId", Long.toString(stored.surveyId()));

@@ -4,7 +4,8 @@ import io.crm.batch.operation.JobOperations;
 import io.crm.rest.ListResponse;
 import io.crm.rest.Requests;
 import io.crm.rest.customer.CustomerResource;
-import io.crm.rest.json.JsonFields;
+import io.crm.rest.json.MergePatch;
+import io.crm.rest.json.RequestReader;
 import io.crm.rest.job.JobResource;
 import io.crm.survey.SurveyDispatching;
 import io.crm.survey.SurveyImports;
@@ -41,7 +42,6 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Surveys for batch administrators: define, dispatch, deliver invitations, import responses, read scores. */
 @Path("surveys")
@@ -68,10 +68,10 @@ public class SurveyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createSurvey", summary = "Define a survey", description = "Needs survey:manage.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Survey")))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyRequest.class)))
     @APIResponse(responseCode = "201", description = "Defined", content = @Content(schema = @Schema(ref = "Survey")))
-    public Response create(JsonObject body, @Context UriInfo uri) {
-        SurveyView survey = surveys.create(SurveyJson.read(body));
+    public Response create(SurveyRequest body, @Context UriInfo uri) {
+        SurveyView survey = surveys.create(body.data());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(survey.id())).build())
                 .entity(SurveyResponse.of(survey)).tag(Requests.etag(survey.version())).build();
     }
@@ -98,12 +98,16 @@ public class SurveyResource {
     @Operation(operationId = "updateSurvey", summary = "Change a survey (JSON merge patch)",
             description = "Needs survey:manage and If-Match. The type is fixed "
                     + "once customers were invited.")
-    @RequestBody(required = true, content = @Content(mediaType = CustomerResource.MERGE_PATCH, schema = @Schema(ref = "Survey")))
+    @RequestBody(required = true, content = @Content(mediaType = CustomerResource.MERGE_PATCH, schema = @Schema(implementation = SurveyRequest.class)))
     @APIResponse(responseCode = "200", description = "The changed survey", content = @Content(schema = @Schema(ref = "Survey")))
     public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject patch) {
         long surveyId = Requests.id("survey", id);
         Long version = Requests.ifMatch(ifMatch, true);
-        SurveyView changed = surveys.update(surveyId, version, current -> SurveyJson.merge(current, patch));
+        SurveyView changed = surveys.update(surveyId, version, current -> {
+            MergePatch<SurveyRequest> change = MergePatch.of(patch, SurveyRequest.class);
+            SurveyRequest base = SurveyRequest.of(current);
+            return change.applyTo(change.sends("target") ? base.withoutTarget() : base).data();
+        });
         return Response.ok(SurveyResponse.of(changed)).tag(Requests.etag(changed.version())).build();
     }
 
@@ -119,9 +123,7 @@ public class SurveyResource {
         long surveyId = surveys.get(Requests.id("survey", id)).id();
         Map<String, Object> parameters = new HashMap<>(Map.of("surveyId", surveyId));
         if (body != null) {
-            JsonFields f = new JsonFields(body, Set.of("resume"), Set.of());
-            String resume = f.string("resume");
-            f.done();
+            String resume = RequestReader.read(body, DispatchRequest.class).resume();
             if (resume != null) {
                 long dispatchId = Requests.id("resume", resume);
                 dispatching.requireResumable(surveyId, dispatchId);
