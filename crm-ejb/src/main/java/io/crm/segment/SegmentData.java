@@ -9,8 +9,8 @@ import java.util.List;
 /** What a client writes of a segment: a name, an optional description and the rules. */
 public record SegmentData(String name, String description, SegmentRules rules) {
 
-    static final int MAX_NAME = 200;
-    static final int MAX_DESCRIPTION = 2000;
+    public static final int MAX_NAME = 200;
+    public static final int MAX_DESCRIPTION = 2000;
 
     /** The data with its texts trimmed, or a 400 naming every field that is wrong. */
     static SegmentData validate(SegmentData raw) {

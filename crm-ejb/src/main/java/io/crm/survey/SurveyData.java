@@ -18,14 +18,16 @@ public record SurveyData(String name, SurveyType type, String question, String f
                          boolean everyone, ConsentChannel channel, Integer fatigueDays, Integer validDays,
                          Boolean closedLoop, Integer closedLoopThreshold) {
 
-    static final int MAX_DAYS = 3650;
+    public static final int MAX_NAME = 200;
+    public static final int MAX_QUESTION = 1000;
+    public static final int MAX_DAYS = 3650;
 
     /** The data with defaults applied and texts trimmed, or a 400 naming every field that is wrong. */
     public SurveyData validate() {
         List<Violation> v = new ArrayList<>();
-        String cleanName = text("name", name, 200, true, v);
-        String cleanQuestion = text("question", question, 1000, true, v);
-        String cleanFollowUp = text("followUpQuestion", followUpQuestion, 1000, false, v);
+        String cleanName = text("name", name, MAX_NAME, true, v);
+        String cleanQuestion = text("question", question, MAX_QUESTION, true, v);
+        String cleanFollowUp = text("followUpQuestion", followUpQuestion, MAX_QUESTION, false, v);
         if (type == null) {
             v.add(new Violation("type", "is required: NPS, CSAT or CES"));
         }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,6 +52,7 @@ public class JobResource {
     @Operation(operationId = "startJobExecution", summary = "Start an execution",
             description = "Body {\"parameters\": {...}}, optional; parameters not given take "
                     + "their defaults. An unknown job or parameter, or a bad value, is a 400 and starts nothing.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobStartRequest.class)))
     @APIResponse(responseCode = "202", description = "Started; Location names the execution")
     public Response start(@PathParam("jobName") String jobName, JsonObject body) {
         long execution = jobs.start(jobName, body == null ? Map.of() : RequestReader.read(body, JobStartRequest.class).values());

@@ -34,8 +34,9 @@ import java.util.regex.Pattern;
  * The one strict reader of request bodies: turns a JSON object into the request record that declares it. The record's
  * components are the writable fields, {@link ReadOnly} names the read-only ones; any other field is refused. Values are
  * taken without coercion (a number is not a string, "yes" is not a boolean, 9.5 is not a whole number), then the
- * record's Bean Validation constraints are checked ({@link RequestValidation}). Every problem of the body is reported at
- * once, each naming its field ({@code target.segmentId}, {@code phones[1]}).
+ * record's Bean Validation constraints are checked ({@link RequestValidation}). As before records, values of the wrong
+ * name, type or kind come first: every one of them is reported at once, each naming its field ({@code target.segmentId},
+ * {@code phones[1]}); the constraints are checked, all at once, only on a body without them.
  *
  * <p>Supported component types: {@code String} (single line unless {@link MultiLine}), {@code Boolean}, {@code Integer},
  * {@code BigDecimal} (written as a decimal string, so money never passes through a float), enums, {@code LocalDate},
@@ -48,8 +49,6 @@ public final class RequestReader {
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,15}(\\.[0-9]{1,10})?");
 
     private final List<Violation> violations = new ArrayList<>();
-    /** Fields whose JSON could not be read: their constraints are not checked again (a wrong type is not also "required"). */
-    private final Set<String> unreadable = new HashSet<>();
 
     private RequestReader() {
     }
@@ -58,14 +57,9 @@ public final class RequestReader {
     public static <T extends Record> T read(JsonObject json, Class<T> type) {
         RequestReader reader = new RequestReader();
         T request = reader.record("", json, type);
-        List<Violation> all = new ArrayList<>(reader.violations);
-        for (Violation v : RequestValidation.violations(request)) {
-            if (!reader.unreadable.contains(root(v.field()))) {
-                all.add(v);
-            }
-        }
-        if (!all.isEmpty()) {
-            throw new InvalidInputException(all);
+        List<Violation> violations = reader.violations.isEmpty() ? RequestValidation.violations(request) : reader.violations;
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
         }
         return request;
     }
@@ -106,32 +100,14 @@ public final class RequestReader {
         return b.build();
     }
 
-    private static String root(String field) {
-        int end = field.length();
-        int dot = field.indexOf('.');
-        int bracket = field.indexOf('[');
-        if (dot >= 0) {
-            end = dot;
-        }
-        if (bracket >= 0 && bracket < end) {
-            end = bracket;
-        }
-        return field.substring(0, end);
-    }
-
     private <T extends Record> T record(String path, JsonObject json, Class<T> type) {
         checkNames(path, json, type);
         RecordComponent[] components = type.getRecordComponents();
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             RecordComponent c = components[i];
-            String field = path + c.getName();
-            int before = violations.size();
             JsonValue value = json.get(c.getName());
-            values[i] = component(field, c, value == null || value == JsonValue.NULL ? null : value);
-            if (violations.size() > before) {
-                unreadable.add(field);
-            }
+            values[i] = component(path + c.getName(), c, value == null || value == JsonValue.NULL ? null : value);
         }
         try {
             Constructor<T> constructor = type.getDeclaredConstructor(

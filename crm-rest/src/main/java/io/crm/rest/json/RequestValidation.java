@@ -58,7 +58,15 @@ public final class RequestValidation {
         return field.toString();
     }
 
+    /**
+     * Built with this module's class loader as the context one: the mapping names {@link SizeInCodePoints}, which the
+     * provider loads through the context class loader, and the first request to validate may run inside an EJB call
+     * (a merge patch), whose context class loader does not see the web module's classes.
+     */
     private static Validator validator() {
+        Thread thread = Thread.currentThread();
+        ClassLoader caller = thread.getContextClassLoader();
+        thread.setContextClassLoader(RequestValidation.class.getClassLoader());
         try (InputStream mapping = RequestValidation.class.getResourceAsStream(MAPPING)) {
             if (mapping == null) {
                 throw new IllegalStateException(MAPPING + " is missing beside " + RequestValidation.class.getName());
@@ -66,6 +74,8 @@ public final class RequestValidation {
             return Validation.byDefaultProvider().configure().addMapping(mapping).buildValidatorFactory().getValidator();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            thread.setContextClassLoader(caller);
         }
     }
 }

@@ -11,9 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SegmentRequest", description = "A segment's writable fields")
 @ReadOnly({"id", "ownerId", "createdBy", "createdAt", "updatedAt"})
 public record SegmentRequest(
-        @Schema(required = true, description = "1 to 200 characters")
+        @Schema(required = true, minLength = 1, maxLength = SegmentData.MAX_NAME, description = "Unique, whatever the case")
         String name,
-        @Schema(description = "At most 2000 characters")
+        @Schema(maxLength = SegmentData.MAX_DESCRIPTION)
         @MultiLine
         String description,
         @Schema(required = true, description = "{\"match\": \"ALL\" | \"ANY\", \"conditions\": [{\"field\", \"op\", \"value\"}]}")

@@ -16,7 +16,7 @@ public class SegmentResponse {
 
     @Schema(readOnly = true)
     public final String id;
-    @Schema(required = true, maxLength = 200, description = "Unique, whatever the case")
+    @Schema(required = true, description = "Unique, whatever the case")
     public final String name;
     @Schema(nullable = true, maxLength = 2000)
     public final String description;

@@ -12,14 +12,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SurveyRequest", description = "A survey's writable fields")
 @ReadOnly({"id", "createdBy", "createdAt", "updatedAt"})
 public record SurveyRequest(
-        @Schema(required = true) String name,
-        @Schema(required = true) SurveyType type,
-        @Schema(required = true) @MultiLine String question,
-        @MultiLine String followUpQuestion,
+        @Schema(required = true, maxLength = SurveyData.MAX_NAME) String name,
+        @Schema(required = true, description = "NPS 0-10, CSAT 1-5, CES 1-7") SurveyType type,
+        @Schema(required = true, maxLength = SurveyData.MAX_QUESTION) @MultiLine String question,
+        @Schema(maxLength = SurveyData.MAX_QUESTION) @MultiLine String followUpQuestion,
         @Schema(required = true) Target target,
         @Schema(required = true) ConsentChannel channel,
-        @Schema(description = "Days a customer is left alone after an invitation; default 30") Integer fatigueDays,
-        @Schema(description = "Days an invitation can be answered; default 30") Integer validDays,
+        @Schema(minimum = "0", maximum = "" + SurveyData.MAX_DAYS, defaultValue = "30",
+                description = "Days a customer is left alone after an invitation") Integer fatigueDays,
+        @Schema(minimum = "1", maximum = "" + SurveyData.MAX_DAYS, defaultValue = "30",
+                description = "Days an invitation can be answered") Integer validDays,
         @Schema(description = "Open a follow-up for an unhappy answer; default true") Boolean closedLoop,
         @Schema(description = "The score at or below which an answer is unhappy") Integer closedLoopThreshold) {
 

@@ -118,6 +118,7 @@ public class SurveyResource {
             description = "Needs job:operate. Follow it at the Location; stop and restart it like any job. "
                     + "`{\"resume\": \"<dispatchId>\"}` resumes a dispatch whose server was killed (its execution stays STARTED in "
                     + "the job repository): the new execution goes on after the last customer that dispatch decided on.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DispatchRequest.class)))
     @APIResponse(responseCode = "202", description = "Started; Location names the execution")
     public Response dispatch(@PathParam("id") String id, JsonObject body) {
         long surveyId = surveys.get(Requests.id("survey", id)).id();

@@ -1,6 +1,8 @@
 package io.crm.rest.survey;
 
+import io.crm.customer.ConsentChannel;
 import io.crm.survey.SurveyData;
+import io.crm.survey.SurveyType;
 import io.crm.survey.SurveyView;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,23 +19,22 @@ public class SurveyResponse {
 
     @Schema(readOnly = true)
     public final String id;
-    @Schema(required = true, maxLength = 200)
+    @Schema(required = true)
     public final String name;
-    @Schema(required = true, enumeration = {"NPS", "CSAT", "CES"}, description = "NPS 0-10, CSAT 1-5, CES 1-7")
+    @Schema(required = true, implementation = SurveyType.class, description = "NPS 0-10, CSAT 1-5, CES 1-7")
     public final String type;
-    @Schema(required = true, maxLength = 1000)
+    @Schema(required = true)
     public final String question;
-    @Schema(maxLength = 1000)
     public final String followUpQuestion;
     @Schema(required = true, description = "`{\"segmentId\": \"…\"}`, or `{\"everyone\": true}` for every customer")
     public final Map<String, Object> target;
-    @Schema(required = true, enumeration = {"EMAIL", "SMS", "WECHAT", "PHONE"},
+    @Schema(required = true, implementation = ConsentChannel.class,
             description = "Customers need consent for it and a contact point (email, phone, WeChat id)")
     public final String channel;
-    @Schema(minimum = "0", maximum = "3650", defaultValue = "30",
+    @Schema(minimum = "0", maximum = "" + SurveyData.MAX_DAYS, defaultValue = "30",
             description = "Skip customers invited by any survey in this many days")
     public final int fatigueDays;
-    @Schema(minimum = "1", maximum = "3650", defaultValue = "30", description = "Days an invitation can be answered")
+    @Schema(minimum = "1", maximum = "" + SurveyData.MAX_DAYS, defaultValue = "30", description = "Days an invitation can be answered")
     public final int validDays;
     @Schema(defaultValue = "true", description = "A dissatisfied response opens a follow-up for the customer's owner")
     public final boolean closedLoop;
