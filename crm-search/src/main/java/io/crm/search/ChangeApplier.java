@@ -1,6 +1,6 @@
 package io.crm.search;
 
-import io.crm.indexing.IndexChange;
+import io.crm.changelog.LoggedChange;
 import io.crm.indexing.SearchDocument;
 import io.crm.indexing.SearchDocuments;
 import io.crm.indexing.SearchType;
@@ -25,7 +25,7 @@ final class ChangeApplier {
     static final int MAX_ATTEMPTS = 5;
     static final Duration FIRST_RETRY = Duration.ofSeconds(1);
 
-    record Failure(IndexChange change, String error) {
+    record Failure(LoggedChange change, String error) {
     }
 
     private final LuceneIndex index;
@@ -38,7 +38,7 @@ final class ChangeApplier {
         this.batches = batches;
     }
 
-    List<Failure> apply(List<IndexChange> changes) {
+    List<Failure> apply(List<LoggedChange> changes) {
         try {
             write(changes);
             return List.of();
@@ -47,10 +47,10 @@ final class ChangeApplier {
                 return List.of(new Failure(changes.get(0), describe(e)));
             }
         }
-        Map<String, IndexChange> distinct = new LinkedHashMap<>();
+        Map<String, LoggedChange> distinct = new LinkedHashMap<>();
         changes.forEach(c -> distinct.putIfAbsent(c.entity() + ":" + c.entityId(), c));
         List<Failure> failures = new ArrayList<>();
-        for (IndexChange change : distinct.values()) {
+        for (LoggedChange change : distinct.values()) {
             try {
                 write(List.of(change));
             } catch (RuntimeException e) {
@@ -60,10 +60,10 @@ final class ChangeApplier {
         return failures;
     }
 
-    private void write(List<IndexChange> changes) {
+    private void write(List<LoggedChange> changes) {
         Map<SearchType, Set<Long>> ids = Map.of(SearchType.NOTE, new LinkedHashSet<>(), SearchType.FOLLOW_UP, new LinkedHashSet<>());
         Set<Long> customers = new LinkedHashSet<>();
-        for (IndexChange change : changes) {
+        for (LoggedChange change : changes) {
             switch (change.entity()) {
                 case NOTE -> ids.get(SearchType.NOTE).add(change.entityId());
                 case FOLLOW_UP -> ids.get(SearchType.FOLLOW_UP).add(change.entityId());

@@ -1,7 +1,7 @@
 package io.crm.search;
 
-import io.crm.indexing.IndexChange;
-import io.crm.indexing.IndexEventsRecorded;
+import io.crm.changelog.LoggedChange;
+import io.crm.changelog.ChangesCommitted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -27,11 +27,11 @@ public class IndexWakeup {
     static final int MAX_WAITING = 20_000;
 
     private final AtomicBoolean due = new AtomicBoolean();
-    private final Queue<IndexChange> committed = new ConcurrentLinkedQueue<>();
+    private final Queue<LoggedChange> committed = new ConcurrentLinkedQueue<>();
     private final AtomicInteger waiting = new AtomicInteger();
     private volatile Thread worker;
 
-    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndexEventsRecorded recorded) {
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangesCommitted recorded) {
         if (waiting.get() < MAX_WAITING) {
             committed.addAll(recorded.changes());
             waiting.addAndGet(recorded.changes().size());
@@ -44,9 +44,9 @@ public class IndexWakeup {
     }
 
     /** Takes up to {@code max} of the committed changes not taken yet, oldest first. */
-    List<IndexChange> take(int max) {
-        List<IndexChange> taken = new ArrayList<>();
-        IndexChange change;
+    List<LoggedChange> take(int max) {
+        List<LoggedChange> taken = new ArrayList<>();
+        LoggedChange change;
         while (taken.size() < max && (change = committed.poll()) != null) {
             taken.add(change);
         }

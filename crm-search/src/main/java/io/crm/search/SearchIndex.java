@@ -1,9 +1,12 @@
 package io.crm.search;
 
-import io.crm.indexing.IndexBacklog;
-import io.crm.indexing.IndexChange;
+import io.crm.indexing.SearchBacklog;
+import io.crm.changelog.LoggedChange;
+import io.crm.changelog.ChangeConsumer;
+import io.crm.changelog.ChangeConsumers;
+import io.crm.changelog.ChangeLogReader;
 import io.crm.indexing.IndexFailureView;
-import io.crm.indexing.IndexFeed;
+import io.crm.indexing.IndexingFailures;
 import io.crm.indexing.SearchDocument;
 import io.crm.indexing.SearchDocuments;
 import io.crm.permission.Reach;
@@ -77,7 +80,13 @@ public class SearchIndex {
     Duration liveness;
 
     @EJB
-    IndexFeed feed;
+    ChangeLogReader log;
+
+    @EJB
+    ChangeConsumers consumers;
+
+    @EJB
+    IndexingFailures failures;
 
     @EJB
     SearchDocuments documents;
@@ -210,16 +219,16 @@ public class SearchIndex {
      * skips these events when it meets them. Tells whether it applied anything.
      */
     private boolean applyAnnounced() {
-        List<IndexChange> announced = committed.take(BATCH);
+        List<LoggedChange> announced = committed.take(BATCH);
         if (announced.size() == BATCH) {
             again.set(true);
         }
-        List<IndexChange> fresh = announced.stream().filter(c -> !appliedFromLog.contains(c.event())).toList();
+        List<LoggedChange> fresh = announced.stream().filter(c -> !appliedFromLog.contains(c.entry())).toList();
         if (fresh.isEmpty()) {
             return false;
         }
         applyAndRecord(new ChangeApplier(live().index(), documents, batches), fresh);
-        fresh.forEach(c -> appliedAhead.add(c.event()));
+        fresh.forEach(c -> appliedAhead.add(c.entry()));
         return true;
     }
 
@@ -233,20 +242,20 @@ public class SearchIndex {
         logReadAt = System.nanoTime();
         if (maintenance) {
             checkReachable(end);
-            failuresExist = feed.hasFailures(node);
+            failuresExist = failures.exist(node);
         }
         ChangeApplier applier = new ChangeApplier(live().index(), documents, batches);
         Set<Long> applied = new HashSet<>();
-        List<IndexChange> changes;
+        List<LoggedChange> changes;
         do {
-            changes = feed.after(applied(), BATCH);
+            changes = log.after(applied(), BATCH);
             if (!changes.isEmpty()) {
-                List<IndexChange> pending = changes.stream().filter(c -> !appliedAhead.remove(c.event())).toList();
+                List<LoggedChange> pending = changes.stream().filter(c -> !appliedAhead.remove(c.entry())).toList();
                 if (!pending.isEmpty()) {
                     applyAndRecord(applier, pending);
                 }
                 if (applied.size() < REMEMBER_APPLIED_FROM_LOG) {
-                    pending.forEach(c -> applied.add(c.event()));
+                    pending.forEach(c -> applied.add(c.entry()));
                 }
                 progress = new Progress(live(), changes.get(changes.size() - 1).position());
             }
@@ -255,7 +264,7 @@ public class SearchIndex {
         appliedAhead.clear();
         appliedFromLog = applied;
         if (maintenance && failuresExist) {
-            List<IndexChange> retries = feed.dueRetries(node, BATCH);
+            List<LoggedChange> retries = failures.dueRetries(node, BATCH);
             if (!retries.isEmpty()) {
                 applyAndRecord(applier, retries);
             }
@@ -272,20 +281,20 @@ public class SearchIndex {
      * Applies changes and keeps the failure records current: a record that fails is counted for a retry, one that
      * went through is no longer failing (whether this was its retry or a newer change).
      */
-    private void applyAndRecord(ChangeApplier applier, List<IndexChange> changes) {
-        List<ChangeApplier.Failure> failures = applier.apply(changes);
-        failures.forEach(f -> failed(f.change(), f.error()));
+    private void applyAndRecord(ChangeApplier applier, List<LoggedChange> changes) {
+        List<ChangeApplier.Failure> failed = applier.apply(changes);
+        failed.forEach(f -> failed(f.change(), f.error()));
         if (failuresExist) {
-            Set<IndexChange> failedChanges = new HashSet<>();
-            failures.forEach(f -> failedChanges.add(f.change()));
-            feed.succeeded(node, changes.stream().filter(c -> !failedChanges.contains(c)).toList());
+            Set<LoggedChange> failedChanges = new HashSet<>();
+            failed.forEach(f -> failedChanges.add(f.change()));
+            failures.succeeded(node, changes.stream().filter(c -> !failedChanges.contains(c)).toList());
         }
     }
 
-    private void failed(IndexChange change, String error) {
+    private void failed(LoggedChange change, String error) {
         failuresExist = true;
         LOG.warning(() -> "Indexing " + change.entity() + " " + change.entityId() + " failed; it is retried with back-off: " + error);
-        feed.failed(node, change.entity(), change.entityId(), error, ChangeApplier.MAX_ATTEMPTS, ChangeApplier.FIRST_RETRY);
+        failures.failed(node, change.entity(), change.entityId(), error, ChangeApplier.MAX_ATTEMPTS, ChangeApplier.FIRST_RETRY);
     }
 
     /**
@@ -308,7 +317,7 @@ public class SearchIndex {
             }
             index.commit(reached.position());
             committedAt = System.nanoTime();
-            feed.reached(node, Math.min(reached.position(), kept), liveness);
+            consumers.reached(ChangeConsumer.SEARCH_INDEX, node, Math.min(reached.position(), kept), liveness);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Committing the search index failed; the timer tries again", e);
         } finally {
@@ -346,7 +355,7 @@ public class SearchIndex {
      */
     private void checkReachable(long logEnd) {
         boolean foreign = applied() > logEnd;
-        boolean gap = applied() < feed.prunedThrough();
+        boolean gap = applied() < log.prunedThrough();
         if (foreign || gap) {
             markRebuildNeeded("the index missed changes the log no longer holds");
         }
@@ -470,13 +479,15 @@ public class SearchIndex {
     }
 
     /** What this instance's index has not applied yet, for health. */
-    public IndexBacklog backlog() {
-        return feed.backlog(node, applied());
+    public SearchBacklog backlog() {
+        ChangeLogReader.Waiting waiting = log.waiting(applied());
+        IndexingFailures.Counts failed = failures.counts(node);
+        return new SearchBacklog(waiting.count(), waiting.lag(), failed.retrying(), failed.failed());
     }
 
     /** The records this instance could not index, oldest failure first. */
     public List<IndexFailureView> failures() {
-        return feed.failures(node, 200);
+        return failures.list(node, 200);
     }
 
     /** Whether the index is being rebuilt because it could not catch up by the log or was of an older format. */
@@ -498,9 +509,9 @@ public class SearchIndex {
 
     /** Gives every committed change its position and returns the last one: where the log ends now. */
     private long logEnd() {
-        IndexFeed.Sequenced sequenced;
+        ChangeLogReader.Sequenced sequenced;
         do {
-            sequenced = feed.sequence(BATCH);
+            sequenced = log.sequence(BATCH);
         } while (sequenced.count() == BATCH);
         return sequenced.lastPosition();
     }

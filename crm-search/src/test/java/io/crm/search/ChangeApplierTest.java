@@ -1,7 +1,7 @@
 package io.crm.search;
 
-import io.crm.indexing.IndexChange;
-import io.crm.indexing.IndexedEntity;
+import io.crm.changelog.LoggedChange;
+import io.crm.changelog.EntityType;
 import io.crm.indexing.SearchDocument;
 import io.crm.indexing.SearchDocuments;
 import io.crm.indexing.SearchType;
@@ -43,14 +43,14 @@ class ChangeApplierTest {
     void appliesTheCurrentStateWhateverTheOrderAndRemovesWhatIsGone() {
         store(DocumentBuilder.note(1).text("客户要求退款").build());
         store(DocumentBuilder.followUp(2).text("回访 refund").build());
-        List<IndexChange> changes = List.of(change(IndexedEntity.FOLLOW_UP, 2), change(IndexedEntity.NOTE, 1),
-                change(IndexedEntity.NOTE, 1));
+        List<LoggedChange> changes = List.of(change(EntityType.FOLLOW_UP, 2), change(EntityType.NOTE, 1),
+                change(EntityType.NOTE, 1));
 
         assertTrue(applier.apply(changes).isEmpty());
         assertEquals(2, hits("退款 OR refund"));
 
         database.remove("NOTE:1");
-        assertTrue(applier.apply(List.of(change(IndexedEntity.NOTE, 1))).isEmpty());
+        assertTrue(applier.apply(List.of(change(EntityType.NOTE, 1))).isEmpty());
         assertEquals(0, hits("退款"));
         assertEquals(1, hits("refund"));
     }
@@ -59,12 +59,12 @@ class ChangeApplierTest {
     void aCustomerChangeRewritesAllItsRecordsWithTheNewVisibility() {
         store(DocumentBuilder.note(1).customer(7, "客户七").owner("sales1").text("续约 renewal").build());
         store(DocumentBuilder.followUp(2).customer(7, "客户七").owner("sales1").text("续约 call").build());
-        applier.apply(List.of(change(IndexedEntity.NOTE, 1), change(IndexedEntity.FOLLOW_UP, 2)));
+        applier.apply(List.of(change(EntityType.NOTE, 1), change(EntityType.FOLLOW_UP, 2)));
         assertEquals(0, hits("续约", new Reach(false, Set.of("sales2"), Set.of(), Set.of(), Set.of())));
 
         store(DocumentBuilder.note(1).customer(7, "客户七").owner("sales2").text("续约 renewal").build());
         database.remove("FOLLOW_UP:2");
-        assertTrue(applier.apply(List.of(change(IndexedEntity.CUSTOMER, 7))).isEmpty());
+        assertTrue(applier.apply(List.of(change(EntityType.CUSTOMER, 7))).isEmpty());
 
         assertEquals(1, hits("续约", new Reach(false, Set.of("sales2"), Set.of(), Set.of(), Set.of())));
         assertEquals(1, hits("续约"), "a record the customer no longer has is gone");
@@ -81,8 +81,8 @@ class ChangeApplierTest {
             }
         };
 
-        List<ChangeApplier.Failure> failures = applier.apply(List.of(change(IndexedEntity.NOTE, 1),
-                change(IndexedEntity.NOTE, 2), change(IndexedEntity.NOTE, 3), change(IndexedEntity.NOTE, 2)));
+        List<ChangeApplier.Failure> failures = applier.apply(List.of(change(EntityType.NOTE, 1),
+                change(EntityType.NOTE, 2), change(EntityType.NOTE, 3), change(EntityType.NOTE, 2)));
 
         assertEquals(1, failures.size());
         assertEquals(2, failures.get(0).change().entityId());
@@ -103,8 +103,8 @@ class ChangeApplierTest {
         return index.search(SearchRequest.of(q, 10), reach, true).total();
     }
 
-    private static IndexChange change(IndexedEntity entity, long id) {
-        return new IndexChange(0, 0, entity, id);
+    private static LoggedChange change(EntityType entity, long id) {
+        return new LoggedChange(0, 0, entity, id);
     }
 
     /** The database as the applier reads it: the current documents. */

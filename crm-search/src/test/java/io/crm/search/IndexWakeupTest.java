@@ -1,8 +1,8 @@
 package io.crm.search;
 
-import io.crm.indexing.IndexChange;
-import io.crm.indexing.IndexEventsRecorded;
-import io.crm.indexing.IndexedEntity;
+import io.crm.changelog.LoggedChange;
+import io.crm.changelog.ChangesCommitted;
+import io.crm.changelog.EntityType;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -41,23 +41,23 @@ class IndexWakeupTest {
         wakeup.afterCommit(committed(LongStream.rangeClosed(1, IndexWakeup.MAX_WAITING).toArray()));
         wakeup.afterCommit(committed(IndexWakeup.MAX_WAITING + 1));
 
-        List<IndexChange> taken = wakeup.take(Integer.MAX_VALUE);
+        List<LoggedChange> taken = wakeup.take(Integer.MAX_VALUE);
         assertEquals(IndexWakeup.MAX_WAITING, taken.size());
-        assertEquals(IndexWakeup.MAX_WAITING, taken.get(taken.size() - 1).event());
+        assertEquals(IndexWakeup.MAX_WAITING, taken.get(taken.size() - 1).entry());
 
         wakeup.afterCommit(committed(IndexWakeup.MAX_WAITING + 2));
         assertEquals(List.of(IndexWakeup.MAX_WAITING + 2L), events(wakeup.take(10)), "room again once taken");
     }
 
-    private static IndexEventsRecorded committed(long... events) {
-        List<IndexChange> changes = new ArrayList<>();
+    private static ChangesCommitted committed(long... events) {
+        List<LoggedChange> changes = new ArrayList<>();
         for (long event : events) {
-            changes.add(new IndexChange(event, 0, IndexedEntity.NOTE, 1000 + event));
+            changes.add(new LoggedChange(event, 0, EntityType.NOTE, 1000 + event));
         }
-        return new IndexEventsRecorded(changes);
+        return new ChangesCommitted(changes);
     }
 
-    private static List<Long> events(List<IndexChange> changes) {
-        return changes.stream().map(IndexChange::event).toList();
+    private static List<Long> events(List<LoggedChange> changes) {
+        return changes.stream().map(LoggedChange::entry).toList();
     }
 }

@@ -1,4 +1,4 @@
-package io.crm.indexing;
+package io.crm.changelog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,10 +12,13 @@ import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
 
-/** One change of something the search index holds; the index reloads the current state, so only the id matters. */
+/**
+ * One change of a record, written in the transaction of the change: which record, what happened, when and by whom.
+ * Consumers reload the current state, so the order of entries of one record does not matter to them.
+ */
 @Entity
 @Table(name = "index_event")
-public class IndexEvent {
+public class ChangeLogEntry {
 
     @Id
     @SequenceGenerator(name = "index_event_seq", sequenceName = "index_event_seq", allocationSize = 50)
@@ -24,10 +27,17 @@ public class IndexEvent {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "entity_type", nullable = false)
-    private IndexedEntity entityType;
+    private EntityType entityType;
 
     @Column(name = "entity_id", nullable = false)
     private long entityId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "change_kind", nullable = false)
+    private ChangeKind kind;
+
+    /** The user who made the change; null for the system (jobs, demo data). */
+    private String actor;
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
@@ -35,12 +45,14 @@ public class IndexEvent {
     /** Set after commit, in commit order; null until then. */
     private Long position;
 
-    protected IndexEvent() {
+    protected ChangeLogEntry() {
     }
 
-    IndexEvent(IndexedEntity entityType, long entityId, OffsetDateTime createdAt) {
+    ChangeLogEntry(EntityType entityType, long entityId, ChangeKind kind, String actor, OffsetDateTime createdAt) {
         this.entityType = entityType;
         this.entityId = entityId;
+        this.kind = kind;
+        this.actor = actor;
         this.createdAt = createdAt;
     }
 

@@ -1,4 +1,4 @@
-package io.crm.indexing;
+package io.crm.changelog;
 
 import io.crm.common.Times;
 import jakarta.annotation.Resource;
@@ -14,33 +14,34 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Where services record that something the index holds changed, in their own transaction. */
+/** Where services write that a record changed, in their own transaction: one entry per change. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
-public class IndexEvents {
+public class ChangeLog {
 
     @PersistenceContext(unitName = "crm")
     EntityManager em;
 
-    /** The events of a transaction that already announced some: one announcement carries all of them. */
+    /** The entries of a transaction that already announced some: one announcement carries all of them. */
     private static final Object ANNOUNCED = new Object();
 
     @Inject
-    Event<IndexEventsRecorded> recorded;
+    Event<ChangesCommitted> committed;
 
     @Resource
     TransactionSynchronizationRegistry transaction;
 
-    public void changed(IndexedEntity entity, long id) {
-        IndexEvent event = new IndexEvent(entity, id, Times.now());
-        em.persist(event);
+    /** Writes the change; {@code actor} is the user who made it, null for the system. */
+    public void record(EntityType entity, long id, ChangeKind kind, String actor) {
+        ChangeLogEntry entry = new ChangeLogEntry(entity, id, kind, actor, Times.now());
+        em.persist(entry);
         @SuppressWarnings("unchecked")
-        List<IndexChange> announced = (List<IndexChange>) transaction.getResource(ANNOUNCED);
+        List<LoggedChange> announced = (List<LoggedChange>) transaction.getResource(ANNOUNCED);
         if (announced == null) {
             announced = new ArrayList<>();
             transaction.putResource(ANNOUNCED, announced);
-            recorded.fire(new IndexEventsRecorded(announced));
+            committed.fire(new ChangesCommitted(announced));
         }
-        announced.add(new IndexChange(event.id(), 0, entity, id));
+        announced.add(new LoggedChange(entry.id(), 0, entity, id));
     }
 }

@@ -1,4 +1,4 @@
-package io.crm.indexing;
+package io.crm.changelog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -6,12 +6,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The single row that orders the outbox: whoever holds its lock gives committed events their positions, and it
- * remembers up to which position events were removed (an index behind that point must be rebuilt).
+ * The single row that orders the change log: whoever holds its lock gives committed entries their positions, and it
+ * remembers up to which position entries were pruned (a consumer behind that point cannot catch up by the log).
  */
 @Entity
 @Table(name = "index_log")
-public class IndexLog {
+public class ChangeLogHead {
 
     static final int ID = 1;
 
@@ -24,7 +24,14 @@ public class IndexLog {
     @Column(name = "pruned_through", nullable = false)
     private long prunedThrough;
 
-    protected IndexLog() {
+    protected ChangeLogHead() {
+    }
+
+    /** The row the schema migration inserts; built by hand only where no migration runs. */
+    static ChangeLogHead first() {
+        ChangeLogHead head = new ChangeLogHead();
+        head.id = ID;
+        return head;
     }
 
     long next() {

@@ -1,4 +1,4 @@
-package io.crm.indexing;
+package io.crm.changelog;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -10,8 +10,8 @@ import java.time.OffsetDateTime;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The announcement of a transaction's outbox events carries their ids: they must exist before the commit. */
-class IndexEventTest {
+/** The announcement of a transaction's change log entries carries their ids: they must exist before the commit. */
+class ChangeLogEntryTest {
 
     @Test
     void anEventHasItsIdAsSoonAsItIsPersisted() {
@@ -19,8 +19,8 @@ class IndexEventTest {
         EntityManager em = emf.createEntityManager();
         try {
             em.getTransaction().begin();
-            IndexEvent first = new IndexEvent(IndexedEntity.NOTE, 7, OffsetDateTime.now());
-            IndexEvent second = new IndexEvent(IndexedEntity.NOTE, 8, OffsetDateTime.now());
+            ChangeLogEntry first = new ChangeLogEntry(EntityType.NOTE, 7, ChangeKind.CREATED, "sales1", OffsetDateTime.now());
+            ChangeLogEntry second = new ChangeLogEntry(EntityType.NOTE, 8, ChangeKind.UPDATED, null, OffsetDateTime.now());
             em.persist(first);
             em.persist(second);
             assertTrue(first.id() > 0, "no id before flush: " + first.id());
