@@ -13,12 +13,12 @@ import java.nio.file.Path;
  * each refresh writes are kept in memory until a commit or a merge writes them out (up to 64 MB of them), so that
  * making changes visible many times a second costs no file creation.
  */
-record OpenIndex(Path generation, Directory directory, LuceneIndex index) implements AutoCloseable {
+public record OpenIndex(Path generation, Directory directory, LuceneIndex index) implements AutoCloseable {
 
     private static final double CACHE_SEGMENTS_UP_TO_MB = 5;
     private static final double CACHE_AT_MOST_MB = 64;
 
-    static OpenIndex open(Path generation) {
+    public static OpenIndex open(Path generation) {
         try {
             Directory directory = new NRTCachingDirectory(FSDirectory.open(generation), CACHE_SEGMENTS_UP_TO_MB, CACHE_AT_MOST_MB);
             try {

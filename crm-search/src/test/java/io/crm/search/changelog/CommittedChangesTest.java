@@ -1,4 +1,4 @@
-package io.crm.search;
+package io.crm.search.changelog;
 
 import io.crm.changelog.LoggedChange;
 import io.crm.changelog.ChangesCommitted;
@@ -13,9 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class IndexWakeupTest {
+class CommittedChangesTest {
 
-    private final IndexWakeup wakeup = new IndexWakeup();
+    private final CommittedChanges wakeup = new CommittedChanges();
 
     @Test
     void committedChangesAreTakenInTheirOrderAtMostSoManyAtATime() {
@@ -38,15 +38,15 @@ class IndexWakeupTest {
 
     @Test
     void beyondTheLimitChangesAreLeftToTheLog() {
-        wakeup.afterCommit(committed(LongStream.rangeClosed(1, IndexWakeup.MAX_WAITING).toArray()));
-        wakeup.afterCommit(committed(IndexWakeup.MAX_WAITING + 1));
+        wakeup.afterCommit(committed(LongStream.rangeClosed(1, CommittedChanges.MAX_WAITING).toArray()));
+        wakeup.afterCommit(committed(CommittedChanges.MAX_WAITING + 1));
 
         List<LoggedChange> taken = wakeup.take(Integer.MAX_VALUE);
-        assertEquals(IndexWakeup.MAX_WAITING, taken.size());
-        assertEquals(IndexWakeup.MAX_WAITING, taken.get(taken.size() - 1).entry());
+        assertEquals(CommittedChanges.MAX_WAITING, taken.size());
+        assertEquals(CommittedChanges.MAX_WAITING, taken.get(taken.size() - 1).entry());
 
-        wakeup.afterCommit(committed(IndexWakeup.MAX_WAITING + 2));
-        assertEquals(List.of(IndexWakeup.MAX_WAITING + 2L), events(wakeup.take(10)), "room again once taken");
+        wakeup.afterCommit(committed(CommittedChanges.MAX_WAITING + 2));
+        assertEquals(List.of(CommittedChanges.MAX_WAITING + 2L), events(wakeup.take(10)), "room again once taken");
     }
 
     private static ChangesCommitted committed(long... events) {

@@ -1,12 +1,13 @@
-package io.crm.search;
+package io.crm.search.changelog;
 
 import io.crm.changelog.LoggedChange;
 import io.crm.indexing.SearchDocument;
 import io.crm.indexing.SearchDocuments;
 import io.crm.indexing.SearchType;
+import io.crm.search.IndexBatch;
+import io.crm.search.LuceneIndex;
 import jakarta.enterprise.event.Event;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,14 +17,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Applies changes from the log to an index by reloading the current state of each record from the database:
+ * The loader: applies changes from the log to an index by reloading the current state of each record by id from the
+ * database:
  * the order of events does not matter and applying one twice does no harm. A batch that fails is split so that
  * one bad record does not hold back the others; what still fails is returned for retrying.
  */
-final class ChangeApplier {
-
-    static final int MAX_ATTEMPTS = 5;
-    static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+final class CurrentStateLoader {
 
     record Failure(LoggedChange change, String error) {
     }
@@ -32,7 +31,7 @@ final class ChangeApplier {
     private final SearchDocuments documents;
     private final Event<IndexBatch> batches;
 
-    ChangeApplier(LuceneIndex index, SearchDocuments documents, Event<IndexBatch> batches) {
+    CurrentStateLoader(LuceneIndex index, SearchDocuments documents, Event<IndexBatch> batches) {
         this.index = index;
         this.documents = documents;
         this.batches = batches;

@@ -1,4 +1,4 @@
-package io.crm.search;
+package io.crm.search.changelog;
 
 import io.crm.changelog.LoggedChange;
 import io.crm.changelog.ChangesCommitted;
@@ -15,14 +15,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Collects the changes that transactions of this instance committed and wakes the index worker for them. A plain
+ * Collects the changes that transactions of this instance committed and wakes the {@link ChangeWorker} for them. A plain
  * application-scoped bean, not the EJB that runs the worker: the container would build an EJB reference for every
  * notification, which cost a quarter of the committing thread's time at a thousand commits per second. The index
  * applies these changes without waiting for their place in the log; a change dropped here (more than
  * {@link #MAX_WAITING} waiting) is still applied from the log.
  */
 @ApplicationScoped
-public class IndexWakeup {
+public class CommittedChanges {
 
     static final int MAX_WAITING = 20_000;
 

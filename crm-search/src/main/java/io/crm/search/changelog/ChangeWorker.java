@@ -1,4 +1,6 @@
-package io.crm.search;
+package io.crm.search.changelog;
+
+import io.crm.search.SearchIndex;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -25,7 +27,7 @@ import java.util.logging.Logger;
 /**
  * When the index catches up: right after a transaction that changed indexed records commits on this instance,
  * and every second as the safety net (changes committed on other instances, retries, missed triggers, commits).
- * Commits wake ({@link IndexWakeup}) one worker thread of this application, which catches up for all the triggers
+ * Commits wake ({@link CommittedChanges}) one worker thread of this application, which catches up for all the triggers
  * that came meanwhile. A task per commit on a managed executor is not an option: capturing the context of each
  * task costs more than the commit itself at hundreds of commits per second.
  */
@@ -34,9 +36,9 @@ import java.util.logging.Logger;
 @DependsOn("SearchIndex")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class IndexTrigger {
+public class ChangeWorker {
 
-    private static final Logger LOG = Logger.getLogger(IndexTrigger.class.getName());
+    private static final Logger LOG = Logger.getLogger(ChangeWorker.class.getName());
     /**
      * After a round, the worker rests as long as the round took (up to this much), and the commits of that time are
      * applied together: every round makes a segment and reopens the searcher, which costs nearly the same for one
@@ -55,7 +57,7 @@ public class IndexTrigger {
     TimerService timers;
 
     @Inject
-    IndexWakeup wakeup;
+    CommittedChanges wakeup;
 
     private volatile boolean running;
     private Thread worker;

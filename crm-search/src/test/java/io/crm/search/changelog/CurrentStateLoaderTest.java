@@ -1,4 +1,4 @@
-package io.crm.search;
+package io.crm.search.changelog;
 
 import io.crm.changelog.LoggedChange;
 import io.crm.changelog.EntityType;
@@ -6,6 +6,10 @@ import io.crm.indexing.SearchDocument;
 import io.crm.indexing.SearchDocuments;
 import io.crm.indexing.SearchType;
 import io.crm.permission.Reach;
+import io.crm.search.DocumentBuilder;
+import io.crm.search.IndexBatch;
+import io.crm.search.LuceneIndex;
+import io.crm.search.SearchRequest;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
@@ -26,13 +30,13 @@ import java.util.function.Consumer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ChangeApplierTest {
+class CurrentStateLoaderTest {
 
     private final Map<String, SearchDocument> database = new HashMap<>();
     private final LuceneIndex index = LuceneIndex.open(new ByteBuffersDirectory());
     private final List<IndexBatch> fired = new ArrayList<>();
     private Consumer<IndexBatch> observer = fired::add;
-    private final ChangeApplier applier = new ChangeApplier(index, new FakeDocuments(), new FakeEvent());
+    private final CurrentStateLoader applier = new CurrentStateLoader(index, new FakeDocuments(), new FakeEvent());
 
     @AfterEach
     void close() {
@@ -81,7 +85,7 @@ class ChangeApplierTest {
             }
         };
 
-        List<ChangeApplier.Failure> failures = applier.apply(List.of(change(EntityType.NOTE, 1),
+        List<CurrentStateLoader.Failure> failures = applier.apply(List.of(change(EntityType.NOTE, 1),
                 change(EntityType.NOTE, 2), change(EntityType.NOTE, 3), change(EntityType.NOTE, 2)));
 
         assertEquals(1, failures.size());
