@@ -1,5 +1,8 @@
 package io.crm.search;
 
+import io.crm.search.changelog.CommittedChanges;
+import io.crm.search.lucene.LuceneGeneration;
+import io.crm.search.changelog.SearchConsumer;
 import io.crm.changelog.ChangeConsumers;
 import io.crm.changelog.ChangeLogReader;
 import io.crm.indexing.IndexFailureView;
@@ -8,8 +11,6 @@ import io.crm.indexing.SearchBacklog;
 import io.crm.indexing.SearchDocument;
 import io.crm.indexing.SearchDocuments;
 import io.crm.permission.Reach;
-import io.crm.search.changelog.CommittedChanges;
-import io.crm.search.changelog.SearchConsumer;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.batch.runtime.BatchRuntime;
@@ -82,7 +83,7 @@ public class SearchIndex {
     void open() {
         node = System.getProperty("com.sun.aas.instanceName", "server");
         consumer = new SearchConsumer(Path.of(indexDir), node, liveness,
-                new SearchConsumer.Sources(log, consumers, failures, documents, batches, committed), OpenIndex::open,
+                new SearchConsumer.Sources(log, consumers, failures, documents, batches, committed), LuceneGeneration::open,
                 () -> BatchRuntime.getJobOperator().start(REINDEX_JOB, new Properties()),
                 () -> refreshes.fire(new IndexRefreshed()));
         LOG.info(() -> "Search index " + consumer.live().current().generation() + " opened at log position "

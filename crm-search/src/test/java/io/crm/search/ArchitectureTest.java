@@ -17,4 +17,18 @@ class ArchitectureTest {
     static final ArchRule knowsNothingOfJaxRsRestOrBatch = noClasses()
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "io.crm.rest..", "io.crm.batch..")
             .because("crm-search imports crm-ejb only; crm-rest and crm-batch build on it");
+
+    @ArchTest
+    static final ArchRule theIndexAndItsQueriesKnowNothingOfTheChangeLog = noClasses()
+            .that().resideInAnyPackage("io.crm.search.lucene..", "io.crm.search.query..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.crm.search.changelog..", "io.crm.changelog..", "jakarta.ejb..",
+                    "jakarta.enterprise..")
+            .because("the Lucene index and its queries are plain code, tested on in-memory directories; keeping them current "
+                    + "is the change log consumer's job");
+
+    @ArchTest
+    static final ArchRule theChangeLogConsumerDoesNotSearch = noClasses()
+            .that().resideInAPackage("io.crm.search.changelog..")
+            .should().dependOnClassesThat().resideInAPackage("io.crm.search.query..")
+            .because("the consumer writes the index; queries are the search side's");
 }

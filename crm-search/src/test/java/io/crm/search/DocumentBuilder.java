@@ -10,7 +10,7 @@ import java.util.Set;
 /** Builds the notes and follow-ups of the tests, masking phones and emails as the CRM does. */
 public final class DocumentBuilder {
 
-    static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
+    public static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
 
     private final SearchType type;
     private final long id;

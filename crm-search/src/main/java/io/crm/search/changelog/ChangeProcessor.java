@@ -1,9 +1,9 @@
 package io.crm.search.changelog;
 
+import io.crm.search.lucene.LuceneGeneration;
+import io.crm.search.lucene.LuceneIndex;
 import io.crm.changelog.ChangeLogReader;
 import io.crm.changelog.LoggedChange;
-import io.crm.search.LuceneIndex;
-import io.crm.search.OpenIndex;
 
 import java.time.Duration;
 import java.util.HashSet;
@@ -44,7 +44,7 @@ final class ChangeProcessor {
     private final AtomicBoolean maintenanceDue = new AtomicBoolean(true);
     // The four below are used under the writing lock only.
     /** The index the two sets below are about: a new live index has applied nothing ahead of its log. */
-    private OpenIndex skipsOf;
+    private LuceneGeneration skipsOf;
     /** Entries applied as announced that the log has not met yet: it skips them. */
     private final Set<Long> appliedAhead = new HashSet<>();
     /** Entries the last reading of the log applied: announced after that, they are not applied again. */

@@ -1,7 +1,7 @@
 package io.crm.search.changelog;
 
-import io.crm.search.SearchIndex;
 
+import io.crm.search.SearchIndex;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;

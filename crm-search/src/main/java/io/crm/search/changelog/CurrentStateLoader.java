@@ -1,11 +1,11 @@
 package io.crm.search.changelog;
 
+import io.crm.search.IndexBatch;
+import io.crm.search.lucene.LuceneIndex;
 import io.crm.changelog.LoggedChange;
 import io.crm.indexing.SearchDocument;
 import io.crm.indexing.SearchDocuments;
 import io.crm.indexing.SearchType;
-import io.crm.search.IndexBatch;
-import io.crm.search.LuceneIndex;
 import jakarta.enterprise.event.Event;
 
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.crm.search.changelog;
 
-import io.crm.search.LuceneIndex;
 
+import io.crm.search.lucene.LuceneIndex;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;

@@ -1,8 +1,8 @@
 package io.crm.search.changelog;
 
-import io.crm.search.LuceneIndex;
-import io.crm.search.OpenIndex;
 
+import io.crm.search.lucene.LuceneGeneration;
+import io.crm.search.lucene.LuceneIndex;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -13,7 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class LiveIndex {
 
     /** An index and the position applied to it. */
-    record Progress(OpenIndex index, long position) {
+    record Progress(LuceneGeneration index, long position) {
     }
 
     final ReentrantLock writing = new ReentrantLock();
@@ -21,11 +21,11 @@ public final class LiveIndex {
     final ReentrantLock committing = new ReentrantLock();
     private volatile Progress progress;
 
-    public LiveIndex(OpenIndex opened) {
+    public LiveIndex(LuceneGeneration opened) {
         progress = new Progress(opened, opened.index().position());
     }
 
-    public OpenIndex current() {
+    public LuceneGeneration current() {
         return progress.index();
     }
 
@@ -48,8 +48,8 @@ public final class LiveIndex {
     }
 
     /** Makes another index the live one, under {@code writing}, and closes the old one once no commit writes to it. */
-    void replace(OpenIndex next, long position) {
-        OpenIndex old = progress.index();
+    void replace(LuceneGeneration next, long position) {
+        LuceneGeneration old = progress.index();
         progress = new Progress(next, position);
         committing.lock();
         try {

@@ -1,10 +1,10 @@
 package io.crm.search.changelog;
 
+import io.crm.search.lucene.LuceneGeneration;
+import io.crm.search.lucene.LuceneGenerations;
+import io.crm.search.lucene.LuceneIndex;
 import io.crm.changelog.ChangeLogReader;
 import io.crm.indexing.SearchDocument;
-import io.crm.search.IndexGenerations;
-import io.crm.search.LuceneIndex;
-import io.crm.search.OpenIndex;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,18 +36,18 @@ public final class Rebuilds {
     static final String MISSED_CHANGES = "the index missed changes the log no longer holds";
 
     private final Path root;
-    private final IndexGenerations generations;
-    private final Function<Path, OpenIndex> opener;
+    private final LuceneGenerations generations;
+    private final Function<Path, LuceneGeneration> opener;
     private final LiveIndex live;
     private final ChangeLogReader log;
     private final Runnable startJob;
-    private final Map<Long, OpenIndex> open = new ConcurrentHashMap<>();
+    private final Map<Long, LuceneGeneration> open = new ConcurrentHashMap<>();
     private volatile boolean behind;
     /** Rebuilding for the format alone: the live index misses no change, searches are right but for prefixes. */
     private volatile boolean formatOnly;
     private long requestedAt = System.nanoTime() - RETRY.toNanos();
 
-    Rebuilds(Path root, IndexGenerations generations, Function<Path, OpenIndex> opener, LiveIndex live, ChangeLogReader log,
+    Rebuilds(Path root, LuceneGenerations generations, Function<Path, LuceneGeneration> opener, LiveIndex live, ChangeLogReader log,
              Runnable startJob) {
         this.root = root.toAbsolutePath().normalize();
         this.generations = generations;
@@ -76,7 +76,7 @@ public final class Rebuilds {
         }
         if (foreign) {
             // No record of another database may ever be found: empty at once, rebuild after.
-            OpenIndex empty = opener.apply(generations.next());
+            LuceneGeneration empty = opener.apply(generations.next());
             empty.index().commit(0);
             generations.promote(empty.generation());
             live.replace(empty, 0);
@@ -98,7 +98,7 @@ public final class Rebuilds {
      * committed later is applied to it after the swap), or on a restart the one it began.
      */
     public void open(long jobInstance, boolean fresh) {
-        OpenIndex existing = open.get(jobInstance);
+        LuceneGeneration existing = open.get(jobInstance);
         if (existing != null && !fresh) {
             return;
         }
@@ -108,7 +108,7 @@ public final class Rebuilds {
         }
         Path marker = jobMarker(jobInstance);
         try {
-            OpenIndex rebuild;
+            LuceneGeneration rebuild;
             boolean resumed = !fresh && Files.exists(marker);
             if (resumed) {
                 Path generation = root.resolve(Files.readString(marker, StandardCharsets.UTF_8).trim());
@@ -141,7 +141,7 @@ public final class Rebuilds {
 
     /** Makes the rebuilt index the live one, at the position it began; the processor replays the log from there. */
     public void swap(long jobInstance) {
-        OpenIndex rebuild = rebuild(jobInstance);
+        LuceneGeneration rebuild = rebuild(jobInstance);
         live.writing.lock();
         try {
             rebuild.index().refresh();
@@ -174,11 +174,11 @@ public final class Rebuilds {
     }
 
     void closeAll() {
-        open.values().forEach(OpenIndex::close);
+        open.values().forEach(LuceneGeneration::close);
     }
 
-    private OpenIndex rebuild(long jobInstance) {
-        OpenIndex rebuild = open.get(jobInstance);
+    private LuceneGeneration rebuild(long jobInstance) {
+        LuceneGeneration rebuild = open.get(jobInstance);
         if (rebuild == null) {
             open(jobInstance, false);
             rebuild = open.get(jobInstance);

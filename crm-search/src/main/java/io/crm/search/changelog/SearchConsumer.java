@@ -1,12 +1,12 @@
 package io.crm.search.changelog;
 
+import io.crm.search.IndexBatch;
+import io.crm.search.lucene.LuceneGeneration;
+import io.crm.search.lucene.LuceneGenerations;
 import io.crm.changelog.ChangeConsumers;
 import io.crm.changelog.ChangeLogReader;
 import io.crm.indexing.IndexingFailures;
 import io.crm.indexing.SearchDocuments;
-import io.crm.search.IndexBatch;
-import io.crm.search.IndexGenerations;
-import io.crm.search.OpenIndex;
 import jakarta.enterprise.event.Event;
 
 import java.nio.file.Path;
@@ -33,9 +33,9 @@ public final class SearchConsumer {
      * Opens the live generation under {@code root}. {@code opener} opens a generation directory, {@code startRebuild}
      * starts the search-reindex job, {@code refreshed} is told each time applied changes became visible to searches.
      */
-    public SearchConsumer(Path root, String node, Duration liveness, Sources sources, Function<Path, OpenIndex> opener,
+    public SearchConsumer(Path root, String node, Duration liveness, Sources sources, Function<Path, LuceneGeneration> opener,
                           Runnable startRebuild, Runnable refreshed) {
-        IndexGenerations generations = new IndexGenerations(root);
+        LuceneGenerations generations = new LuceneGenerations(root);
         live = new LiveIndex(opener.apply(generations.current()));
         rebuilds = new Rebuilds(root, generations, opener, live, sources.log(), startRebuild);
         committer = new IndexCommitter(live, new PositionUpdater(sources.consumers(), node, liveness, rebuilds::keepFrom));

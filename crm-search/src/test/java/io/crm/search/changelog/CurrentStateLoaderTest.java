@@ -1,15 +1,15 @@
 package io.crm.search.changelog;
 
+import io.crm.search.DocumentBuilder;
+import io.crm.search.IndexBatch;
+import io.crm.search.lucene.LuceneIndex;
+import io.crm.search.SearchRequest;
 import io.crm.changelog.LoggedChange;
 import io.crm.changelog.EntityType;
 import io.crm.indexing.SearchDocument;
 import io.crm.indexing.SearchDocuments;
 import io.crm.indexing.SearchType;
 import io.crm.permission.Reach;
-import io.crm.search.DocumentBuilder;
-import io.crm.search.IndexBatch;
-import io.crm.search.LuceneIndex;
-import io.crm.search.SearchRequest;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;

@@ -1,5 +1,6 @@
 package io.crm.search.changelog;
 
+import io.crm.search.IndexBatch;
 import io.crm.changelog.ChangeConsumer;
 import io.crm.changelog.ChangeConsumers;
 import io.crm.changelog.ChangeLogReader;
@@ -9,7 +10,6 @@ import io.crm.indexing.IndexingFailures;
 import io.crm.indexing.SearchDocument;
 import io.crm.indexing.SearchDocuments;
 import io.crm.indexing.SearchType;
-import io.crm.search.IndexBatch;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;

@@ -1,13 +1,13 @@
 package io.crm.search.changelog;
 
+import io.crm.search.DocumentBuilder;
+import io.crm.search.lucene.LuceneGeneration;
+import io.crm.search.lucene.LuceneIndex;
+import io.crm.search.SearchRequest;
 import io.crm.changelog.ChangesCommitted;
 import io.crm.changelog.LoggedChange;
 import io.crm.indexing.SearchType;
 import io.crm.permission.Reach;
-import io.crm.search.DocumentBuilder;
-import io.crm.search.LuceneIndex;
-import io.crm.search.OpenIndex;
-import io.crm.search.SearchRequest;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterEach;
@@ -49,9 +49,9 @@ class SearchConsumerTest {
         return consumer;
     }
 
-    private synchronized OpenIndex openInMemory(Path generation) {
+    private synchronized LuceneGeneration openInMemory(Path generation) {
         Directory directory = directories.computeIfAbsent(generation, g -> new ByteBuffersDirectory());
-        return new OpenIndex(generation, directory, LuceneIndex.open(directory));
+        return new LuceneGeneration(generation, directory, LuceneIndex.open(directory));
     }
 
     @AfterEach
@@ -146,7 +146,7 @@ class SearchConsumerTest {
     @Test
     void anIndexOfAnotherDatabaseIsEmptiedAtOnce() {
         Path first = root.resolve("gen-1");
-        OpenIndex foreign = openInMemory(first);
+        LuceneGeneration foreign = openInMemory(first);
         foreign.index().apply(List.of(DocumentBuilder.note(9).text("secret of another database").build()), List.of());
         foreign.index().commit(50);
         foreign.index().close();

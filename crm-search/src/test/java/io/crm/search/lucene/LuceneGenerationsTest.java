@@ -1,5 +1,7 @@
-package io.crm.search;
+package io.crm.search.lucene;
 
+import io.crm.search.DocumentBuilder;
+import io.crm.search.SearchRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,23 +19,23 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class IndexGenerationsTest {
+class LuceneGenerationsTest {
 
     @TempDir
     Path root;
 
     @Test
     void theFirstCurrentIsGenerationOne() throws IOException {
-        Path current = new IndexGenerations(root).current();
+        Path current = new LuceneGenerations(root).current();
         assertEquals(root.resolve("gen-1"), current);
         assertTrue(Files.isDirectory(current));
         assertEquals("gen-1", Files.readString(root.resolve("CURRENT")).trim());
-        assertEquals(current, new IndexGenerations(root).current());
+        assertEquals(current, new LuceneGenerations(root).current());
     }
 
     @Test
     void nextIsAnEmptyGenerationAboveAllOthersThatIsNotLiveUntilPromoted() throws IOException {
-        IndexGenerations generations = new IndexGenerations(root);
+        LuceneGenerations generations = new LuceneGenerations(root);
         Path first = generations.current();
         Files.createDirectory(root.resolve("gen-7"));
         Path next = generations.next();
@@ -43,12 +45,12 @@ class IndexGenerationsTest {
         }
         assertEquals(first, generations.current());
         generations.promote(next);
-        assertEquals(next, new IndexGenerations(root).current());
+        assertEquals(next, new LuceneGenerations(root).current());
     }
 
     @Test
     void deleteAllButKeepsTheOneAskedForAndTheLiveOne() throws IOException {
-        IndexGenerations generations = new IndexGenerations(root);
+        LuceneGenerations generations = new LuceneGenerations(root);
         Path live = generations.current();
         Path second = generations.next();
         Path third = generations.next();
@@ -65,14 +67,14 @@ class IndexGenerationsTest {
 
     @Test
     void onlyAGenerationUnderTheRootCanBePromoted() {
-        IndexGenerations generations = new IndexGenerations(root);
+        LuceneGenerations generations = new LuceneGenerations(root);
         assertThrows(IllegalArgumentException.class, () -> generations.promote(root.resolve("elsewhere")));
         assertThrows(IllegalArgumentException.class, () -> generations.promote(root.resolveSibling("gen-2")));
     }
 
     @Test
     void aRebuildFillsTheNextGenerationAsideAndSwapsItIn() throws IOException {
-        IndexGenerations generations = new IndexGenerations(root);
+        LuceneGenerations generations = new LuceneGenerations(root);
         try (Directory directory = FSDirectory.open(generations.current());
              LuceneIndex live = LuceneIndex.open(directory)) {
             live.apply(List.of(DocumentBuilder.note(1).text("旧的回访").build()), List.of());

@@ -1,4 +1,4 @@
-package io.crm.search;
+package io.crm.search.lucene;
 
 import java.util.HashMap;
 import java.util.List;
@@ -13,25 +13,25 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
  * that only callers cleared for personal data may search, and the customer's name. Each source has one more field,
  * {@code <source>.unstemmed}, of its words as written, which prefixes are matched against.
  */
-final class LuceneFields {
+public final class LuceneFields {
 
-    static final String KEY = "key";
-    static final String TYPE = "type";
-    static final String ID = "id";
-    static final String CUSTOMER_ID = "customer_id";
-    static final String CUSTOMER_NAME = "customer_name";
-    static final String AUTHOR_ID = "author_id";
-    static final String CHANNEL = "channel";
-    static final String STATUS = "status";
-    static final String CREATED_AT = "created_at";
+    public static final String KEY = "key";
+    public static final String TYPE = "type";
+    public static final String ID = "id";
+    public static final String CUSTOMER_ID = "customer_id";
+    public static final String CUSTOMER_NAME = "customer_name";
+    public static final String AUTHOR_ID = "author_id";
+    public static final String CHANNEL = "channel";
+    public static final String STATUS = "status";
+    public static final String CREATED_AT = "created_at";
 
-    static final String VIS_OWNER = "vis_owner";
-    static final String VIS_TEAM = "vis_team";
-    static final String VIS_SHARE_USER = "vis_share_user";
-    static final String VIS_SHARE_TEAM = "vis_share_team";
+    public static final String VIS_OWNER = "vis_owner";
+    public static final String VIS_TEAM = "vis_team";
+    public static final String VIS_SHARE_USER = "vis_share_user";
+    public static final String VIS_SHARE_TEAM = "vis_share_team";
 
     /** A source of searchable text; its fields are {@code <source>.<analyzer>}. */
-    enum Source {
+    public enum Source {
         MASKED("text"), CLEAR("text_clear"), NAME("name");
 
         private final String prefix;
@@ -48,7 +48,7 @@ final class LuceneFields {
     private final Analyzer indexAnalyzer;
     private final Analyzer snippetAnalyzer;
 
-    LuceneFields(TextAnalysis analysis) {
+    public LuceneFields(TextAnalysis analysis) {
         this.analysis = analysis;
         Map<String, Analyzer> forSnippets = new HashMap<>();
         Analyzer unstemmed = new UnstemmedWordAnalyzer();
@@ -67,26 +67,26 @@ final class LuceneFields {
         snippetAnalyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), forSnippets);
     }
 
-    List<String> fields(Source source) {
+    public List<String> fields(Source source) {
         return analysis.analyzerNames().stream().map(name -> field(source, name)).toList();
     }
 
     /** The field of this source's words as written, not stemmed: where prefixes are looked for. */
-    String unstemmedField(Source source) {
+    public String unstemmedField(Source source) {
         return source.prefix + "." + UNSTEMMED;
     }
 
     /** The field of this source that stores the text, for snippets. */
-    String storedField(Source source) {
+    public String storedField(Source source) {
         return field(source, analysis.analyzerNames().get(0));
     }
 
-    Analyzer analyzer(String field) {
+    public Analyzer analyzer(String field) {
         return analyzerByField.get(field);
     }
 
     /** Analyzes each text field with its own analyzer; every other field is a single keyword. */
-    Analyzer indexAnalyzer() {
+    public Analyzer indexAnalyzer() {
         return indexAnalyzer;
     }
 
@@ -94,7 +94,7 @@ final class LuceneFields {
      * Cuts stored text again for its snippet, as it was indexed, but keeping English words as written beside their
      * stems where the analyzer stems them, so that a prefix match is marked as well as a word match.
      */
-    Analyzer snippetAnalyzer() {
+    public Analyzer snippetAnalyzer() {
         return snippetAnalyzer;
     }
 

@@ -1,8 +1,8 @@
-package io.crm.search;
+package io.crm.search.query;
 
 import io.crm.common.InvalidInputException;
-import io.crm.search.UserQuery.Kind;
-import io.crm.search.UserQuery.Term;
+import io.crm.search.query.UserQuery.Kind;
+import io.crm.search.query.UserQuery.Term;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,11 +14,11 @@ import java.util.List;
  * proximity operator and no escaping. Anything that cannot be read, or would be expensive to run, is refused with
  * a 400 on {@code q} rather than guessed at.
  */
-final class UserQueryParser {
+public final class UserQueryParser {
 
-    static final int MAX_LENGTH = 200;
-    static final int MAX_TERMS = 16;
-    static final int MIN_PREFIX = 2;
+    public static final int MAX_LENGTH = 200;
+    public static final int MAX_TERMS = 16;
+    public static final int MIN_PREFIX = 2;
 
     private final String q;
     private int at;
@@ -31,7 +31,7 @@ final class UserQueryParser {
         this.q = q;
     }
 
-    static UserQuery parse(String q) {
+    public static UserQuery parse(String q) {
         if (q == null || q.isBlank()) {
             throw invalid("is required");
         }

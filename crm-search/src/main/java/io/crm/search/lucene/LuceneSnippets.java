@@ -1,6 +1,6 @@
-package io.crm.search;
+package io.crm.search.lucene;
 
-import io.crm.search.LuceneFields.Source;
+import io.crm.search.lucene.LuceneFields.Source;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.Arrays;
@@ -19,18 +19,18 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * matched words in {@code <em>}. A caller cleared for personal data gets it from the clear text; anyone else from
  * the masked text only, which is all their query could match.
  */
-final class LuceneSnippets {
+public final class LuceneSnippets {
 
-    static final int LENGTH = 200;
+    public static final int LENGTH = 200;
     private static final int GOAL = 160;
 
     private final LuceneFields fields;
 
-    LuceneSnippets(LuceneFields fields) {
+    public LuceneSnippets(LuceneFields fields) {
         this.fields = fields;
     }
 
-    String[] highlight(IndexSearcher searcher, Query textQuery, ScoreDoc[] hits, boolean clearPii) throws IOException {
+    public String[] highlight(IndexSearcher searcher, Query textQuery, ScoreDoc[] hits, boolean clearPii) throws IOException {
         int[] docIds = new int[hits.length];
         for (int i = 0; i < hits.length; i++) {
             docIds[i] = hits[i].doc;

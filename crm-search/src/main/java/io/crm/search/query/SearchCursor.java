@@ -1,5 +1,6 @@
-package io.crm.search;
+package io.crm.search.query;
 
+import io.crm.search.SearchRequest;
 import io.crm.common.Cursor;
 import io.crm.common.InvalidInputException;
 import java.util.regex.Pattern;
@@ -11,26 +12,26 @@ import org.apache.lucene.util.BytesRef;
  * right after it in the order score descending, key ascending, and a fingerprint of the query and filters, so that
  * a cursor replayed with another query is refused.
  */
-final class SearchCursor {
+public final class SearchCursor {
 
-    static final String LIST = "search";
+    public static final String LIST = "search";
     private static final Pattern KEY = Pattern.compile("[A-Z_]+:[0-9]+");
 
     private SearchCursor() {
     }
 
-    static String fingerprint(SearchRequest request) {
+    public static String fingerprint(SearchRequest request) {
         return Cursor.fingerprint(request.q(), request.types().stream().sorted().toList(), request.customerId(),
                 request.authorId(), request.channel(), request.status(), request.from(), request.to());
     }
 
-    static String encode(float score, String key, String fingerprint) {
+    public static String encode(float score, String key, String fingerprint) {
         String position = Integer.toHexString(Float.floatToIntBits(score)) + "+" + key;
         return new Cursor(LIST, position, fingerprint).encode();
     }
 
     /** The sort values of the last hit served, as Lucene's searchAfter wants them. */
-    static FieldDoc decode(String encoded, String fingerprint) {
+    public static FieldDoc decode(String encoded, String fingerprint) {
         String position = Cursor.decode(encoded, LIST, fingerprint).position();
         int plus = position.indexOf('+');
         if (plus < 0 || !KEY.matcher(position.substring(plus + 1)).matches()) {

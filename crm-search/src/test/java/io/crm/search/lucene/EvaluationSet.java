@@ -1,5 +1,6 @@
-package io.crm.search;
+package io.crm.search.lucene;
 
+import io.crm.search.DocumentBuilder;
 import io.crm.indexing.SearchDocument;
 import java.io.BufferedReader;
 import java.io.IOException;

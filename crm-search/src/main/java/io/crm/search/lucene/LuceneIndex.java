@@ -1,5 +1,14 @@
-package io.crm.search;
+package io.crm.search.lucene;
 
+import io.crm.search.query.LuceneRequestFilter;
+import io.crm.search.query.LuceneTextQuery;
+import io.crm.search.query.LuceneVisibilityFilter;
+import io.crm.search.query.SearchCursor;
+import io.crm.search.SearchHit;
+import io.crm.search.SearchRequest;
+import io.crm.search.SearchResult;
+import io.crm.search.query.UserQuery;
+import io.crm.search.query.UserQueryParser;
 import io.crm.common.InvalidInputException;
 import io.crm.indexing.SearchDocument;
 import io.crm.indexing.SearchType;
@@ -49,14 +58,14 @@ public final class LuceneIndex implements Closeable {
      * records that can no longer reach the page (block-max WAND), which is what keeps broad queries fast.
      */
     public static final int EXACT_TOTAL_UP_TO = 1000;
-    static final String POSITION = "position";
-    static final String FORMAT = "format";
+    public static final String POSITION = "position";
+    public static final String FORMAT = "format";
     /**
      * What the documents of an index hold, kept with each commit: 1 (no marker) before the words as written were
      * indexed for prefixes and before phones typed in any width were masked; 2 since. An index of an older format
      * keeps answering (prefixes against stems, as it did) until a rebuild replaces it.
      */
-    static final int CURRENT_FORMAT = 2;
+    public static final int CURRENT_FORMAT = 2;
     private static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortField(LuceneFields.KEY, SortField.Type.STRING));
     private static final Set<String> HIT_FIELDS = Set.of(LuceneFields.TYPE, LuceneFields.ID, LuceneFields.CUSTOMER_ID,
             LuceneFields.CUSTOMER_NAME, LuceneFields.CREATED_AT, LuceneFields.KEY);
@@ -84,7 +93,7 @@ public final class LuceneIndex implements Closeable {
         return open(directory, TextAnalysis.CHOSEN);
     }
 
-    static LuceneIndex open(Directory directory, TextAnalysis analysis) {
+    public static LuceneIndex open(Directory directory, TextAnalysis analysis) {
         LuceneFields fields = new LuceneFields(analysis);
         IndexWriterConfig config = new IndexWriterConfig(fields.indexAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)

@@ -1,5 +1,6 @@
-package io.crm.search;
+package io.crm.search.query;
 
+import io.crm.search.lucene.LuceneFields;
 import io.crm.permission.Reach;
 import java.util.Set;
 import org.apache.lucene.index.Term;
@@ -17,12 +18,12 @@ import org.apache.lucene.util.BytesRef;
  * inside the query, so that hits, totals and snippets all come from readable records only and no readable record
  * is crowded out of a page by ones the caller cannot see.
  */
-final class LuceneVisibilityFilter {
+public final class LuceneVisibilityFilter {
 
     private LuceneVisibilityFilter() {
     }
 
-    static Query of(Reach reach) {
+    public static Query of(Reach reach) {
         if (reach.everything()) {
             return new MatchAllDocsQuery();
         }

@@ -1,5 +1,9 @@
-package io.crm.search;
+package io.crm.search.lucene;
 
+import io.crm.search.DocumentBuilder;
+import io.crm.search.SearchHit;
+import io.crm.search.SearchRequest;
+import io.crm.search.SearchResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

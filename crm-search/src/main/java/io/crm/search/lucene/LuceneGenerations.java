@@ -1,4 +1,4 @@
-package io.crm.search;
+package io.crm.search.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,14 +20,14 @@ import java.util.stream.Stream;
  * swap it in at once: directories {@code gen-<n>} under a root, and a {@code CURRENT} file naming the live one.
  * Promoting rewrites {@code CURRENT} atomically, so a crash leaves either the old or the new generation live.
  */
-public final class IndexGenerations {
+public final class LuceneGenerations {
 
-    static final String CURRENT = "CURRENT";
+    public static final String CURRENT = "CURRENT";
     private static final Pattern GENERATION = Pattern.compile("gen-([0-9]{1,9})");
 
     private final Path root;
 
-    public IndexGenerations(Path root) {
+    public LuceneGenerations(Path root) {
         this.root = root.toAbsolutePath().normalize();
     }
 

@@ -1,4 +1,4 @@
-package io.crm.search;
+package io.crm.search.lucene;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -18,15 +18,15 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * For snippets it can also keep each English word as written beside its stem, so that a prefix longer than the
  * stem (escalat* for escalation, stem escal) is marked too.
  */
-final class CjkBigramAnalyzer extends Analyzer {
+public final class CjkBigramAnalyzer extends Analyzer {
 
     private final boolean keepUnstemmed;
 
-    CjkBigramAnalyzer() {
+    public CjkBigramAnalyzer() {
         this(false);
     }
 
-    CjkBigramAnalyzer(boolean keepUnstemmed) {
+    public CjkBigramAnalyzer(boolean keepUnstemmed) {
         this.keepUnstemmed = keepUnstemmed;
     }
 

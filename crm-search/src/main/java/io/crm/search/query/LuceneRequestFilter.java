@@ -1,5 +1,7 @@
-package io.crm.search;
+package io.crm.search.query;
 
+import io.crm.search.lucene.LuceneFields;
+import io.crm.search.SearchRequest;
 import io.crm.common.InvalidInputException;
 import io.crm.indexing.SearchType;
 import java.time.Instant;
@@ -16,12 +18,12 @@ import org.apache.lucene.util.BytesRef;
  * The filters a search request narrows its hits with, as index queries that do not score: type, customer, author,
  * channel, status and the creation time range (from inclusive, to exclusive).
  */
-final class LuceneRequestFilter {
+public final class LuceneRequestFilter {
 
     private LuceneRequestFilter() {
     }
 
-    static List<Query> of(SearchRequest request) {
+    public static List<Query> of(SearchRequest request) {
         List<Query> filters = new ArrayList<>();
         if (!request.types().isEmpty() && request.types().size() < SearchType.values().length) {
             filters.add(new TermInSetQuery(LuceneFields.TYPE,

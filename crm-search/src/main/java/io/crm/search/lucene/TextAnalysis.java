@@ -1,4 +1,4 @@
-package io.crm.search;
+package io.crm.search.lucene;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -10,13 +10,13 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
  * docs/search.md). Each analyzer gets its own copy of every text field, suffixed with its name, and a query
  * searches them all; the first one also stores the text that snippets are cut from.
  */
-enum TextAnalysis {
+public enum TextAnalysis {
     SMART_CHINESE(List.of("smartcn")),
     CJK_BIGRAMS(List.of("bigram")),
     BOTH(List.of("bigram", "smartcn"));
 
     /** The analysis in production, chosen by the evaluation in {@code SearchRelevanceEvaluationTest}. */
-    static final TextAnalysis CHOSEN = BOTH;
+    public static final TextAnalysis CHOSEN = BOTH;
 
     private final List<String> analyzerNames;
 
@@ -25,11 +25,11 @@ enum TextAnalysis {
     }
 
     /** Suffixes of the text fields, the first being the one whose field stores the text. */
-    List<String> analyzerNames() {
+    public List<String> analyzerNames() {
         return analyzerNames;
     }
 
-    static Analyzer analyzer(String analyzerName) {
+    public static Analyzer analyzer(String analyzerName) {
         Supplier<Analyzer> supplier = switch (analyzerName) {
             case "smartcn" -> SmartChineseAnalyzer::new;
             case "bigram" -> CjkBigramAnalyzer::new;

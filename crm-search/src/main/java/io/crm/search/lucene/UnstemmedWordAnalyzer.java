@@ -1,4 +1,4 @@
-package io.crm.search;
+package io.crm.search.lucene;
 
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -14,7 +14,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * not stemmed, so that {@code escalat*} finds escalation (whose stem is escal). Chinese, Japanese and Korean
  * characters are left out: a prefix in those scripts is searched as the characters themselves.
  */
-final class UnstemmedWordAnalyzer extends Analyzer {
+public final class UnstemmedWordAnalyzer extends Analyzer {
 
     private static final Set<String> CJK_TYPES = Set.of(
             StandardTokenizer.TOKEN_TYPES[StandardTokenizer.IDEOGRAPHIC],

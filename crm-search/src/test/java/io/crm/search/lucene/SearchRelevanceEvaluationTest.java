@@ -1,5 +1,7 @@
-package io.crm.search;
+package io.crm.search.lucene;
 
+import io.crm.search.SearchHit;
+import io.crm.search.SearchRequest;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crm.indexing.SearchDocument;

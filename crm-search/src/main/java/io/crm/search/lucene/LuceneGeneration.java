@@ -1,4 +1,4 @@
-package io.crm.search;
+package io.crm.search.lucene;
 
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -13,16 +13,16 @@ import java.nio.file.Path;
  * each refresh writes are kept in memory until a commit or a merge writes them out (up to 64 MB of them), so that
  * making changes visible many times a second costs no file creation.
  */
-public record OpenIndex(Path generation, Directory directory, LuceneIndex index) implements AutoCloseable {
+public record LuceneGeneration(Path generation, Directory directory, LuceneIndex index) implements AutoCloseable {
 
     private static final double CACHE_SEGMENTS_UP_TO_MB = 5;
     private static final double CACHE_AT_MOST_MB = 64;
 
-    public static OpenIndex open(Path generation) {
+    public static LuceneGeneration open(Path generation) {
         try {
             Directory directory = new NRTCachingDirectory(FSDirectory.open(generation), CACHE_SEGMENTS_UP_TO_MB, CACHE_AT_MOST_MB);
             try {
-                return new OpenIndex(generation, directory, LuceneIndex.open(directory));
+                return new LuceneGeneration(generation, directory, LuceneIndex.open(directory));
             } catch (RuntimeException e) {
                 directory.close();
                 throw e;

@@ -1,11 +1,11 @@
-package io.crm.search;
+package io.crm.search.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.crm.common.InvalidInputException;
-import io.crm.search.UserQuery.Kind;
-import io.crm.search.UserQuery.Term;
+import io.crm.search.query.UserQuery.Kind;
+import io.crm.search.query.UserQuery.Term;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,7 +1,7 @@
-package io.crm.search;
+package io.crm.search.lucene;
 
 import io.crm.indexing.SearchDocument;
-import io.crm.search.LuceneFields.Source;
+import io.crm.search.lucene.LuceneFields.Source;
 import java.util.Objects;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -22,7 +22,7 @@ import org.apache.lucene.util.BytesRef;
  * gets its own fields only when it differs from the masked text, so a caller without clearance for personal data,
  * who searches the masked fields alone, can never match a phone number or email address through it.
  */
-final class LuceneDocuments {
+public final class LuceneDocuments {
 
     /** Words for prefixes: counted for scoring, without positions, which no phrase needs in this field. */
     private static final FieldType UNSTEMMED = new FieldType();
@@ -35,11 +35,11 @@ final class LuceneDocuments {
 
     private final LuceneFields fields;
 
-    LuceneDocuments(LuceneFields fields) {
+    public LuceneDocuments(LuceneFields fields) {
         this.fields = fields;
     }
 
-    Document toDocument(SearchDocument record) {
+    public Document toDocument(SearchDocument record) {
         Document doc = new Document();
         String key = record.key();
         doc.add(new StringField(LuceneFields.KEY, key, Store.YES));

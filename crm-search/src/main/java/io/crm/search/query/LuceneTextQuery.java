@@ -1,9 +1,11 @@
-package io.crm.search;
+package io.crm.search.query;
 
+import io.crm.search.lucene.LuceneFields;
+import io.crm.search.lucene.UnstemmedWordAnalyzer;
 import io.crm.common.InvalidInputException;
-import io.crm.search.LuceneFields.Source;
-import io.crm.search.UserQuery.Kind;
-import io.crm.search.UserQuery.Term;
+import io.crm.search.lucene.LuceneFields.Source;
+import io.crm.search.query.UserQuery.Kind;
+import io.crm.search.query.UserQuery.Term;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
@@ -40,10 +42,10 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  * {@link UnstemmedWordAnalyzer}), in an index that has them. A prefix that would expand to too many words of the
  * index, or a query with too many clauses in all, is refused with a 400 before anything runs.
  */
-final class LuceneTextQuery {
+public final class LuceneTextQuery {
 
-    static final int MAX_PREFIX_TERMS = 64;
-    static final float NAME_BOOST = 0.2f;
+    public static final int MAX_PREFIX_TERMS = 64;
+    public static final float NAME_BOOST = 0.2f;
 
     private final LuceneFields fields;
     private final IndexReader reader;
@@ -52,14 +54,14 @@ final class LuceneTextQuery {
     private int prefixExpansion;
 
     /** {@code unstemmedWords}: whether the index has the words as written, which an index written before lacks. */
-    LuceneTextQuery(LuceneFields fields, IndexReader reader, boolean clearPii, boolean unstemmedWords) {
+    public LuceneTextQuery(LuceneFields fields, IndexReader reader, boolean clearPii, boolean unstemmedWords) {
         this.fields = fields;
         this.reader = reader;
         this.clearPii = clearPii;
         this.unstemmedWords = unstemmedWords;
     }
 
-    Query build(UserQuery userQuery) {
+    public Query build(UserQuery userQuery) {
         BooleanQuery.Builder anyAlternative = new BooleanQuery.Builder();
         boolean searchable = false;
         for (List<Term> alternative : userQuery.alternatives()) {
@@ -94,7 +96,7 @@ final class LuceneTextQuery {
         return built;
     }
 
-    static InvalidInputException tooComplex() {
+    public static InvalidInputException tooComplex() {
         return invalid("is too complex; use fewer or shorter words");
     }
 

@@ -1,4 +1,4 @@
-package io.crm.search;
+package io.crm.search.query;
 
 import java.util.List;
 
@@ -6,9 +6,9 @@ import java.util.List;
  * What a search box query asks for, before it meets the index: records matching any of the {@code alternatives}
  * (each a list of terms that must all match) and none of the {@code exclusions}.
  */
-record UserQuery(List<List<Term>> alternatives, List<Term> exclusions) {
+public record UserQuery(List<List<Term>> alternatives, List<Term> exclusions) {
 
-    enum Kind {
+    public enum Kind {
         /** One or more words typed without quotes; every word must match, in any order. */
         WORD,
         /** Words in quotes; they must match one after the other. */
@@ -17,10 +17,10 @@ record UserQuery(List<List<Term>> alternatives, List<Term> exclusions) {
         PREFIX
     }
 
-    record Term(Kind kind, String text) {
+    public record Term(Kind kind, String text) {
     }
 
-    UserQuery {
+    public UserQuery {
         alternatives = alternatives.stream().map(List::copyOf).toList();
         exclusions = List.copyOf(exclusions);
     }
