@@ -8,31 +8,21 @@ import io.crm.search.query.UserQuery.Kind;
 import io.crm.search.query.UserQuery.Term;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.MultiTermQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
-import org.apache.lucene.util.StringHelper;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
@@ -48,15 +38,14 @@ public final class LuceneTextQuery {
     public static final float NAME_BOOST = 0.2f;
 
     private final LuceneFields fields;
-    private final IndexReader reader;
+    private final PrefixExpansion prefixes;
     private final boolean clearPii;
     private final boolean unstemmedWords;
-    private int prefixExpansion;
 
     /** {@code unstemmedWords}: whether the index has the words as written, which an index written before lacks. */
     public LuceneTextQuery(LuceneFields fields, IndexReader reader, boolean clearPii, boolean unstemmedWords) {
         this.fields = fields;
-        this.reader = reader;
+        this.prefixes = new PrefixExpansion(reader);
         this.clearPii = clearPii;
         this.unstemmedWords = unstemmedWords;
     }
@@ -90,7 +79,7 @@ public final class LuceneTextQuery {
             }
         }
         Query built = result.build();
-        if (leaves(built) + prefixExpansion > IndexSearcher.getMaxClauseCount()) {
+        if (leaves(built) + prefixes.extraClauses() > IndexSearcher.getMaxClauseCount()) {
             throw tooComplex();
         }
         return built;
@@ -159,13 +148,13 @@ public final class LuceneTextQuery {
     private Query prefixTerm(String prefix) {
         int weight = fields.fields(Source.MASKED).size();
         List<Query> text = new ArrayList<>();
-        addIfPresent(text, prefix(fields.unstemmedField(Source.MASKED), prefix));
+        addIfPresent(text, prefixes.query(fields.unstemmedField(Source.MASKED), prefix));
         if (clearPii) {
-            addIfPresent(text, prefix(fields.unstemmedField(Source.CLEAR), prefix));
+            addIfPresent(text, prefixes.query(fields.unstemmedField(Source.CLEAR), prefix));
         }
         List<Query> alternatives = new ArrayList<>();
         alternatives.add(weighted(text.size() == 1 ? text.get(0) : new DisjunctionMaxQuery(text, 0f), weight));
-        alternatives.add(new BoostQuery(prefix(fields.unstemmedField(Source.NAME), prefix), NAME_BOOST * weight));
+        alternatives.add(new BoostQuery(prefixes.query(fields.unstemmedField(Source.NAME), prefix), NAME_BOOST * weight));
         return new DisjunctionMaxQuery(alternatives, 1f);
     }
 
@@ -201,43 +190,8 @@ public final class LuceneTextQuery {
         return switch (term.kind()) {
             case WORD -> builder.createBooleanQuery(field, term.text(), Occur.MUST);
             case PHRASE -> builder.createPhraseQuery(field, term.text());
-            case PREFIX -> prefix(field, term.text());
+            case PREFIX -> prefixes.query(field, term.text());
         };
-    }
-
-    private Query prefix(String field, String text) {
-        BytesRef prefix = new BytesRef(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
-        int expansion = countTermsStartingWith(field, prefix);
-        if (expansion > MAX_PREFIX_TERMS) {
-            throw invalid(text + "* matches too many words; type more of the word");
-        }
-        if (expansion == 0) {
-            return new MatchNoDocsQuery("no word of " + field + " begins with " + text);
-        }
-        prefixExpansion += expansion - 1;
-        return new PrefixQuery(new org.apache.lucene.index.Term(field, prefix), MultiTermQuery.SCORING_BOOLEAN_REWRITE);
-    }
-
-    /** Counts the distinct words of the field with this prefix, up to one more than allowed. */
-    private int countTermsStartingWith(String field, BytesRef prefix) {
-        try {
-            Terms terms = MultiTerms.getTerms(reader, field);
-            if (terms == null) {
-                return 0;
-            }
-            TermsEnum words = terms.iterator();
-            if (words.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
-                return 0;
-            }
-            int count = 0;
-            for (BytesRef word = words.term(); word != null && StringHelper.startsWith(word, prefix)
-                    && count <= MAX_PREFIX_TERMS; word = words.next()) {
-                count++;
-            }
-            return count;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void addIfPresent(List<Query> queries, Query query) {
@@ -272,7 +226,7 @@ public final class LuceneTextQuery {
         return count[0];
     }
 
-    private static InvalidInputException invalid(String message) {
+    static InvalidInputException invalid(String message) {
         return new InvalidInputException("q", message);
     }
 }
