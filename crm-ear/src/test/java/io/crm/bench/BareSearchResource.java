@@ -8,7 +8,7 @@ import io.crm.permission.Permission;
 import io.crm.permission.PiiMasker;
 import io.crm.permission.Reach;
 import io.crm.permission.VisibilityRule;
-import io.crm.search.LuceneIndex;
+import io.crm.search.lucene.LuceneIndex;
 import io.crm.search.SearchIndex;
 import io.crm.search.SearchRequest;
 import jakarta.annotation.Resource;

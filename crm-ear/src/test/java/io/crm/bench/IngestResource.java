@@ -1,7 +1,8 @@
 package io.crm.bench;
 
-import io.crm.indexing.IndexEvents;
-import io.crm.indexing.IndexedEntity;
+import io.crm.changelog.ChangeKind;
+import io.crm.changelog.ChangeLog;
+import io.crm.changelog.EntityType;
 import io.crm.note.NoteService;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
@@ -77,7 +78,7 @@ public class IngestResource {
     SearchIndex index;
 
     @EJB
-    IndexEvents indexEvents;
+    ChangeLog changeLog;
 
     @Resource
     UserTransaction transaction;
@@ -236,7 +237,7 @@ public class IngestResource {
                 insert.setTimestamp(5, now);
                 insert.executeUpdate();
             }
-            indexEvents.changed(IndexedEntity.NOTE, id);
+            changeLog.record(EntityType.NOTE, id, ChangeKind.CREATED, "sales1");
             transaction.commit();
             return id;
         } catch (Exception e) {

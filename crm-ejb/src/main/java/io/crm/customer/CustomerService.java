@@ -1,8 +1,9 @@
 package io.crm.customer;
 
 import io.crm.common.JpqlCondition;
-import io.crm.indexing.IndexEvents;
-import io.crm.indexing.IndexedEntity;
+import io.crm.changelog.ChangeKind;
+import io.crm.changelog.ChangeLog;
+import io.crm.changelog.EntityType;
 
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
@@ -71,7 +72,7 @@ public class CustomerService {
     ReadAudit readAudit;
 
     @Inject
-    IndexEvents index;
+    ChangeLog changeLog;
 
     @Requires(Permission.CUSTOMER_WRITE)
     public CustomerView create(CustomerData raw, boolean allowDuplicate) {
@@ -128,7 +129,7 @@ public class CustomerService {
         audit.recordWrite(caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), Changes.between(before, data));
         if (!Objects.equals(before.name(), data.name()) || !Objects.equals(before.ownerId(), data.ownerId())
                 || !Objects.equals(before.teamId(), data.teamId())) {
-            index.changed(IndexedEntity.CUSTOMER, id);
+            changeLog.record(EntityType.CUSTOMER, id, ChangeKind.UPDATED, caller.userId());
         }
         return CustomerViews.of(caller, customer);
     }
@@ -144,7 +145,7 @@ public class CustomerService {
         em.remove(customer);
         em.flush();
         audit.recordWrite(caller.userId(), AuditAction.DELETE, AUDITED, Long.toString(id), Changes.between(before, null));
-        index.changed(IndexedEntity.CUSTOMER, id);
+        changeLog.record(EntityType.CUSTOMER, id, ChangeKind.DELETED, caller.userId());
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

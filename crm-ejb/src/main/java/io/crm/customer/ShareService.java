@@ -1,7 +1,8 @@
 package io.crm.customer;
 
-import io.crm.indexing.IndexEvents;
-import io.crm.indexing.IndexedEntity;
+import io.crm.changelog.ChangeKind;
+import io.crm.changelog.ChangeLog;
+import io.crm.changelog.EntityType;
 
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
@@ -48,7 +49,7 @@ public class ShareService {
     AuditTrail audit;
 
     @Inject
-    IndexEvents index;
+    ChangeLog changeLog;
 
     /** Shares the customer, or changes the access of an existing share with the same user or team. */
     @Requires(Permission.CUSTOMER_WRITE)
@@ -79,7 +80,7 @@ public class ShareService {
         em.persist(share);
         em.flush();
         audit.recordWrite(caller.userId(), AuditAction.CREATE, AUDITED, Long.toString(share.id()), describe(share, true));
-        index.changed(IndexedEntity.CUSTOMER, share.customerId());
+        changeLog.record(EntityType.CUSTOMER, share.customerId(), ChangeKind.UPDATED, caller.userId());
         return ShareView.of(share);
     }
 
@@ -101,7 +102,7 @@ public class ShareService {
         }
         em.remove(share);
         audit.recordWrite(currentCaller.get().userId(), AuditAction.DELETE, AUDITED, Long.toString(shareId), describe(share, false));
-        index.changed(IndexedEntity.CUSTOMER, share.customerId());
+        changeLog.record(EntityType.CUSTOMER, share.customerId(), ChangeKind.UPDATED, currentCaller.get().userId());
     }
 
     private static Map<String, Change> describe(CustomerShare share, boolean created) {

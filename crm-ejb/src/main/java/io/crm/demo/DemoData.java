@@ -4,8 +4,9 @@ import io.crm.followup.FollowUp;
 import io.crm.followup.FollowUpChannel;
 import io.crm.followup.FollowUpData;
 import io.crm.followup.FollowUpStatus;
-import io.crm.indexing.IndexEvents;
-import io.crm.indexing.IndexedEntity;
+import io.crm.changelog.ChangeKind;
+import io.crm.changelog.ChangeLog;
+import io.crm.changelog.EntityType;
 import io.crm.note.Note;
 import java.util.ArrayList;
 
@@ -90,7 +91,7 @@ public class DemoData {
     EntityManager em;
 
     @Inject
-    IndexEvents index;
+    ChangeLog changeLog;
 
     @Inject
     DemoMode demoMode;
@@ -141,7 +142,7 @@ public class DemoData {
             Note note = new Note(customerIds.get(Integer.parseInt(n[0])), n[1], n[2], now);
             em.persist(note);
             em.flush();
-            index.changed(IndexedEntity.NOTE, note.id());
+            changeLog.record(EntityType.NOTE, note.id(), ChangeKind.CREATED, null);
         }
         for (Object[] f : FOLLOW_UPS) {
             FollowUpData data = new FollowUpData((FollowUpChannel) f[2], (String) f[3], (String) f[4], null,
@@ -149,7 +150,7 @@ public class DemoData {
             FollowUp followUp = new FollowUp(customerIds.get((Integer) f[0]), (String) f[1], data.validate((String) f[1]), now);
             em.persist(followUp);
             em.flush();
-            index.changed(IndexedEntity.FOLLOW_UP, followUp.id());
+            changeLog.record(EntityType.FOLLOW_UP, followUp.id(), ChangeKind.CREATED, null);
         }
     }
 

@@ -17,8 +17,9 @@ import io.crm.common.TimeKey;
 import io.crm.common.Times;
 import io.crm.customer.Customers;
 import io.crm.directory.Directory;
-import io.crm.indexing.IndexEvents;
-import io.crm.indexing.IndexedEntity;
+import io.crm.changelog.ChangeKind;
+import io.crm.changelog.ChangeLog;
+import io.crm.changelog.EntityType;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
 import io.crm.permission.Permission;
@@ -67,7 +68,7 @@ public class FollowUpService {
     ReadAudit readAudit;
 
     @Inject
-    IndexEvents index;
+    ChangeLog changeLog;
 
     @Requires(Permission.FOLLOWUP_WRITE)
     public FollowUpView create(long customerId, FollowUpData raw) {
@@ -82,7 +83,7 @@ public class FollowUpService {
         changes.put("customerId", new Change(null, Long.toString(customerId)));
         changes.putAll(changes(null, data));
         audit.recordWrite(caller.userId(), AuditAction.CREATE, AUDITED, Long.toString(followUp.id()), changes);
-        index.changed(IndexedEntity.FOLLOW_UP, followUp.id());
+        changeLog.record(EntityType.FOLLOW_UP, followUp.id(), ChangeKind.CREATED, caller.userId());
         return FollowUpView.of(followUp, clear(caller), Instant.now());
     }
 
@@ -106,7 +107,7 @@ public class FollowUpService {
         changes.put("customerId", new Change(null, Long.toString(customerId)));
         changes.putAll(changes(null, data));
         audit.recordWrite(actor, AuditAction.CREATE, AUDITED, Long.toString(followUp.id()), changes);
-        index.changed(IndexedEntity.FOLLOW_UP, followUp.id());
+        changeLog.record(EntityType.FOLLOW_UP, followUp.id(), ChangeKind.CREATED, actor);
         return followUp.id();
     }
 
@@ -139,7 +140,7 @@ public class FollowUpService {
         followUp.apply(data, Times.now());
         ExpectedVersion.flush(em, AUDITED, id, followUp::version);
         audit.recordWrite(caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), changes(before, data));
-        index.changed(IndexedEntity.FOLLOW_UP, id);
+        changeLog.record(EntityType.FOLLOW_UP, id, ChangeKind.UPDATED, caller.userId());
         return FollowUpView.of(followUp, clear(caller), Instant.now());
     }
 
@@ -159,7 +160,7 @@ public class FollowUpService {
         em.remove(followUp);
         em.flush();
         audit.recordWrite(caller.userId(), AuditAction.DELETE, AUDITED, Long.toString(id), changes);
-        index.changed(IndexedEntity.FOLLOW_UP, id);
+        changeLog.record(EntityType.FOLLOW_UP, id, ChangeKind.DELETED, caller.userId());
     }
 
     /** Follow-ups on customers the caller may see, by due time (those without one last), then by id. */

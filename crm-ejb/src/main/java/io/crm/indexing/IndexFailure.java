@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import io.crm.changelog.EntityType;
+
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -30,7 +32,7 @@ public class IndexFailure {
     @Id
     @Enumerated(EnumType.STRING)
     @Column(name = "entity_type")
-    private IndexedEntity entityType;
+    private EntityType entityType;
 
     @Id
     @Column(name = "entity_id")
@@ -55,7 +57,7 @@ public class IndexFailure {
     protected IndexFailure() {
     }
 
-    IndexFailure(String node, IndexedEntity entityType, long entityId, OffsetDateTime now) {
+    IndexFailure(String node, EntityType entityType, long entityId, OffsetDateTime now) {
         this.node = node;
         this.entityType = entityType;
         this.entityId = entityId;
@@ -81,7 +83,7 @@ public class IndexFailure {
         return attempts;
     }
 
-    IndexedEntity entityType() {
+    EntityType entityType() {
         return entityType;
     }
 
@@ -108,13 +110,13 @@ public class IndexFailure {
     /** The composite key: one row per instance and record. */
     public static class Key implements Serializable {
         private String node;
-        private IndexedEntity entityType;
+        private EntityType entityType;
         private long entityId;
 
         public Key() {
         }
 
-        Key(String node, IndexedEntity entityType, long entityId) {
+        Key(String node, EntityType entityType, long entityId) {
             this.node = node;
             this.entityType = entityType;
             this.entityId = entityId;

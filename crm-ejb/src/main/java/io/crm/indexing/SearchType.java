@@ -1,11 +1,13 @@
 package io.crm.indexing;
 
+import io.crm.changelog.EntityType;
+
 /** The kinds of record search finds. */
 public enum SearchType {
     NOTE,
     FOLLOW_UP;
 
-    public IndexedEntity entity() {
-        return this == NOTE ? IndexedEntity.NOTE : IndexedEntity.FOLLOW_UP;
+    public EntityType entity() {
+        return this == NOTE ? EntityType.NOTE : EntityType.FOLLOW_UP;
     }
 }

@@ -15,8 +15,9 @@ import io.crm.common.PageRequest;
 import io.crm.common.Times;
 import io.crm.common.Violation;
 import io.crm.customer.Customers;
-import io.crm.indexing.IndexEvents;
-import io.crm.indexing.IndexedEntity;
+import io.crm.changelog.ChangeKind;
+import io.crm.changelog.ChangeLog;
+import io.crm.changelog.EntityType;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
 import io.crm.permission.Permission;
@@ -56,7 +57,7 @@ public class NoteService {
     ReadAudit readAudit;
 
     @Inject
-    IndexEvents index;
+    ChangeLog changeLog;
 
     @Requires(Permission.NOTE_WRITE)
     public NoteView create(long customerId, String rawText) {
@@ -67,7 +68,7 @@ public class NoteService {
         em.persist(note);
         em.flush();
         audit.recordWrite(caller.userId(), AuditAction.CREATE, AUDITED, Long.toString(note.id()), changes(customerId, null, text));
-        index.changed(IndexedEntity.NOTE, note.id());
+        changeLog.record(EntityType.NOTE, note.id(), ChangeKind.CREATED, caller.userId());
         return NoteView.of(note, clear(caller));
     }
 
@@ -98,7 +99,7 @@ public class NoteService {
         note.rewrite(text, Times.now());
         ExpectedVersion.flush(em, AUDITED, id, note::version);
         audit.recordWrite(caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), changes(note.customerId(), before, text));
-        index.changed(IndexedEntity.NOTE, id);
+        changeLog.record(EntityType.NOTE, id, ChangeKind.UPDATED, caller.userId());
         return NoteView.of(note, clear(caller));
     }
 
@@ -109,7 +110,7 @@ public class NoteService {
         em.remove(note);
         em.flush();
         audit.recordWrite(caller.userId(), AuditAction.DELETE, AUDITED, Long.toString(id), changes(note.customerId(), note.text(), null));
-        index.changed(IndexedEntity.NOTE, id);
+        changeLog.record(EntityType.NOTE, id, ChangeKind.DELETED, caller.userId());
     }
 
     /** The customer's notes, newest first. */

@@ -1,5 +1,7 @@
 package io.crm.indexing;
 
+import io.crm.changelog.EntityType;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -13,7 +15,7 @@ class IndexFailureTest {
 
     @Test
     void retriesWithDoublingDelaysThenStaysFailed() {
-        IndexFailure failure = new IndexFailure("server", IndexedEntity.NOTE, 7, NOW);
+        IndexFailure failure = new IndexFailure("server", EntityType.NOTE, 7, NOW);
         long[] expectedDelays = {1, 2, 4, 8};
         for (long delay : expectedDelays) {
             failure.failed("boom", NOW, 5, Duration.ofSeconds(1));
@@ -27,7 +29,7 @@ class IndexFailureTest {
 
     @Test
     void aReplayStartsTheAttemptsAgainAtOnce() {
-        IndexFailure failure = new IndexFailure("server", IndexedEntity.FOLLOW_UP, 7, NOW);
+        IndexFailure failure = new IndexFailure("server", EntityType.FOLLOW_UP, 7, NOW);
         for (int i = 0; i < 5; i++) {
             failure.failed("x".repeat(3000), NOW, 5, Duration.ofSeconds(1));
         }

@@ -3,9 +3,9 @@ package io.crm.search;
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
-import io.crm.indexing.IndexBacklog;
+import io.crm.indexing.SearchBacklog;
 import io.crm.indexing.IndexFailureView;
-import io.crm.indexing.IndexFeed;
+import io.crm.indexing.IndexingFailures;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
 import io.crm.permission.Permission;
@@ -29,12 +29,12 @@ public class SearchAdmin {
     SearchIndex index;
 
     @EJB
-    IndexFeed feed;
+    IndexingFailures failures;
 
     @EJB
     AuditTrail audit;
 
-    public IndexBacklog backlog() {
+    public SearchBacklog backlog() {
         return index.backlog();
     }
 
@@ -51,7 +51,7 @@ public class SearchAdmin {
     /** Puts every failed record back to retrying, on every instance; returns how many. Audited. */
     public int replayFailed() {
         Caller caller = currentCaller.get();
-        int replayed = feed.replayFailed();
+        int replayed = failures.replayFailed();
         audit.recordWrite(caller.userId(), AuditAction.UPDATE, "search-index", "failures",
                 Map.of("replayed", new Change(null, replayed)));
         index.maintain();

@@ -1,6 +1,6 @@
 package io.crm.search;
 
-import io.crm.indexing.IndexBacklog;
+import io.crm.indexing.SearchBacklog;
 import io.crm.platform.DetailedHealthCheck;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +32,7 @@ public class SearchIndexHealth extends DetailedHealthCheck {
     @Override
     public HealthCheckResponse details() {
         try {
-            IndexBacklog backlog = index.backlog();
+            SearchBacklog backlog = index.backlog();
             boolean up = backlog.failed() == 0 && backlog.lag().compareTo(MAX_LAG) <= 0 && !index.missesChanges();
             return HealthCheckResponse.named(name())
                     .status(up)

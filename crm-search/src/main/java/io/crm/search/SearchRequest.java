@@ -1,5 +1,6 @@
 package io.crm.search;
 
+import io.crm.search.query.UserQueryParser;
 import io.crm.indexing.SearchType;
 import java.time.Instant;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package io.crm.search;
 
+import io.crm.search.lucene.LuceneIndex;
 import java.util.List;
 
 /**

@@ -49,4 +49,17 @@ class ArchitectureTest {
     static final ArchRule neverCallsTheGuard = noClasses()
             .should().dependOnClassesThat().haveFullyQualifiedName("io.crm.permission.Guard")
             .because("the permissions of search's services are declared with @Requires; no check of theirs depends on a record");
+
+    static final ArchRule theIndexAndItsQueriesKnowNothingOfTheChangeLog = noClasses()
+            .that().resideInAnyPackage("io.crm.search.lucene..", "io.crm.search.query..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.crm.search.changelog..", "io.crm.changelog..", "jakarta.ejb..",
+                    "jakarta.enterprise..")
+            .because("the Lucene index and its queries are plain code, tested on in-memory directories; keeping them current "
+                    + "is the change log consumer's job");
+
+    @ArchTest
+    static final ArchRule theChangeLogConsumerDoesNotSearch = noClasses()
+            .that().resideInAPackage("io.crm.search.changelog..")
+            .should().dependOnClassesThat().resideInAPackage("io.crm.search.query..")
+            .because("the consumer writes the index; queries are the search side's");
 }

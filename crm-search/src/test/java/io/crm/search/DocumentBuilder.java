@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.Set;
 
 /** Builds the notes and follow-ups of the tests, masking phones and emails as the CRM does. */
-final class DocumentBuilder {
+public final class DocumentBuilder {
 
-    static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
+    public static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
 
     private final SearchType type;
     private final long id;
@@ -36,66 +36,66 @@ final class DocumentBuilder {
         }
     }
 
-    static DocumentBuilder note(long id) {
+    public static DocumentBuilder note(long id) {
         return new DocumentBuilder(SearchType.NOTE, id);
     }
 
-    static DocumentBuilder followUp(long id) {
+    public static DocumentBuilder followUp(long id) {
         return new DocumentBuilder(SearchType.FOLLOW_UP, id);
     }
 
-    DocumentBuilder text(String clearText) {
+    public DocumentBuilder text(String clearText) {
         this.text = clearText;
         return this;
     }
 
-    DocumentBuilder customer(long id, String name) {
+    public DocumentBuilder customer(long id, String name) {
         this.customerId = id;
         this.customerName = name;
         return this;
     }
 
-    DocumentBuilder author(String authorId) {
+    public DocumentBuilder author(String authorId) {
         this.authorId = authorId;
         return this;
     }
 
-    DocumentBuilder channel(String channel) {
+    public DocumentBuilder channel(String channel) {
         this.channel = channel;
         return this;
     }
 
-    DocumentBuilder status(String status) {
+    public DocumentBuilder status(String status) {
         this.status = status;
         return this;
     }
 
-    DocumentBuilder createdAt(Instant createdAt) {
+    public DocumentBuilder createdAt(Instant createdAt) {
         this.createdAt = createdAt;
         return this;
     }
 
-    DocumentBuilder owner(String ownerId) {
+    public DocumentBuilder owner(String ownerId) {
         this.ownerId = ownerId;
         return this;
     }
 
-    DocumentBuilder team(String teamId) {
+    public DocumentBuilder team(String teamId) {
         this.teamId = teamId;
         return this;
     }
 
-    DocumentBuilder sharedWithUsers(String... users) {
+    public DocumentBuilder sharedWithUsers(String... users) {
         this.shareUserIds = Set.of(users);
         return this;
     }
 
-    DocumentBuilder sharedWithTeams(String... teams) {
+    public DocumentBuilder sharedWithTeams(String... teams) {
         this.shareTeamIds = Set.of(teams);
         return this;
     }
 
-    SearchDocument build() {
+    public SearchDocument build() {
         return new SearchDocument(type, id, customerId, customerName, authorId, channel, status, createdAt, text,
                 PiiMasker.inText(text), ownerId, teamId, shareUserIds, shareTeamIds);
     }

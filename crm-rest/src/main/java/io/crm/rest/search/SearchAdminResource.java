@@ -2,7 +2,7 @@ package io.crm.rest.search;
 
 import io.crm.batch.operation.JobOperations;
 import io.crm.batch.reindex.SearchReindexJob;
-import io.crm.indexing.IndexBacklog;
+import io.crm.indexing.SearchBacklog;
 import io.crm.indexing.IndexFailureView;
 import io.crm.search.SearchAdmin;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +42,7 @@ public class SearchAdminResource {
     @Operation(operationId = "getSearchIndexState", summary = "State of this instance's search index",
             description = "Lag, changes waiting, records retrying and failed, and whether it is being rebuilt because it could not catch up.")
     public Map<String, Object> state() {
-        IndexBacklog backlog = admin.backlog();
+        SearchBacklog backlog = admin.backlog();
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("lagMillis", backlog.lag().toMillis());
         state.put("eventsWaiting", backlog.waiting());

@@ -1,7 +1,7 @@
 package io.crm.rest.search;
 
 import io.crm.indexing.SearchType;
-import io.crm.search.LuceneIndex;
+import io.crm.search.lucene.LuceneIndex;
 import io.crm.search.SearchHit;
 import io.crm.search.SearchResult;
 import jakarta.json.bind.annotation.JsonbNillable;
