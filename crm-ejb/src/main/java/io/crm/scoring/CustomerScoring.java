@@ -3,8 +3,6 @@ package io.crm.scoring;
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
-import io.crm.platform.SchemaMigration;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,7 +26,7 @@ public class CustomerScoring {
     public static final String JOB = "customer-scoring";
     static final String AUDITED = "customer-scoring";
 
-    @Resource(lookup = SchemaMigration.DATASOURCE)
+    @Inject
     DataSource dataSource;
 
     @Inject

@@ -1,8 +1,8 @@
 package io.crm.survey;
 
 import io.crm.customer.Customer;
-import io.crm.platform.SchemaMigration;
 import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -34,7 +34,7 @@ public class SurveyCohorts {
     @PersistenceContext(unitName = "crm")
     EntityManager em;
 
-    @Resource(lookup = SchemaMigration.DATASOURCE)
+    @Inject
     DataSource dataSource;
 
     @Resource

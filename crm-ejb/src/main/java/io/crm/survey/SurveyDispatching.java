@@ -6,9 +6,7 @@ import io.crm.audit.Change;
 import io.crm.common.InvalidInputException;
 import io.crm.customer.ConsentChannel;
 import io.crm.customer.CustomerCondition;
-import io.crm.platform.SchemaMigration;
 import io.crm.segment.SegmentService;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -54,7 +52,7 @@ public class SurveyDispatching {
     @PersistenceContext(unitName = "crm")
     EntityManager em;
 
-    @Resource(lookup = SchemaMigration.DATASOURCE)
+    @Inject
     DataSource dataSource;
 
     @Inject
