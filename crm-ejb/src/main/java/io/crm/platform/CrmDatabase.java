@@ -27,7 +27,11 @@ public class CrmDatabase {
     public static final String FALLBACK = "java:app/jdbc/crm";
     public static final String RESOURCE_PROPERTY = "crm.db.resource";
     static final String DEFAULT_RESOURCE = "jdbc/crm";
-    /** How Payara is asked for the same resource without transaction enlistment, as its persistence units read. */
+    /**
+     * How Payara is asked for the same resource without transaction enlistment ({@code jdbc/crm__nontx}), which it
+     * gives the persistence units it deploys for their reads outside transactions: the name without the suffix, the
+     * suffix in the context's environment.
+     */
     private static final String SUFFIX_PROPERTY = "com.sun.enterprise.connectors.jndisuffix";
     private static final String NON_TRANSACTIONAL = "__nontx";
     private static final Logger LOG = Logger.getLogger(CrmDatabase.class.getName());
@@ -90,7 +94,7 @@ public class CrmDatabase {
         Hashtable<String, String> environment = new Hashtable<>();
         environment.put(SUFFIX_PROPERTY, NON_TRANSACTIONAL);
         try {
-            Object found = new InitialContext(environment).lookup(resource + NON_TRANSACTIONAL);
+            Object found = new InitialContext(environment).lookup(resource);
             return found instanceof DataSource ds ? Optional.of(ds) : Optional.empty();
         } catch (NamingException e) {
             return Optional.empty();

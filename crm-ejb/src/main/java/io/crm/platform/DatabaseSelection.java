@@ -30,11 +30,14 @@ public class DatabaseSelection implements SessionCustomizer {
             ConnectionPool reads = server.getReadConnectionPool();
             if (reads != null && reads.getLogin() instanceof DatabaseLogin readLogin && readLogin != session.getDatasourceLogin()) {
                 String name = CrmDatabase.resourceName();
-                DataSource nonTransactional = CrmDatabase.nonTransactional(name).orElseGet(() -> {
+                Optional<DataSource> nonTransactional = CrmDatabase.nonTransactional(name);
+                if (nonTransactional.isPresent()) {
+                    connect(readLogin, nonTransactional.get());
+                    LOG.info(() -> "The persistence unit reads outside transactions through " + name + "__nontx");
+                } else {
+                    connect(readLogin, resource.get());
                     LOG.warning(() -> "No non-transactional view of " + name + ": reads outside transactions use it as it is");
-                    return resource.get();
-                });
-                connect(readLogin, nonTransactional);
+                }
             }
         }
     }
