@@ -1,5 +1,6 @@
 package io.crm.platform;
 
+import io.crm.common.ConcurrentWrites;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -81,10 +82,12 @@ public class CrmDatabase {
             }
             throw new IllegalStateException("The domain's resource " + resource + " is not a JDBC resource but "
                     + found.getClass().getName());
-        } catch (NameNotFoundException e) {
-            LOG.info(() -> "The domain has no JDBC resource " + resource + ": the CRM's database is the one of CRM_DB_URL");
-            return Optional.empty();
         } catch (NamingException e) {
+            // Payara says "Lookup failed for 'jdbc/crm'", caused by the name not found
+            if (ConcurrentWrites.anyCause(e, NameNotFoundException.class::isInstance)) {
+                LOG.info(() -> "The domain has no JDBC resource " + resource + ": the CRM's database is the one of CRM_DB_URL");
+                return Optional.empty();
+            }
             throw new IllegalStateException("The domain's JDBC resource " + resource + " cannot be looked up", e);
         }
     }
