@@ -11,7 +11,6 @@ import io.crm.permission.VisibilityRule;
 import io.crm.search.lucene.LuceneIndex;
 import io.crm.search.SearchIndex;
 import io.crm.search.SearchRequest;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,7 +53,7 @@ public class BareSearchResource {
     @EJB
     SearchIndex index;
 
-    @Resource(lookup = "java:app/jdbc/crm")
+    @Inject
     DataSource dataSource;
 
     @GET

@@ -87,7 +87,7 @@ public class IngestResource {
     @Resource
     ManagedThreadFactory threadFactory;
 
-    @Resource(lookup = "java:app/jdbc/crm")
+    @Inject
     DataSource dataSource;
 
     /**

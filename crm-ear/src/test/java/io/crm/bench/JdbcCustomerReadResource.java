@@ -1,7 +1,6 @@
 package io.crm.bench;
 
 import io.crm.audit.ReadAudit;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -54,7 +53,7 @@ public class JdbcCustomerReadResource {
             + "team_id, tier, manual_tier, lifecycle_stage, rfm_recency, rfm_frequency, rfm_monetary, last_purchase_at, "
             + "purchase_count, total_spend, created_at, updated_at";
 
-    @Resource(lookup = "java:app/jdbc/crm")
+    @Inject
     DataSource dataSource;
 
     @Inject

@@ -33,7 +33,7 @@ public final class ConcurrentWrites {
     }
 
     /** Whether the exception or one of its causes is of the kind asked for. */
-    static boolean anyCause(Throwable thrown, Predicate<Throwable> kind) {
+    public static boolean anyCause(Throwable thrown, Predicate<Throwable> kind) {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (kind.test(t)) {
                 return true;

@@ -1,21 +1,23 @@
 package io.crm.platform;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** Ready only while the CRM's database answers. */
+/** Ready only while the CRM's database answers and its schema has been migrated to this version. */
 @Readiness
 @ApplicationScoped
 public class DatabaseHealthCheck extends DetailedHealthCheck {
 
-    @Resource(lookup = SchemaMigration.DATASOURCE)
-    DataSource dataSource;
+    @Inject
+    CrmDatabase database;
+
+    @Inject
+    SchemaMigration migration;
 
     public DatabaseHealthCheck() {
         super("crm-database");
@@ -24,11 +26,14 @@ public class DatabaseHealthCheck extends DetailedHealthCheck {
     @Override
     public HealthCheckResponse details() {
         long start = System.nanoTime();
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = database.dataSource().getConnection()) {
             boolean valid = connection.isValid(2);
+            String schemaVersion = migration.version().orElse("");
             return HealthCheckResponse.named(name())
-                    .status(valid)
+                    .status(valid && !schemaVersion.isEmpty())
+                    .withData("schemaVersion", schemaVersion)
                     .withData("product", connection.getMetaData().getDatabaseProductName())
+                    .withData("resource", database.name())
                     .withData("responseMillis", (System.nanoTime() - start) / 1_000_000)
                     .build();
         } catch (SQLException e) {

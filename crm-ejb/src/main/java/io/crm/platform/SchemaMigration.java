@@ -1,7 +1,7 @@
 package io.crm.platform;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -23,11 +24,13 @@ import java.util.logging.Logger;
  * {@code db/migration}, and under {@code db/postgresql} those for PostgreSQL alone (indexes other databases lack);
  * Flyway's lock keeps two instances starting together from migrating twice.
  *
- * <p>The datasource is defined here: the embedded H2 database by default, or whatever {@code CRM_DB_URL},
- * {@code CRM_DB_USER} and {@code CRM_DB_PASSWORD} name (environment of the server process, read at deployment).
+ * <p>The migrations run over the database {@link CrmDatabase} chose: the domain's JDBC resource, or the CRM's own
+ * pool defined here, used where the domain has none: the embedded H2 database by default, or whatever
+ * {@code CRM_DB_URL}, {@code CRM_DB_USER} and {@code CRM_DB_PASSWORD} name (environment of the server process, read
+ * at deployment).
  */
 @DataSourceDefinition(
-        name = SchemaMigration.DATASOURCE,
+        name = CrmDatabase.FALLBACK,
         className = "io.crm.platform.UrlDataSource",
         url = "${ENV=CRM_DB_URL:jdbc:h2:./crm-data/crm;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0}",
         user = "${ENV=CRM_DB_USER:sa}",
@@ -41,24 +44,34 @@ import java.util.logging.Logger;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigration {
 
-    public static final String DATASOURCE = "java:app/jdbc/crm";
     /** Databases with migrations of their own, in {@code db/<name>} (the product name in lower case). */
     private static final Set<String> VENDOR_FOLDERS = Set.of("postgresql");
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
-    @Resource(lookup = DATASOURCE)
-    DataSource dataSource;
+    @Inject
+    CrmDatabase database;
+
+    private DataSource dataSource;
+    private volatile String version;
 
     @PostConstruct
     void migrate() {
+        dataSource = database.dataSource();
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations())
                 .table("crm_schema_history")
                 .load()
                 .migrate();
-        LOG.info(() -> "CRM schema at version " + (result.targetSchemaVersion != null ? result.targetSchemaVersion
-                : result.initialSchemaVersion) + " (" + result.migrationsExecuted + " migrations applied now)");
+        String now = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "CRM schema at version " + now + " (" + result.migrationsExecuted + " migrations applied now, over "
+                + database.name() + ")");
+        version = now;
+    }
+
+    /** The schema version the migrations brought the database to; empty until they are done. */
+    public Optional<String> version() {
+        return Optional.ofNullable(version);
     }
 
     /** The migrations of every database, and those of this database alone if it has any. */

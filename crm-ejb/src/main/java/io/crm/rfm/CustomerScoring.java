@@ -30,7 +30,7 @@ public class CustomerScoring {
     public static final String JOB = "customer-scoring";
     static final String AUDITED = "customer-scoring";
 
-    @Resource(lookup = SchemaMigration.DATASOURCE)
+    @Inject
     DataSource dataSource;
 
     @Inject

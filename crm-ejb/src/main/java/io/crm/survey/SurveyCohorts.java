@@ -4,6 +4,7 @@ import io.crm.customer.Customer;
 import io.crm.permission.Unguarded;
 import io.crm.platform.SchemaMigration;
 import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -36,7 +37,7 @@ public class SurveyCohorts {
     @PersistenceContext(unitName = "crm")
     EntityManager em;
 
-    @Resource(lookup = SchemaMigration.DATASOURCE)
+    @Inject
     DataSource dataSource;
 
     @Resource

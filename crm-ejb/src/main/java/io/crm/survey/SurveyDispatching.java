@@ -11,7 +11,6 @@ import io.crm.permission.Requires;
 import io.crm.permission.Unguarded;
 import io.crm.platform.SchemaMigration;
 import io.crm.segment.SegmentService;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -58,7 +57,7 @@ public class SurveyDispatching {
     @PersistenceContext(unitName = "crm")
     EntityManager em;
 
-    @Resource(lookup = SchemaMigration.DATASOURCE)
+    @Inject
     DataSource dataSource;
 
     @Inject

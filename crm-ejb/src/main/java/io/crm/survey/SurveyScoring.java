@@ -8,9 +8,7 @@ import io.crm.common.QueryTimeout;
 import io.crm.permission.Caller;
 import io.crm.permission.Unguarded;
 import io.crm.permission.VisibilityRule;
-import io.crm.platform.SchemaMigration;
 import io.crm.segment.SegmentService;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,7 +44,7 @@ public class SurveyScoring {
     @PersistenceContext(unitName = "crm")
     EntityManager em;
 
-    @Resource(lookup = SchemaMigration.DATASOURCE)
+    @Inject
     DataSource dataSource;
 
     @Inject

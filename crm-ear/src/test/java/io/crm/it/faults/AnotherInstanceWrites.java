@@ -1,6 +1,7 @@
 package io.crm.it.faults;
 
 import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.UserTransaction;
 import jakarta.ws.rs.POST;
@@ -24,7 +25,7 @@ import java.time.Instant;
 @ApplicationScoped
 public class AnotherInstanceWrites {
 
-    @Resource(lookup = "java:app/jdbc/crm")
+    @Inject
     DataSource dataSource;
 
     @Resource
