@@ -37,6 +37,16 @@ final class JobResponses {
         }
     }
 
+    /** Every job operators may run. */
+    @Schema(name = "JobList")
+    public static class Jobs {
+        public final List<Job> items;
+
+        Jobs(List<JobDefinition> jobs) {
+            items = jobs.stream().map(Job::new).toList();
+        }
+    }
+
     /** One parameter of a job: a whole number. */
     @Schema(name = "JobParameter")
     @JsonbPropertyOrder({"name", "type", "description", "default", "minimum", "maximum"})
@@ -97,6 +107,14 @@ final class JobResponses {
             endTime = e.endTime();
             parameters = e.parameters();
             steps = e.steps().stream().map(Step::new).toList();
+        }
+
+        /** One page of executions, for the OpenAPI document. */
+        @Schema(name = "JobExecutionPage")
+        public static class Page {
+            public List<Execution> items;
+            @Schema(nullable = true, description = "Cursor of the next page; null on the last page")
+            public String next;
         }
     }
 
@@ -182,6 +200,14 @@ final class JobResponses {
             createdBy = s.createdBy();
             createdAt = s.createdAt();
             updatedAt = s.updatedAt();
+        }
+
+        /** One page of schedules, for the OpenAPI document. */
+        @Schema(name = "SchedulePage")
+        public static class Page {
+            public List<Schedule> items;
+            @Schema(nullable = true, description = "Cursor of the next page; null on the last page")
+            public String next;
         }
     }
 }
