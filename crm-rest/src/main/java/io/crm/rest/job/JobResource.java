@@ -58,7 +58,7 @@ public class JobResource {
     @Path("executions")
     @Operation(operationId = "listJobExecutions", summary = "Executions, newest first")
     @APIResponse(responseCode = "200", description = "A page of executions",
-            content = @Content(schema = @Schema(implementation = JobResponses.Execution.Page.class)))
+            content = @Content(schema = @Schema(ref = "JobExecutionPage")))
     public ListResponse<JobResponses.Execution> executions(
             @QueryParam("jobName") String jobName,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = BatchStatus.class)) String status,

@@ -6,6 +6,7 @@ import io.crm.batch.operation.ScheduleView;
 import io.crm.batch.operation.StepView;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.json.bind.annotation.JsonbNillable;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -171,7 +172,7 @@ final class JobResponses {
         public final Map<String, Object> parameters;
         @Schema(description = "Default true")
         public final boolean enabled;
-        @Schema(readOnly = true, description = "The next five fire times (none while disabled)")
+        @Schema(type = SchemaType.ARRAY, implementation = Instant.class, readOnly = true, description = "The next five fire times (none while disabled)")
         public final List<Instant> nextFireTimes;
         @Schema(readOnly = true)
         public final Instant lastFireAt;

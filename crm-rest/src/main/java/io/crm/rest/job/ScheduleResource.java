@@ -53,7 +53,7 @@ public class ScheduleResource {
     @GET
     @Operation(operationId = "listSchedules", summary = "List schedules")
     @APIResponse(responseCode = "200", description = "A page of schedules",
-            content = @Content(schema = @Schema(implementation = JobResponses.Schedule.Page.class)))
+            content = @Content(schema = @Schema(ref = "SchedulePage")))
     public ListResponse<JobResponses.Schedule> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return ListResponse.of(schedules.list(Requests.page(limit, cursor)), JobResponses.Schedule::new);
     }

@@ -7,6 +7,7 @@ import io.crm.permission.Scope;
 import io.crm.permission.UserPermission;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -81,7 +82,7 @@ final class AdminResponses {
     public static class Role {
         public final String name;
         public final Scope scope;
-        @Schema(description = "Permission codes, such as customer:read, sorted")
+        @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "Permission codes, such as customer:read, sorted")
         public final List<String> permissions;
 
         Role(RoleDefinition r) {
@@ -105,9 +106,9 @@ final class AdminResponses {
     @Schema(name = "UserPermissions")
     @JsonbPropertyOrder({"grants", "revocations"})
     public static class UserPermissions {
-        @Schema(description = "Permission codes granted beyond the user's roles, sorted")
+        @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "Permission codes granted beyond the user's roles, sorted")
         public final List<String> grants;
-        @Schema(description = "Permission codes taken away from the user's roles, sorted")
+        @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "Permission codes taken away from the user's roles, sorted")
         public final List<String> revocations;
 
         UserPermissions(List<UserPermission> rows) {

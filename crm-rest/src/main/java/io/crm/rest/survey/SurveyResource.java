@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 import java.io.InputStream;
 import java.util.HashMap;
@@ -163,7 +164,7 @@ public class SurveyResource {
                     + "characters but line breaks and tabs. Needs survey:manage and job:operate, checked before the file is read. "
                     + "Rows that cannot be taken are listed at GET /surveys/{id}/imports/{importId}/errors; more than skipLimit "
                     + "of them (100) fail the job.")
-    @RequestBody(required = true, content = @Content(mediaType = "text/csv"))
+    @RequestBody(required = true, content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "202", description = "Started; Location names the execution",
             content = @Content(schema = @Schema(implementation = JobStarted.class)))
     @APIResponse(responseCode = "413", description = "The file is, or its Content-Length says it is, larger than the limit; "
