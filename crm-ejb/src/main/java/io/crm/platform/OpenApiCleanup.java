@@ -11,7 +11,19 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Makes the served OpenAPI document read like a hand-written one: drops the default values the server writes into
@@ -23,6 +35,11 @@ public class OpenApiCleanup implements OASFilter {
 
     @Override
     public Schema filterSchema(Schema schema) {
+        if (schema.getExample() instanceof String example && (schema.getType() == Schema.SchemaType.OBJECT
+                || schema.getType() == Schema.SchemaType.ARRAY)) {
+            // an annotation can only write an example as text: an object's or an array's is its JSON, read back here
+            schema.setExample(json(example));
+        }
         if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
             schema.setExclusiveMaximum(null);
         }
@@ -105,6 +122,50 @@ public class OpenApiCleanup implements OASFilter {
             openAPI.getPaths().getPathItems().values()
                     .forEach(path -> path.getOperations().forEach(OpenApiCleanup::errorsAreProblems));
         }
+        // relative to the host that serves the document, so that the document is the same on every deployment
+        openAPI.setServers(List.of(OASFactory.createServer().url("/crm").description("The CRM on the server that serves this document")));
+        openAPI.setTags(oneOfEachTag(openAPI.getTags()));
+    }
+
+    /** Each resource class names its tag; the application declares each once with its description. */
+    private static List<Tag> oneOfEachTag(List<Tag> tags) {
+        if (tags == null) {
+            return null;
+        }
+        Map<String, Tag> byName = new LinkedHashMap<>();
+        for (Tag tag : tags) {
+            Tag known = byName.get(tag.getName());
+            if (known == null || known.getDescription() == null) {
+                byName.put(tag.getName(), tag);
+            }
+        }
+        List<Tag> sorted = new ArrayList<>(byName.values());
+        sorted.sort(Comparator.comparing(Tag::getName));
+        return sorted;
+    }
+
+    private static Object json(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return plain(reader.readValue());
+        } catch (RuntimeException notJson) {
+            return text;
+        }
+    }
+
+    private static Object plain(JsonValue value) {
+        return switch (value.getValueType()) {
+            case OBJECT -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                value.asJsonObject().forEach((k, v) -> map.put(k, plain(v)));
+                yield map;
+            }
+            case ARRAY -> value.asJsonArray().stream().map(OpenApiCleanup::plain).toList();
+            case STRING -> ((JsonString) value).getString();
+            case NUMBER -> ((JsonNumber) value).bigDecimalValue();
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            case NULL -> null;
+        };
     }
 
     /**

@@ -30,7 +30,8 @@ public class AuditEntryResponse {
     @Schema(nullable = true, description = "The record's id; null on a read of several records at once (entityIds)",
             example = "50")
     public final String entityId;
-    @Schema(nullable = true, description = "A read of several records at once, such as a list page: the id of each "
+    @Schema(type = SchemaType.ARRAY, implementation = String.class, nullable = true,
+            description = "A read of several records at once, such as a list page: the id of each "
             + "record it showed in clear; null on an entry about one record (entityId)", example = "[\"50\", \"51\"]")
     public final List<String> entityIds;
     @Schema(type = SchemaType.OBJECT, description = "Writes only: each changed field with its value before and after "

@@ -5,6 +5,7 @@ import io.crm.customer.CustomerService;
 import io.crm.customer.CustomerView;
 import io.crm.customer.LifecycleStage;
 import io.crm.customer.Tier;
+import io.crm.rest.CountResponse;
 import io.crm.rest.ListResponse;
 import io.crm.rest.Requests;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,8 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.Map;
 
 /** Customer records: create, read, merge-patch, delete and list. */
 @Path("customers")
@@ -131,12 +130,12 @@ public class CustomerResource {
     @Path("count")
     @Operation(operationId = "countCustomers", summary = "Count customers",
             description = "The number of customers you may see that match the filters of the list.")
-    public Map<String, Long> count(
+    public CountResponse count(
             @QueryParam("tier") String tier, @QueryParam("lifecycleStage") String stage,
             @QueryParam("ownerId") String ownerId, @QueryParam("teamId") String teamId, @QueryParam("tag") String tag,
             @QueryParam("region") String region, @QueryParam("city") String city, @QueryParam("q") String q,
             @QueryParam("updatedSince") String updatedSince) {
-        return Map.of("count", customers.count(filter(tier, stage, ownerId, teamId, tag, region, city, q, updatedSince)));
+        return new CountResponse(customers.count(filter(tier, stage, ownerId, teamId, tag, region, city, q, updatedSince)));
     }
 
     private static CustomerFilter filter(String tier, String stage, String ownerId, String teamId, String tag,

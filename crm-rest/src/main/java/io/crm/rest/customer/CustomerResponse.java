@@ -7,6 +7,7 @@ import io.crm.customer.LifecycleStage;
 import io.crm.customer.Source;
 import io.crm.customer.Tier;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -28,14 +29,14 @@ public class CustomerResponse {
 
     @Schema(readOnly = true, description = "Opaque id")
     public final String id;
-    @Schema(defaultValue = "PERSON")
+    @Schema(type = SchemaType.STRING, defaultValue = "PERSON", description = "PERSON or COMPANY")
     public final CustomerType type;
     @Schema(required = true, maxLength = 200, example = "张伟",
             description = "Person: letters of any script with spaces, ' - . ·; company: also digits and & , ( ) / +")
     public final String name;
-    @Schema(description = "International numbers, stored in E.164 (+8613800138000); at most 10")
+    @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "International numbers, stored in E.164 (+8613800138000); at most 10")
     public final List<String> phones;
-    @Schema(description = "Email addresses; at most 10")
+    @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "Email addresses; at most 10")
     public final List<String> emails;
     @Schema(pattern = "[A-Za-z][A-Za-z0-9_-]{5,19}")
     public final String wechatId;
@@ -49,7 +50,7 @@ public class CustomerResponse {
     @Schema(maxLength = 100, example = "上海")
     public final String city;
     public final Source source;
-    @Schema(description = "At most 50 tags of 1-50 characters")
+    @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "At most 50 tags of 1-50 characters")
     public final List<String> tags;
     @Schema(description = "Marketing consent per channel (EMAIL, SMS, WECHAT, PHONE); an absent channel was never asked. "
             + "In a patch, a null value removes the channel.")

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Explicit shares of a customer with a user or a team, beyond their record scope. */
 @Path("customers/{customerId}/shares")
@@ -53,8 +54,8 @@ public class ShareResource {
 
     @GET
     @Operation(operationId = "listCustomerShares", summary = "List the shares of a customer")
-    public Map<String, List<ShareResponse>> list(@PathParam("customerId") String customerId) {
-        return Map.of("items", shares.list(Requests.id("customer", customerId)).stream().map(ShareResponse::new).toList());
+    public Shares list(@PathParam("customerId") String customerId) {
+        return new Shares(shares.list(Requests.id("customer", customerId)));
     }
 
     @DELETE
@@ -91,6 +92,16 @@ public class ShareResource {
             access = s.access();
             createdAt = s.createdAt();
             createdBy = s.createdBy();
+        }
+    }
+
+    /** Every share of a customer. */
+    @Schema(name = "ShareList")
+    public static class Shares {
+        public final List<ShareResponse> items;
+
+        Shares(List<ShareView> shares) {
+            items = shares.stream().map(ShareResponse::new).toList();
         }
     }
 }

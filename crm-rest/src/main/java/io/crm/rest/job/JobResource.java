@@ -18,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,9 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /** Batch jobs and their executions: start, follow, stop, restart (job:operate). */
 @Path("jobs")
@@ -42,8 +40,8 @@ public class JobResource {
 
     @GET
     @Operation(operationId = "listJobs", summary = "The jobs you may run, with their parameters")
-    public Map<String, List<JobResponses.Job>> list() {
-        return Map.of("items", jobs.jobs().stream().map(JobResponses.Job::new).toList());
+    public JobResponses.Jobs list() {
+        return new JobResponses.Jobs(jobs.jobs());
     }
 
     @POST
@@ -53,7 +51,8 @@ public class JobResource {
             description = "Body {\"parameters\": {...}}, optional; parameters not given take "
                     + "their defaults. An unknown job or parameter, or a bad value, is a 400 and starts nothing.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobStartRequest.class)))
-    @APIResponse(responseCode = "202", description = "Started; Location names the execution")
+    @APIResponse(responseCode = "202", description = "Started; Location names the execution",
+            content = @Content(schema = @Schema(implementation = JobStarted.class)))
     public Response start(@PathParam("jobName") String jobName, JsonObject body) {
         long execution = jobs.start(jobName, body == null ? Map.of() : RequestReader.read(body, JobStartRequest.class).values());
         return accepted(execution);
@@ -62,7 +61,8 @@ public class JobResource {
     @GET
     @Path("executions")
     @Operation(operationId = "listJobExecutions", summary = "Executions, newest first")
-    @APIResponse(responseCode = "200", description = "A page of executions")
+    @APIResponse(responseCode = "200", description = "A page of executions",
+            content = @Content(schema = @Schema(ref = "JobExecutionPage")))
     public ListResponse<JobResponses.Execution> executions(
             @QueryParam("jobName") String jobName,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = BatchStatus.class)) String status,
@@ -93,21 +93,20 @@ public class JobResource {
     @Path("executions/{id}/restart")
     @Operation(operationId = "restartJobExecution", summary = "Restart a stopped or failed execution from its last checkpoint",
             description = "With the parameters it had; answers the new execution. Any other state is a 409.")
-    @APIResponse(responseCode = "202", description = "Restarted; Location names the new execution")
+    @APIResponse(responseCode = "202", description = "Restarted; Location names the new execution",
+            content = @Content(schema = @Schema(implementation = JobStarted.class)))
     public Response restart(@PathParam("id") String id) {
         return accepted(jobs.restart(Requests.id("job execution", id)));
     }
 
-    /** 202 with the execution id (and any other values), and the execution as Location. */
-    public static Response accepted(long execution, Map<String, Object> more) {
-        Map<String, Object> body = new LinkedHashMap<>(more);
-        body.put("executionId", execution);
-        return Response.accepted(body)
-                .location(UriBuilder.fromResource(JobResource.class).path("executions").path(Long.toString(execution)).build())
+    /** 202 with the execution id (and the import id of an upload), and the execution as Location. */
+    public static Response accepted(JobStarted started) {
+        return Response.accepted(started)
+                .location(UriBuilder.fromResource(JobResource.class).path("executions").path(Long.toString(started.executionId)).build())
                 .build();
     }
 
     private static Response accepted(long execution) {
-        return accepted(execution, Map.of());
+        return accepted(new JobStarted(execution));
     }
 }

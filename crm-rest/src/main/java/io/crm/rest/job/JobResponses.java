@@ -6,6 +6,7 @@ import io.crm.batch.operation.ScheduleView;
 import io.crm.batch.operation.StepView;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.json.bind.annotation.JsonbNillable;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -34,6 +35,16 @@ final class JobResponses {
             description = d.description();
             restart = d.restart();
             parameters = d.parameters().stream().map(Parameter::new).toList();
+        }
+    }
+
+    /** Every job operators may run. */
+    @Schema(name = "JobList")
+    public static class Jobs {
+        public final List<Job> items;
+
+        Jobs(List<JobDefinition> jobs) {
+            items = jobs.stream().map(Job::new).toList();
         }
     }
 
@@ -98,6 +109,14 @@ final class JobResponses {
             parameters = e.parameters();
             steps = e.steps().stream().map(Step::new).toList();
         }
+
+        /** One page of executions, for the OpenAPI document. */
+        @Schema(name = "JobExecutionPage")
+        public static class Page {
+            public List<Execution> items;
+            @Schema(nullable = true, description = "Cursor of the next page; null on the last page")
+            public String next;
+        }
     }
 
     /** One step of an execution, with its counts (readCount, writeCount, commitCount, rollbackCount, skip counts...). */
@@ -153,7 +172,7 @@ final class JobResponses {
         public final Map<String, Object> parameters;
         @Schema(description = "Default true")
         public final boolean enabled;
-        @Schema(readOnly = true, description = "The next five fire times (none while disabled)")
+        @Schema(type = SchemaType.ARRAY, implementation = Instant.class, readOnly = true, description = "The next five fire times (none while disabled)")
         public final List<Instant> nextFireTimes;
         @Schema(readOnly = true)
         public final Instant lastFireAt;
@@ -182,6 +201,14 @@ final class JobResponses {
             createdBy = s.createdBy();
             createdAt = s.createdAt();
             updatedAt = s.updatedAt();
+        }
+
+        /** One page of schedules, for the OpenAPI document. */
+        @Schema(name = "SchedulePage")
+        public static class Page {
+            public List<Schedule> items;
+            @Schema(nullable = true, description = "Cursor of the next page; null on the last page")
+            public String next;
         }
     }
 }

@@ -53,6 +53,8 @@ public class ScheduleResource {
 
     @GET
     @Operation(operationId = "listSchedules", summary = "List schedules")
+    @APIResponse(responseCode = "200", description = "A page of schedules",
+            content = @Content(schema = @Schema(ref = "SchedulePage")))
     public ListResponse<JobResponses.Schedule> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return ListResponse.of(schedules.list(Requests.page(limit, cursor)), JobResponses.Schedule::new);
     }
@@ -60,6 +62,7 @@ public class ScheduleResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getSchedule", summary = "Read a schedule, with its next fire times")
+    @APIResponse(responseCode = "200", description = "The schedule, with its ETag", content = @Content(schema = @Schema(ref = "Schedule")))
     public Response get(@PathParam("id") String id) {
         ScheduleView schedule = schedules.get(Requests.id("schedule", id));
         return Response.ok(new JobResponses.Schedule(schedule)).tag(Requests.etag(schedule.version())).build();
@@ -70,6 +73,9 @@ public class ScheduleResource {
     @Consumes(CustomerResource.MERGE_PATCH)
     @Operation(operationId = "updateSchedule", summary = "Change a schedule (JSON merge patch)",
             description = "cron, timeZone, parameters, enabled. If-Match required.")
+    @RequestBody(required = true, content = @Content(mediaType = CustomerResource.MERGE_PATCH, schema = @Schema(ref = "Schedule")))
+    @APIResponse(responseCode = "200", description = "The changed schedule, with its new ETag",
+            content = @Content(schema = @Schema(ref = "Schedule")))
     public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject patch) {
         long scheduleId = Requests.id("schedule", id);
         Long version = Requests.ifMatch(ifMatch, true);

@@ -17,12 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import io.crm.rest.Requests;
+import io.crm.rest.job.JobStarted;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The search index's state on the instance that answers, and the replay of failed records (job:operate). */
@@ -41,15 +42,8 @@ public class SearchAdminResource {
     @GET
     @Operation(operationId = "getSearchIndexState", summary = "State of this instance's search index",
             description = "Lag, changes waiting, records retrying and failed, and whether it is being rebuilt because it could not catch up.")
-    public Map<String, Object> state() {
-        SearchBacklog backlog = admin.backlog();
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("lagMillis", backlog.lag().toMillis());
-        state.put("eventsWaiting", backlog.waiting());
-        state.put("eventsRetrying", backlog.retrying());
-        state.put("eventsFailed", backlog.failed());
-        state.put("rebuilding", admin.rebuilding());
-        return state;
+    public SearchAdminResponses.IndexState state() {
+        return new SearchAdminResponses.IndexState(admin.backlog(), admin.rebuilding());
     }
 
     @GET
@@ -57,8 +51,8 @@ public class SearchAdminResource {
     @Operation(operationId = "listIndexingFailures", summary = "Records this instance could not index",
             description = "Oldest first, at most 200: entity, id, "
                     + "state (RETRYING or FAILED), attempts, times and the last error.")
-    public Map<String, List<IndexFailureView>> failures() {
-        return Map.of("items", admin.failures());
+    public SearchAdminResponses.Failures failures() {
+        return new SearchAdminResponses.Failures(admin.failures());
     }
 
     @POST
@@ -66,26 +60,27 @@ public class SearchAdminResource {
     @Operation(operationId = "rebuildSearchIndex", summary = "Rebuild the search index from the database",
             description = "Starts the search-reindex job (as POST /jobs/search-reindex/executions does); searches keep answering "
                     + "from the current index until the new one is swapped in.")
-    @APIResponse(responseCode = "202", description = "Started")
+    @APIResponse(responseCode = "202", description = "Started; Location names the reindex state",
+            content = @Content(schema = @Schema(implementation = JobStarted.class)))
     public Response reindex(@Context UriInfo uri) {
         long execution = jobs.start(SearchReindexJob.NAME, Map.of());
-        return Response.accepted(Map.of("executionId", execution))
+        return Response.accepted(new JobStarted(execution))
                 .location(uri.getAbsolutePathBuilder().path(Long.toString(execution)).build()).build();
     }
 
     @GET
     @Path("reindex/{executionId}")
     @Operation(operationId = "getReindexState", summary = "State of a reindex execution")
-    public Map<String, Object> reindexState(@PathParam("executionId") String executionId) {
+    public SearchAdminResponses.ReindexState reindexState(@PathParam("executionId") String executionId) {
         long execution = Requests.id("reindex execution", executionId);
-        return Map.of("executionId", execution, "status", jobs.execution(execution).status());
+        return new SearchAdminResponses.ReindexState(execution, jobs.execution(execution).status());
     }
 
     @POST
     @Path("failures/replay")
     @Operation(operationId = "replayIndexingFailures", summary = "Retry every record whose indexing failed",
             description = "On every instance; audited.")
-    public Map<String, Integer> replay() {
-        return Map.of("replayed", admin.replayFailed());
+    public SearchAdminResponses.Replayed replay() {
+        return new SearchAdminResponses.Replayed(admin.replayFailed());
     }
 }

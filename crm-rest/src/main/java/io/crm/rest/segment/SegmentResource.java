@@ -1,5 +1,6 @@
 package io.crm.rest.segment;
 
+import io.crm.rest.CountResponse;
 import io.crm.rest.ListResponse;
 import io.crm.rest.Requests;
 import io.crm.rest.customer.CustomerResource;
@@ -30,8 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.Map;
 
 /** Segments: saved rule sets over customers, evaluated on demand for the caller. */
 @Path("segments")
@@ -118,9 +117,9 @@ public class SegmentResource {
     @GET
     @Path("{id}/count")
     @Operation(operationId = "countSegmentCustomers", summary = "Count the segment's customers that you may see")
-    @APIResponse(responseCode = "200", description = "`{\"count\": n}`")
+    @APIResponse(responseCode = "200", description = "The count", content = @Content(schema = @Schema(implementation = CountResponse.class)))
     @APIResponse(responseCode = "503", description = "The evaluation ran past the statement timeout (query-timeout, Retry-After)")
-    public Map<String, Long> count(@PathParam("id") String id) {
-        return Map.of("count", segments.count(Requests.id("segment", id)));
+    public CountResponse count(@PathParam("id") String id) {
+        return new CountResponse(segments.count(Requests.id("segment", id)));
     }
 }

@@ -3,6 +3,8 @@ package io.crm.rest.survey;
 import io.crm.survey.GroupScore;
 import io.crm.survey.InvitationView;
 import io.crm.survey.NpsCalculator;
+import io.crm.survey.ResponseView;
+import io.crm.survey.SurveyImports;
 import io.crm.survey.SurveyResults;
 import io.crm.survey.SurveyType;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -116,6 +118,47 @@ public final class Deliveries {
             csat = s.csat();
             ces = s.cesMean();
             easy = s.cesEasy();
+        }
+    }
+
+    /** One row of an import of responses that could not be taken. */
+    @Schema(name = "ImportRowError")
+    @JsonbPropertyOrder({"line", "message"})
+    public static class ImportError {
+        @Schema(description = "The line of the file, the header being line 1")
+        public final long line;
+        public final String message;
+
+        ImportError(SurveyImports.RowError row) {
+            line = row.line();
+            message = row.message();
+        }
+    }
+
+    /** The rows of an import that could not be taken. */
+    @Schema(name = "ImportRowErrorList")
+    public static class ImportErrors {
+        public final List<ImportError> items;
+
+        ImportErrors(List<SurveyImports.RowError> rows) {
+            items = rows.stream().map(ImportError::new).toList();
+        }
+    }
+
+    /** A survey answer as stored, in the answer to the customer who gave it. */
+    @Schema(name = "SubmittedSurveyResponse")
+    @JsonbPropertyOrder({"id", "surveyId", "score", "respondedAt"})
+    public static class Submitted {
+        public final String id;
+        public final String surveyId;
+        public final int score;
+        public final Instant respondedAt;
+
+        Submitted(ResponseView stored) {
+            id = Long.toString(stored.id());
+            surveyId = Long.toString(stored.surveyId());
+            score = stored.score();
+            respondedAt = stored.respondedAt();
         }
     }
 }

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** The one route without a login: a customer answers a survey with the token of their invitation. */
 @Path("public/responses")
@@ -37,17 +40,13 @@ public class PublicResponseResource {
     @Operation(operationId = "submitSurveyResponse", summary = "Answer a survey (no login)",
             description = "`{\"score\": 9, \"comment\": \"…\"}`: score a whole number on the "
                     + "survey's scale, comment at most 2000 characters. Once per token.")
-    @APIResponse(responseCode = "201", description = "Stored")
+    @APIResponse(responseCode = "201", description = "Stored",
+            content = @Content(schema = @Schema(implementation = Deliveries.Submitted.class)))
     @APIResponse(responseCode = "400", description = "Score off the scale, comment too long, or a malformed body")
     @APIResponse(responseCode = "404", description = "Unknown or expired token")
     @APIResponse(responseCode = "409", description = "The invitation was answered already")
     public Response respond(@PathParam("token") String token, SurveyAnswerRequest body) {
         ResponseView stored = responses.respond(token, body.score(), body.comment());
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("id", Long.toString(stored.id()));
-        answer.put("surveyId", Long.toString(stored.surveyId()));
-        answer.put("score", stored.score());
-        answer.put("respondedAt", stored.respondedAt().toString());
-        return Response.status(Response.Status.CREATED).entity(answer).build();
+        return Response.status(Response.Status.CREATED).entity(new Deliveries.Submitted(stored)).build();
     }
 }

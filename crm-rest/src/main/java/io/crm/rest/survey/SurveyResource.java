@@ -7,6 +7,7 @@ import io.crm.rest.customer.CustomerResource;
 import io.crm.rest.json.MergePatch;
 import io.crm.rest.json.RequestReader;
 import io.crm.rest.job.JobResource;
+import io.crm.rest.job.JobStarted;
 import io.crm.survey.SurveyDispatching;
 import io.crm.survey.SurveyImports;
 import io.crm.survey.SurveyInvitation;
@@ -37,10 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 import java.io.InputStream;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Surveys for batch administrators: define, dispatch, deliver invitations, import responses, read scores. */
@@ -119,7 +120,8 @@ public class SurveyResource {
                     + "`{\"resume\": \"<dispatchId>\"}` resumes a dispatch whose server was killed (its execution stays STARTED in "
                     + "the job repository): the new execution goes on after the last customer that dispatch decided on.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DispatchRequest.class)))
-    @APIResponse(responseCode = "202", description = "Started; Location names the execution")
+    @APIResponse(responseCode = "202", description = "Started; Location names the execution",
+            content = @Content(schema = @Schema(implementation = JobStarted.class)))
     public Response dispatch(@PathParam("id") String id, JsonObject body) {
         long surveyId = surveys.get(Requests.id("survey", id)).id();
         Map<String, Object> parameters = new HashMap<>(Map.of("surveyId", surveyId));
@@ -131,7 +133,7 @@ public class SurveyResource {
                 parameters.put("dispatchId", dispatchId);
             }
         }
-        return JobResource.accepted(jobs.start(SurveyDispatching.JOB, parameters), Map.of());
+        return JobResource.accepted(new JobStarted(jobs.start(SurveyDispatching.JOB, parameters)));
     }
 
     @GET
@@ -165,22 +167,24 @@ public class SurveyResource {
                     + "characters but line breaks and tabs. Needs survey:manage and job:operate, checked before the file is read. "
                     + "Rows that cannot be taken are listed at GET /surveys/{id}/imports/{importId}/errors; more than skipLimit "
                     + "of them (100) fail the job.")
-    @RequestBody(required = true, content = @Content(mediaType = "text/csv"))
-    @APIResponse(responseCode = "202", description = "`{\"executionId\", \"importId\"}`; Location names the execution")
+    @RequestBody(required = true, content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "202", description = "Started; Location names the execution",
+            content = @Content(schema = @Schema(implementation = JobStarted.class)))
     @APIResponse(responseCode = "413", description = "The file is, or its Content-Length says it is, larger than the limit; "
             + "it was not read", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response importResponses(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length,
                                     InputStream csv) {
         long importId = imports.store(Requests.id("survey", id), Requests.contentLength(length), csv);
-        return JobResource.accepted(jobs.start(SurveyImports.JOB, Map.of("importId", importId)), Map.of("importId", Long.toString(importId)));
+        return JobResource.accepted(new JobStarted(jobs.start(SurveyImports.JOB, Map.of("importId", importId)), Long.toString(importId)));
     }
 
     @GET
     @Path("{id}/imports/{importId}/errors")
     @Operation(operationId = "listImportErrors", summary = "The rows of an import that could not be taken, with their line and reason")
-    @APIResponse(responseCode = "200", description = "`{\"items\": [{\"line\", \"message\"}]}`")
-    public Map<String, List<SurveyImports.RowError>> importErrors(@PathParam("id") String id, @PathParam("importId") String importId) {
-        return Map.of("items", imports.errors(Requests.id("survey", id), Requests.id("import", importId)));
+    @APIResponse(responseCode = "200", description = "The rows, in line order",
+            content = @Content(schema = @Schema(implementation = Deliveries.ImportErrors.class)))
+    public Deliveries.ImportErrors importErrors(@PathParam("id") String id, @PathParam("importId") String importId) {
+        return new Deliveries.ImportErrors(imports.errors(Requests.id("survey", id), Requests.id("import", importId)));
     }
 
     @GET

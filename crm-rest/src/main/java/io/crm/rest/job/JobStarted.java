@@ -1,0 +1,24 @@
+package io.crm.rest.job;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The answer to a start of a job (202): the execution to follow, and the import an upload of responses became. */
+@Schema(name = "JobStarted")
+@JsonbPropertyOrder({"importId", "executionId"})
+public class JobStarted {
+
+    @Schema(description = "Only for an import of survey responses: where its row errors are listed")
+    public final String importId;
+    @Schema(required = true, description = "The execution: GET /jobs/executions/{executionId}")
+    public final long executionId;
+
+    public JobStarted(long executionId) {
+        this(executionId, null);
+    }
+
+    public JobStarted(long executionId, String importId) {
+        this.executionId = executionId;
+        this.importId = importId;
+    }
+}
