@@ -3,17 +3,9 @@ package io.crm;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.core.domain.JavaMethod;
-import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
-import io.crm.permission.Requires;
-import io.crm.permission.Unguarded;
-import jakarta.ejb.Stateless;
+import io.crm.permission.ServiceRules;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -35,11 +27,7 @@ class ArchitectureTest {
             .because("crm-search, crm-batch and crm-rest import crm-ejb, never the other way");
 
     @ArchTest
-    static final ArchRule everyServiceMethodDeclaresItsPermission = methods()
-            .that().arePublic().and().doNotHaveModifier(JavaModifier.STATIC)
-            .and().areDeclaredInClassesThat().areAnnotatedWith(Stateless.class)
-            .should(declareTheirPermissionOrWhyNone())
-            .because("the guard checks what a service declares; a method that declares nothing would let every caller in");
+    static final ArchRule everyServiceMethodDeclaresItsPermission = ServiceRules.everyServiceMethodDeclaresItsPermission();
 
     @ArchTest
     static final ArchRule onlyRecordLevelChecksCallTheGuard = noClasses()
@@ -51,19 +39,4 @@ class ArchitectureTest {
             .because("a permission that does not depend on the record is declared with @Requires; only a check that "
                     + "depends on it (changing another's note or follow-up, a segment over survey answers) calls the Guard");
 
-    /** @Requires or @Unguarded on the method, or else on its class; not both. */
-    static ArchCondition<JavaMethod> declareTheirPermissionOrWhyNone() {
-        return new ArchCondition<>("declare @Requires or @Unguarded (on the method, or else on its class)") {
-            @Override
-            public void check(JavaMethod method, ConditionEvents events) {
-                boolean own = method.isAnnotatedWith(Requires.class) || method.isAnnotatedWith(Unguarded.class);
-                boolean requires = own ? method.isAnnotatedWith(Requires.class) : method.getOwner().isAnnotatedWith(Requires.class);
-                boolean unguarded = own ? method.isAnnotatedWith(Unguarded.class) : method.getOwner().isAnnotatedWith(Unguarded.class);
-                if (requires == unguarded) {
-                    events.add(SimpleConditionEvent.violated(method, method.getFullName()
-                            + (requires ? " is both @Requires and @Unguarded" : " declares neither @Requires nor @Unguarded")));
-                }
-            }
-        };
-    }
 }
