@@ -29,7 +29,7 @@ public class CustomerResponse {
 
     @Schema(readOnly = true, description = "Opaque id")
     public final String id;
-    @Schema(type = SchemaType.STRING, defaultValue = "PERSON", description = "PERSON or COMPANY")
+    @Schema(description = "PERSON (the default) or COMPANY")
     public final CustomerType type;
     @Schema(required = true, maxLength = 200, example = "张伟",
             description = "Person: letters of any script with spaces, ' - . ·; company: also digits and & , ( ) / +")
