@@ -1,5 +1,6 @@
 package io.crm.batch;
 
+import io.crm.batch.operation.JobMetrics;
 import io.crm.batch.operation.RunningSteps;
 import io.crm.indexing.SearchDocuments;
 import io.crm.scoring.CustomerScoring;
@@ -44,6 +45,10 @@ public final class ModuleBeans {
 
     public static SurveyScoring surveyScoring() {
         return lookup("java:app/crm-ejb/SurveyScoring", SurveyScoring.class);
+    }
+
+    public static JobMetrics jobMetrics() {
+        return lookup("java:app/crm-batch/JobMetrics", JobMetrics.class);
     }
 
     public static RunningSteps runningSteps() {

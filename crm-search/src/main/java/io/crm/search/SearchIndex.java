@@ -82,6 +82,9 @@ public class SearchIndex {
     @EJB
     SearchDocuments documents;
 
+    @EJB
+    SearchMetrics metrics;
+
     @Inject
     Event<IndexBatch> batches;
 
@@ -285,7 +288,8 @@ public class SearchIndex {
     private void failed(IndexChange change, String error) {
         failuresExist = true;
         LOG.warning(() -> "Indexing " + change.entity() + " " + change.entityId() + " failed; it is retried with back-off: " + error);
-        feed.failed(node, change.entity(), change.entityId(), error, ChangeApplier.MAX_ATTEMPTS, ChangeApplier.FIRST_RETRY);
+        metrics.indexingFailed(feed.failed(node, change.entity(), change.entityId(), error, ChangeApplier.MAX_ATTEMPTS,
+                ChangeApplier.FIRST_RETRY));
     }
 
     /**
