@@ -18,7 +18,7 @@ import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Timer;
 
 import java.time.Duration;
-import java.util.function.ToLongFunction;
+import java.util.function.Function;
 
 /**
  * What operators watch of search on this instance: how long searches take and how many records they match, and
@@ -59,27 +59,27 @@ public class SearchMetrics {
         failed = registry.counter(Metadata.builder().withName("crm_index_events_failed")
                 .withDescription("Records whose indexing failed for good (replay them at POST /admin/search/failures/replay)").build());
         gauge("crm_index_lag", MetricUnits.SECONDS, "Age of the oldest change this instance's index has not applied",
-                b -> b.lag().toSeconds());
+                b -> b.lag().toMillis() / 1000.0);
         gauge("crm_index_backlog", MetricUnits.NONE, "Changes (outbox events) waiting to be applied to this instance's index",
-                IndexBacklog::waiting);
-        gauge("crm_index_retrying", MetricUnits.NONE, "Records whose indexing failed and is being retried", IndexBacklog::retrying);
+                b -> b.waiting());
+        gauge("crm_index_retrying", MetricUnits.NONE, "Records whose indexing failed and is being retried", b -> b.retrying());
         gauge("crm_index_failed_records", MetricUnits.NONE, "Records whose indexing failed for good and waits for a replay",
-                IndexBacklog::failed);
+                b -> b.failed());
     }
 
-    private void gauge(String name, String unit, String description, ToLongFunction<IndexBacklog> figure) {
+    private void gauge(String name, String unit, String description, Function<IndexBacklog, Number> figure) {
         registry.gauge(Metadata.builder().withName(name).withUnit(unit).withDescription(description).build(), this,
                 m -> m.backlogFigure(figure));
     }
 
-    private long backlogFigure(ToLongFunction<IndexBacklog> figure) {
+    private Number backlogFigure(Function<IndexBacklog, Number> figure) {
         Reading last = reading;
         long now = System.nanoTime();
         if (last == null || now - last.at() > READ_BACKLOG_EVERY) {
             last = new Reading(now, index.backlog());
             reading = last;
         }
-        return figure.applyAsLong(last.backlog());
+        return figure.apply(last.backlog());
     }
 
     /** A search answered in the given time, matching this many records. */
