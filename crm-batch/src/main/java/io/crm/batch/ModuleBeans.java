@@ -1,5 +1,6 @@
 package io.crm.batch;
 
+import io.crm.batch.operation.ExecutionRecovery;
 import io.crm.batch.operation.JobMetrics;
 import io.crm.batch.operation.RunningSteps;
 import io.crm.indexing.SearchDocuments;
@@ -45,6 +46,10 @@ public final class ModuleBeans {
 
     public static SurveyScoring surveyScoring() {
         return lookup("java:app/crm-ejb/SurveyScoring", SurveyScoring.class);
+    }
+
+    public static ExecutionRecovery executionRecovery() {
+        return lookup("java:app/crm-batch/ExecutionRecovery", ExecutionRecovery.class);
     }
 
     public static JobMetrics jobMetrics() {

@@ -9,8 +9,9 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 
 /**
- * Listed in every job (by class name): counts the execution in {@link JobMetrics} when it ends, by the status it
- * ends with. The batch runtime calls it before it writes that status, so a job still STARTED here completes.
+ * Listed in every job (by class name): notes which instance runs the execution for {@link ExecutionRecovery}, and
+ * counts it in {@link JobMetrics} when it ends, by the status it ends with. The batch runtime calls it before it
+ * writes that status, so a job still STARTED here completes.
  */
 public class ExecutionTracking extends AbstractJobListener {
 
@@ -22,6 +23,7 @@ public class ExecutionTracking extends AbstractJobListener {
     @Override
     public void beforeJob() {
         started = System.nanoTime();
+        ModuleBeans.executionRecovery().began(job.getExecutionId(), job.getJobName());
     }
 
     @Override
@@ -32,5 +34,6 @@ public class ExecutionTracking extends AbstractJobListener {
             default -> BatchStatus.COMPLETED;
         };
         ModuleBeans.jobMetrics().ended(job.getJobName(), status, Duration.ofNanos(System.nanoTime() - started));
+        ModuleBeans.executionRecovery().ended(job.getExecutionId());
     }
 }
