@@ -1,5 +1,7 @@
 package io.crm.batch;
 
+import io.crm.batch.operation.ExecutionRecovery;
+import io.crm.batch.operation.JobMetrics;
 import io.crm.batch.operation.RunningSteps;
 import io.crm.indexing.SearchDocuments;
 import io.crm.rfm.CustomerScoring;
@@ -44,6 +46,14 @@ public final class ModuleBeans {
 
     public static SurveyScoring surveyScoring() {
         return lookup("java:app/crm-ejb/SurveyScoring", SurveyScoring.class);
+    }
+
+    public static ExecutionRecovery executionRecovery() {
+        return lookup("java:app/crm-batch/ExecutionRecovery", ExecutionRecovery.class);
+    }
+
+    public static JobMetrics jobMetrics() {
+        return lookup("java:app/crm-batch/JobMetrics", JobMetrics.class);
     }
 
     public static RunningSteps runningSteps() {

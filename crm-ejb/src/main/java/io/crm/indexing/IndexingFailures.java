@@ -37,8 +37,8 @@ public class IndexingFailures {
                 .setParameter("node", node).setMaxResults(1).getResultList().isEmpty();
     }
 
-    /** Counts a failed attempt to index a record on this instance. */
-    public void failed(String node, EntityType entity, long id, String error, int maxAttempts, Duration firstDelay) {
+    /** Counts a failed attempt to index a record on this instance; true when it failed for good (no retry left). */
+    public boolean failed(String node, EntityType entity, long id, String error, int maxAttempts, Duration firstDelay) {
         OffsetDateTime now = Times.now();
         IndexFailure failure = em.find(IndexFailure.class, new IndexFailure.Key(node, entity, id));
         if (failure == null) {
@@ -46,6 +46,7 @@ public class IndexingFailures {
             em.persist(failure);
         }
         failure.failed(error, now, maxAttempts, firstDelay);
+        return failure.state() == IndexFailure.State.FAILED;
     }
 
     /** Records whose retry is due on this instance. */

@@ -13,6 +13,7 @@ import io.crm.customer.Customer;
 import io.crm.followup.FollowUpChannel;
 import io.crm.followup.FollowUpService;
 import io.crm.permission.Unguarded;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,6 +51,9 @@ public class SurveyResponses {
 
     @PersistenceContext(unitName = "crm")
     EntityManager em;
+
+    @EJB
+    SurveyMetrics metrics;
 
     @Inject
     FollowUpService followUps;
@@ -113,6 +117,7 @@ public class SurveyResponses {
                 .setParameter(7, source.name()).setParameter(8, executionId)
                 .setParameter(9, month).setParameter(10, cohorts.of(survey.id(), month, customer))
                 .setParameter(11, at).setParameter(12, OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
+        metrics.responded(source);
         long id = ((Number) em.createNativeQuery("SELECT id FROM survey_response WHERE invitation_id = ?")
                 .setParameter(1, invitation.id()).getSingleResult()).longValue();
         audit.recordWrite(actor(source), AuditAction.CREATE, AUDITED, Long.toString(id),

@@ -67,6 +67,9 @@ public class SearchIndex {
     @EJB
     SearchDocuments documents;
 
+    @EJB
+    SearchMetrics metrics;
+
     @Inject
     Event<IndexBatch> batches;
 
@@ -83,7 +86,7 @@ public class SearchIndex {
     void open() {
         node = System.getProperty("com.sun.aas.instanceName", "server");
         consumer = new SearchConsumer(Path.of(indexDir), node, liveness,
-                new SearchConsumer.Sources(log, consumers, failures, documents, batches, committed), LuceneGeneration::open,
+                new SearchConsumer.Sources(log, consumers, failures, documents, batches, committed, metrics::indexingFailed), LuceneGeneration::open,
                 () -> BatchRuntime.getJobOperator().start(REINDEX_JOB, new Properties()),
                 () -> refreshes.fire(new IndexRefreshed()));
         LOG.info(() -> "Search index " + consumer.live().current().generation() + " opened at log position "

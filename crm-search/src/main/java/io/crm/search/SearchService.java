@@ -34,11 +34,16 @@ public class SearchService {
     @Inject
     ReadAudit readAudit;
 
+    @EJB
+    SearchMetrics metrics;
+
     @Requires(Permission.CUSTOMER_READ)
     public SearchResult search(SearchRequest request) {
         Caller caller = currentCaller.get();
         boolean clear = caller.has(Permission.CUSTOMER_PII_READ);
+        long start = System.nanoTime();
         SearchResult result = index.search(request, VisibilityRule.reach(caller), clear);
+        metrics.searched(System.nanoTime() - start, result.total());
         if (clear) {
             for (SearchType type : SearchType.values()) {
                 List<String> personal = result.items().stream()

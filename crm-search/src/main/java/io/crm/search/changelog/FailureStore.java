@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
@@ -24,9 +25,12 @@ final class FailureStore {
     /** Whether the database may hold failures of this instance: when not, nothing is asked of it per batch. */
     private volatile boolean exist = true;
 
-    FailureStore(IndexingFailures failures, String node) {
+    private final Consumer<Boolean> failedAttempts;
+
+    FailureStore(IndexingFailures failures, String node, Consumer<Boolean> failedAttempts) {
         this.failures = failures;
         this.node = node;
+        this.failedAttempts = failedAttempts;
     }
 
     /** Reads again whether failures exist (an operator may have replayed some). */
@@ -44,7 +48,7 @@ final class FailureStore {
             exist = true;
             LOG.warning(() -> "Indexing " + f.change().entity() + " " + f.change().entityId()
                     + " failed; it is retried with back-off: " + f.error());
-            failures.failed(node, f.change().entity(), f.change().entityId(), f.error(), MAX_ATTEMPTS, FIRST_RETRY);
+            failedAttempts.accept(failures.failed(node, f.change().entity(), f.change().entityId(), f.error(), MAX_ATTEMPTS, FIRST_RETRY));
         }
         if (exist) {
             Set<LoggedChange> failedChanges = new HashSet<>();

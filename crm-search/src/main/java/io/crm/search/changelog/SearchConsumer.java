@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Event;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -19,9 +20,12 @@ import java.util.function.Function;
  */
 public final class SearchConsumer {
 
-    /** The database and CDI side of the consumer, as the container provides it. */
+    /**
+     * The database and CDI side of the consumer, as the container provides it; {@code failedAttempts} is told of each
+     * failed attempt to index a record, with true when the record failed for good.
+     */
     public record Sources(ChangeLogReader log, ChangeConsumers consumers, IndexingFailures failures, SearchDocuments documents,
-                          Event<IndexBatch> batches, CommittedChanges committed) {
+                          Event<IndexBatch> batches, CommittedChanges committed, Consumer<Boolean> failedAttempts) {
     }
 
     private final LiveIndex live;
@@ -40,7 +44,7 @@ public final class SearchConsumer {
         rebuilds = new Rebuilds(root, generations, opener, live, sources.log(), startRebuild);
         committer = new IndexCommitter(live, new PositionUpdater(sources.consumers(), node, liveness, rebuilds::keepFrom));
         processor = new ChangeProcessor(live, sources.log(), index -> new CurrentStateLoader(index, sources.documents(), sources.batches()),
-                new FailureStore(sources.failures(), node), sources.committed(), rebuilds, refreshed);
+                new FailureStore(sources.failures(), node, sources.failedAttempts()), sources.committed(), rebuilds, refreshed);
     }
 
     public LiveIndex live() {

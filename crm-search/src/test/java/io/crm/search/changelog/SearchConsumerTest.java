@@ -44,7 +44,7 @@ class SearchConsumerTest {
 
     private SearchConsumer open() {
         consumer = new SearchConsumer(root, "server", Duration.ofHours(24),
-                new SearchConsumer.Sources(db.reader, db.consumers, db.failures, db.loader, db.batches, committed),
+                new SearchConsumer.Sources(db.reader, db.consumers, db.failures, db.loader, db.batches, committed, forGood -> { }),
                 this::openInMemory, rebuildsStarted::incrementAndGet, () -> { });
         return consumer;
     }

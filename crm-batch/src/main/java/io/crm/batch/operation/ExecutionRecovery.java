@@ -1,0 +1,218 @@
+package io.crm.batch.operation;
+
+import io.crm.platform.SchemaMigration;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Fails, in the batch job repository, the executions whose server was killed, so that the normal restart route
+ * resumes them from their last checkpoint. The repository records no instance for an execution (only the config
+ * name), so every execution notes in {@code job_run} the instance and process that run it, from its start to its
+ * end. An instance fails the executions its previous process left behind when it starts; in a deployment group,
+ * another instance fails those of an instance not seen for {@code crm.jobs.take-over-after} (each instance says it
+ * is alive every {@link #HEARTBEAT}). Needs a job repository shared by the instances that take over.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ExecutionRecovery {
+
+    static final Duration HEARTBEAT = Duration.ofSeconds(30);
+    static final String EXIT_STATUS = FailureReason.PREFIX + "its server stopped while it ran (instance %s); restart it";
+    private static final Logger LOG = Logger.getLogger(ExecutionRecovery.class.getName());
+    private static final String RUNNING = "('STARTING', 'STARTED', 'STOPPING')";
+    /** This server process: an instance restarted is another process under the same name. */
+    static final String PROCESS = ProcessHandle.current().pid() + "@" + ManagementFactory.getRuntimeMXBean().getStartTime();
+
+    @Resource(lookup = SchemaMigration.DATASOURCE)
+    DataSource crm;
+
+    /** The batch runtime's data source (asadmin set-batch-runtime-configuration --datasourcelookupname). */
+    @Inject
+    @ConfigProperty(name = "crm.batch.repository", defaultValue = "jdbc/__TimerPool")
+    String repositoryName;
+
+    @Inject
+    @ConfigProperty(name = "crm.batch.table-prefix")
+    Optional<String> tablePrefix;
+
+    @Inject
+    @ConfigProperty(name = "crm.batch.table-suffix")
+    Optional<String> tableSuffix;
+
+    @Inject
+    @ConfigProperty(name = "crm.jobs.take-over-after", defaultValue = "PT2M")
+    Duration takeOverAfter;
+
+    @EJB
+    JobMetrics metrics;
+
+    @Resource
+    TimerService timers;
+
+    private final String instance = System.getProperty("com.sun.aas.instanceName", "server");
+
+    /** The first tick comes once the deployment is up (the schema migrated), then every {@link #HEARTBEAT}. */
+    @PostConstruct
+    void start() {
+        timers.createIntervalTimer(1000, HEARTBEAT.toMillis(), new TimerConfig("execution-recovery", false));
+    }
+
+    @PreDestroy
+    void stop() {
+        try {
+            timers.getTimers().forEach(Timer::cancel);
+        } catch (IllegalStateException alreadyGone) {
+            // the container removes the timers of an application it stops anyway
+        }
+    }
+
+    @Timeout
+    public void tick() {
+        try {
+            heartbeat();
+            failLeftBehind();
+        } catch (SQLException | NamingException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not look for job executions left behind by a crash; trying again in " + HEARTBEAT, e);
+        }
+    }
+
+    /** An execution starts on this instance. */
+    public void began(long execution, String jobName) {
+        try (Connection db = crm.getConnection(); PreparedStatement s = db.prepareStatement(
+                "INSERT INTO job_run (execution_id, job_name, instance_name, process, started_at) VALUES (?, ?, ?, ?, ?)")) {
+            s.setLong(1, execution);
+            s.setString(2, jobName);
+            s.setString(3, instance);
+            s.setString(4, PROCESS);
+            s.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not note that execution " + execution + " runs on " + instance, e);
+        }
+    }
+
+    /** An execution ended (whatever its status): the repository has its end. */
+    public void ended(long execution) {
+        try (Connection db = crm.getConnection(); PreparedStatement s = db.prepareStatement("DELETE FROM job_run WHERE execution_id = ?")) {
+            s.setLong(1, execution);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not note that execution " + execution + " ended", e);
+        }
+    }
+
+    private void heartbeat() throws SQLException {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        try (Connection db = crm.getConnection();
+             PreparedStatement update = db.prepareStatement("UPDATE batch_instance SET seen_at = ? WHERE name = ?")) {
+            update.setObject(1, now);
+            update.setString(2, instance);
+            if (update.executeUpdate() == 0) {
+                try (PreparedStatement insert = db.prepareStatement("INSERT INTO batch_instance (name, seen_at) VALUES (?, ?)")) {
+                    insert.setString(1, instance);
+                    insert.setObject(2, now);
+                    insert.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private record LeftBehind(long execution, String jobName, String instance, OffsetDateTime startedAt) {
+    }
+
+    /** Executions of an earlier process of this instance, and of instances gone for longer than the take-over time. */
+    private void failLeftBehind() throws SQLException, NamingException {
+        List<LeftBehind> found = new ArrayList<>();
+        try (Connection db = crm.getConnection(); PreparedStatement s = db.prepareStatement(
+                "SELECT r.execution_id, r.job_name, r.instance_name, r.started_at FROM job_run r"
+                        + " LEFT JOIN batch_instance i ON i.name = r.instance_name"
+                        + " WHERE (r.instance_name = ? AND r.process <> ?) OR (r.instance_name <> ? AND (i.seen_at IS NULL OR i.seen_at < ?))")) {
+            s.setString(1, instance);
+            s.setString(2, PROCESS);
+            s.setString(3, instance);
+            s.setObject(4, OffsetDateTime.now(ZoneOffset.UTC).minus(takeOverAfter));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    found.add(new LeftBehind(r.getLong(1), r.getString(2), r.getString(3), r.getObject(4, OffsetDateTime.class)));
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            return;
+        }
+        DataSource repository = InitialContext.doLookup(repositoryName);
+        for (LeftBehind left : found) {
+            boolean failed = fail(repository, left);
+            ended(left.execution());
+            if (failed) {
+                metrics.ended(left.jobName(), BatchStatus.FAILED, Duration.between(left.startedAt(), OffsetDateTime.now(ZoneOffset.UTC)));
+                LOG.warning(() -> "Job execution " + left.execution() + " (" + left.jobName() + ") was running on " + left.instance()
+                        + " when its server stopped; it is FAILED now and can be restarted from its last checkpoint");
+            }
+        }
+    }
+
+    /** Sets the execution and its running steps FAILED in the repository, if they still say they run. */
+    private boolean fail(DataSource repository, LeftBehind left) throws SQLException {
+        Timestamp now = new Timestamp(System.currentTimeMillis());
+        String exitStatus = String.format(EXIT_STATUS, left.instance());
+        try (Connection db = repository.getConnection()) {
+            int executions;
+            try (PreparedStatement s = db.prepareStatement("UPDATE " + table("EXECUTIONINSTANCEDATA")
+                    + " SET batchstatus = 'FAILED', exitstatus = ?, endtime = ?, updatetime = ? WHERE jobexecid = ? AND batchstatus IN " + RUNNING)) {
+                s.setString(1, exitStatus);
+                s.setTimestamp(2, now);
+                s.setTimestamp(3, now);
+                s.setLong(4, left.execution());
+                executions = s.executeUpdate();
+            }
+            try (PreparedStatement s = db.prepareStatement("UPDATE " + table("STEPEXECUTIONINSTANCEDATA")
+                    + " SET batchstatus = 'FAILED', exitstatus = ?, endtime = ? WHERE jobexecid = ? AND batchstatus IN " + RUNNING)) {
+                s.setString(1, exitStatus);
+                s.setTimestamp(2, now);
+                s.setLong(3, left.execution());
+                s.executeUpdate();
+            }
+            return executions > 0;
+        }
+    }
+
+    private String table(String name) {
+        return tablePrefix.orElse("") + name + tableSuffix.orElse("");
+    }
+}

@@ -1,0 +1,39 @@
+package io.crm.batch.operation;
+
+import io.crm.batch.ModuleBeans;
+import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
+
+import java.time.Duration;
+
+/**
+ * Listed in every job (by class name): notes which instance runs the execution for {@link ExecutionRecovery}, and
+ * counts it in {@link JobMetrics} when it ends, by the status it ends with. The batch runtime calls it before it
+ * writes that status, so a job still STARTED here completes.
+ */
+public class ExecutionTracking extends AbstractJobListener {
+
+    @Inject
+    JobContext job;
+
+    private long started;
+
+    @Override
+    public void beforeJob() {
+        started = System.nanoTime();
+        ModuleBeans.executionRecovery().began(job.getExecutionId(), job.getJobName());
+    }
+
+    @Override
+    public void afterJob() {
+        BatchStatus status = switch (job.getBatchStatus()) {
+            case FAILED -> BatchStatus.FAILED;
+            case STOPPING, STOPPED -> BatchStatus.STOPPED;
+            default -> BatchStatus.COMPLETED;
+        };
+        ModuleBeans.jobMetrics().ended(job.getJobName(), status, Duration.ofNanos(System.nanoTime() - started));
+        ModuleBeans.executionRecovery().ended(job.getExecutionId());
+    }
+}
