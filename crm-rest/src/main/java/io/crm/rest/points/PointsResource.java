@@ -69,7 +69,7 @@ public class PointsResource {
                     + "balance below 0 answers 409 with the balance.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdjustmentRequest.class)))
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(ref = "PointsEntry")))
-    @APIResponse(responseCode = "409", description = "The balance does not cover it; `balance` names it", content = @Content(schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "The balance does not cover it; `balance` names it (a string, as every problem's extensions)", content = @Content(schema = @Schema(ref = "Problem")))
     public Response adjust(@PathParam("customerId") String customerId, AdjustmentRequest body) {
         return created(PointsEntryResponse.of(points.adjust(Requests.id("customer", customerId), body.points(), body.reason())));
     }
@@ -83,7 +83,7 @@ public class PointsResource {
                     + "balance and records nothing.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RedemptionRequest.class)))
     @APIResponse(responseCode = "201", description = "Redeemed (or redeemed before with this key)", content = @Content(schema = @Schema(ref = "PointsEntry")))
-    @APIResponse(responseCode = "409", description = "The balance does not cover it (`balance`), or the key was used for another redemption",
+    @APIResponse(responseCode = "409", description = "The balance does not cover it (`balance`, a string), or the key was used for another redemption",
             content = @Content(schema = @Schema(ref = "Problem")))
     public Response redeem(@PathParam("customerId") String customerId, RedemptionRequest body) {
         RedemptionView redemption = points.redeem(Requests.id("customer", customerId), body.points(), body.idempotencyKey(),
