@@ -107,11 +107,11 @@ public class PointsLedger {
         }
         long purchases = em.createQuery("SELECT COUNT(p) FROM Purchase p WHERE p.customerId = :c", Long.class)
                 .setParameter("c", customerId).getSingleResult();
-        Long accrued = em.createQuery("SELECT SUM(e.points) FROM PointsEntry e WHERE e.customerId = :c AND e.kind = :k "
+        long accrued = em.createQuery("SELECT e.points FROM PointsEntry e WHERE e.customerId = :c AND e.kind = :k "
                         + "AND e.earnedOn = :d", Long.class)
                 .setParameter("c", customerId).setParameter("k", PointsEntryKind.ACCRUAL).setParameter("d", day)
-                .getSingleResult();
-        long points = rules.get(0).pointsFor(amount, tier, purchases == 1, accrued == null ? 0 : accrued);
+                .getResultList().stream().mapToLong(Long::longValue).sum();
+        long points = rules.get(0).pointsFor(amount, tier, purchases == 1, accrued);
         if (points > 0) {
             post(customerId, PointsEntryKind.ACCRUAL, points, source, purchaseId, null, null, day, actor);
         }
