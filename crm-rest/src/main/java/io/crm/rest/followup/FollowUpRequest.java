@@ -36,6 +36,18 @@ public record FollowUpRequest(
         @Schema(description = "Defaults to PLANNED")
         FollowUpStatus status) {
 
+    /** Declared so that the constraints stay off its parameters (see {@link io.crm.rest.note.NoteRequest}). */
+    public FollowUpRequest(FollowUpChannel channel, String content, String outcome, String nextStep, Instant dueAt,
+                           String assigneeId, FollowUpStatus status) {
+        this.channel = channel;
+        this.content = content;
+        this.outcome = outcome;
+        this.nextStep = nextStep;
+        this.dueAt = dueAt;
+        this.assigneeId = assigneeId;
+        this.status = status;
+    }
+
     static FollowUpRequest of(FollowUpData d) {
         return new FollowUpRequest(d.channel(), d.content(), d.outcome(), d.nextStep(), d.dueAt(), d.assigneeId(), d.status());
     }
