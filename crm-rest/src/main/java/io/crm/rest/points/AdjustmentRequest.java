@@ -18,4 +18,10 @@ public record AdjustmentRequest(
         @NotBlank(message = "is required")
         @Size(max = PointsService.MAX_REASON, message = "must be at most {max} characters")
         String reason) {
+
+    /** Declared so that the constraints stay off its parameters (see {@link io.crm.rest.note.NoteRequest}). */
+    public AdjustmentRequest(Integer points, String reason) {
+        this.points = points;
+        this.reason = reason;
+    }
 }

@@ -41,6 +41,16 @@ public record PointsRulesRequest(
         @Max(value = Integer.MAX_VALUE, message = "must be at most {value}")
         Integer dailyCap) {
 
+    /** Declared so that the constraints stay off its parameters (see {@link io.crm.rest.note.NoteRequest}). */
+    public PointsRulesRequest(LocalDate effectiveFrom, BigDecimal pointsPerUnit, TierMultipliers tierMultipliers,
+                              Integer firstPurchaseBonus, Integer dailyCap) {
+        this.effectiveFrom = effectiveFrom;
+        this.pointsPerUnit = pointsPerUnit;
+        this.tierMultipliers = tierMultipliers;
+        this.firstPurchaseBonus = firstPurchaseBonus;
+        this.dailyCap = dailyCap;
+    }
+
     /** A multiplier per tier, decimal strings. */
     @Schema(name = "PointsTierMultipliers")
     public record TierMultipliers(
@@ -52,6 +62,14 @@ public record PointsRulesRequest(
             BigDecimal IMPORTANT,
             @DecimalMin(value = "0", message = "must be at least {value}") @DecimalMax(value = "100", message = "must be at most {value}")
             BigDecimal VIP) {
+
+        /** Declared so that the constraints stay off its parameters. */
+        public TierMultipliers(BigDecimal POTENTIAL, BigDecimal REGULAR, BigDecimal IMPORTANT, BigDecimal VIP) {
+            this.POTENTIAL = POTENTIAL;
+            this.REGULAR = REGULAR;
+            this.IMPORTANT = IMPORTANT;
+            this.VIP = VIP;
+        }
 
         Map<Tier, BigDecimal> asMap() {
             Map<Tier, BigDecimal> m = new EnumMap<>(Tier.class);

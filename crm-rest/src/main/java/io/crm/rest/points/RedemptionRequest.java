@@ -25,4 +25,11 @@ public record RedemptionRequest(
         @NotBlank(message = "is required")
         @Size(max = PointsService.MAX_REWARD, message = "must be at most {max} characters")
         String reward) {
+
+    /** Declared so that the constraints stay off its parameters (see {@link io.crm.rest.note.NoteRequest}). */
+    public RedemptionRequest(Integer points, String idempotencyKey, String reward) {
+        this.points = points;
+        this.idempotencyKey = idempotencyKey;
+        this.reward = reward;
+    }
 }
