@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A customer's points balance as the API shows it. */
 @Schema(name = "PointsBalance")
-@JsonbPropertyOrder({"customerId", "balance", "level", "expiringNext"})
+@JsonbPropertyOrder({"customerId", "balance", "level"})
 public class PointsBalanceResponse {
 
     public final String customerId;
@@ -16,14 +16,10 @@ public class PointsBalanceResponse {
     @Schema(nullable = true, description = "The membership level; null until membership levels exist")
     @JsonbNillable
     public final String level;
-    @Schema(nullable = true, description = "The next points to expire; null until points expire")
-    @JsonbNillable
-    public final String expiringNext;
 
     PointsBalanceResponse(PointsBalanceView v) {
         customerId = Long.toString(v.customerId());
         balance = v.balance();
         level = null;
-        expiringNext = null;
     }
 }
