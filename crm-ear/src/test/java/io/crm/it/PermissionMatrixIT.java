@@ -44,6 +44,9 @@ class PermissionMatrixIT extends EndToEndTest {
         EXPECTED.put("batch", new Expectation(sights(Sight.NONE, Sight.NONE, Sight.NONE, Sight.NONE), false, false, false));
     }
 
+    /** Who holds points:adjust by default (admin, manager); everyone else gets 403 adjusting points. */
+    private static final Set<String> ADJUSTS_POINTS = Set.of("admin", "manager");
+
     private static Map<String, Sight> sights(Sight sales1, Sight sales3, Sight manager, Sight admin) {
         return Map.of("sales1", sales1, "sales3", sales3, "manager", manager, "admin", admin);
     }
@@ -61,6 +64,8 @@ class PermissionMatrixIT extends EndToEndTest {
             Map<String, String> ids = new LinkedHashMap<>();
             for (String owner : OWNERS) {
                 ids.put(owner, createFor(admin, owner, tag + "-" + user));
+                Api.Response points = admin.post("customers/" + ids.get(owner) + "/points/adjustments", "{\"points\": 5, \"reason\": \"matrix\"}");
+                assertEquals(201, points.status(), points::toString);
             }
             String userTag = tag + "-" + user;
 
@@ -88,6 +93,15 @@ class PermissionMatrixIT extends EndToEndTest {
                 int expectedPurchase = !expected.canWrite() ? 403 : sight == Sight.NONE ? 404 : 201;
                 check(failures, cell + ": POST purchase", expectedPurchase, api.post("customers/" + id + "/purchases",
                         "{\"amount\": \"10.00\", \"currency\": \"CNY\", \"occurredAt\": \"2026-01-01T00:00:00Z\"}").status());
+
+                // points: reading needs read; redeeming needs write; adjusting needs points:adjust (the record in scope)
+                check(failures, cell + ": GET points", expectedPurchases, api.get("customers/" + id + "/points").status());
+                check(failures, cell + ": GET points entries", expectedPurchases, api.get("customers/" + id + "/points/entries").status());
+                check(failures, cell + ": POST points redemption", expectedPurchase, api.post("customers/" + id + "/points/redemptions",
+                        "{\"points\": 1, \"idempotencyKey\": \"" + Deployments.uniqueWord() + "\", \"reward\": \"matrix\"}").status());
+                int expectedAdjustment = !ADJUSTS_POINTS.contains(user) ? 403 : sight == Sight.NONE ? 404 : 201;
+                check(failures, cell + ": POST points adjustment", expectedAdjustment, api.post("customers/" + id + "/points/adjustments",
+                        "{\"points\": 1, \"reason\": \"matrix\"}").status());
 
                 // PATCH a harmless field
                 int expectedPatch = !expected.canWrite() ? 403 : sight == Sight.NONE ? 404 : 200;

@@ -89,7 +89,7 @@ class RoleSweepIT extends EndToEndTest {
     private static final List<Function> FUNCTIONS = List.of(
             function(ANY, "audit(/.*)?", "admin", "auditor"),                                // audit:read
             function(ANY, "admin/(search|health)(/.*)?", "admin", "batch"),                 // job:operate
-            function(ANY, "admin/.*", "admin"),                                             // permission:manage
+            function(ANY, "admin/.*", "admin"),                                             // permission:manage, points:manage
             function(ANY, "(jobs|schedules)(/.*)?", "admin", "batch"),                      // job:operate
             function("GET", "reports/.*", "admin", "manager", "analyst"),                   // report:read ("team reports")
             function("GET", "surveys/[^/]+/(invitations|imports/.*)", "admin", "batch"),    // survey:manage
@@ -114,6 +114,7 @@ class RoleSweepIT extends EndToEndTest {
         String id;
         String noteId;
         String followUpId;
+        String pointsEntryId;
         String shareId = MISSING;
 
         Fixture(String key, Set<String> sharedWith) {
@@ -232,6 +233,9 @@ class RoleSweepIT extends EndToEndTest {
                     + f.word + " on " + f.phone + "\", \"assigneeId\": \"sales3\", \"status\": \"PLANNED\", \"dueAt\": \"2030-01-01T00:00:00Z\"}");
             assertEquals(201, followUp.status(), followUp::toString);
             f.followUpId = idOf(followUp);
+            Api.Response points = admin.post("customers/" + f.id + "/points/adjustments", "{\"points\": 100, \"reason\": \"sweep\"}");
+            assertEquals(201, points.status(), points::toString);
+            f.pointsEntryId = idOf(points);
         }
         Api.Response purchase = sales3.post("customers/" + foreign.id + "/purchases",
                 "{\"amount\": \"99.00\", \"currency\": \"CNY\", \"occurredAt\": \"2026-01-01T00:00:00Z\"}");
@@ -291,6 +295,7 @@ class RoleSweepIT extends EndToEndTest {
             snapshot("notes/" + f.noteId);
             snapshot("follow-ups/" + f.followUpId);
             bodies.put("customers/" + f.id + "/shares", admin.get("customers/" + f.id + "/shares").raw().body());
+            bodies.put("customers/" + f.id + "/points/entries", admin.get("customers/" + f.id + "/points/entries").raw().body());
         }
         snapshot("segments/" + ids.get("segments/{id}"));
         snapshot("surveys/" + surveyId);
@@ -330,6 +335,10 @@ class RoleSweepIT extends EndToEndTest {
                 "{\"amount\": \"10.00\", \"currency\": \"CNY\", \"occurredAt\": \"2026-02-01T00:00:00Z\"}"));
         w.put("POST /customers/{customerId}/shares", new Call(json, "{\"userId\": \"sales2\", \"access\": \"READ\"}"));
         w.put("DELETE /customers/{customerId}/shares/{shareId}", new Call(null, null));
+        w.put("POST /customers/{customerId}/points/adjustments", new Call(json, "{\"points\": -1, \"reason\": \"swept\"}"));
+        w.put("POST /customers/{customerId}/points/redemptions", new Call(json,
+                "{\"points\": 1, \"idempotencyKey\": \"" + Deployments.uniqueWord() + "\", \"reward\": \"swept\"}"));
+        w.put("PUT /admin/points/rules", new Call(json, "{\"effectiveFrom\": \"2020-01-01\", \"pointsPerUnit\": \"1\"}"));
         w.put("POST /customers/{customerId}/notes", new Call(json, "{\"text\": \"swept note\"}"));
         w.put("POST /customers/{customerId}/follow-ups", new Call(json, "{\"channel\": \"PHONE\", \"content\": \"swept call\", "
                 + "\"status\": \"PLANNED\", \"dueAt\": \"2030-01-01T00:00:00Z\"}"));
@@ -511,6 +520,7 @@ class RoleSweepIT extends EndToEndTest {
                     case "shares/{shareId}" -> f == null ? null : f.shareId;
                     case "notes/{id}" -> f == null ? null : f.noteId;
                     case "follow-ups/{id}" -> f == null ? null : f.followUpId;
+                    case "entries/{entryId}" -> f == null ? null : f.pointsEntryId;
                     default -> ids.get(key);
                 };
                 if (value == null) {

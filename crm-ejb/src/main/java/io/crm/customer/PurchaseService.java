@@ -15,6 +15,7 @@ import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
 import io.crm.permission.Permission;
 import io.crm.permission.Requires;
+import io.crm.points.PointsLedger;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -49,6 +50,9 @@ public class PurchaseService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    PointsLedger points;
+
     @Requires(Permission.CUSTOMER_WRITE)
     public PurchaseView add(long customerId, BigDecimal amount, String purchaseCurrency, Instant occurredAt, String externalId) {
         Caller caller = currentCaller.get();
@@ -74,6 +78,7 @@ public class PurchaseService {
                 "currency", new Change(null, data.currency()),
                 "occurredAt", new Change(null, data.occurredAt().toInstant().toString()),
                 "externalId", new Change(null, data.externalId())));
+        points.accrue(customerId, customer.tier(), purchase.id(), data.amount(), data.occurredAt(), caller.userId());
         return PurchaseView.of(purchase);
     }
 

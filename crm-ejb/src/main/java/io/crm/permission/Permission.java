@@ -17,7 +17,9 @@ public enum Permission {
     JOB_OPERATE("job:operate"),
     AUDIT_READ("audit:read"),
     PRIVACY_ERASE("privacy:erase"),
-    PERMISSION_MANAGE("permission:manage");
+    PERMISSION_MANAGE("permission:manage"),
+    POINTS_ADJUST("points:adjust"),
+    POINTS_MANAGE("points:manage");
 
     private final String code;
 

@@ -1,0 +1,41 @@
+package io.crm.points;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+
+/** A customer's running points balance: the sum of their ledger entries, the row every change of it locks. */
+@Entity
+@Table(name = "points_account")
+public class PointsAccount {
+
+    @Id
+    @Column(name = "customer_id")
+    private long customerId;
+
+    @Column(nullable = false)
+    private long balance;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    protected PointsAccount() {
+    }
+
+    PointsAccount(long customerId, OffsetDateTime now) {
+        this.customerId = customerId;
+        this.updatedAt = now;
+    }
+
+    public long balance() {
+        return balance;
+    }
+
+    void add(long points, OffsetDateTime now) {
+        balance = Math.addExact(balance, points);
+        updatedAt = now;
+    }
+}

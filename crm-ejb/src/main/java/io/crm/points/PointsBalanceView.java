@@ -1,0 +1,5 @@
+package io.crm.points;
+
+/** A customer's points balance. */
+public record PointsBalanceView(long customerId, long balance) {
+}
