@@ -33,6 +33,8 @@ import java.util.Map;
  */
 public class OpenApiCleanup implements OASFilter {
 
+    private static final String MERGE_PATCH = "application/merge-patch+json";
+
     @Override
     public Schema filterSchema(Schema schema) {
         if (schema.getExample() instanceof String example && (schema.getType() == Schema.SchemaType.OBJECT
@@ -121,6 +123,8 @@ public class OpenApiCleanup implements OASFilter {
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             openAPI.getPaths().getPathItems().values()
                     .forEach(path -> path.getOperations().forEach(OpenApiCleanup::errorsAreProblems));
+            openAPI.getPaths().getPathItems().values()
+                    .forEach(path -> path.getOperations().values().forEach(OpenApiCleanup::patchesRequireNothing));
         }
         // relative to the host that serves the document, so that the document is the same on every deployment
         openAPI.setServers(List.of(OASFactory.createServer().url("/crm").description("The CRM on the server that serves this document")));
@@ -201,6 +205,23 @@ public class OpenApiCleanup implements OASFilter {
                             + "to see, 409 conflict, 412 stale version, 413 too large, 503 busy or timed out, 500 unexpected")
                     .content(problemContent()));
         }
+    }
+
+    /**
+     * A merge patch sends only the fields it changes: its body is the request's schema without required fields, so
+     * that a generated client does not send the fields it leaves out as nulls (which would remove them).
+     */
+    private static void patchesRequireNothing(Operation operation) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+            return;
+        }
+        var media = operation.getRequestBody().getContent().getMediaType(MERGE_PATCH);
+        if (media == null || media.getSchema() == null || media.getSchema().getRequired() == null) {
+            return;
+        }
+        Schema whole = media.getSchema();
+        media.setSchema(OASFactory.createSchema().type(whole.getType()).properties(whole.getProperties())
+                .description("Only the fields to change; null removes a value (JSON merge patch, RFC 7396)"));
     }
 
     private static Content problemContent() {

@@ -58,7 +58,7 @@ public class ExecutionRecovery {
     /** This server process: an instance restarted is another process under the same name. */
     static final String PROCESS = ProcessHandle.current().pid() + "@" + ManagementFactory.getRuntimeMXBean().getStartTime();
 
-    @Resource(lookup = SchemaMigration.DATASOURCE)
+    @Inject
     DataSource crm;
 
     /** The batch runtime's data source (asadmin set-batch-runtime-configuration --datasourcelookupname). */

@@ -38,11 +38,14 @@ public class JobMetrics {
     @Inject
     MetricRegistry registry;
 
+    @Inject
+    JobCatalog catalog;
+
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     @PostConstruct
     void register() {
-        for (JobDefinition job : JobCatalog.JOBS) {
+        for (JobDefinition job : catalog.jobs()) {
             for (BatchStatus status : ENDS) {
                 timer(job.name(), status);
             }

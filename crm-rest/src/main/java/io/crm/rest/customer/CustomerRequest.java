@@ -7,6 +7,7 @@ import io.crm.customer.Gender;
 import io.crm.customer.Source;
 import io.crm.customer.Tier;
 import io.crm.rest.json.ReadOnly;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ import java.util.Map;
 public record CustomerRequest(
         @Schema(description = "Defaults to PERSON") CustomerType type,
         @Schema(required = true, description = "A person's or a company's name; Chinese and Latin scripts") String name,
-        @Schema(description = "E.164 or national numbers; stored normalized") List<String> phones,
+        @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "E.164 or national numbers; stored normalized") List<String> phones,
         List<String> emails,
         String wechatId,
         Gender gender,

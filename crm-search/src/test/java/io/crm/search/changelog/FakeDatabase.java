@@ -108,8 +108,8 @@ final class FakeDatabase {
         }
 
         @Override
-        public void failed(String node, EntityType entity, long id, String error, int maxAttempts, Duration firstDelay) {
-            failedAttempts.merge(entity + ":" + id, 1, Integer::sum);
+        public boolean failed(String node, EntityType entity, long id, String error, int maxAttempts, Duration firstDelay) {
+            return failedAttempts.merge(entity + ":" + id, 1, Integer::sum) >= maxAttempts;
         }
 
         @Override
