@@ -5,11 +5,10 @@ import io.crm.batch.operation.JobMetrics;
 import io.crm.batch.operation.RunningSteps;
 import io.crm.indexing.SearchDocuments;
 import io.crm.rfm.CustomerScoring;
+import io.crm.search.SearchIndex;
 import io.crm.survey.SurveyDispatching;
 import io.crm.survey.SurveyImports;
 import io.crm.survey.SurveyScoring;
-import io.crm.search.SearchIndex;
-
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
@@ -21,8 +20,7 @@ import javax.naming.NamingException;
  */
 public final class ModuleBeans {
 
-    private ModuleBeans() {
-    }
+    private ModuleBeans() {}
 
     public static SearchIndex searchIndex() {
         return lookup("java:app/crm-search/SearchIndex", SearchIndex.class);

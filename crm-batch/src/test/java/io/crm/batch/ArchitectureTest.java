@@ -1,12 +1,12 @@
 package io.crm.batch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import io.crm.permission.ServiceRules;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * Batch jobs import the domain (and the search side for reindexing), never the REST API that starts and watches them.
@@ -16,14 +16,20 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule knowsNothingOfJaxRsOrRest = noClasses()
-            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "io.crm.rest..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("jakarta.ws.rs..", "io.crm.rest..")
             .because("crm-rest builds on crm-batch, never the other way");
 
     @ArchTest
-    static final ArchRule everyServiceMethodDeclaresItsPermission = ServiceRules.everyServiceMethodDeclaresItsPermission();
+    static final ArchRule everyServiceMethodDeclaresItsPermission =
+            ServiceRules.everyServiceMethodDeclaresItsPermission();
 
     @ArchTest
     static final ArchRule neverCallsTheGuard = noClasses()
-            .should().dependOnClassesThat().haveFullyQualifiedName("io.crm.permission.Guard")
-            .because("the permissions of batch's services are declared with @Requires; no check of theirs depends on a record");
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("io.crm.permission.Guard")
+            .because(
+                    "the permissions of batch's services are declared with @Requires; no check of theirs depends on a record");
 }

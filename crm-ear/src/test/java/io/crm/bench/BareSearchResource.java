@@ -8,9 +8,9 @@ import io.crm.permission.Permission;
 import io.crm.permission.PiiMasker;
 import io.crm.permission.Reach;
 import io.crm.permission.VisibilityRule;
-import io.crm.search.lucene.LuceneIndex;
 import io.crm.search.SearchIndex;
 import io.crm.search.SearchRequest;
+import io.crm.search.lucene.LuceneIndex;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,9 +19,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.apache.lucene.store.FSDirectory;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * The baselines of the search query benchmark, added to the REST module only by the benchmark, never shipped: an HTTP
@@ -66,7 +65,8 @@ public class BareSearchResource {
     @GET
     @jakarta.ws.rs.Path("caller")
     public Map<String, Object> caller() {
-        return Map.of("reachesEverything", VisibilityRule.reach(currentCaller.get()).everything());
+        return Map.of(
+                "reachesEverything", VisibilityRule.reach(currentCaller.get()).everything());
     }
 
     /** The searches of {@code GET /search?q=&limit=20} as the caller, one per query in the order given: each one's nanoseconds. */
@@ -91,18 +91,32 @@ public class BareSearchResource {
         Path scratch = Files.createTempDirectory("bare-index");
         long start = System.nanoTime();
         long documents = 0;
-        try (LuceneIndex lucene = LuceneIndex.open(FSDirectory.open(scratch)); Connection db = dataSource.getConnection()) {
+        try (LuceneIndex lucene = LuceneIndex.open(FSDirectory.open(scratch));
+                Connection db = dataSource.getConnection()) {
             db.setAutoCommit(false);
             try (Statement s = db.createStatement()) {
                 s.setFetchSize(5000);
-                try (ResultSet r = s.executeQuery("SELECT n.id, n.customer_id, c.name, n.author_id, n.created_at, n.text, c.owner_id,"
-                        + " c.team_id FROM note n JOIN customer c ON c.id = n.customer_id")) {
+                try (ResultSet r = s.executeQuery(
+                        "SELECT n.id, n.customer_id, c.name, n.author_id, n.created_at, n.text, c.owner_id,"
+                                + " c.team_id FROM note n JOIN customer c ON c.id = n.customer_id")) {
                     List<SearchDocument> batch = new ArrayList<>();
                     while (r.next()) {
                         String text = r.getString(6);
-                        batch.add(new SearchDocument(SearchType.NOTE, r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), null,
-                                null, r.getTimestamp(5).toInstant(), text, PiiMasker.inText(text), r.getString(7), r.getString(8),
-                                Set.of(), Set.of()));
+                        batch.add(new SearchDocument(
+                                SearchType.NOTE,
+                                r.getLong(1),
+                                r.getLong(2),
+                                r.getString(3),
+                                r.getString(4),
+                                null,
+                                null,
+                                r.getTimestamp(5).toInstant(),
+                                text,
+                                PiiMasker.inText(text),
+                                r.getString(7),
+                                r.getString(8),
+                                Set.of(),
+                                Set.of()));
                         if (batch.size() == 5000) {
                             lucene.apply(batch, List.of());
                             documents += batch.size();

@@ -1,8 +1,10 @@
 package io.crm.bench;
 
+import static io.crm.it.Search.sleep;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,17 +19,15 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 
-import static io.crm.it.Search.sleep;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 /** What the batch benchmarks share: SQL on the benchmark database, and jobs run over REST as the batch user. */
 final class BatchBench {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
-    private BatchBench() {
-    }
+    private BatchBench() {}
 
     /** A job execution, timed from the request that started it to its end as seen by polling. */
     record Run(double seconds, JsonObject execution) {
@@ -39,14 +39,17 @@ final class BatchBench {
     /** POSTs what starts a job, then polls the execution until it ends; fails unless it COMPLETED. */
     static Run runJob(String api, String path, String body) {
         long start = System.nanoTime();
-        HttpResponse<String> started = send(HttpRequest.newBuilder(URI.create(api + path)).header("Content-Type", "application/json")
+        HttpResponse<String> started = send(HttpRequest.newBuilder(URI.create(api + path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
         assertEquals(202, started.statusCode(), started::body);
         long id = json(started.body()).getJsonNumber("executionId").longValue();
         JsonObject execution;
         do {
             sleep(50);
-            execution = json(send(HttpRequest.newBuilder(URI.create(api + "jobs/executions/" + id)).GET()).body());
+            execution = json(send(HttpRequest.newBuilder(URI.create(api + "jobs/executions/" + id))
+                            .GET())
+                    .body());
         } while (!List.of("COMPLETED", "FAILED", "STOPPED").contains(execution.getString("status")));
         assertEquals("COMPLETED", execution.getString("status"), execution::toString);
         return new Run((System.nanoTime() - start) / 1e9, execution);
@@ -55,8 +58,14 @@ final class BatchBench {
     /** Sends as the batch user. */
     static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return CLIENT.send(request.header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString("batch:demo".getBytes(StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(60)).build(),
+            return CLIENT.send(
+                    request.header(
+                                    "Authorization",
+                                    "Basic "
+                                            + Base64.getEncoder()
+                                                    .encodeToString("batch:demo".getBytes(StandardCharsets.UTF_8)))
+                            .timeout(Duration.ofSeconds(60))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -83,7 +92,8 @@ final class BatchBench {
     }
 
     static long count(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
         }

@@ -22,9 +22,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
-import javax.sql.DataSource;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -41,6 +38,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
  * Ingestion at a fixed rate inside the server, for the commit → searchable benchmark, added to the REST module only by
@@ -57,8 +55,7 @@ import java.util.stream.Collectors;
 @Produces(MediaType.APPLICATION_JSON)
 public class IngestResource {
 
-    private record Sample(long noteId, String word, long committedNanos, boolean measured) {
-    }
+    private record Sample(long noteId, String word, long committedNanos, boolean measured) {}
 
     private static final Queue<Sample> WAITING = new ConcurrentLinkedQueue<>();
     private static final AtomicInteger INGESTING = new AtomicInteger();
@@ -97,11 +94,16 @@ public class IngestResource {
      * many it wrote, how long that took, and how far behind its schedule a thread fell at most.
      */
     @POST
-    public Map<String, Object> ingest(@QueryParam("customer") List<Long> customers, @QueryParam("perSecond") int perSecond,
-                                      @QueryParam("threads") @DefaultValue("1") int threads,
-                                      @QueryParam("warmup") int warmup, @QueryParam("seconds") int seconds,
-                                      @QueryParam("sampleEvery") int sampleEvery, @QueryParam("clauses") List<String> clauses,
-                                      @QueryParam("path") String path) throws Exception {
+    public Map<String, Object> ingest(
+            @QueryParam("customer") List<Long> customers,
+            @QueryParam("perSecond") int perSecond,
+            @QueryParam("threads") @DefaultValue("1") int threads,
+            @QueryParam("warmup") int warmup,
+            @QueryParam("seconds") int seconds,
+            @QueryParam("sampleEvery") int sampleEvery,
+            @QueryParam("clauses") List<String> clauses,
+            @QueryParam("path") String path)
+            throws Exception {
         long start = System.nanoTime();
         long measuredFrom = start + warmup * 1_000_000_000L;
         long end = measuredFrom + seconds * 1_000_000_000L;
@@ -138,8 +140,16 @@ public class IngestResource {
     }
 
     /** One ingesting thread's notes, due every {@code interval} from {@code first}: how many, and the furthest behind. */
-    private long[] ingest(List<Long> customers, long first, long interval, long measuredFrom, long end, int sampleEvery,
-                          List<String> clauses, String path) throws Exception {
+    private long[] ingest(
+            List<Long> customers,
+            long first,
+            long interval,
+            long measuredFrom,
+            long end,
+            int sampleEvery,
+            List<String> clauses,
+            String path)
+            throws Exception {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         long maxLag = 0;
         long i = 0;
@@ -156,16 +166,18 @@ public class IngestResource {
             }
             boolean sampled = i % sampleEvery == 0;
             String word = sampled ? word(random) : null;
-            String text = clauses.get(random.nextInt(clauses.size())) + "，" + clauses.get(random.nextInt(clauses.size()))
-                    + (sampled ? " " + word : "");
+            String text = clauses.get(random.nextInt(clauses.size())) + "，"
+                    + clauses.get(random.nextInt(clauses.size())) + (sampled ? " " + word : "");
             long customer = customers.get(random.nextInt(customers.size()));
-            long id = "outbox".equals(path) ? outboxOnly(customer, text) : notes.create(customer, text).id();
+            long id = "outbox".equals(path)
+                    ? outboxOnly(customer, text)
+                    : notes.create(customer, text).id();
             long committed = System.nanoTime();
             if (sampled) {
                 WAITING.add(new Sample(id, word, committed, due >= measuredFrom));
             }
         }
-        return new long[]{i, maxLag};
+        return new long[] {i, maxLag};
     }
 
     /**
@@ -204,7 +216,9 @@ public class IngestResource {
                 List<Sample> some = all.subList(from, Math.min(all.size(), from + WORDS_PER_SEARCH));
                 String q = some.stream().map(Sample::word).collect(Collectors.joining(" OR "));
                 searches++;
-                List<SearchHit> hits = index.search(SearchRequest.of(q, some.size()), VisibilityRule.reach(caller), clear).items();
+                List<SearchHit> hits = index.search(
+                                SearchRequest.of(q, some.size()), VisibilityRule.reach(caller), clear)
+                        .items();
                 long found = System.nanoTime();
                 for (SearchHit hit : hits) {
                     Sample s = pending.remove(hit.id());
@@ -227,8 +241,10 @@ public class IngestResource {
         long id = NEXT_ID.getAndIncrement();
         transaction.begin();
         try {
-            try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("INSERT INTO note "
-                    + "(id, version, customer_id, author_id, text, created_at, updated_at) VALUES (?, 1, ?, 'sales1', ?, ?, ?)")) {
+            try (Connection c = dataSource.getConnection();
+                    PreparedStatement insert = c.prepareStatement(
+                            "INSERT INTO note "
+                                    + "(id, version, customer_id, author_id, text, created_at, updated_at) VALUES (?, 1, ?, 'sales1', ?, ?, ?)")) {
                 Timestamp now = Timestamp.from(Instant.now());
                 insert.setLong(1, id);
                 insert.setLong(2, customer);

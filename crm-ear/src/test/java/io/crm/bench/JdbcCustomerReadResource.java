@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-
-import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import javax.sql.DataSource;
 
 /**
  * The baseline of the customer read benchmark: the same reads as {@code GET /customers/{id}} and
@@ -66,8 +65,8 @@ public class JdbcCustomerReadResource {
     @Path("{id}")
     public Response get(@PathParam("id") long id, @QueryParam("audited") boolean audited) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement row = c.prepareStatement("SELECT " + COLUMNS + ", t.tag FROM customer "
-                     + "LEFT JOIN customer_tag t ON t.customer_id = customer.id WHERE id = ?")) {
+                PreparedStatement row = c.prepareStatement("SELECT " + COLUMNS + ", t.tag FROM customer "
+                        + "LEFT JOIN customer_tag t ON t.customer_id = customer.id WHERE id = ?")) {
             row.setLong(1, id);
             try (ResultSet rs = row.executeQuery()) {
                 if (!rs.next()) {
@@ -85,18 +84,21 @@ public class JdbcCustomerReadResource {
                 if (audited) {
                     readAudit.record(security.getUserPrincipal().getName(), "customer", Long.toString(id));
                 }
-                return Response.ok(customer.build()).tag(new EntityTag(Long.toString(version))).build();
+                return Response.ok(customer.build())
+                        .tag(new EntityTag(Long.toString(version)))
+                        .build();
             }
         }
     }
 
     @GET
-    public JsonObject list(@QueryParam("after") long after, @QueryParam("limit") int limit,
-                           @QueryParam("audited") boolean audited) throws SQLException {
+    public JsonObject list(
+            @QueryParam("after") long after, @QueryParam("limit") int limit, @QueryParam("audited") boolean audited)
+            throws SQLException {
         int size = limit <= 0 ? 50 : limit;
         try (Connection c = dataSource.getConnection();
-             PreparedStatement page = c.prepareStatement(
-                     "SELECT " + COLUMNS + " FROM customer WHERE id > ? ORDER BY id LIMIT " + (size + 1))) {
+                PreparedStatement page = c.prepareStatement(
+                        "SELECT " + COLUMNS + " FROM customer WHERE id > ? ORDER BY id LIMIT " + (size + 1))) {
             page.setLong(1, after);
             List<Long> ids = new ArrayList<>();
             Map<Long, JsonObjectBuilder> rows = new LinkedHashMap<>();
@@ -109,7 +111,9 @@ public class JdbcCustomerReadResource {
             }
             Map<Long, JsonArrayBuilder> tags = tags(c, ids);
             if (audited) {
-                readAudit.record(security.getUserPrincipal().getName(), "customer",
+                readAudit.record(
+                        security.getUserPrincipal().getName(),
+                        "customer",
                         ids.stream().map(String::valueOf).toList());
             }
             JsonArrayBuilder items = JSON.createArrayBuilder();
@@ -128,13 +132,16 @@ public class JdbcCustomerReadResource {
         Map<Long, TreeSet<String>> byCustomer = new LinkedHashMap<>();
         if (!ids.isEmpty()) {
             String in = String.join(",", ids.stream().map(x -> "?").toList());
-            try (PreparedStatement s = c.prepareStatement("SELECT customer_id, tag FROM customer_tag WHERE customer_id IN (" + in + ")")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("SELECT customer_id, tag FROM customer_tag WHERE customer_id IN (" + in + ")")) {
                 for (int i = 0; i < ids.size(); i++) {
                     s.setLong(i + 1, ids.get(i));
                 }
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        byCustomer.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getString(2));
+                        byCustomer
+                                .computeIfAbsent(rs.getLong(1), k -> new TreeSet<>())
+                                .add(rs.getString(2));
                     }
                 }
             }
@@ -153,13 +160,18 @@ public class JdbcCustomerReadResource {
         b.add("emails", list(rs.getString("emails")));
         text(b, "wechatId", rs.getString("wechat_id"));
         text(b, "gender", rs.getString("gender"));
-        text(b, "birthday", rs.getDate("birthday") == null ? null : rs.getDate("birthday").toLocalDate().toString());
+        text(
+                b,
+                "birthday",
+                rs.getDate("birthday") == null
+                        ? null
+                        : rs.getDate("birthday").toLocalDate().toString());
         text(b, "occupation", rs.getString("occupation"));
         text(b, "region", rs.getString("region"));
         text(b, "city", rs.getString("city"));
         text(b, "source", rs.getString("source"));
         JsonObjectBuilder consents = JSON.createObjectBuilder();
-        for (String channel : new String[]{"email", "sms", "wechat", "phone"}) {
+        for (String channel : new String[] {"email", "sms", "wechat", "phone"}) {
             boolean value = rs.getBoolean("consent_" + channel);
             if (!rs.wasNull()) {
                 consents.add(channel.toUpperCase(), value);
@@ -168,10 +180,11 @@ public class JdbcCustomerReadResource {
         b.add("consents", consents);
         b.add("ownerId", rs.getString("owner_id"));
         text(b, "teamId", rs.getString("team_id"));
-        b.add("tier", rs.getString("tier")).add("tierSetByHand", rs.getString("manual_tier") != null)
+        b.add("tier", rs.getString("tier"))
+                .add("tierSetByHand", rs.getString("manual_tier") != null)
                 .add("lifecycleStage", rs.getString("lifecycle_stage"));
         JsonObjectBuilder rfm = JSON.createObjectBuilder();
-        for (String score : new String[]{"recency", "frequency", "monetary"}) {
+        for (String score : new String[] {"recency", "frequency", "monetary"}) {
             int value = rs.getInt("rfm_" + score);
             if (!rs.wasNull()) {
                 rfm.add(score, value);
@@ -183,7 +196,10 @@ public class JdbcCustomerReadResource {
         }
         BigDecimal spend = rs.getBigDecimal("total_spend");
         rfm.add("purchaseCount", rs.getInt("purchase_count"))
-                .add("totalSpend", spend.setScale(Math.max(2, spend.stripTrailingZeros().scale())).toPlainString());
+                .add(
+                        "totalSpend",
+                        spend.setScale(Math.max(2, spend.stripTrailingZeros().scale()))
+                                .toPlainString());
         b.add("rfm", rfm).add("piiMasked", false);
         b.add("createdAt", rs.getTimestamp("created_at").toInstant().toString());
         b.add("updatedAt", rs.getTimestamp("updated_at").toInstant().toString());

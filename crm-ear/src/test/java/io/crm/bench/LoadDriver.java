@@ -30,8 +30,10 @@ import java.util.function.Function;
  */
 final class LoadDriver {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     /**
      * The raw outcome of one measured window: every latency in nanoseconds, sorted, and the CPU seconds the server
@@ -44,16 +46,35 @@ final class LoadDriver {
         }
     }
 
-    record Result(String scenario, int clients, long requests, long errors, double seconds, double p50Millis,
-                  double p99Millis, double serverCpuMillisPerRequest, double databaseCpuMillisPerRequest) {
+    record Result(
+            String scenario,
+            int clients,
+            long requests,
+            long errors,
+            double seconds,
+            double p50Millis,
+            double p99Millis,
+            double serverCpuMillisPerRequest,
+            double databaseCpuMillisPerRequest) {
 
         /** Several windows of the same scenario, taken as one. */
         static Result of(String scenario, int clients, List<Sample> samples) {
-            long[] all = samples.stream().flatMapToLong(s -> Arrays.stream(s.latencies())).sorted().toArray();
-            double server = samples.stream().mapToDouble(Sample::serverCpuSeconds).sum();
-            double database = samples.stream().mapToDouble(Sample::databaseCpuSeconds).sum();
-            return new Result(scenario, clients, all.length, samples.stream().mapToLong(Sample::errors).sum(),
-                    samples.stream().mapToDouble(Sample::seconds).sum(), percentile(all, 0.50), percentile(all, 0.99),
+            long[] all = samples.stream()
+                    .flatMapToLong(s -> Arrays.stream(s.latencies()))
+                    .sorted()
+                    .toArray();
+            double server =
+                    samples.stream().mapToDouble(Sample::serverCpuSeconds).sum();
+            double database =
+                    samples.stream().mapToDouble(Sample::databaseCpuSeconds).sum();
+            return new Result(
+                    scenario,
+                    clients,
+                    all.length,
+                    samples.stream().mapToLong(Sample::errors).sum(),
+                    samples.stream().mapToDouble(Sample::seconds).sum(),
+                    percentile(all, 0.50),
+                    percentile(all, 0.99),
                     all.length == 0 ? Double.NaN : server * 1000 / all.length,
                     all.length == 0 ? Double.NaN : database * 1000 / all.length);
         }
@@ -63,14 +84,31 @@ final class LoadDriver {
         }
 
         String line() {
-            return String.format("%-44s %7d %9d %12.0f %9.2f %9.2f %7d %21s %23s", scenario, clients, requests,
-                    throughput(), p50Millis, p99Millis, errors, millis(serverCpuMillisPerRequest),
+            return String.format(
+                    "%-44s %7d %9d %12.0f %9.2f %9.2f %7d %21s %23s",
+                    scenario,
+                    clients,
+                    requests,
+                    throughput(),
+                    p50Millis,
+                    p99Millis,
+                    errors,
+                    millis(serverCpuMillisPerRequest),
                     millis(databaseCpuMillisPerRequest));
         }
 
         static String header() {
-            return String.format("%-44s %7s %9s %12s %9s %9s %7s %21s %23s", "scenario", "clients", "requests",
-                    "requests/s", "p50 ms", "p99 ms", "errors", "server CPU ms/request", "database CPU ms/request");
+            return String.format(
+                    "%-44s %7s %9s %12s %9s %9s %7s %21s %23s",
+                    "scenario",
+                    "clients",
+                    "requests",
+                    "requests/s",
+                    "p50 ms",
+                    "p99 ms",
+                    "errors",
+                    "server CPU ms/request",
+                    "database CPU ms/request");
         }
 
         private static String millis(double value) {
@@ -78,17 +116,22 @@ final class LoadDriver {
         }
     }
 
-    private LoadDriver() {
-    }
+    private LoadDriver() {}
 
-    static Sample run(int clients, Duration warmup, Duration measured,
-                      Function<ThreadLocalRandom, HttpRequest> requests) throws Exception {
+    static Sample run(
+            int clients, Duration warmup, Duration measured, Function<ThreadLocalRandom, HttpRequest> requests)
+            throws Exception {
         return runPaced(clients, 0, warmup, measured, requests);
     }
 
     /** {@code perSecond} requests a second in all from these clients, evenly spaced; 0 for a closed loop. */
-    static Sample runPaced(int clients, double perSecond, Duration warmup, Duration measured,
-                           Function<ThreadLocalRandom, HttpRequest> requests) throws Exception {
+    static Sample runPaced(
+            int clients,
+            double perSecond,
+            Duration warmup,
+            Duration measured,
+            Function<ThreadLocalRandom, HttpRequest> requests)
+            throws Exception {
         long start = System.nanoTime();
         long measureFrom = start + warmup.toNanos();
         long end = measureFrom + measured.toNanos();
@@ -112,9 +155,13 @@ final class LoadDriver {
             for (Future<long[]> f : futures) {
                 perClient.add(f.get());
             }
-            long[] all = perClient.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-            double database = databaseTo.isEmpty() ? Double.NaN : databaseTo.entrySet().stream()
-                    .mapToDouble(p -> p.getValue() - databaseFrom.getOrDefault(p.getKey(), 0.0)).sum();
+            long[] all =
+                    perClient.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+            double database = databaseTo.isEmpty()
+                    ? Double.NaN
+                    : databaseTo.entrySet().stream()
+                            .mapToDouble(p -> p.getValue() - databaseFrom.getOrDefault(p.getKey(), 0.0))
+                            .sum();
             return new Sample(all, errors.get(), measured.toNanos() / 1e9, cpuTo - cpuFrom, database);
         } finally {
             pool.shutdownNow();
@@ -124,7 +171,10 @@ final class LoadDriver {
     /** The Payara server on this machine (its launcher's main class), if there is one. */
     private static Optional<ProcessHandle> server() {
         return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("glassfish.bootstrap.ASMain")).orElse(false))
+                .filter(p -> p.info()
+                        .commandLine()
+                        .map(c -> c.contains("glassfish.bootstrap.ASMain"))
+                        .orElse(false))
                 .findFirst();
     }
 
@@ -136,14 +186,20 @@ final class LoadDriver {
     private static Map<Long, Double> databaseCpuSeconds() {
         Map<Long, Double> seconds = new HashMap<>();
         ProcessHandle.allProcesses()
-                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false)
-                        || p.info().commandLine().map(c -> c.startsWith("postgres")).orElse(false))
+                .filter(p ->
+                        p.info().command().map(c -> c.endsWith("/postgres")).orElse(false)
+                                || p.info()
+                                        .commandLine()
+                                        .map(c -> c.startsWith("postgres"))
+                                        .orElse(false))
                 .forEach(p -> p.info().totalCpuDuration().ifPresent(d -> seconds.put(p.pid(), d.toNanos() / 1e9)));
         return seconds;
     }
 
     private static double cpuSeconds(Optional<ProcessHandle> process) {
-        return process.flatMap(p -> p.info().totalCpuDuration()).map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+        return process.flatMap(p -> p.info().totalCpuDuration())
+                .map(d -> d.toNanos() / 1e9)
+                .orElse(Double.NaN);
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {
@@ -154,8 +210,13 @@ final class LoadDriver {
     }
 
     /** One client's latencies: closed loop for an interval of 0, else a request due every interval from first. */
-    private static long[] client(Function<ThreadLocalRandom, HttpRequest> requests, long first, long interval,
-                                 long measureFrom, long end, AtomicLong errors) {
+    private static long[] client(
+            Function<ThreadLocalRandom, HttpRequest> requests,
+            long first,
+            long interval,
+            long measureFrom,
+            long end,
+            AtomicLong errors) {
         long[] latencies = new long[1 << 16];
         int n = 0;
         ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -169,7 +230,8 @@ final class LoadDriver {
                 LockSupport.parkNanos(wait);
             }
             try {
-                HttpResponse<byte[]> response = CLIENT.send(requests.apply(random), HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> response =
+                        CLIENT.send(requests.apply(random), HttpResponse.BodyHandlers.ofByteArray());
                 if (response.statusCode() != 200) {
                     if (errors.incrementAndGet() == 1) {
                         System.err.println("First error: HTTP " + response.statusCode() + " " + response.uri() + " "

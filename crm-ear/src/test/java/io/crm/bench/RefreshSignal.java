@@ -5,7 +5,6 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.event.Observes;
-
 import java.util.concurrent.locks.LockSupport;
 
 /**

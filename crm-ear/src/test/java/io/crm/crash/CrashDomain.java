@@ -2,7 +2,6 @@ package io.crm.crash;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -21,8 +20,10 @@ import java.util.List;
 final class CrashDomain {
 
     static final String API = "http://localhost:8080/crm/api/v1/";
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final Path payara = Path.of(System.getProperty("payara.home", "target/payara6"));
 
     void startAndDeploy() throws Exception {
@@ -38,7 +39,8 @@ final class CrashDomain {
 
     /** kill -9 of the server process, waiting until it is gone. */
     void kill() throws Exception {
-        long pid = Long.parseLong(Files.readString(payara.resolve("glassfish/domains/domain1/config/pid")).trim());
+        long pid = Long.parseLong(Files.readString(payara.resolve("glassfish/domains/domain1/config/pid"))
+                .trim());
         ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
         if (!server.destroyForcibly()) {
             throw new AssertionError("kill -9 of the server failed");
@@ -68,19 +70,27 @@ final class CrashDomain {
     }
 
     private void asadmin(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(payara.resolve("bin/asadmin").toString()));
+        List<String> command =
+                new ArrayList<>(List.of(payara.resolve("bin/asadmin").toString()));
         command.addAll(List.of(args));
         new ProcessBuilder(command).inheritIO().start().waitFor();
     }
 
     static HttpRequest get(String user, String path) {
-        return HttpRequest.newBuilder(URI.create(API + path)).header("Authorization", auth(user)).timeout(Duration.ofSeconds(20))
-                .GET().build();
+        return HttpRequest.newBuilder(URI.create(API + path))
+                .header("Authorization", auth(user))
+                .timeout(Duration.ofSeconds(20))
+                .GET()
+                .build();
     }
 
     static HttpRequest post(String user, String path, String json) {
-        return HttpRequest.newBuilder(URI.create(API + path)).header("Authorization", auth(user)).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return HttpRequest.newBuilder(URI.create(API + path))
+                .header("Authorization", auth(user))
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
     }
 
     private static String auth(String user) {

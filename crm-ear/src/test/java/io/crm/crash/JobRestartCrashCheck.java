@@ -1,9 +1,13 @@
 package io.crm.crash;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import static io.crm.crash.CrashDomain.get;
+import static io.crm.crash.CrashDomain.json;
+import static io.crm.crash.CrashDomain.post;
+import static io.crm.crash.CrashDomain.send;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -12,13 +16,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
-
-import static io.crm.crash.CrashDomain.get;
-import static io.crm.crash.CrashDomain.json;
-import static io.crm.crash.CrashDomain.post;
-import static io.crm.crash.CrashDomain.send;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * kill -9 of the server in the middle of a job; after the restart, the execution the killed server was running is
@@ -41,11 +40,17 @@ class JobRestartCrashCheck {
         domain.startAndDeploy();
         String word = "crash" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         for (int i = 0; i < RECORDS; i++) {
-            String customer = created(post("sales1", "customers", "{\"name\": \"Crash " + letters(word) + " " + letters(Integer.toString(i)) + "\", \"emails\": [\"c" + i
-                    + "@" + word + ".example.com\"], \"consents\": {\"EMAIL\": true}}"));
+            String customer = created(post(
+                    "sales1",
+                    "customers",
+                    "{\"name\": \"Crash " + letters(word) + " " + letters(Integer.toString(i)) + "\", \"emails\": [\"c"
+                            + i + "@" + word + ".example.com\"], \"consents\": {\"EMAIL\": true}}"));
             created(post("sales1", "customers/" + customer + "/notes", "{\"text\": \"" + word + " note " + i + "\"}"));
-            created(post("sales1", "customers/" + customer + "/purchases", "{\"amount\": \"" + (10 + i) + ".00\", \"currency\": \"CNY\","
-                    + " \"occurredAt\": \"" + Instant.now().minus(Duration.ofDays(i % 400)) + "\"}"));
+            created(post(
+                    "sales1",
+                    "customers/" + customer + "/purchases",
+                    "{\"amount\": \"" + (10 + i) + ".00\", \"currency\": \"CNY\"," + " \"occurredAt\": \""
+                            + Instant.now().minus(Duration.ofDays(i % 400)) + "\"}"));
         }
 
         // search-reindex: the rebuilt index finds every note
@@ -58,10 +63,17 @@ class JobRestartCrashCheck {
         assertTrue(again.getString("exitStatus").contains("TIER CHANGES 0, STAGE CHANGES 0"), again::toString);
 
         // survey-dispatch: one invitation per customer of the audience, none twice
-        String survey = json(send(post("batch", "surveys", "{\"name\": \"Crash " + word + "\", \"type\": \"NPS\", \"question\": \"q\","
-                + " \"channel\": \"EMAIL\", \"fatigueDays\": 0, \"target\": {\"everyone\": true}}"))).getString("id");
-        JsonObject dispatched = killAndRestart("survey-dispatch", "{\"parameters\": {\"surveyId\": " + survey + ", \"chunkSize\": 1}}");
-        long everyone = json(send(get("admin", "customers/count"))).getJsonNumber("count").longValue();
+        String survey = json(send(post(
+                        "batch",
+                        "surveys",
+                        "{\"name\": \"Crash " + word + "\", \"type\": \"NPS\", \"question\": \"q\","
+                                + " \"channel\": \"EMAIL\", \"fatigueDays\": 0, \"target\": {\"everyone\": true}}")))
+                .getString("id");
+        JsonObject dispatched =
+                killAndRestart("survey-dispatch", "{\"parameters\": {\"surveyId\": " + survey + ", \"chunkSize\": 1}}");
+        long everyone = json(send(get("admin", "customers/count")))
+                .getJsonNumber("count")
+                .longValue();
         assertTrue(dispatched.getString("exitStatus").startsWith("INVITED "), dispatched::toString);
         long invited = Long.parseLong(dispatched.getString("exitStatus").replaceAll("^INVITED (\\d+).*", "$1"));
         assertEquals(invited, invitations(survey), "each invitation once: " + dispatched);
@@ -71,8 +83,12 @@ class JobRestartCrashCheck {
     /** Starts the job, kills the server half way, starts it again and restarts the execution; returns the completed one. */
     private JsonObject killAndRestart(String job, String body) throws Exception {
         long first = start(job, body);
-        JsonObject running = waitFor(first, e -> e.getString("status").equals("STARTED") && e.containsKey("progress")
-                && e.getJsonNumber("progress").doubleValue() > 0.1, Duration.ofMinutes(3));
+        JsonObject running = waitFor(
+                first,
+                e -> e.getString("status").equals("STARTED")
+                        && e.containsKey("progress")
+                        && e.getJsonNumber("progress").doubleValue() > 0.1,
+                Duration.ofMinutes(3));
         domain.kill();
         domain.start();
         JsonObject failed = waitFor(first, e -> !e.getString("status").equals("STARTED"), Duration.ofMinutes(1));
@@ -81,10 +97,16 @@ class JobRestartCrashCheck {
         assertEquals(202, restarted.statusCode(), restarted::body);
         long second = json(restarted).getJsonNumber("executionId").longValue();
         JsonObject done = completed(second);
-        long total = done.containsKey("itemTotal") ? done.getJsonNumber("itemTotal").longValue() : -1;
-        System.out.printf("%s killed at %.0f %% (%s), FAILED after the restart, resumed as %d: %s, %d items left%n", job,
-                100 * running.getJsonNumber("progress").doubleValue(), running.get("itemTotal"), second,
-                done.getString("exitStatus"), total);
+        long total =
+                done.containsKey("itemTotal") ? done.getJsonNumber("itemTotal").longValue() : -1;
+        System.out.printf(
+                "%s killed at %.0f %% (%s), FAILED after the restart, resumed as %d: %s, %d items left%n",
+                job,
+                100 * running.getJsonNumber("progress").doubleValue(),
+                running.get("itemTotal"),
+                second,
+                done.getString("exitStatus"),
+                total);
         return done;
     }
 
@@ -95,12 +117,16 @@ class JobRestartCrashCheck {
     }
 
     private static JsonObject completed(long execution) throws InterruptedException {
-        JsonObject done = waitFor(execution, e -> List.of("COMPLETED", "FAILED", "STOPPED").contains(e.getString("status")), Duration.ofMinutes(5));
+        JsonObject done = waitFor(
+                execution,
+                e -> List.of("COMPLETED", "FAILED", "STOPPED").contains(e.getString("status")),
+                Duration.ofMinutes(5));
         assertEquals("COMPLETED", done.getString("status"), done::toString);
         return done;
     }
 
-    private static JsonObject waitFor(long execution, Predicate<JsonObject> condition, Duration limit) throws InterruptedException {
+    private static JsonObject waitFor(long execution, Predicate<JsonObject> condition, Duration limit)
+            throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         JsonObject last;
         do {
@@ -118,8 +144,10 @@ class JobRestartCrashCheck {
         String cursor = null;
         java.util.Set<String> customers = new java.util.HashSet<>();
         do {
-            JsonObject page = json(send(get("batch", "surveys/" + survey + "/invitations?limit=200"
-                    + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)))));
+            JsonObject page = json(send(get(
+                    "batch",
+                    "surveys/" + survey + "/invitations?limit=200"
+                            + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)))));
             for (var item : page.getJsonArray("items")) {
                 assertTrue(customers.add(item.asJsonObject().getString("customerId")), "invited twice: " + item);
                 count++;

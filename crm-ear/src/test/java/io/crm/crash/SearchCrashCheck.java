@@ -1,9 +1,13 @@
 package io.crm.crash;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import static io.crm.crash.CrashDomain.get;
+import static io.crm.crash.CrashDomain.json;
+import static io.crm.crash.CrashDomain.post;
+import static io.crm.crash.CrashDomain.send;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,13 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static io.crm.crash.CrashDomain.get;
-import static io.crm.crash.CrashDomain.json;
-import static io.crm.crash.CrashDomain.post;
-import static io.crm.crash.CrashDomain.send;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * kill -9 of the server while users write notes: after a restart, every note whose creation was answered 201
@@ -35,7 +34,8 @@ class SearchCrashCheck {
     @Test
     void everyAcknowledgedNoteIsSearchableAfterKillMinus9() throws Exception {
         domain.startAndDeploy();
-        String customer = json(send(post("sales1", "customers", "{\"name\": \"Crash " + word() + "\"}"))).getString("id");
+        String customer = json(send(post("sales1", "customers", "{\"name\": \"Crash " + word() + "\"}")))
+                .getString("id");
 
         Map<String, String> acknowledged = new ConcurrentHashMap<>();
         List<Thread> writers = new ArrayList<>();
@@ -44,7 +44,8 @@ class SearchCrashCheck {
                 while (!Thread.currentThread().isInterrupted()) {
                     String word = word();
                     try {
-                        HttpResponse<String> r = send(post("sales1", "customers/" + customer + "/notes", "{\"text\": \"crash " + word + "\"}"));
+                        HttpResponse<String> r = send(post(
+                                "sales1", "customers/" + customer + "/notes", "{\"text\": \"crash " + word + "\"}"));
                         if (r.statusCode() == 201) {
                             acknowledged.put(word, json(r).getString("id"));
                         }
@@ -79,7 +80,8 @@ class SearchCrashCheck {
             }
         }
         double seconds = (System.nanoTime() - restarted) / 1e9;
-        System.out.printf("kill -9 after %d acknowledged notes; all searchable %.1f s after the restart began; missing: %s%n",
+        System.out.printf(
+                "kill -9 after %d acknowledged notes; all searchable %.1f s after the restart began; missing: %s%n",
                 count, seconds, missing);
         assertEquals(List.of(), missing);
         long indexed = countSearchHits(customer);
@@ -92,7 +94,9 @@ class SearchCrashCheck {
         long total = 0;
         String cursor = null;
         do {
-            JsonObject page = json(send(get("sales1", "customers/" + customer + "/notes?limit=200" + (cursor == null ? "" : "&cursor=" + cursor))));
+            JsonObject page = json(send(get(
+                    "sales1",
+                    "customers/" + customer + "/notes?limit=200" + (cursor == null ? "" : "&cursor=" + cursor))));
             total += page.getJsonArray("items").size();
             cursor = page.isNull("next") ? null : page.getString("next");
         } while (cursor != null);
@@ -104,8 +108,9 @@ class SearchCrashCheck {
         long total = 0;
         String cursor = null;
         do {
-            JsonObject page = json(send(get("sales1", "search?q=crash&limit=200&customerId=" + customer
-                    + (cursor == null ? "" : "&cursor=" + cursor))));
+            JsonObject page = json(send(get(
+                    "sales1",
+                    "search?q=crash&limit=200&customerId=" + customer + (cursor == null ? "" : "&cursor=" + cursor))));
             total += page.getJsonArray("items").size();
             cursor = page.isNull("next") ? null : page.getString("next");
         } while (cursor != null);
@@ -128,5 +133,4 @@ class SearchCrashCheck {
         }
         return sb.toString();
     }
-
 }

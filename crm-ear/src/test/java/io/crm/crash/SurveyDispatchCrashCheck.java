@@ -1,10 +1,13 @@
 package io.crm.crash;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
+import static io.crm.crash.CrashDomain.get;
+import static io.crm.crash.CrashDomain.json;
+import static io.crm.crash.CrashDomain.post;
+import static io.crm.crash.CrashDomain.send;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,13 +17,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-
-import static io.crm.crash.CrashDomain.get;
-import static io.crm.crash.CrashDomain.json;
-import static io.crm.crash.CrashDomain.post;
-import static io.crm.crash.CrashDomain.send;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 
 /**
  * kill -9 of the server during the dispatch of a survey to {@value #CUSTOMERS} customers; after a restart, the
@@ -45,20 +44,31 @@ class SurveyDispatchCrashCheck {
         String url = System.getProperty("crash.db.url", "");
         Assumptions.assumeTrue(url.startsWith("jdbc:postgresql"), "the dispatch kill test needs -Ppostgres");
         domain.startAndDeploy();
-        try (Connection db = DriverManager.getConnection(url, System.getProperty("crash.db.user"),
-                System.getProperty("crash.db.password", ""))) {
-            exec(db, "INSERT INTO customer (id, version, type, name, name_key, owner_id, team_id, tier, computed_tier, lifecycle_stage,"
-                    + " purchase_count, total_spend, consent_email, emails, created_at, updated_at)"
-                    + " SELECT " + FIRST_ID + " + n, 1, 'PERSON', 'Crash ' || n, 'crash ' || n, 'sales1', 'east', 'POTENTIAL', 'POTENTIAL',"
-                    + " 'ACQUISITION', 0, 0, n % 10 <> 0, CASE WHEN n % 20 = 1 THEN NULL ELSE 'c' || n || '@example.com' END, now(), now()"
-                    + " FROM generate_series(0, " + (CUSTOMERS - 1) + ") AS n");
+        try (Connection db = DriverManager.getConnection(
+                url, System.getProperty("crash.db.user"), System.getProperty("crash.db.password", ""))) {
+            exec(
+                    db,
+                    "INSERT INTO customer (id, version, type, name, name_key, owner_id, team_id, tier, computed_tier, lifecycle_stage,"
+                            + " purchase_count, total_spend, consent_email, emails, created_at, updated_at)"
+                            + " SELECT " + FIRST_ID
+                            + " + n, 1, 'PERSON', 'Crash ' || n, 'crash ' || n, 'sales1', 'east', 'POTENTIAL', 'POTENTIAL',"
+                            + " 'ACQUISITION', 0, 0, n % 10 <> 0, CASE WHEN n % 20 = 1 THEN NULL ELSE 'c' || n || '@example.com' END, now(), now()"
+                            + " FROM generate_series(0, " + (CUSTOMERS - 1) + ") AS n");
             exec(db, "ANALYZE customer");
             long eligible = count(db, "SELECT COUNT(*) FROM customer WHERE " + ELIGIBLE);
 
-            String survey = json(send(post("batch", "surveys", "{\"name\": \"Crash NPS\", \"type\": \"NPS\", \"question\": \"q\","
-                    + " \"channel\": \"EMAIL\", \"fatigueDays\": 0, \"target\": {\"everyone\": true}}"))).getString("id");
-            long execution = json(send(post("batch", "surveys/" + survey + "/dispatches", "{}"))).getJsonNumber("executionId").longValue();
-            long dispatch = Long.parseLong(json(send(get("batch", "jobs/executions/" + execution))).getString("instanceId"));
+            String survey = json(send(
+                            post(
+                                    "batch",
+                                    "surveys",
+                                    "{\"name\": \"Crash NPS\", \"type\": \"NPS\", \"question\": \"q\","
+                                            + " \"channel\": \"EMAIL\", \"fatigueDays\": 0, \"target\": {\"everyone\": true}}")))
+                    .getString("id");
+            long execution = json(send(post("batch", "surveys/" + survey + "/dispatches", "{}")))
+                    .getJsonNumber("executionId")
+                    .longValue();
+            long dispatch = Long.parseLong(
+                    json(send(get("batch", "jobs/executions/" + execution))).getString("instanceId"));
             long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
             while (count(db, "SELECT COUNT(*) FROM survey_invitation WHERE dispatch_id = " + dispatch) < eligible / 3) {
                 assertTrue(System.nanoTime() < deadline, "the dispatch did not get a third of the way in 5 minutes");
@@ -70,7 +80,8 @@ class SurveyDispatchCrashCheck {
 
             long restartedAt = System.nanoTime();
             domain.start();
-            HttpResponse<String> resumed = send(post("batch", "surveys/" + survey + "/dispatches", "{\"resume\": \"" + dispatch + "\"}"));
+            HttpResponse<String> resumed =
+                    send(post("batch", "surveys/" + survey + "/dispatches", "{\"resume\": \"" + dispatch + "\"}"));
             assertEquals(202, resumed.statusCode(), resumed::body);
             long second = json(resumed).getJsonNumber("executionId").longValue();
             JsonObject done;
@@ -81,16 +92,32 @@ class SurveyDispatchCrashCheck {
             assertEquals("COMPLETED", done.getString("status"), done::toString);
 
             long invited = count(db, "SELECT COUNT(*) FROM survey_invitation WHERE dispatch_id = " + dispatch);
-            long duplicates = count(db, "SELECT COUNT(*) FROM (SELECT customer_id FROM survey_invitation WHERE dispatch_id = " + dispatch
-                    + " GROUP BY customer_id HAVING COUNT(*) > 1) d");
-            long missing = count(db, "SELECT COUNT(*) FROM customer c WHERE " + ELIGIBLE + " AND NOT EXISTS (SELECT 1 FROM"
-                    + " survey_invitation i WHERE i.dispatch_id = " + dispatch + " AND i.customer_id = c.id)");
-            long undue = count(db, "SELECT COUNT(*) FROM survey_invitation i JOIN customer c ON c.id = i.customer_id WHERE i.dispatch_id = "
-                    + dispatch + " AND NOT (" + ELIGIBLE.replace("consent_email", "c.consent_email").replace("emails", "c.emails") + ")");
-            System.out.printf("dispatch of %d customers (%d eligible) killed after %d invitations; resumed and completed %.1f s after "
-                            + "the restart began: %d invitations, %d duplicates, %d missing, %d undue (%s)%n", count(db,
-                            "SELECT COUNT(*) FROM customer"), eligible, atKill, (System.nanoTime() - restartedAt) / 1e9, invited, duplicates,
-                    missing, undue, done.getString("exitStatus"));
+            long duplicates = count(
+                    db,
+                    "SELECT COUNT(*) FROM (SELECT customer_id FROM survey_invitation WHERE dispatch_id = " + dispatch
+                            + " GROUP BY customer_id HAVING COUNT(*) > 1) d");
+            long missing = count(
+                    db,
+                    "SELECT COUNT(*) FROM customer c WHERE " + ELIGIBLE + " AND NOT EXISTS (SELECT 1 FROM"
+                            + " survey_invitation i WHERE i.dispatch_id = " + dispatch + " AND i.customer_id = c.id)");
+            long undue = count(
+                    db,
+                    "SELECT COUNT(*) FROM survey_invitation i JOIN customer c ON c.id = i.customer_id WHERE i.dispatch_id = "
+                            + dispatch + " AND NOT ("
+                            + ELIGIBLE.replace("consent_email", "c.consent_email")
+                                    .replace("emails", "c.emails") + ")");
+            System.out.printf(
+                    "dispatch of %d customers (%d eligible) killed after %d invitations; resumed and completed %.1f s after "
+                            + "the restart began: %d invitations, %d duplicates, %d missing, %d undue (%s)%n",
+                    count(db, "SELECT COUNT(*) FROM customer"),
+                    eligible,
+                    atKill,
+                    (System.nanoTime() - restartedAt) / 1e9,
+                    invited,
+                    duplicates,
+                    missing,
+                    undue,
+                    done.getString("exitStatus"));
             assertEquals(0, duplicates);
             assertEquals(0, missing);
             assertEquals(0, undue);
@@ -99,7 +126,8 @@ class SurveyDispatchCrashCheck {
     }
 
     private static long count(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
         }

@@ -5,7 +5,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -24,7 +23,9 @@ final class Api {
     static final String JSON = "application/json";
     static final String MERGE_PATCH = "application/merge-patch+json";
     private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     private final URI base;
     private final String authorization;
@@ -36,14 +37,20 @@ final class Api {
 
     /** The API of the deployed EAR ({@code …/crm/api/v1/}) as the given demo user. */
     static Api as(URL deployment, String user) {
-        return new Api(URI.create(Deployments.apiBase(deployment)),
-                user == null ? null : "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        return new Api(
+                URI.create(Deployments.apiBase(deployment)),
+                user == null
+                        ? null
+                        : "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A GET of any URL of the server, without logging in (health, OpenAPI). */
     static Response raw(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET());
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .GET());
     }
 
     /**
@@ -59,8 +66,10 @@ final class Api {
     }
 
     private static JsonObject check(Response health, String name) {
-        return health.json().getJsonArray("checks").stream().map(JsonValue::asJsonObject)
-                .filter(c -> c.getString("name").equals(name)).findFirst()
+        return health.json().getJsonArray("checks").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("name").equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no check " + name + " in " + health));
     }
 
@@ -78,11 +87,13 @@ final class Api {
     }
 
     Response postBytes(String path, String contentType, byte[] body) {
-        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return send(
+                request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     Response patch(String path, String ifMatch, String json) {
-        HttpRequest.Builder b = request(path).header("Content-Type", MERGE_PATCH).method("PATCH", body(json));
+        HttpRequest.Builder b =
+                request(path).header("Content-Type", MERGE_PATCH).method("PATCH", body(json));
         if (ifMatch != null) {
             b.header("If-Match", ifMatch);
         }
@@ -103,7 +114,8 @@ final class Api {
 
     /** Any method, with a body (or none) and an If-Match (or none): the form a sweep over every route needs. */
     Response call(String method, String path, String contentType, String body, String ifMatch) {
-        HttpRequest.Builder b = request(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body(body));
+        HttpRequest.Builder b =
+                request(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body(body));
         if (body != null) {
             b.header("Content-Type", contentType);
         }
@@ -118,7 +130,8 @@ final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json");
         if (authorization != null) {
             b.header("Authorization", authorization);
@@ -132,7 +145,8 @@ final class Api {
 
     private static Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> r = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> r =
+                    CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(r);
         } catch (IOException e) {
             throw new IllegalStateException(e);

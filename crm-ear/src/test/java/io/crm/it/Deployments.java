@@ -1,25 +1,23 @@
 package io.crm.it;
 
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The EAR that the build produced, exactly as IT would deploy it; and unique test data per run. */
 public final class Deployments {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static EnterpriseArchive builtEar() {
         File ear = new File(System.getProperty("crm.ear", "target/crm.ear"));
@@ -43,8 +41,8 @@ public final class Deployments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String withModule = descriptor.replace("<library-directory>",
-                "<module><ejb>" + module.getName() + "</ejb></module><library-directory>");
+        String withModule = descriptor.replace(
+                "<library-directory>", "<module><ejb>" + module.getName() + "</ejb></module><library-directory>");
         ear.delete("META-INF/application.xml");
         return ear.addAsModule(module).setApplicationXML(new StringAsset(withModule));
     }

@@ -1,12 +1,11 @@
 package io.crm.it;
 
+import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URL;
 
 /** An end-to-end test: the EAR that the build produced, deployed as it is into the managed Payara Server. */
 @ExtendWith(ArquillianExtension.class)

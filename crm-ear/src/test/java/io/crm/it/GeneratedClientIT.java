@@ -1,5 +1,9 @@
 package io.crm.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.crm.client.ApiClient;
 import io.crm.client.ApiException;
 import io.crm.client.ApiResponse;
@@ -7,25 +11,20 @@ import io.crm.client.api.CustomersApi;
 import io.crm.client.api.FollowUpsApi;
 import io.crm.client.api.NotesApi;
 import io.crm.client.api.SearchApi;
-import io.crm.client.model.Customer;
 import io.crm.client.model.CreateCustomerRequest;
 import io.crm.client.model.CreateFollowUpRequest;
 import io.crm.client.model.CreateNoteRequest;
+import io.crm.client.model.Customer;
 import io.crm.client.model.CustomerPage;
 import io.crm.client.model.FollowUp;
 import io.crm.client.model.Note;
 import io.crm.client.model.UpdateCustomerRequest;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The customer story told through the Java client the build generated from the committed OpenAPI document, as an app
@@ -42,7 +41,12 @@ class GeneratedClientIT extends EndToEndTest {
         String phone = Deployments.uniquePhone();
 
         ApiResponse<Customer> created = customers.createCustomerWithHttpInfo(
-                new CreateCustomerRequest().type("PERSON").name(name).phones(List.of(phone)).city("上海"), null);
+                new CreateCustomerRequest()
+                        .type("PERSON")
+                        .name(name)
+                        .phones(List.of(phone))
+                        .city("上海"),
+                null);
         assertEquals(201, created.getStatusCode());
         String id = created.getData().getId();
         assertTrue(header(created, "location").endsWith("/customers/" + id), created.getHeaders()::toString);
@@ -54,31 +58,47 @@ class GeneratedClientIT extends EndToEndTest {
         String etag = header(read, "etag");
         assertEquals(header(created, "etag"), etag);
 
-        ApiResponse<Customer> patched = customers.updateCustomerWithHttpInfo(id, new UpdateCustomerRequest().city("北京"), etag, null);
+        ApiResponse<Customer> patched =
+                customers.updateCustomerWithHttpInfo(id, new UpdateCustomerRequest().city("北京"), etag, null);
         assertEquals("北京", patched.getData().getCity());
         assertEquals(name, patched.getData().getName(), "a merge patch keeps what it does not name");
         String newEtag = header(patched, "etag");
-        ApiException stale = assertThrows(ApiException.class,
+        ApiException stale = assertThrows(
+                ApiException.class,
                 () -> customers.updateCustomer(id, new UpdateCustomerRequest().city("广州"), etag, null));
         assertEquals(412, stale.getCode());
         assertTrue(stale.getResponseBody().contains("stale-version"), stale::getResponseBody);
 
         String word = Deployments.uniqueWord();
-        Note note = new NotesApi(client).createNote(id, new CreateNoteRequest().text("Asked about the " + word + " invoice"));
+        Note note = new NotesApi(client)
+                .createNote(id, new CreateNoteRequest().text("Asked about the " + word + " invoice"));
         assertEquals(id, note.getCustomerId());
         OffsetDateTime due = OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).withNano(0);
         FollowUpsApi followUps = new FollowUpsApi(client);
-        FollowUp followUp = followUps.createFollowUp(id, new CreateFollowUpRequest().channel("PHONE")
-                .content("Call back about the " + word + " invoice").dueAt(due));
+        FollowUp followUp = followUps.createFollowUp(
+                id,
+                new CreateFollowUpRequest()
+                        .channel("PHONE")
+                        .content("Call back about the " + word + " invoice")
+                        .dueAt(due));
         assertEquals(due.toInstant(), followUp.getDueAt().toInstant());
-        assertEquals(1, followUps.listCustomerFollowUps(id, null, null).getItems().size());
-        assertEquals(note.getId(), new NotesApi(client).listCustomerNotes(id, null, null).getItems().get(0).getId());
+        assertEquals(
+                1, followUps.listCustomerFollowUps(id, null, null).getItems().size());
+        assertEquals(
+                note.getId(),
+                new NotesApi(client)
+                        .listCustomerNotes(id, null, null)
+                        .getItems()
+                        .get(0)
+                        .getId());
 
         SearchApi search = new SearchApi(client);
         long deadline = System.nanoTime() + 10_000_000_000L;
         long hits;
         do {
-            hits = search.searchNotesAndFollowUps(word, null, id, null, null, null, null, null, null, null).getItems().size();
+            hits = search.searchNotesAndFollowUps(word, null, id, null, null, null, null, null, null, null)
+                    .getItems()
+                    .size();
             Search.sleep(hits == 2 ? 0 : 50);
         } while (hits < 2 && System.nanoTime() < deadline);
         assertEquals(2, hits, "the note and the follow-up are searchable");
@@ -104,7 +124,10 @@ class GeneratedClientIT extends EndToEndTest {
     }
 
     private static String header(ApiResponse<?> response, String name) {
-        return response.getHeaders().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                .map(e -> e.getValue().get(0)).findFirst().orElseThrow(() -> new AssertionError("no " + name + ": " + response.getHeaders()));
+        return response.getHeaders().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(e -> e.getValue().get(0))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + ": " + response.getHeaders()));
     }
 }

@@ -1,16 +1,15 @@
 package io.crm.it;
 
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 
 /**
  * What an orchestrator probes: /health/ready (database reachable and migrated, index open and current, read audit
@@ -35,7 +34,8 @@ class HealthProbesIT extends EndToEndTest {
         Api.Response live = Api.raw(root() + "/health/live");
         assertEquals(200, live.status(), live::toString);
         assertEquals("UP", live.json().getString("status"), live::toString);
-        assertTrue(names(live).stream().noneMatch(READINESS::contains),
+        assertTrue(
+                names(live).stream().noneMatch(READINESS::contains),
                 () -> "a database or index outage must not make the instance look dead: " + live);
         noFigures(live);
     }
@@ -45,12 +45,18 @@ class HealthProbesIT extends EndToEndTest {
         JsonObject database = Api.healthCheck(deployment, "crm-database");
         assertEquals("UP", database.getString("status"), database::toString);
         JsonObject data = database.getJsonObject("data");
-        assertEquals(System.getProperty("crm.it.db.resource", "java:app/jdbc/crm"), data.getString("resource"), database::toString);
+        assertEquals(
+                System.getProperty("crm.it.db.resource", "java:app/jdbc/crm"),
+                data.getString("resource"),
+                database::toString);
         assertFalse(data.getString("schemaVersion").isEmpty(), database::toString);
 
         JsonObject index = Api.healthCheck(deployment, "crm-search-index");
         assertEquals("UP", index.getString("status"), index::toString);
-        assertEquals(60_000, index.getJsonObject("data").getJsonNumber("maxLagMillis").longValue(), index::toString);
+        assertEquals(
+                60_000,
+                index.getJsonObject("data").getJsonNumber("maxLagMillis").longValue(),
+                index::toString);
 
         Api.Response forAdmin = Api.as(deployment, "admin").get("admin/health");
         assertEquals(200, forAdmin.status(), forAdmin::toString);
@@ -63,14 +69,18 @@ class HealthProbesIT extends EndToEndTest {
     }
 
     private static Set<String> names(Api.Response health) {
-        return health.json().getJsonArray("checks").stream().map(c -> c.asJsonObject().getString("name")).collect(Collectors.toSet());
+        return health.json().getJsonArray("checks").stream()
+                .map(c -> c.asJsonObject().getString("name"))
+                .collect(Collectors.toSet());
     }
 
     private static void noFigures(Api.Response health) {
         for (JsonValue check : health.json().getJsonArray("checks")) {
             JsonObject c = check.asJsonObject();
             assertTrue(List.of("UP", "DOWN").contains(c.getString("status")), health::toString);
-            assertTrue(!c.containsKey("data") || c.getJsonObject("data").isEmpty(), () -> "figures shown without a login: " + health);
+            assertTrue(
+                    !c.containsKey("data") || c.getJsonObject("data").isEmpty(),
+                    () -> "figures shown without a login: " + health);
         }
     }
 }

@@ -1,25 +1,27 @@
 package io.crm.it;
 
-import jakarta.json.JsonObject;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 /** Starting and following job executions over REST, as a batch administrator does. */
 final class Jobs {
 
-    private Jobs() {
-    }
+    private Jobs() {}
 
     /** Starts the job with the given parameters (a JSON object) and waits until it completes. */
     static JsonObject run(Api batch, String job, String parameters, Duration limit) {
         Api.Response started = batch.post("jobs/" + job + "/executions", "{\"parameters\": " + parameters + "}");
         assertEquals(202, started.status(), started::toString);
         long execution = started.json().getJsonNumber("executionId").longValue();
-        JsonObject done = waitFor(batch, execution, e -> List.of("COMPLETED", "FAILED", "STOPPED").contains(e.getString("status")), limit);
+        JsonObject done = waitFor(
+                batch,
+                execution,
+                e -> List.of("COMPLETED", "FAILED", "STOPPED").contains(e.getString("status")),
+                limit);
         assertEquals("COMPLETED", done.getString("status"), done::toString);
         return done;
     }
@@ -39,7 +41,10 @@ final class Jobs {
 
     /** Items read by all steps of an execution. */
     static long reads(JsonObject execution) {
-        return execution.getJsonArray("steps").stream().map(s -> s.asJsonObject().getJsonObject("counts"))
-                .filter(c -> c.containsKey("readCount")).mapToLong(c -> c.getJsonNumber("readCount").longValue()).sum();
+        return execution.getJsonArray("steps").stream()
+                .map(s -> s.asJsonObject().getJsonObject("counts"))
+                .filter(c -> c.containsKey("readCount"))
+                .mapToLong(c -> c.getJsonNumber("readCount").longValue())
+                .sum();
     }
 }

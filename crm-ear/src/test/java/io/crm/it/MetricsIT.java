@@ -1,16 +1,15 @@
 package io.crm.it;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * IT's monitoring scrapes {@code /metrics} (Prometheus text, no login) before and after a user searches and a batch
@@ -26,9 +25,14 @@ class MetricsIT extends EndToEndTest {
     void aSearchAndAJobMoveTheirMetrics() {
         Api sales1 = Api.as(deployment, "sales1");
         Api batch = Api.as(deployment, "batch");
-        String customer = sales1.post("customers", "{\"name\": \"" + Deployments.uniqueName("Metrics") + "\"}").json().getString("id");
+        String customer = sales1.post("customers", "{\"name\": \"" + Deployments.uniqueName("Metrics") + "\"}")
+                .json()
+                .getString("id");
         String word = Deployments.uniqueWord();
-        assertEquals(201, sales1.post("customers/" + customer + "/notes", "{\"text\": \"" + word + " metrics\"}").status());
+        assertEquals(
+                201,
+                sales1.post("customers/" + customer + "/notes", "{\"text\": \"" + word + " metrics\"}")
+                        .status());
         Search.until(sales1, word, Search.total(1), Duration.ofSeconds(10));
 
         Scrape before = scrape();
@@ -37,29 +41,61 @@ class MetricsIT extends EndToEndTest {
         Scrape after = scrape();
 
         Map<String, String> searchRoute = Map.of("route", "/search", "method", "GET", "status_class", "2xx");
-        assertEquals(1, after.value("crm_http_requests_seconds_count", searchRoute) - before.value("crm_http_requests_seconds_count", searchRoute));
-        assertTrue(after.value("crm_http_requests_seconds_sum", searchRoute) > before.value("crm_http_requests_seconds_sum", searchRoute));
-        Map<String, String> start = Map.of("route", "/jobs/{jobName}/executions", "method", "POST", "status_class", "2xx");
-        assertEquals(1, after.value("crm_http_requests_seconds_count", start) - before.value("crm_http_requests_seconds_count", start));
-        assertEquals(1, after.value("crm_search_requests_seconds_count", Map.of()) - before.value("crm_search_requests_seconds_count", Map.of()));
-        assertEquals(1, after.value("crm_search_results_count", Map.of()) - before.value("crm_search_results_count", Map.of()));
-        assertEquals(1, after.value("crm_search_results_sum", Map.of()) - before.value("crm_search_results_sum", Map.of()),
+        assertEquals(
+                1,
+                after.value("crm_http_requests_seconds_count", searchRoute)
+                        - before.value("crm_http_requests_seconds_count", searchRoute));
+        assertTrue(after.value("crm_http_requests_seconds_sum", searchRoute)
+                > before.value("crm_http_requests_seconds_sum", searchRoute));
+        Map<String, String> start =
+                Map.of("route", "/jobs/{jobName}/executions", "method", "POST", "status_class", "2xx");
+        assertEquals(
+                1,
+                after.value("crm_http_requests_seconds_count", start)
+                        - before.value("crm_http_requests_seconds_count", start));
+        assertEquals(
+                1,
+                after.value("crm_search_requests_seconds_count", Map.of())
+                        - before.value("crm_search_requests_seconds_count", Map.of()));
+        assertEquals(
+                1,
+                after.value("crm_search_results_count", Map.of()) - before.value("crm_search_results_count", Map.of()));
+        assertEquals(
+                1,
+                after.value("crm_search_results_sum", Map.of()) - before.value("crm_search_results_sum", Map.of()),
                 "the search matched one record");
 
         Map<String, String> completed = Map.of("job", "nps-scoring", "status", "COMPLETED");
-        assertEquals(1, after.value("crm_job_executions_seconds_count", completed) - before.value("crm_job_executions_seconds_count", completed));
-        assertTrue(after.value("crm_job_executions_seconds_sum", completed) > before.value("crm_job_executions_seconds_sum", completed));
+        assertEquals(
+                1,
+                after.value("crm_job_executions_seconds_count", completed)
+                        - before.value("crm_job_executions_seconds_count", completed));
+        assertTrue(after.value("crm_job_executions_seconds_sum", completed)
+                > before.value("crm_job_executions_seconds_sum", completed));
         Map<String, String> failed = Map.of("job", "nps-scoring", "status", "FAILED");
-        assertEquals(before.value("crm_job_executions_seconds_count", failed), after.value("crm_job_executions_seconds_count", failed));
+        assertEquals(
+                before.value("crm_job_executions_seconds_count", failed),
+                after.value("crm_job_executions_seconds_count", failed));
 
-        for (String gauge : new String[] {"crm_index_lag_seconds", "crm_index_backlog", "crm_index_retrying", "crm_index_failed_records",
-                "crm_audit_reads_waiting", "crm_audit_oldest_waiting_seconds"}) {
+        for (String gauge : new String[] {
+            "crm_index_lag_seconds",
+            "crm_index_backlog",
+            "crm_index_retrying",
+            "crm_index_failed_records",
+            "crm_audit_reads_waiting",
+            "crm_audit_oldest_waiting_seconds"
+        }) {
             assertTrue(after.value(gauge, Map.of()) >= 0, gauge);
         }
-        assertTrue(after.has("crm_index_events_retried_total") && after.has("crm_index_events_failed_total")
-                && after.has("crm_survey_invitations_total") && after.has("crm_survey_responses_total"), after.text);
+        assertTrue(
+                after.has("crm_index_events_retried_total")
+                        && after.has("crm_index_events_failed_total")
+                        && after.has("crm_survey_invitations_total")
+                        && after.has("crm_survey_responses_total"),
+                after.text);
         assertFalse(after.text.contains(word), "what a user searched for is not in the metrics");
-        assertFalse(after.text.contains("/" + customer) || after.text.contains("\"" + customer + "\""),
+        assertFalse(
+                after.text.contains("/" + customer) || after.text.contains("\"" + customer + "\""),
                 "no record's id is in the metrics");
         System.out.println(after.text);
     }

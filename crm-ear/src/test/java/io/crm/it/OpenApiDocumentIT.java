@@ -1,13 +1,15 @@
 package io.crm.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -19,10 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.Test;
 
 /**
  * The served OpenAPI document is what app developers generate their clients from: every operation has its own
@@ -31,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 class OpenApiDocumentIT extends EndToEndTest {
 
     /** The document in the repository, which the build lints and generates the Java client from. */
-    private static final Path COMMITTED = Path.of(System.getProperty("crm.openapi", "../crm-rest/src/main/openapi/crm-openapi.json"));
+    private static final Path COMMITTED =
+            Path.of(System.getProperty("crm.openapi", "../crm-rest/src/main/openapi/crm-openapi.json"));
     /** Where the served document is written when it differs, to be copied over the committed one. */
     private static final Path SERVED = Path.of(System.getProperty("crm.openapi.served", "target/crm-openapi.json"));
 
@@ -39,7 +39,8 @@ class OpenApiDocumentIT extends EndToEndTest {
     void servedDocumentIsTheCommittedOne() throws IOException {
         JsonObject served = served();
         JsonObject committed;
-        try (Reader file = Files.newBufferedReader(COMMITTED, StandardCharsets.UTF_8); JsonReader reader = Json.createReader(file)) {
+        try (Reader file = Files.newBufferedReader(COMMITTED, StandardCharsets.UTF_8);
+                JsonReader reader = Json.createReader(file)) {
             committed = reader.readObject();
         }
         List<String> differences = new ArrayList<>();
@@ -47,11 +48,14 @@ class OpenApiDocumentIT extends EndToEndTest {
         if (!differences.isEmpty()) {
             Files.createDirectories(SERVED.toAbsolutePath().getParent());
             try (Writer file = Files.newBufferedWriter(SERVED, StandardCharsets.UTF_8);
-                 JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(file)) {
+                    JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                            .createWriter(file)) {
                 writer.writeObject(served);
             }
-            fail("The served OpenAPI document differs from " + COMMITTED + " at " + differences.size() + " place(s), such as "
-                    + differences.subList(0, Math.min(20, differences.size())) + ". If the change of the API is intended, refresh "
+            fail("The served OpenAPI document differs from " + COMMITTED + " at " + differences.size()
+                    + " place(s), such as "
+                    + differences.subList(0, Math.min(20, differences.size()))
+                    + ". If the change of the API is intended, refresh "
                     + "the committed document (clients are generated from it) and commit it with the change: cp "
                     + SERVED.toAbsolutePath() + " " + COMMITTED.toAbsolutePath().normalize());
         }
@@ -67,7 +71,8 @@ class OpenApiDocumentIT extends EndToEndTest {
         JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
         List<String> untyped = new ArrayList<>();
         for (Map.Entry<String, JsonValue> path : document.getJsonObject("paths").entrySet()) {
-            for (Map.Entry<String, JsonValue> method : path.getValue().asJsonObject().entrySet()) {
+            for (Map.Entry<String, JsonValue> method :
+                    path.getValue().asJsonObject().entrySet()) {
                 JsonObject operation = method.getValue().asJsonObject();
                 String name = method.getKey().toUpperCase() + " " + path.getKey();
                 operation.getJsonObject("responses").forEach((code, response) -> {
@@ -78,7 +83,8 @@ class OpenApiDocumentIT extends EndToEndTest {
                     if (content == null || content.isEmpty()) {
                         untyped.add(name + " " + code + ": a success answer without a schema");
                     } else {
-                        content.forEach((type, media) -> typed(name + " " + code + " " + type, media.asJsonObject(), schemas, untyped));
+                        content.forEach((type, media) ->
+                                typed(name + " " + code + " " + type, media.asJsonObject(), schemas, untyped));
                     }
                 });
             }
@@ -101,14 +107,18 @@ class OpenApiDocumentIT extends EndToEndTest {
             }
         }
         boolean bareObject = !schema.containsKey("type") || "object".equals(schema.getString("type"));
-        if (bareObject && !schema.containsKey("properties") && !schema.containsKey("allOf") && !schema.containsKey("oneOf")) {
+        if (bareObject
+                && !schema.containsKey("properties")
+                && !schema.containsKey("allOf")
+                && !schema.containsKey("oneOf")) {
             untyped.add(where + ": an object without properties");
         }
     }
 
     /** JSON pointers where the two documents differ (objects by key, whatever their order; arrays by position). */
     private static void compare(String at, JsonValue committed, JsonValue served, List<String> differences) {
-        if (committed.getValueType() == JsonValue.ValueType.OBJECT && served.getValueType() == JsonValue.ValueType.OBJECT) {
+        if (committed.getValueType() == JsonValue.ValueType.OBJECT
+                && served.getValueType() == JsonValue.ValueType.OBJECT) {
             Set<String> keys = new java.util.TreeSet<>(committed.asJsonObject().keySet());
             keys.addAll(served.asJsonObject().keySet());
             for (String key : keys) {
@@ -143,7 +153,8 @@ class OpenApiDocumentIT extends EndToEndTest {
         Set<String> operationIds = new HashSet<>();
         int operations = 0;
         for (Map.Entry<String, JsonValue> path : document.getJsonObject("paths").entrySet()) {
-            for (Map.Entry<String, JsonValue> method : path.getValue().asJsonObject().entrySet()) {
+            for (Map.Entry<String, JsonValue> method :
+                    path.getValue().asJsonObject().entrySet()) {
                 JsonObject operation = method.getValue().asJsonObject();
                 String name = method.getKey().toUpperCase() + " " + path.getKey();
                 operations++;
@@ -162,19 +173,27 @@ class OpenApiDocumentIT extends EndToEndTest {
                 });
             }
         }
-        for (Map.Entry<String, JsonValue> schema : document.getJsonObject("components").getJsonObject("schemas").entrySet()) {
+        for (Map.Entry<String, JsonValue> schema :
+                document.getJsonObject("components").getJsonObject("schemas").entrySet()) {
             JsonObject properties = schema.getValue().asJsonObject().getJsonObject("properties");
             if (properties == null) {
                 continue;
             }
             properties.forEach((property, value) -> {
-                if (property.endsWith("At") && !value.toString().contains("date-time") && !value.toString().contains("$ref")) {
+                if (property.endsWith("At")
+                        && !value.toString().contains("date-time")
+                        && !value.toString().contains("$ref")) {
                     wrong.add(schema.getKey() + "." + property + ": a time that is not a date-time string: " + value);
                 }
             });
         }
         assertTrue(operations > 60, "the document lists " + operations + " operations");
         assertEquals(List.of(), wrong);
-        assertEquals("date-time", document.getJsonObject("components").getJsonObject("schemas").getJsonObject("Instant").getString("format"));
+        assertEquals(
+                "date-time",
+                document.getJsonObject("components")
+                        .getJsonObject("schemas")
+                        .getJsonObject("Instant")
+                        .getString("format"));
     }
 }

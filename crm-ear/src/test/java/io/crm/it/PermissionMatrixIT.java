@@ -1,17 +1,16 @@
 package io.crm.it;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
+import static io.crm.it.Api.q;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static io.crm.it.Api.q;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every customer route, as every demo user, against records of every owner and team: the exact answer of each
@@ -22,26 +21,43 @@ class PermissionMatrixIT extends EndToEndTest {
 
     /** Records by owner: sales1 and manager in team east, sales3 in west, admin in no team. */
     private static final List<String> OWNERS = List.of("sales1", "sales3", "manager", "admin");
+
     private static final Map<String, String> TEAM_OF = Map.of("sales1", "east", "sales3", "west", "manager", "east");
 
     /** What a user sees of each owner's record: CLEAR, MASKED or NONE (404); and whether they may write and delete. */
-    private enum Sight { CLEAR, MASKED, NONE }
-
-    private record Expectation(Map<String, Sight> sight, boolean canWrite, boolean canDelete, boolean readsCustomers) {
+    private enum Sight {
+        CLEAR,
+        MASKED,
+        NONE
     }
+
+    private record Expectation(Map<String, Sight> sight, boolean canWrite, boolean canDelete, boolean readsCustomers) {}
 
     private static final Map<String, Expectation> EXPECTED = new LinkedHashMap<>();
 
     static {
-        EXPECTED.put("admin", new Expectation(sights(Sight.CLEAR, Sight.CLEAR, Sight.CLEAR, Sight.CLEAR), true, true, true));
-        EXPECTED.put("manager", new Expectation(sights(Sight.CLEAR, Sight.NONE, Sight.CLEAR, Sight.NONE), true, false, true));
-        EXPECTED.put("sales1", new Expectation(sights(Sight.CLEAR, Sight.NONE, Sight.NONE, Sight.NONE), true, false, true));
-        EXPECTED.put("sales2", new Expectation(sights(Sight.NONE, Sight.NONE, Sight.NONE, Sight.NONE), true, false, true));
-        EXPECTED.put("sales3", new Expectation(sights(Sight.NONE, Sight.CLEAR, Sight.NONE, Sight.NONE), true, false, true));
-        EXPECTED.put("service1", new Expectation(sights(Sight.MASKED, Sight.NONE, Sight.MASKED, Sight.NONE), false, false, true));
-        EXPECTED.put("analyst", new Expectation(sights(Sight.MASKED, Sight.MASKED, Sight.MASKED, Sight.MASKED), false, false, true));
-        EXPECTED.put("auditor", new Expectation(sights(Sight.MASKED, Sight.MASKED, Sight.MASKED, Sight.MASKED), false, false, true));
-        EXPECTED.put("batch", new Expectation(sights(Sight.NONE, Sight.NONE, Sight.NONE, Sight.NONE), false, false, false));
+        EXPECTED.put(
+                "admin", new Expectation(sights(Sight.CLEAR, Sight.CLEAR, Sight.CLEAR, Sight.CLEAR), true, true, true));
+        EXPECTED.put(
+                "manager",
+                new Expectation(sights(Sight.CLEAR, Sight.NONE, Sight.CLEAR, Sight.NONE), true, false, true));
+        EXPECTED.put(
+                "sales1", new Expectation(sights(Sight.CLEAR, Sight.NONE, Sight.NONE, Sight.NONE), true, false, true));
+        EXPECTED.put(
+                "sales2", new Expectation(sights(Sight.NONE, Sight.NONE, Sight.NONE, Sight.NONE), true, false, true));
+        EXPECTED.put(
+                "sales3", new Expectation(sights(Sight.NONE, Sight.CLEAR, Sight.NONE, Sight.NONE), true, false, true));
+        EXPECTED.put(
+                "service1",
+                new Expectation(sights(Sight.MASKED, Sight.NONE, Sight.MASKED, Sight.NONE), false, false, true));
+        EXPECTED.put(
+                "analyst",
+                new Expectation(sights(Sight.MASKED, Sight.MASKED, Sight.MASKED, Sight.MASKED), false, false, true));
+        EXPECTED.put(
+                "auditor",
+                new Expectation(sights(Sight.MASKED, Sight.MASKED, Sight.MASKED, Sight.MASKED), false, false, true));
+        EXPECTED.put(
+                "batch", new Expectation(sights(Sight.NONE, Sight.NONE, Sight.NONE, Sight.NONE), false, false, false));
     }
 
     /** Who holds points:adjust by default (admin, manager); everyone else gets 403 adjusting points. */
@@ -64,7 +80,9 @@ class PermissionMatrixIT extends EndToEndTest {
             Map<String, String> ids = new LinkedHashMap<>();
             for (String owner : OWNERS) {
                 ids.put(owner, createFor(admin, owner, tag + "-" + user));
-                Api.Response points = admin.post("customers/" + ids.get(owner) + "/points/adjustments", "{\"points\": 5, \"reason\": \"matrix\"}");
+                Api.Response points = admin.post(
+                        "customers/" + ids.get(owner) + "/points/adjustments",
+                        "{\"points\": 5, \"reason\": \"matrix\"}");
                 assertEquals(201, points.status(), points::toString);
             }
             String userTag = tag + "-" + user;
@@ -89,23 +107,58 @@ class PermissionMatrixIT extends EndToEndTest {
 
                 // purchases: list needs read; add needs write (and the record in scope)
                 int expectedPurchases = !expected.readsCustomers() ? 403 : sight == Sight.NONE ? 404 : 200;
-                check(failures, cell + ": GET purchases", expectedPurchases, api.get("customers/" + id + "/purchases").status());
+                check(
+                        failures,
+                        cell + ": GET purchases",
+                        expectedPurchases,
+                        api.get("customers/" + id + "/purchases").status());
                 int expectedPurchase = !expected.canWrite() ? 403 : sight == Sight.NONE ? 404 : 201;
-                check(failures, cell + ": POST purchase", expectedPurchase, api.post("customers/" + id + "/purchases",
-                        "{\"amount\": \"10.00\", \"currency\": \"CNY\", \"occurredAt\": \"2026-01-01T00:00:00Z\"}").status());
+                check(
+                        failures,
+                        cell + ": POST purchase",
+                        expectedPurchase,
+                        api.post(
+                                        "customers/" + id + "/purchases",
+                                        "{\"amount\": \"10.00\", \"currency\": \"CNY\", \"occurredAt\": \"2026-01-01T00:00:00Z\"}")
+                                .status());
 
-                // points: reading needs read; redeeming needs write; adjusting needs points:adjust (the record in scope)
-                check(failures, cell + ": GET points", expectedPurchases, api.get("customers/" + id + "/points").status());
-                check(failures, cell + ": GET points entries", expectedPurchases, api.get("customers/" + id + "/points/entries").status());
-                check(failures, cell + ": POST points redemption", expectedPurchase, api.post("customers/" + id + "/points/redemptions",
-                        "{\"points\": 1, \"idempotencyKey\": \"" + Deployments.uniqueWord() + "\", \"reward\": \"matrix\"}").status());
+                // points: reading needs read; redeeming needs write; adjusting needs points:adjust (the record in
+                // scope)
+                check(
+                        failures,
+                        cell + ": GET points",
+                        expectedPurchases,
+                        api.get("customers/" + id + "/points").status());
+                check(
+                        failures,
+                        cell + ": GET points entries",
+                        expectedPurchases,
+                        api.get("customers/" + id + "/points/entries").status());
+                check(
+                        failures,
+                        cell + ": POST points redemption",
+                        expectedPurchase,
+                        api.post(
+                                        "customers/" + id + "/points/redemptions",
+                                        "{\"points\": 1, \"idempotencyKey\": \"" + Deployments.uniqueWord()
+                                                + "\", \"reward\": \"matrix\"}")
+                                .status());
                 int expectedAdjustment = !ADJUSTS_POINTS.contains(user) ? 403 : sight == Sight.NONE ? 404 : 201;
-                check(failures, cell + ": POST points adjustment", expectedAdjustment, api.post("customers/" + id + "/points/adjustments",
-                        "{\"points\": 1, \"reason\": \"matrix\"}").status());
+                check(
+                        failures,
+                        cell + ": POST points adjustment",
+                        expectedAdjustment,
+                        api.post("customers/" + id + "/points/adjustments", "{\"points\": 1, \"reason\": \"matrix\"}")
+                                .status());
 
                 // PATCH a harmless field
                 int expectedPatch = !expected.canWrite() ? 403 : sight == Sight.NONE ? 404 : 200;
-                check(failures, cell + ": PATCH", expectedPatch, api.patch("customers/" + id, "*", "{\"occupation\": \"tested\"}").status());
+                check(
+                        failures,
+                        cell + ": PATCH",
+                        expectedPatch,
+                        api.patch("customers/" + id, "*", "{\"occupation\": \"tested\"}")
+                                .status());
             }
 
             // list and count: exactly the records the user sees, masked as in GET
@@ -114,7 +167,11 @@ class PermissionMatrixIT extends EndToEndTest {
             Api.Response list = api.get("customers?limit=200&tag=" + q(userTag));
             if (!expected.readsCustomers()) {
                 check(failures, user + ": list", 403, list.status());
-                check(failures, user + ": count", 403, api.get("customers/count?tag=" + q(userTag)).status());
+                check(
+                        failures,
+                        user + ": count",
+                        403,
+                        api.get("customers/count?tag=" + q(userTag)).status());
             } else {
                 check(failures, user + ": list", 200, list.status());
                 Set<String> listed = new java.util.TreeSet<>();
@@ -138,19 +195,27 @@ class PermissionMatrixIT extends EndToEndTest {
             for (String owner : OWNERS) {
                 Sight sight = expected.sight().get(owner);
                 int expectedDelete = !expected.canDelete() ? 403 : sight == Sight.NONE ? 404 : 204;
-                check(failures, user + " on " + owner + "'s customer: DELETE", expectedDelete,
+                check(
+                        failures,
+                        user + " on " + owner + "'s customer: DELETE",
+                        expectedDelete,
                         api.delete("customers/" + ids.get(owner), null).status());
             }
         }
-        assertTrue(failures.isEmpty(), failures.size() + " cells differ from the role table:\n" + String.join("\n", failures));
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " cells differ from the role table:\n" + String.join("\n", failures));
     }
 
     /** A customer owned by the given user (in their team), with a phone so that masking shows. */
     private static String createFor(Api admin, String owner, String tag) {
         String team = TEAM_OF.get(owner);
-        Api.Response r = admin.post("customers", "{\"name\": \"" + Deployments.uniqueName("Matrix") + "\", \"phones\": [\""
-                + Deployments.uniquePhone() + "\"], \"ownerId\": \"" + owner + "\", " + (team == null ? "" : "\"teamId\": \"" + team + "\", ")
-                + "\"tags\": [\"" + tag + "\"]}");
+        Api.Response r = admin.post(
+                "customers",
+                "{\"name\": \"" + Deployments.uniqueName("Matrix") + "\", \"phones\": [\""
+                        + Deployments.uniquePhone() + "\"], \"ownerId\": \"" + owner + "\", "
+                        + (team == null ? "" : "\"teamId\": \"" + team + "\", ")
+                        + "\"tags\": [\"" + tag + "\"]}");
         assertEquals(201, r.status(), r::toString);
         return r.json().getString("id");
     }

@@ -1,9 +1,10 @@
 package io.crm.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,9 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * A customer's loyalty points over HTTP: accrual from a purchase sent five times, the daily cap, adjustments by hand,
@@ -46,26 +45,37 @@ class PointsLedgerIT extends EndToEndTest {
             statuses.add(admin.post("customers/" + id + "/purchases", purchase).status());
         }
         assertEquals(List.of(201, 409, 409, 409, 409), statuses);
-        List<JsonObject> entries = assertBalance(admin, id, 350);   // 250 × 1 + the first purchase's 100
+        List<JsonObject> entries = assertBalance(admin, id, 350); // 250 × 1 + the first purchase's 100
         assertEquals(1, entries.size());
         assertEquals("ACCRUAL", entries.get(0).getString("kind"));
         assertEquals("2026-03-01", entries.get(0).getString("earnedOn"));
 
         // the same day: 800 more would pass the cap of 1000, so 650 accrue; the next day starts again, no bonus
-        assertEquals(201, admin.post("customers/" + id + "/purchases",
-                "{\"amount\": \"800.00\", \"currency\": \"CNY\", \"occurredAt\": \"2026-03-01T18:00:00Z\"}").status());
+        assertEquals(
+                201,
+                admin.post(
+                                "customers/" + id + "/purchases",
+                                "{\"amount\": \"800.00\", \"currency\": \"CNY\", \"occurredAt\": \"2026-03-01T18:00:00Z\"}")
+                        .status());
         assertBalance(admin, id, 1000);
-        assertEquals(201, admin.post("customers/" + id + "/purchases",
-                "{\"amount\": \"40.99\", \"currency\": \"CNY\", \"occurredAt\": \"2026-03-02T08:00:00Z\"}").status());
+        assertEquals(
+                201,
+                admin.post(
+                                "customers/" + id + "/purchases",
+                                "{\"amount\": \"40.99\", \"currency\": \"CNY\", \"occurredAt\": \"2026-03-02T08:00:00Z\"}")
+                        .status());
         entries = assertBalance(admin, id, 1040);
-        assertEquals(List.of(40L, 650L, 350L), entries.stream().map(e -> e.getJsonNumber("points").longValue()).toList());
+        assertEquals(
+                List.of(40L, 650L, 350L),
+                entries.stream().map(e -> e.getJsonNumber("points").longValue()).toList());
     }
 
     @Test
     void ofOneHundredConcurrentRedemptionsExactlyThoseTheBalanceCoversSucceed() throws Exception {
         Api admin = Api.as(deployment, "admin");
         String id = customer(admin, "sales1");
-        Api.Response adjusted = admin.post("customers/" + id + "/points/adjustments", "{\"points\": 370, \"reason\": \"welcome gift\"}");
+        Api.Response adjusted = admin.post(
+                "customers/" + id + "/points/adjustments", "{\"points\": 370, \"reason\": \"welcome gift\"}");
         assertEquals(201, adjusted.status(), adjusted::toString);
         assertEquals(370, adjusted.json().getInt("balanceAfter"));
         assertBalance(admin, id, 370);
@@ -87,7 +97,9 @@ class PointsLedgerIT extends EndToEndTest {
                 if (r.status() == 201) {
                     succeeded++;
                     long after = r.json().getJsonNumber("balanceAfter").longValue();
-                    assertTrue(after >= 0 && balancesAfter.add(after), "balance after " + after + " seen twice or negative");
+                    assertTrue(
+                            after >= 0 && balancesAfter.add(after),
+                            "balance after " + after + " seen twice or negative");
                 } else {
                     assertEquals(409, r.status(), r::toString);
                     assertEquals("application/problem+json", r.contentType().split(";")[0]);
@@ -117,14 +129,21 @@ class PointsLedgerIT extends EndToEndTest {
         assertEquals("0", refused.json().getString("balance"));
         assertBalance(admin, id, 0);
 
-        assertEquals(201, admin.post("customers/" + id + "/points/adjustments", "{\"points\": 100, \"reason\": \"goodwill\"}").status());
+        assertEquals(
+                201,
+                admin.post("customers/" + id + "/points/adjustments", "{\"points\": 100, \"reason\": \"goodwill\"}")
+                        .status());
         Api.Response first = sales1.post("customers/" + id + "/points/redemptions", body);
         assertEquals(201, first.status(), first::toString);
         Api.Response again = sales1.post("customers/" + id + "/points/redemptions", body);
         assertEquals(201, again.status(), again::toString);
         assertEquals(first.json(), again.json());
         assertEquals(first.header("Location"), again.header("Location"));
-        assertEquals(200, sales1.get(first.header("Location").substring(first.header("Location").indexOf("customers/"))).status());
+        assertEquals(
+                200,
+                sales1.get(first.header("Location")
+                                .substring(first.header("Location").indexOf("customers/")))
+                        .status());
         assertBalance(admin, id, 70);
 
         Api.Response other = sales1.post("customers/" + id + "/points/redemptions", body.replace("30", "20"));
@@ -132,10 +151,14 @@ class PointsLedgerIT extends EndToEndTest {
         assertBalance(admin, id, 70);
 
         // taking more than the balance by hand is refused the same way
-        Api.Response tooMuch = admin.post("customers/" + id + "/points/adjustments", "{\"points\": -71, \"reason\": \"correction\"}");
+        Api.Response tooMuch =
+                admin.post("customers/" + id + "/points/adjustments", "{\"points\": -71, \"reason\": \"correction\"}");
         assertEquals(409, tooMuch.status(), tooMuch::toString);
         assertEquals("70", tooMuch.json().getString("balance"));
-        assertEquals(201, admin.post("customers/" + id + "/points/adjustments", "{\"points\": -70, \"reason\": \"correction\"}").status());
+        assertEquals(
+                201,
+                admin.post("customers/" + id + "/points/adjustments", "{\"points\": -70, \"reason\": \"correction\"}")
+                        .status());
         assertBalance(admin, id, 0);
     }
 
@@ -143,7 +166,10 @@ class PointsLedgerIT extends EndToEndTest {
     void theRolesTableDecidesWhoReadsAdjustsAndRedeems() {
         Api admin = Api.as(deployment, "admin");
         String id = customer(admin, "sales1");
-        assertEquals(201, admin.post("customers/" + id + "/points/adjustments", "{\"points\": 50, \"reason\": \"seed\"}").status());
+        assertEquals(
+                201,
+                admin.post("customers/" + id + "/points/adjustments", "{\"points\": 50, \"reason\": \"seed\"}")
+                        .status());
         String adjust = "{\"points\": 5, \"reason\": \"roles\"}";
         String path = "customers/" + id + "/points";
 
@@ -162,7 +188,11 @@ class PointsLedgerIT extends EndToEndTest {
         assertEquals(201, sales1.post(path + "/redemptions", redemption(1)).status());
 
         // manager of east adjusts a customer of their team; admin everything
-        assertEquals(201, Api.as(deployment, "manager").post(path + "/adjustments", adjust).status());
+        assertEquals(
+                201,
+                Api.as(deployment, "manager")
+                        .post(path + "/adjustments", adjust)
+                        .status());
         // analyst and auditor read every customer, change none; batch reads no customer
         for (String reader : List.of("analyst", "auditor")) {
             Api api = Api.as(deployment, reader);
@@ -176,7 +206,12 @@ class PointsLedgerIT extends EndToEndTest {
         assertEquals(403, batch.post(path + "/redemptions", redemption(1)).status());
         // the accrual rules are the admin's
         for (String user : List.of("manager", "sales1", "analyst", "auditor", "batch")) {
-            assertEquals(403, Api.as(deployment, user).send("PUT", "admin/points/rules", Api.JSON, RULES).status(), user);
+            assertEquals(
+                    403,
+                    Api.as(deployment, user)
+                            .send("PUT", "admin/points/rules", Api.JSON, RULES)
+                            .status(),
+                    user);
         }
         assertBalance(admin, id, 54);
     }
@@ -185,28 +220,44 @@ class PointsLedgerIT extends EndToEndTest {
     void badInputAnswers400AndChangesNothing() {
         Api admin = Api.as(deployment, "admin");
         String id = customer(admin, "sales1");
-        assertEquals(201, admin.post("customers/" + id + "/points/adjustments", "{\"points\": 20, \"reason\": \"seed\"}").status());
+        assertEquals(
+                201,
+                admin.post("customers/" + id + "/points/adjustments", "{\"points\": 20, \"reason\": \"seed\"}")
+                        .status());
         String path = "customers/" + id + "/points";
-        List<String> adjustments = List.of("{\"points\": 0, \"reason\": \"x\"}", "{\"points\": \"5\", \"reason\": \"x\"}",
-                "{\"points\": 1.5, \"reason\": \"x\"}", "{\"points\": 5}", "{\"points\": 5, \"reason\": \" \"}",
-                "{\"points\": 5, \"reason\": \"x\", \"kind\": \"ACCRUAL\"}", "{\"points\": 5, \"reason\": \"x\", \"colour\": 1}",
-                "{\"points\": 5, \"reason\": \"" + "x".repeat(501) + "\"}", "{\"points\": 99999999999, \"reason\": \"x\"}", "[]");
+        List<String> adjustments = List.of(
+                "{\"points\": 0, \"reason\": \"x\"}",
+                "{\"points\": \"5\", \"reason\": \"x\"}",
+                "{\"points\": 1.5, \"reason\": \"x\"}",
+                "{\"points\": 5}",
+                "{\"points\": 5, \"reason\": \" \"}",
+                "{\"points\": 5, \"reason\": \"x\", \"kind\": \"ACCRUAL\"}",
+                "{\"points\": 5, \"reason\": \"x\", \"colour\": 1}",
+                "{\"points\": 5, \"reason\": \"" + "x".repeat(501) + "\"}",
+                "{\"points\": 99999999999, \"reason\": \"x\"}",
+                "[]");
         for (String body : adjustments) {
             Api.Response r = admin.post(path + "/adjustments", body);
             assertEquals(400, r.status(), body + " → " + r);
             assertEquals("application/problem+json", r.contentType().split(";")[0], body);
         }
-        List<String> redemptions = List.of("{\"points\": 0, \"idempotencyKey\": \"k\", \"reward\": \"r\"}",
-                "{\"points\": -5, \"idempotencyKey\": \"k\", \"reward\": \"r\"}", "{\"points\": 5, \"reward\": \"r\"}",
-                "{\"points\": 5, \"idempotencyKey\": \"k\"}", "{\"points\": 5, \"idempotencyKey\": 7, \"reward\": \"r\"}",
+        List<String> redemptions = List.of(
+                "{\"points\": 0, \"idempotencyKey\": \"k\", \"reward\": \"r\"}",
+                "{\"points\": -5, \"idempotencyKey\": \"k\", \"reward\": \"r\"}",
+                "{\"points\": 5, \"reward\": \"r\"}",
+                "{\"points\": 5, \"idempotencyKey\": \"k\"}",
+                "{\"points\": 5, \"idempotencyKey\": 7, \"reward\": \"r\"}",
                 "{\"points\": 5, \"idempotencyKey\": \"" + "k".repeat(201) + "\", \"reward\": \"r\"}");
         for (String body : redemptions) {
             Api.Response r = admin.post(path + "/redemptions", body);
             assertEquals(400, r.status(), body + " → " + r);
             assertEquals("application/problem+json", r.contentType().split(";")[0], body);
         }
-        List<String> rules = List.of("{\"pointsPerUnit\": \"1\"}", "{\"effectiveFrom\": \"2026-03-01\", \"pointsPerUnit\": \"-1\"}",
-                "{\"effectiveFrom\": \"2026-03-01\", \"pointsPerUnit\": 1}", "{\"effectiveFrom\": \"2026-3-1\", \"pointsPerUnit\": \"1\"}",
+        List<String> rules = List.of(
+                "{\"pointsPerUnit\": \"1\"}",
+                "{\"effectiveFrom\": \"2026-03-01\", \"pointsPerUnit\": \"-1\"}",
+                "{\"effectiveFrom\": \"2026-03-01\", \"pointsPerUnit\": 1}",
+                "{\"effectiveFrom\": \"2026-3-1\", \"pointsPerUnit\": \"1\"}",
                 "{\"effectiveFrom\": \"2026-03-01\", \"pointsPerUnit\": \"1\", \"tierMultipliers\": {\"GOLD\": \"2\"}}",
                 "{\"effectiveFrom\": \"2026-03-01\", \"pointsPerUnit\": \"1\", \"dailyCap\": -1}");
         for (String body : rules) {
@@ -224,28 +275,42 @@ class PointsLedgerIT extends EndToEndTest {
         Api admin = Api.as(deployment, "admin");
         String id = customer(admin, "sales1");
         for (int i = 1; i <= 7; i++) {
-            assertEquals(201, admin.post("customers/" + id + "/points/adjustments", "{\"points\": " + i + ", \"reason\": \"step " + i + "\"}").status());
+            assertEquals(
+                    201,
+                    admin.post(
+                                    "customers/" + id + "/points/adjustments",
+                                    "{\"points\": " + i + ", \"reason\": \"step " + i + "\"}")
+                            .status());
         }
         List<Long> points = new ArrayList<>();
         String cursor = null;
         do {
-            Api.Response page = admin.get("customers/" + id + "/points/entries?limit=3" + (cursor == null ? "" : "&cursor=" + Api.q(cursor)));
+            Api.Response page = admin.get(
+                    "customers/" + id + "/points/entries?limit=3" + (cursor == null ? "" : "&cursor=" + Api.q(cursor)));
             assertEquals(200, page.status(), page::toString);
-            page.json().getJsonArray("items").forEach(v -> points.add(v.asJsonObject().getJsonNumber("points").longValue()));
+            page.json()
+                    .getJsonArray("items")
+                    .forEach(v ->
+                            points.add(v.asJsonObject().getJsonNumber("points").longValue()));
             JsonValue next = page.json().get("next");
-            cursor = next.getValueType() == JsonValue.ValueType.NULL ? null : page.json().getString("next");
+            cursor = next.getValueType() == JsonValue.ValueType.NULL
+                    ? null
+                    : page.json().getString("next");
         } while (cursor != null);
         assertEquals(List.of(7L, 6L, 5L, 4L, 3L, 2L, 1L), points);
         assertBalance(admin, id, 28);
     }
 
     private static String redemption(int points) {
-        return "{\"points\": " + points + ", \"idempotencyKey\": \"" + Deployments.uniqueName("k") + "\", \"reward\": \"pen\"}";
+        return "{\"points\": " + points + ", \"idempotencyKey\": \"" + Deployments.uniqueName("k")
+                + "\", \"reward\": \"pen\"}";
     }
 
     private static String customer(Api admin, String owner) {
-        Api.Response r = admin.post("customers", "{\"name\": \"" + Deployments.uniqueName("Points") + "\", \"ownerId\": \""
-                + owner + "\", \"teamId\": \"east\"}");
+        Api.Response r = admin.post(
+                "customers",
+                "{\"name\": \"" + Deployments.uniqueName("Points") + "\", \"ownerId\": \"" + owner
+                        + "\", \"teamId\": \"east\"}");
         assertEquals(201, r.status(), r::toString);
         return r.json().getString("id");
     }
@@ -259,11 +324,14 @@ class PointsLedgerIT extends EndToEndTest {
         List<JsonObject> entries = new ArrayList<>();
         String cursor = null;
         do {
-            Api.Response page = api.get("customers/" + id + "/points/entries?limit=200" + (cursor == null ? "" : "&cursor=" + Api.q(cursor)));
+            Api.Response page = api.get("customers/" + id + "/points/entries?limit=200"
+                    + (cursor == null ? "" : "&cursor=" + Api.q(cursor)));
             assertEquals(200, page.status(), page::toString);
             page.json().getJsonArray("items").forEach(v -> entries.add(v.asJsonObject()));
             JsonValue next = page.json().get("next");
-            cursor = next.getValueType() == JsonValue.ValueType.NULL ? null : page.json().getString("next");
+            cursor = next.getValueType() == JsonValue.ValueType.NULL
+                    ? null
+                    : page.json().getString("next");
         } while (cursor != null);
         long running = 0;
         for (int i = entries.size() - 1; i >= 0; i--) {

@@ -1,9 +1,11 @@
 package io.crm.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,10 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The attacks found by probing a running CRM from outside, performed as they were found: each must now be refused,
@@ -32,16 +31,27 @@ class ProbesFromOutsideIT extends EndToEndTest {
     void aWriteShareDoesNotLetItsReceiverTakeTheCustomer() {
         Api sales3 = Api.as(deployment, "sales3");
         Api manager = Api.as(deployment, "manager");
-        for (String target : new String[] {"{\"teamId\": \"east\", \"access\": \"WRITE\"}", "{\"userId\": \"manager\", \"access\": \"WRITE\"}"}) {
+        for (String target : new String[] {
+            "{\"teamId\": \"east\", \"access\": \"WRITE\"}", "{\"userId\": \"manager\", \"access\": \"WRITE\"}"
+        }) {
             String id = customer(sales3, "Taken");
             assertEquals(201, sales3.post("customers/" + id + "/shares", target).status());
-            assertEquals(200, manager.patch("customers/" + id, "*", "{\"city\": \"成都\"}").status(), "a write share lets them write");
-            for (String move : new String[] {"{\"ownerId\": \"manager\"}", "{\"teamId\": \"east\"}",
-                    "{\"ownerId\": \"sales1\", \"teamId\": \"east\"}"}) {
+            assertEquals(
+                    200,
+                    manager.patch("customers/" + id, "*", "{\"city\": \"成都\"}").status(),
+                    "a write share lets them write");
+            for (String move : new String[] {
+                "{\"ownerId\": \"manager\"}",
+                "{\"teamId\": \"east\"}",
+                "{\"ownerId\": \"sales1\", \"teamId\": \"east\"}"
+            }) {
                 Api.Response taken = manager.patch("customers/" + id, "*", move);
                 assertEquals(400, taken.status(), () -> target + " " + move + " → " + taken);
             }
-            assertEquals(403, manager.delete("customers/" + id + "/shares/" + shareOf(sales3, id), null).status(),
+            assertEquals(
+                    403,
+                    manager.delete("customers/" + id + "/shares/" + shareOf(sales3, id), null)
+                            .status(),
                     "nor withdraw the share it came by");
             JsonObject kept = sales3.get("customers/" + id).json();
             assertEquals("sales3", kept.getString("ownerId"), kept::toString);
@@ -58,25 +68,45 @@ class ProbesFromOutsideIT extends EndToEndTest {
         Api sales3 = Api.as(deployment, "sales3");
         Api manager = Api.as(deployment, "manager");
         String id = customer(sales3, "ReadShared");
-        String theirs = sales3.post("customers/" + id + "/follow-ups", "{\"channel\": \"PHONE\", \"content\": \"call about the order\"}")
-                .json().getString("id");
-        String theirNote = sales3.post("customers/" + id + "/notes", "{\"text\": \"met at the fair\"}").json().getString("id");
-        assertEquals(201, sales3.post("customers/" + id + "/shares", "{\"userId\": \"manager\", \"access\": \"READ\"}").status());
+        String theirs = sales3.post(
+                        "customers/" + id + "/follow-ups",
+                        "{\"channel\": \"PHONE\", \"content\": \"call about the order\"}")
+                .json()
+                .getString("id");
+        String theirNote = sales3.post("customers/" + id + "/notes", "{\"text\": \"met at the fair\"}")
+                .json()
+                .getString("id");
+        assertEquals(
+                201,
+                sales3.post("customers/" + id + "/shares", "{\"userId\": \"manager\", \"access\": \"READ\"}")
+                        .status());
 
         assertEquals(200, manager.get("follow-ups/" + theirs).status());
         Api.Response deleted = manager.delete("follow-ups/" + theirs, null);
         assertEquals(403, deleted.status(), deleted::toString);
-        assertEquals(403, manager.patch("follow-ups/" + theirs, "*", "{\"status\": \"CANCELLED\"}").status());
-        assertEquals(403, manager.patch("notes/" + theirNote, "*", "{\"text\": \"rewritten\"}").status());
+        assertEquals(
+                403,
+                manager.patch("follow-ups/" + theirs, "*", "{\"status\": \"CANCELLED\"}")
+                        .status());
+        assertEquals(
+                403,
+                manager.patch("notes/" + theirNote, "*", "{\"text\": \"rewritten\"}")
+                        .status());
         assertEquals(403, manager.delete("notes/" + theirNote, null).status());
 
-        Api.Response own = manager.post("customers/" + id + "/follow-ups", "{\"channel\": \"VISIT\", \"content\": \"visit with sales3\"}");
+        Api.Response own = manager.post(
+                "customers/" + id + "/follow-ups", "{\"channel\": \"VISIT\", \"content\": \"visit with sales3\"}");
         assertEquals(201, own.status(), own::toString);
-        assertEquals(403, manager.delete("follow-ups/" + own.json().getString("id"), null).status(),
+        assertEquals(
+                403,
+                manager.delete("follow-ups/" + own.json().getString("id"), null).status(),
                 "deleting a follow-up needs write access to the customer, even one's own");
         Api.Response note = manager.post("customers/" + id + "/notes", "{\"text\": \"seen on the way\"}");
         assertEquals(201, note.status(), note::toString);
-        assertEquals(200, manager.patch("notes/" + note.json().getString("id"), "*", "{\"text\": \"seen on the way back\"}").status());
+        assertEquals(
+                200,
+                manager.patch("notes/" + note.json().getString("id"), "*", "{\"text\": \"seen on the way back\"}")
+                        .status());
 
         assertEquals("PLANNED", sales3.get("follow-ups/" + theirs).json().getString("status"));
         assertEquals("met at the fair", sales3.get("notes/" + theirNote).json().getString("text"));
@@ -91,14 +121,26 @@ class ProbesFromOutsideIT extends EndToEndTest {
         List<Callable<Integer>> shares = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             String access = i % 2 == 0 ? "READ" : "WRITE";
-            shares.add(() -> sales3.post("customers/" + id + "/shares", "{\"userId\": \"sales1\", \"access\": \"" + access + "\"}").status());
+            shares.add(() -> sales3.post(
+                            "customers/" + id + "/shares", "{\"userId\": \"sales1\", \"access\": \"" + access + "\"}")
+                    .status());
         }
         for (Future<Integer> status : clients.invokeAll(shares)) {
-            assertTrue(List.of(201, 503).contains(status.get()), "201, or 503 when it could not wait for the others: " + status.get());
+            assertTrue(
+                    List.of(201, 503).contains(status.get()),
+                    "201, or 503 when it could not wait for the others: " + status.get());
         }
         clients.shutdown();
-        assertEquals(1, sales3.get("customers/" + id + "/shares").json().getJsonArray("items").size());
-        assertEquals(204, sales3.delete("customers/" + id + "/shares/" + shareOf(sales3, id), null).status());
+        assertEquals(
+                1,
+                sales3.get("customers/" + id + "/shares")
+                        .json()
+                        .getJsonArray("items")
+                        .size());
+        assertEquals(
+                204,
+                sales3.delete("customers/" + id + "/shares/" + shareOf(sales3, id), null)
+                        .status());
         assertEquals(404, Api.as(deployment, "sales1").get("customers/" + id).status());
     }
 
@@ -122,20 +164,29 @@ class ProbesFromOutsideIT extends EndToEndTest {
                 owners.put(id, owner);
             }
         }
-        Api.Response segment = batch.post("segments", "{\"name\": \"" + Deployments.uniqueName("Scored") + "\", \"rules\": {\"conditions\": "
-                + "[{\"field\": \"tags\", \"in\": [\"" + tag + "\"]}]}}");
+        Api.Response segment = batch.post(
+                "segments",
+                "{\"name\": \"" + Deployments.uniqueName("Scored") + "\", \"rules\": {\"conditions\": "
+                        + "[{\"field\": \"tags\", \"in\": [\"" + tag + "\"]}]}}");
         assertEquals(201, segment.status(), segment::toString);
-        Api.Response survey = batch.post("surveys", "{\"name\": \"" + Deployments.uniqueName("Reach") + "\", \"type\": \"NPS\", "
-                + "\"question\": \"How likely are you to recommend us?\", \"channel\": \"EMAIL\", \"fatigueDays\": 0, "
-                + "\"target\": {\"segmentId\": \"" + segment.json().getString("id") + "\"}}");
+        Api.Response survey = batch.post(
+                "surveys",
+                "{\"name\": \"" + Deployments.uniqueName("Reach") + "\", \"type\": \"NPS\", "
+                        + "\"question\": \"How likely are you to recommend us?\", \"channel\": \"EMAIL\", \"fatigueDays\": 0, "
+                        + "\"target\": {\"segmentId\": \"" + segment.json().getString("id") + "\"}}");
         assertEquals(201, survey.status(), survey::toString);
         String nps = survey.json().getString("id");
         Jobs.run(batch, "survey-dispatch", "{\"surveyId\": " + nps + "}", Duration.ofSeconds(120));
         Api anonymous = Api.as(deployment, null);
-        for (JsonValue v : batch.get("surveys/" + nps + "/invitations?limit=200").json().getJsonArray("items")) {
+        for (JsonValue v :
+                batch.get("surveys/" + nps + "/invitations?limit=200").json().getJsonArray("items")) {
             JsonObject invitation = v.asJsonObject();
             int score = answers.get(invitation.getString("customerId"));
-            assertEquals(201, anonymous.post("public/responses/" + invitation.getString("token"), "{\"score\": " + score + "}").status());
+            assertEquals(
+                    201,
+                    anonymous
+                            .post("public/responses/" + invitation.getString("token"), "{\"score\": " + score + "}")
+                            .status());
         }
         Jobs.run(batch, "nps-scoring", "{}", Duration.ofSeconds(120));
 
@@ -144,39 +195,74 @@ class ProbesFromOutsideIT extends EndToEndTest {
 
         Api manager = Api.as(deployment, "manager");
         Map<String, JsonObject> team = groups(manager, nps, "ownerId");
-        assertEquals(Map.of("sales1", 6, "sales2", 5), responses(team), "a manager sees the owners of their team only: " + team);
+        assertEquals(
+                Map.of("sales1", 6, "sales2", 5),
+                responses(team),
+                "a manager sees the owners of their team only: " + team);
         assertEquals(33, team.get("sales1").getInt("nps"), "4 promoters and 2 detractors of 6");
         assertEquals(11, total(groups(manager, nps, "month")), "every grouping counts only the team's customers");
 
-        String shared = owners.entrySet().stream().filter(o -> o.getValue().equals("sales3")).findFirst().orElseThrow().getKey();
-        assertEquals(201, Api.as(deployment, "sales3").post("customers/" + shared + "/shares", "{\"teamId\": \"east\", \"access\": \"READ\"}")
-                .status());
-        assertEquals(1, groups(manager, nps, "ownerId").get("sales3").getInt("responses"), "a shared customer is in reach");
+        String shared = owners.entrySet().stream()
+                .filter(o -> o.getValue().equals("sales3"))
+                .findFirst()
+                .orElseThrow()
+                .getKey();
+        assertEquals(
+                201,
+                Api.as(deployment, "sales3")
+                        .post("customers/" + shared + "/shares", "{\"teamId\": \"east\", \"access\": \"READ\"}")
+                        .status());
+        assertEquals(
+                1, groups(manager, nps, "ownerId").get("sales3").getInt("responses"), "a shared customer is in reach");
 
         // without customer:read the manager's team scope reaches nobody: no scores at all, not the whole run
         try {
-            assertEquals(200, admin.send("PUT", "admin/users/manager/permissions", Api.JSON, "{\"revocations\": [\"customer:read\"]}").status());
+            assertEquals(
+                    200,
+                    admin.send(
+                                    "PUT",
+                                    "admin/users/manager/permissions",
+                                    Api.JSON,
+                                    "{\"revocations\": [\"customer:read\"]}")
+                            .status());
             assertEquals(Map.of(), groups(manager, nps, "ownerId"));
         } finally {
-            assertEquals(200, admin.send("PUT", "admin/users/manager/permissions", Api.JSON, "{}").status());
+            assertEquals(
+                    200,
+                    admin.send("PUT", "admin/users/manager/permissions", Api.JSON, "{}")
+                            .status());
         }
 
         for (String masked : new String[] {"analyst", "batch"}) {
-            JsonObject scores = Api.as(deployment, masked).get("surveys/" + nps + "/scores?groupBy=ownerId").json();
-            assertEquals(Map.of("sales1", 6), responses(byGroup(scores)), masked + ": sales3's 3 answers and, to cover them, sales2's 5 "
-                    + "are left out: " + scores);
+            JsonObject scores = Api.as(deployment, masked)
+                    .get("surveys/" + nps + "/scores?groupBy=ownerId")
+                    .json();
+            assertEquals(
+                    Map.of("sales1", 6),
+                    responses(byGroup(scores)),
+                    masked + ": sales3's 3 answers and, to cover them, sales2's 5 " + "are left out: " + scores);
             assertEquals(2, scores.getInt("suppressedGroups"), scores::toString);
             int all = total(groups(Api.as(deployment, masked), nps, "month"));
             assertTrue(all - 6 >= 5, "the whole less the groups shown covers at least 5 answers: " + all);
         }
 
-        Api.Response unhappy = batch.post("segments", "{\"name\": \"" + Deployments.uniqueName("Unhappy") + "\", \"rules\": {\"conditions\": "
-                + "[{\"field\": \"tags\", \"in\": [\"" + tag + "\"]}, {\"field\": \"npsCategory\", \"in\": [\"DETRACTOR\"]}]}}");
+        Api.Response unhappy = batch.post(
+                "segments",
+                "{\"name\": \"" + Deployments.uniqueName("Unhappy") + "\", \"rules\": {\"conditions\": "
+                        + "[{\"field\": \"tags\", \"in\": [\"" + tag
+                        + "\"]}, {\"field\": \"npsCategory\", \"in\": [\"DETRACTOR\"]}]}}");
         assertEquals(201, unhappy.status(), unhappy::toString);
         String detractors = "segments/" + unhappy.json().getString("id");
-        assertEquals(403, Api.as(deployment, "analyst").get(detractors + "/customers").status(), "answers are personal data");
-        assertEquals(403, Api.as(deployment, "analyst").get(detractors + "/count").status());
-        assertEquals(6, admin.get(detractors + "/count").json().getInt("count"), "2 of sales1's, 1 of sales2's, 3 of sales3's");
+        assertEquals(
+                403,
+                Api.as(deployment, "analyst").get(detractors + "/customers").status(),
+                "answers are personal data");
+        assertEquals(
+                403, Api.as(deployment, "analyst").get(detractors + "/count").status());
+        assertEquals(
+                6,
+                admin.get(detractors + "/count").json().getInt("count"),
+                "2 of sales1's, 1 of sales2's, 3 of sales3's");
     }
 
     /**
@@ -190,14 +276,27 @@ class ProbesFromOutsideIT extends EndToEndTest {
         Instant due = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            expected.add(followUp(sales2, customer, "{\"channel\": \"PHONE\", \"content\": \"due " + i + "\", \"dueAt\": \"" + due + "\"}"));
+            expected.add(followUp(
+                    sales2,
+                    customer,
+                    "{\"channel\": \"PHONE\", \"content\": \"due " + i + "\", \"dueAt\": \"" + due + "\"}"));
         }
-        expected.add(0, followUp(sales2, customer, "{\"channel\": \"PHONE\", \"content\": \"earlier\", \"dueAt\": \"" + due.minusSeconds(60) + "\"}"));
+        expected.add(
+                0,
+                followUp(
+                        sales2,
+                        customer,
+                        "{\"channel\": \"PHONE\", \"content\": \"earlier\", \"dueAt\": \"" + due.minusSeconds(60)
+                                + "\"}"));
         for (int i = 0; i < 7; i++) {
-            expected.add(followUp(sales2, customer, "{\"channel\": \"PHONE\", \"content\": \"called " + i + "\", \"status\": \"DONE\"}"));
+            expected.add(followUp(
+                    sales2,
+                    customer,
+                    "{\"channel\": \"PHONE\", \"content\": \"called " + i + "\", \"status\": \"DONE\"}"));
         }
-        for (String filter : new String[] {"assigneeId=me&customerId=" + customer, "customerId=" + customer,
-                "assigneeId=sales2&customerId=" + customer}) {
+        for (String filter : new String[] {
+            "assigneeId=me&customerId=" + customer, "customerId=" + customer, "assigneeId=sales2&customerId=" + customer
+        }) {
             for (int limit : new int[] {1, 2, 3, 5, 6}) {
                 assertEquals(expected, pages(sales2, "follow-ups?" + filter, limit), filter + " by " + limit);
             }
@@ -212,8 +311,10 @@ class ProbesFromOutsideIT extends EndToEndTest {
         Instant at = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            Api.Response p = sales2.post("customers/" + customer + "/purchases", "{\"amount\": \"" + (10 + i) + ".00\", \"currency\": \"CNY\", "
-                    + "\"occurredAt\": \"" + (i < 5 ? at : at.minusSeconds(3600)) + "\"}");
+            Api.Response p = sales2.post(
+                    "customers/" + customer + "/purchases",
+                    "{\"amount\": \"" + (10 + i) + ".00\", \"currency\": \"CNY\", " + "\"occurredAt\": \""
+                            + (i < 5 ? at : at.minusSeconds(3600)) + "\"}");
             assertEquals(201, p.status(), p::toString);
             ids.add(p.json().getString("id"));
         }
@@ -239,11 +340,14 @@ class ProbesFromOutsideIT extends EndToEndTest {
         String customer = customer(sales1, "Typed");
         String word = Deployments.uniqueWord();
         String digits = "139" + Deployments.uniquePhone().substring(6);
-        String fullWidth = digits.chars().mapToObj(c -> String.valueOf((char) (c - '0' + '０'))).collect(Collectors.joining());
+        String fullWidth = digits.chars()
+                .mapToObj(c -> String.valueOf((char) (c - '0' + '０')))
+                .collect(Collectors.joining());
         String dotted = digits.substring(0, 3) + "." + digits.substring(3, 7) + "." + digits.substring(7);
         String bracketed = "(" + digits.substring(0, 3) + ") " + digits.substring(3, 7) + "-" + digits.substring(7);
-        Api.Response note = sales1.post("customers/" + customer + "/notes", "{\"text\": \"" + word + " 手机 " + fullWidth + "，座机 "
-                + dotted + " or " + bracketed + "\"}");
+        Api.Response note = sales1.post(
+                "customers/" + customer + "/notes",
+                "{\"text\": \"" + word + " 手机 " + fullWidth + "，座机 " + dotted + " or " + bracketed + "\"}");
         assertEquals(201, note.status(), note::toString);
         String id = note.json().getString("id");
         String tail = digits.substring(digits.length() - 4);
@@ -254,18 +358,27 @@ class ProbesFromOutsideIT extends EndToEndTest {
         }
         assertTrue(read.contains(tail) || read.contains(fullWidth.substring(fullWidth.length() - 4)), read);
         Search.until(service1, word, Search.finds(id), Duration.ofSeconds(5));
-        String highlight = Search.search(service1, word).getJsonArray("items").getJsonObject(0).getString("highlight");
+        String highlight = Search.search(service1, word)
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("highlight");
         assertFalse(highlight.replace("<em>", "").replace("</em>", "").contains(digits.substring(3, 7)), highlight);
-        assertFalse(highlight.contains(digits.substring(3, 7)) || highlight.contains(fullWidth.substring(3, 7)), highlight);
+        assertFalse(
+                highlight.contains(digits.substring(3, 7)) || highlight.contains(fullWidth.substring(3, 7)), highlight);
 
         String phone = Deployments.uniquePhone();
-        String typedPhone = phone.chars().mapToObj(c -> c == '+' ? "＋" : String.valueOf((char) (c - '0' + '０')))
+        String typedPhone = phone.chars()
+                .mapToObj(c -> c == '+' ? "＋" : String.valueOf((char) (c - '0' + '０')))
                 .collect(Collectors.joining());
-        Api.Response created = sales1.post("customers", "{\"name\": \"" + Deployments.uniqueName("Wide") + "\", \"phones\": [\""
-                + typedPhone + "\"]}");
+        Api.Response created = sales1.post(
+                "customers",
+                "{\"name\": \"" + Deployments.uniqueName("Wide") + "\", \"phones\": [\"" + typedPhone + "\"]}");
         assertEquals(201, created.status(), created::toString);
         assertEquals(phone, created.json().getJsonArray("phones").getString(0));
-        assertEquals(409, sales1.post("customers", "{\"name\": \"Again\", \"phones\": [\"" + phone + "\"]}").status());
+        assertEquals(
+                409,
+                sales1.post("customers", "{\"name\": \"Again\", \"phones\": [\"" + phone + "\"]}")
+                        .status());
     }
 
     /** A prefix longer than an English word's stem finds the word: escalat* finds escalation. */
@@ -274,7 +387,8 @@ class ProbesFromOutsideIT extends EndToEndTest {
         Api sales1 = Api.as(deployment, "sales1");
         String customer = customer(sales1, "Escalated");
         String word = Deployments.uniqueWord();
-        Api.Response note = sales1.post("customers/" + customer + "/notes", "{\"text\": \"" + word + " asked for an escalation\"}");
+        Api.Response note =
+                sales1.post("customers/" + customer + "/notes", "{\"text\": \"" + word + " asked for an escalation\"}");
         assertEquals(201, note.status(), note::toString);
         String id = note.json().getString("id");
         Search.until(sales1, word + " escalation", Search.finds(id), Duration.ofSeconds(5));
@@ -291,13 +405,19 @@ class ProbesFromOutsideIT extends EndToEndTest {
         for (JsonValue check : open.json().getJsonArray("checks")) {
             JsonObject c = check.asJsonObject();
             assertTrue(List.of("UP", "DOWN").contains(c.getString("status")), open::toString);
-            assertTrue(c.keySet().stream().allMatch(k -> List.of("name", "status", "data").contains(k)), open::toString);
-            assertTrue(!c.containsKey("data") || c.getJsonObject("data").isEmpty(), () -> "figures shown without a login: " + open);
+            assertTrue(
+                    c.keySet().stream()
+                            .allMatch(k -> List.of("name", "status", "data").contains(k)),
+                    open::toString);
+            assertTrue(
+                    !c.containsKey("data") || c.getJsonObject("data").isEmpty(),
+                    () -> "figures shown without a login: " + open);
         }
         assertEquals(403, Api.as(deployment, "sales1").get("admin/health").status());
         JsonObject detailed = Api.as(deployment, "batch").get("admin/health").json();
         assertEquals(3, detailed.getJsonArray("checks").size(), detailed::toString);
-        detailed.getJsonArray("checks").forEach(c -> assertTrue(c.asJsonObject().containsKey("data"), detailed::toString));
+        detailed.getJsonArray("checks")
+                .forEach(c -> assertTrue(c.asJsonObject().containsKey("data"), detailed::toString));
     }
 
     private static String customer(Api owner, String prefix) {
@@ -307,8 +427,11 @@ class ProbesFromOutsideIT extends EndToEndTest {
     }
 
     private static String surveyed(Api owner, String tag) {
-        Api.Response created = owner.post("customers", "{\"name\": \"" + Deployments.uniqueName("Answering") + "\", \"tags\": [\"" + tag
-                + "\"], \"consents\": {\"EMAIL\": true}, \"emails\": [\"" + Deployments.uniqueWord() + "@example.com\"]}");
+        Api.Response created = owner.post(
+                "customers",
+                "{\"name\": \"" + Deployments.uniqueName("Answering") + "\", \"tags\": [\"" + tag
+                        + "\"], \"consents\": {\"EMAIL\": true}, \"emails\": [\"" + Deployments.uniqueWord()
+                        + "@example.com\"]}");
         assertEquals(201, created.status(), created::toString);
         return created.json().getString("id");
     }
@@ -320,7 +443,11 @@ class ProbesFromOutsideIT extends EndToEndTest {
     }
 
     private static String shareOf(Api owner, String customer) {
-        return owner.get("customers/" + customer + "/shares").json().getJsonArray("items").getJsonObject(0).getString("id");
+        return owner.get("customers/" + customer + "/shares")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("id");
     }
 
     private static Map<String, JsonObject> groups(Api api, String survey, String groupBy) {
@@ -330,7 +457,8 @@ class ProbesFromOutsideIT extends EndToEndTest {
     }
 
     private static Map<String, Integer> responses(Map<String, JsonObject> groups) {
-        return groups.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, g -> g.getValue().getInt("responses")));
+        return groups.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, g -> g.getValue().getInt("responses")));
     }
 
     private static int total(Map<String, JsonObject> groups) {
@@ -338,7 +466,8 @@ class ProbesFromOutsideIT extends EndToEndTest {
     }
 
     private static Map<String, JsonObject> byGroup(JsonObject scores) {
-        return scores.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+        return scores.getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject)
                 .collect(Collectors.toMap(i -> i.getString("group"), i -> i, (a, b) -> a, java.util.TreeMap::new));
     }
 

@@ -1,6 +1,9 @@
 package io.crm.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.json.JsonObject;
+import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -8,10 +11,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URL;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** IT redeploys the EAR (an upgrade, a restart): the schedules are still there and still due at the same times. */
 @ExtendWith(ArquillianExtension.class)
@@ -31,8 +30,10 @@ class ScheduleRedeployIT {
     void aScheduleSurvivesARedeploy() throws Exception {
         deploy();
         Api batch = Api.as(new URL("http://localhost:8080/crm/"), "batch");
-        Api.Response created = batch.post("schedules", "{\"jobName\": \"search-reindex\", \"cron\": \"15 3 * * 1\", "
-                + "\"timeZone\": \"Asia/Shanghai\", \"parameters\": {\"chunkSize\": 300}}");
+        Api.Response created = batch.post(
+                "schedules",
+                "{\"jobName\": \"search-reindex\", \"cron\": \"15 3 * * 1\", "
+                        + "\"timeZone\": \"Asia/Shanghai\", \"parameters\": {\"chunkSize\": 300}}");
         assertEquals(201, created.status(), created::toString);
         String id = created.json().getString("id");
 

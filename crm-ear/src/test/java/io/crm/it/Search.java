@@ -1,17 +1,15 @@
 package io.crm.it;
 
-import jakarta.json.JsonObject;
+import static io.crm.it.Api.q;
 
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.function.Predicate;
-
-import static io.crm.it.Api.q;
 
 /** Searching over HTTP, and waiting (a bounded time) for the index to show a change. */
 public final class Search {
 
-    private Search() {
-    }
+    private Search() {}
 
     static JsonObject search(Api api, String query) {
         Api.Response r = api.get("search?q=" + q(query) + "&limit=200");
@@ -36,7 +34,8 @@ public final class Search {
     }
 
     static Predicate<JsonObject> finds(String id) {
-        return page -> page.getJsonArray("items").stream().anyMatch(hit -> hit.asJsonObject().getString("id").equals(id));
+        return page -> page.getJsonArray("items").stream()
+                .anyMatch(hit -> hit.asJsonObject().getString("id").equals(id));
     }
 
     static Predicate<JsonObject> total(long expected) {

@@ -1,8 +1,21 @@
 package io.crm.it;
 
+import static io.crm.it.Search.finds;
+import static io.crm.it.Search.search;
+import static io.crm.it.Search.total;
+import static io.crm.it.Search.until;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.crm.it.faults.AnotherInstanceWrites;
 import io.crm.it.faults.FailingIndexWrites;
 import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -11,20 +24,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URL;
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-
-import static io.crm.it.Search.finds;
-import static io.crm.it.Search.search;
-import static io.crm.it.Search.total;
-import static io.crm.it.Search.until;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The operator's side of search: rebuilding the index while users search, and records whose indexing fails being
@@ -36,7 +35,8 @@ class SearchIndexOperationsIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive earWithIndexFaults() {
-        JavaArchive faults = ShrinkWrap.create(JavaArchive.class, "index-faults.jar").addClass(FailingIndexWrites.class);
+        JavaArchive faults =
+                ShrinkWrap.create(JavaArchive.class, "index-faults.jar").addClass(FailingIndexWrites.class);
         return Deployments.withEjbModule(Deployments.builtEarWithRestClasses(AnotherInstanceWrites.class), faults);
     }
 
@@ -48,12 +48,18 @@ class SearchIndexOperationsIT {
         Api sales1 = Api.as(deployment, "sales1");
         Api batch = Api.as(deployment, "batch");
         String word = Deployments.uniqueWord();
-        String customer = sales1.post("customers", "{\"name\": \"" + Deployments.uniqueName("Rebuilt") + "\"}").json().getString("id");
+        String customer = sales1.post("customers", "{\"name\": \"" + Deployments.uniqueName("Rebuilt") + "\"}")
+                .json()
+                .getString("id");
         int records = 120;
         for (int i = 0; i < records; i++) {
-            String body = i % 2 == 0 ? "{\"text\": \"" + word + " note " + i + "\"}"
+            String body = i % 2 == 0
+                    ? "{\"text\": \"" + word + " note " + i + "\"}"
                     : "{\"channel\": \"EMAIL\", \"content\": \"" + word + " mail " + i + "\"}";
-            assertEquals(201, sales1.post("customers/" + customer + (i % 2 == 0 ? "/notes" : "/follow-ups"), body).status());
+            assertEquals(
+                    201,
+                    sales1.post("customers/" + customer + (i % 2 == 0 ? "/notes" : "/follow-ups"), body)
+                            .status());
         }
         until(sales1, word, total(records), Duration.ofSeconds(5));
 
@@ -73,8 +79,10 @@ class SearchIndexOperationsIT {
         Api.Response started = batch.post("admin/search/reindex", "{}");
         assertEquals(202, started.status(), started::toString);
         long execution = started.json().getJsonNumber("executionId").longValue();
-        String late = sales1.post("customers/" + customer + "/notes", "{\"text\": \"" + word + " written during the rebuild\"}")
-                .json().getString("id");
+        String late = sales1.post(
+                        "customers/" + customer + "/notes", "{\"text\": \"" + word + " written during the rebuild\"}")
+                .json()
+                .getString("id");
         String status = waitForEnd(batch, execution, Duration.ofSeconds(60));
         searcher.interrupt();
         searcher.join(10_000);
@@ -95,7 +103,9 @@ class SearchIndexOperationsIT {
         while (batch.get("admin/search").json().getBoolean("rebuilding") && System.nanoTime() < quiet) {
             Search.sleep(500);
         }
-        String customer = sales1.post("customers", "{\"name\": \"" + Deployments.uniqueName("Faulty") + "\"}").json().getString("id");
+        String customer = sales1.post("customers", "{\"name\": \"" + Deployments.uniqueName("Faulty") + "\"}")
+                .json()
+                .getString("id");
         String retried = Deployments.uniqueWord();
         String failed = Deployments.uniqueWord();
         String healthy = Deployments.uniqueWord();
@@ -134,13 +144,16 @@ class SearchIndexOperationsIT {
     @Test
     void aChangeCommittedByAnotherInstanceIsFoundThroughTheLog() {
         Api sales1 = Api.as(deployment, "sales1");
-        String customer = sales1.post("customers", "{\"name\": \"" + Deployments.uniqueName("Clustered") + "\"}").json().getString("id");
+        String customer = sales1.post("customers", "{\"name\": \"" + Deployments.uniqueName("Clustered") + "\"}")
+                .json()
+                .getString("id");
         String before = Deployments.uniqueWord();
         String after = Deployments.uniqueWord();
         String id = note(sales1, customer, before + " written here");
         until(sales1, before, finds(id), Duration.ofSeconds(1));
 
-        Api.Response rewritten = sales1.post("test/another-instance/notes/" + id + "?text=" + Api.q(after + " written elsewhere"), "");
+        Api.Response rewritten =
+                sales1.post("test/another-instance/notes/" + id + "?text=" + Api.q(after + " written elsewhere"), "");
         assertEquals(204, rewritten.status(), rewritten::toString);
         until(sales1, after, finds(id), Duration.ofSeconds(3));
         assertEquals(0, search(sales1, before).getInt("total"), "the old text is no longer found");
@@ -148,9 +161,14 @@ class SearchIndexOperationsIT {
 
     /** The failure state of a note on this instance: RETRYING, FAILED, or none. */
     private static String state(Api operator, String noteId) {
-        return operator.get("admin/search/failures").json().getJsonArray("items").stream().map(v -> v.asJsonObject())
-                .filter(f -> f.getString("entity").equals("NOTE") && Long.toString(f.getJsonNumber("entityId").longValue()).equals(noteId))
-                .map(f -> f.getString("state")).findFirst().orElse("none");
+        return operator.get("admin/search/failures").json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject())
+                .filter(f -> f.getString("entity").equals("NOTE")
+                        && Long.toString(f.getJsonNumber("entityId").longValue())
+                                .equals(noteId))
+                .map(f -> f.getString("state"))
+                .findFirst()
+                .orElse("none");
     }
 
     private JsonObject indexHealth() {
@@ -169,7 +187,8 @@ class SearchIndexOperationsIT {
         do {
             Search.sleep(200);
             status = api.get("admin/search/reindex/" + execution).json().getString("status");
-        } while (!List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(status) && System.nanoTime() < deadline);
+        } while (!List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(status)
+                && System.nanoTime() < deadline);
         return status;
     }
 }

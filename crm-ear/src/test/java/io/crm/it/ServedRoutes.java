@@ -3,7 +3,6 @@ package io.crm.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -38,8 +37,7 @@ final class ServedRoutes {
         }
     }
 
-    private ServedRoutes() {
-    }
+    private ServedRoutes() {}
 
     /** Every operation of the served document, in the document's order. Asks for JSON; the server's default is YAML. */
     static List<Route> of(URL deployment) {
@@ -62,9 +60,10 @@ final class ServedRoutes {
             document = reader.readObject();
         }
         List<Route> routes = new ArrayList<>();
-        document.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().keySet().stream()
-                .filter(METHODS::contains)
-                .forEach(method -> routes.add(new Route(method.toUpperCase(Locale.ROOT), relative(path)))));
+        document.getJsonObject("paths")
+                .forEach((path, item) -> item.asJsonObject().keySet().stream()
+                        .filter(METHODS::contains)
+                        .forEach(method -> routes.add(new Route(method.toUpperCase(Locale.ROOT), relative(path)))));
         return routes;
     }
 
@@ -76,9 +75,13 @@ final class ServedRoutes {
 
     private static String fetch(String url, String accept) {
         try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                    .timeout(Duration.ofSeconds(30)).header("Accept", accept).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> r = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .timeout(Duration.ofSeconds(30))
+                                    .header("Accept", accept)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (r.statusCode() != 200) {
                 throw new AssertionError("GET " + url + ": " + r.statusCode() + " " + r.body());
             }

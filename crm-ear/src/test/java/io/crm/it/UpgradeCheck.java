@@ -1,12 +1,13 @@
 package io.crm.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,9 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * An upgrade over data users made: the database a previous version wrote (a dump made by
@@ -57,8 +56,13 @@ class UpgradeCheck extends EndToEndTest {
         for (JsonValue value : base().getJsonArray("searches")) {
             JsonObject search = value.asJsonObject();
             List<String> ids = search.getJsonArray("ids").getValuesAs(JsonValue::toString);
-            Search.until(Api.as(deployment, search.getString("user")), search.getString("q"),
-                    page -> ids.equals(page.getJsonArray("items").stream().map(h -> h.asJsonObject().get("id").toString()).sorted().toList()),
+            Search.until(
+                    Api.as(deployment, search.getString("user")),
+                    search.getString("q"),
+                    page -> ids.equals(page.getJsonArray("items").stream()
+                            .map(h -> h.asJsonObject().get("id").toString())
+                            .sorted()
+                            .toList()),
                     Duration.ofMinutes(2));
         }
     }
@@ -74,7 +78,8 @@ class UpgradeCheck extends EndToEndTest {
 
     /** Every field of {@code expected} is in {@code actual} with the same value; list items with an id are matched by it. */
     static void contains(JsonValue expected, JsonValue actual, String where, List<String> failures) {
-        if (expected.getValueType() == JsonValue.ValueType.OBJECT && actual.getValueType() == JsonValue.ValueType.OBJECT) {
+        if (expected.getValueType() == JsonValue.ValueType.OBJECT
+                && actual.getValueType() == JsonValue.ValueType.OBJECT) {
             JsonObject have = actual.asJsonObject();
             expected.asJsonObject().forEach((key, value) -> {
                 if (!have.containsKey(key)) {
@@ -83,7 +88,8 @@ class UpgradeCheck extends EndToEndTest {
                     contains(value, have.get(key), where + "." + key, failures);
                 }
             });
-        } else if (expected.getValueType() == JsonValue.ValueType.ARRAY && actual.getValueType() == JsonValue.ValueType.ARRAY) {
+        } else if (expected.getValueType() == JsonValue.ValueType.ARRAY
+                && actual.getValueType() == JsonValue.ValueType.ARRAY) {
             JsonArray want = expected.asJsonArray();
             JsonArray have = actual.asJsonArray();
             for (int i = 0; i < want.size(); i++) {
@@ -106,12 +112,16 @@ class UpgradeCheck extends EndToEndTest {
 
     private static Optional<JsonValue> byId(JsonValue item, JsonArray in) {
         String id = id(item);
-        return id == null ? Optional.empty() : in.stream().filter(v -> id.equals(id(v))).findFirst();
+        return id == null
+                ? Optional.empty()
+                : in.stream().filter(v -> id.equals(id(v))).findFirst();
     }
 
     private static String id(JsonValue item) {
-        return item.getValueType() == JsonValue.ValueType.OBJECT && item.asJsonObject().containsKey("id")
-                ? item.asJsonObject().get("id").toString() : null;
+        return item.getValueType() == JsonValue.ValueType.OBJECT
+                        && item.asJsonObject().containsKey("id")
+                ? item.asJsonObject().get("id").toString()
+                : null;
     }
 
     /** Flyway versions, such as {@code 9.1} and {@code 10}, compared part by part. */
@@ -129,7 +139,7 @@ class UpgradeCheck extends EndToEndTest {
 
     private static JsonObject base() {
         try (InputStream in = UpgradeCheck.class.getClassLoader().getResourceAsStream(BASE);
-             JsonReader reader = Json.createReader(in)) {
+                JsonReader reader = Json.createReader(in)) {
             return reader.readObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

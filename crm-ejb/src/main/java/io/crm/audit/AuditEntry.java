@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -56,16 +55,36 @@ public class AuditEntry {
     @Column(updatable = false)
     private String source;
 
-    protected AuditEntry() {
+    protected AuditEntry() {}
+
+    public AuditEntry(
+            OffsetDateTime occurredAt,
+            String actor,
+            AuditAction action,
+            String entityType,
+            String entityId,
+            String changes,
+            String source) {
+        this(
+                occurredAt,
+                actor,
+                action,
+                entityType,
+                Objects.requireNonNull(entityId, "entityId"),
+                null,
+                changes,
+                source);
     }
 
-    public AuditEntry(OffsetDateTime occurredAt, String actor, AuditAction action, String entityType, String entityId,
-                      String changes, String source) {
-        this(occurredAt, actor, action, entityType, Objects.requireNonNull(entityId, "entityId"), null, changes, source);
-    }
-
-    private AuditEntry(OffsetDateTime occurredAt, String actor, AuditAction action, String entityType, String entityId,
-                       List<String> entityIds, String changes, String source) {
+    private AuditEntry(
+            OffsetDateTime occurredAt,
+            String actor,
+            AuditAction action,
+            String entityType,
+            String entityId,
+            List<String> entityIds,
+            String changes,
+            String source) {
         this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
         this.actor = Objects.requireNonNull(actor, "actor");
         this.action = Objects.requireNonNull(action, "action");
@@ -81,8 +100,8 @@ public class AuditEntry {
      * The read in clear of several records of one type at once: one entry that names them all, which costs the
      * database a row and a few bytes per record instead of a row per record.
      */
-    static AuditEntry readOf(OffsetDateTime occurredAt, String actor, String entityType, List<String> entityIds,
-                             String source) {
+    static AuditEntry readOf(
+            OffsetDateTime occurredAt, String actor, String entityType, List<String> entityIds, String source) {
         if (entityIds.size() == 1) {
             return new AuditEntry(occurredAt, actor, AuditAction.READ_PII, entityType, entityIds.get(0), null, source);
         }

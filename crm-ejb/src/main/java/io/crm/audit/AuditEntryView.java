@@ -1,7 +1,6 @@
 package io.crm.audit;
 
 import io.crm.common.Times;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -10,11 +9,27 @@ import java.util.List;
  * write (personal data in it is masked), null for a read. An entry is about one record ({@code entityId}) or, for a
  * read of several at once such as a list page, about each of {@code entityIds} ({@code entityId} then null).
  */
-public record AuditEntryView(long id, Instant occurredAt, String actor, AuditAction action, String entityType,
-                             String entityId, List<String> entityIds, String changes, String source) {
+public record AuditEntryView(
+        long id,
+        Instant occurredAt,
+        String actor,
+        AuditAction action,
+        String entityType,
+        String entityId,
+        List<String> entityIds,
+        String changes,
+        String source) {
 
     static AuditEntryView of(AuditEntry e) {
-        return new AuditEntryView(e.id(), Times.instant(e.occurredAt()), e.actor(), e.action(), e.entityType(),
-                e.entityId(), e.entityIds(), e.changes(), e.source());
+        return new AuditEntryView(
+                e.id(),
+                Times.instant(e.occurredAt()),
+                e.actor(),
+                e.action(),
+                e.entityType(),
+                e.entityId(),
+                e.entityIds(),
+                e.changes(),
+                e.source());
     }
 }

@@ -1,7 +1,6 @@
 package io.crm.audit;
 
 import io.crm.common.InvalidInputException;
-
 import java.time.Instant;
 
 /**

@@ -1,13 +1,12 @@
 package io.crm.audit;
 
-import org.postgresql.PGConnection;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import org.postgresql.PGConnection;
 
 /** Rows of the audit trail written with plain JDBC, for entries that come in thousands (reads of personal data). */
 final class AuditRows {
@@ -15,8 +14,7 @@ final class AuditRows {
     private static final String COLUMNS =
             "(id, occurred_at, actor, action, entity_type, entity_id, entity_ids, entity_id_blocks, source)";
 
-    private AuditRows() {
-    }
+    private AuditRows() {}
 
     /**
      * PostgreSQL: COPY, which takes the rows in three-fifths of the time of a batch of single-row inserts
@@ -35,7 +33,9 @@ final class AuditRows {
             copyText(rows, e.source()).append('\n');
         }
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI()
+            connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
                     .copyIn("COPY audit_entry " + COLUMNS + " FROM STDIN", new StringReader(rows.toString()));
         } catch (IOException e) {
             throw new SQLException("COPY into audit_entry failed", e);
@@ -62,8 +62,8 @@ final class AuditRows {
 
     /** Any other database: one JDBC batch of single-row inserts. */
     static void insert(Connection connection, List<AuditEntry> chunk, long[] ids) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_entry " + COLUMNS
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO audit_entry " + COLUMNS + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < ids.length; i++) {
                 AuditEntry e = chunk.get(i);
                 insert.setLong(1, ids[i]);

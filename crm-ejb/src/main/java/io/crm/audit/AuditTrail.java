@@ -1,7 +1,7 @@
 package io.crm.audit;
 
-import io.crm.common.LimitedQueries;
 import io.crm.common.Cursor;
+import io.crm.common.LimitedQueries;
 import io.crm.common.Page;
 import io.crm.common.PageRequest;
 import io.crm.common.Times;
@@ -16,13 +16,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.eclipse.persistence.sessions.Session;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.eclipse.persistence.sessions.Session;
 
 /**
  * The audit trail: services record each write in the transaction of the write and each read of personal data in
@@ -41,6 +40,7 @@ public class AuditTrail {
             + holdsWord("a.entityIdBlocks", ":block") + " AND " + holdsWord("a.entityIds", ":id") + ")";
     /** Elsewhere (H2, the embedded database) a scan of the reads of several records. */
     private static final String NAMED_AMONG_OTHERS = "LOCATE(:spacedId, CONCAT(' ', a.entityIds, ' ')) > 0";
+
     private static final Pattern JOB_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     @PersistenceContext(unitName = "crm")
@@ -66,13 +66,19 @@ public class AuditTrail {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     @Unguarded("records the write of a service or job in its transaction; the writer checked its caller")
-    public void recordWrite(String actor, AuditAction action, String entityType, String entityId,
-                            Map<String, Change> changes) {
+    public void recordWrite(
+            String actor, AuditAction action, String entityType, String entityId, Map<String, Change> changes) {
         if (action == AuditAction.READ_PII) {
             throw new IllegalArgumentException("a read is recorded with ReadAudit");
         }
-        em.persist(new AuditEntry(Times.now(), actor, action, entityType, entityId,
-                changes == null ? null : Changes.toJson(changes), origin.source()));
+        em.persist(new AuditEntry(
+                Times.now(),
+                actor,
+                action,
+                entityType,
+                entityId,
+                changes == null ? null : Changes.toJson(changes),
+                origin.source()));
     }
 
     /** Entries matching the filter, the last recorded first; for callers with {@code audit:read} only. */
@@ -85,7 +91,10 @@ public class AuditTrail {
         condition(where, params, "a.entityType = :type", "type", filter.entityType());
         if (filter.entityId() != null) {
             // an entry about that record alone, or a read of several (a list page) that named it among others
-            boolean postgres = em.getEntityManagerFactory().unwrap(Session.class).getPlatform().isPostgreSQL();
+            boolean postgres = em.getEntityManagerFactory()
+                    .unwrap(Session.class)
+                    .getPlatform()
+                    .isPostgreSQL();
             where.add("(a.entityId = :id OR " + (postgres ? NAMED_AMONG_OTHERS_POSTGRES : NAMED_AMONG_OTHERS) + ")");
             params.put("id", filter.entityId());
             if (postgres) {
@@ -98,19 +107,25 @@ public class AuditTrail {
         condition(where, params, "a.occurredAt >= :from", "from", Times.utc(filter.from()));
         condition(where, params, "a.occurredAt < :to", "to", Times.utc(filter.to()));
         if (page.cursor() != null) {
-            condition(where, params, "a.id < :before", "before",
+            condition(
+                    where,
+                    params,
+                    "a.id < :before",
+                    "before",
                     Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong());
         }
         // by record: "a.id + 0" keeps PostgreSQL from walking the primary key backwards through the whole trail (it
         // cannot estimate how often a record appears in the GIN index, so it expects matches everywhere); it combines
         // both indexes of the record instead and sorts what they found (benchmarks.md: 8-23 ms against 70-520 ms)
         String order = filter.entityId() != null ? " ORDER BY a.id + 0 DESC" : " ORDER BY a.id DESC";
-        String jpql = "SELECT a FROM AuditEntry a" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + order;
+        String jpql =
+                "SELECT a FROM AuditEntry a" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + order;
         TypedQuery<AuditEntry> query = LimitedQueries.readOnly(em, jpql, AuditEntry.class, page.limit() + 1);
         params.forEach(query::setParameter);
         List<AuditEntry> rows = query.getResultList();
 
-        return Page.of(rows, page, LIST, fingerprint, e -> Long.toString(e.id())).map(AuditEntryView::of);
+        return Page.of(rows, page, LIST, fingerprint, e -> Long.toString(e.id()))
+                .map(AuditEntryView::of);
     }
 
     /** PostgreSQL: whether a column of space-separated words holds the parameter's word, whole. */
@@ -118,8 +133,8 @@ public class AuditTrail {
         return "SQL('string_to_array(?, '' '') @> ARRAY[CAST(? AS text)]', " + column + ", " + parameter + ")";
     }
 
-    private static void condition(List<String> where, Map<String, Object> params, String condition, String name,
-                                  Object value) {
+    private static void condition(
+            List<String> where, Map<String, Object> params, String condition, String name, Object value) {
         if (value != null) {
             where.add(condition);
             params.put(name, value);

@@ -20,7 +20,8 @@ public record Change(Object before, Object after) {
         if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
             return List.copyOf(list);
         }
-        throw new IllegalArgumentException("an audited value is null, a string, a boolean, a number or a list of strings, not "
-                + value.getClass().getName());
+        throw new IllegalArgumentException(
+                "an audited value is null, a string, a boolean, a number or a list of strings, not "
+                        + value.getClass().getName());
     }
 }

@@ -6,7 +6,6 @@ import io.crm.permission.PiiMasker;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
-
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,8 +27,7 @@ public final class Changes {
     /** A longer text is cut (ending in …): the trail says what changed, it does not archive long texts. */
     static final int MAX_TEXT_LENGTH = 1000;
 
-    private Changes() {
-    }
+    private Changes() {}
 
     /**
      * The fields that differ, with their values before and after. Before null (a customer created) or after null
@@ -43,7 +41,8 @@ public final class Changes {
         for (String field : (before != null ? old : current).keySet()) {
             Object b = old.get(field);
             Object a = current.get(field);
-            boolean changed = before == null || after == null ? hasValue(before == null ? a : b) : !Objects.equals(b, a);
+            boolean changed =
+                    before == null || after == null ? hasValue(before == null ? a : b) : !Objects.equals(b, a);
             if (changed) {
                 changes.put(field, new Change(masked(field, b), masked(field, a)));
             }

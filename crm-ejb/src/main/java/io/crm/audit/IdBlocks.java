@@ -16,8 +16,7 @@ public final class IdBlocks {
     /** Digits of the largest id taken as a number: any 18-digit number fits a {@code long}. */
     private static final int MAX_DIGITS = 18;
 
-    private IdBlocks() {
-    }
+    private IdBlocks() {}
 
     /** The key of one id. Only an id written as {@link Long#toString} writes it is a number here: 7, not 007. */
     public static String of(String id) {

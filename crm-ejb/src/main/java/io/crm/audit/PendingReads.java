@@ -44,6 +44,8 @@ final class PendingReads {
     /** How long the oldest waiting entry has waited at {@code now}; zero when none waits. */
     Duration oldestWait(OffsetDateTime now) {
         AuditEntry first = entries.peek();
-        return first == null || first.occurredAt().isAfter(now) ? Duration.ZERO : Duration.between(first.occurredAt(), now);
+        return first == null || first.occurredAt().isAfter(now)
+                ? Duration.ZERO
+                : Duration.between(first.occurredAt(), now);
     }
 }

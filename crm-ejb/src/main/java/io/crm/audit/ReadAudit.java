@@ -5,12 +5,11 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Records that a caller read records' personal data in clear. The entries wait here until {@link ReadAuditBuffer}
@@ -49,15 +48,16 @@ public class ReadAudit {
         if (entityIds.isEmpty()) {
             return;
         }
-        AuditEntry entry = AuditEntry.readOf(Times.now(), actor, entityType, List.copyOf(entityIds),
-                origin.source());
+        AuditEntry entry = AuditEntry.readOf(Times.now(), actor, entityType, List.copyOf(entityIds), origin.source());
         if (pending.add(List.of(entry)) > backlogLimit) {
             try {
                 writer.get().writeBacklog();
             } catch (EJBException e) {
                 // the entries went back to wait; the read itself succeeded and is recorded once the database takes it
-                LOG.log(Level.WARNING, "Writing waiting read entries of the audit trail failed; "
-                        + "they wait for the next attempt", e);
+                LOG.log(
+                        Level.WARNING,
+                        "Writing waiting read entries of the audit trail failed; " + "they wait for the next attempt",
+                        e);
             }
         }
     }

@@ -21,13 +21,12 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import org.eclipse.persistence.sessions.Session;
-import org.postgresql.PGConnection;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.eclipse.persistence.sessions.Session;
+import org.postgresql.PGConnection;
 
 /**
  * Writes the entries of clear reads of personal data that {@link ReadAudit} holds, every second in one transaction, so
@@ -99,8 +98,7 @@ public class ReadAuditBuffer {
         }
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {
@@ -133,8 +131,10 @@ public class ReadAuditBuffer {
                 }
             }
         } catch (SQLException e) {
-            throw new PersistenceException("Writing " + entries.size() + " read entries of the audit trail failed; "
-                    + "they are kept for the next attempt", e);
+            throw new PersistenceException(
+                    "Writing " + entries.size() + " read entries of the audit trail failed; "
+                            + "they are kept for the next attempt",
+                    e);
         }
     }
 

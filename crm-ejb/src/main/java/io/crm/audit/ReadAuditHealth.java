@@ -4,10 +4,9 @@ import io.crm.common.Times;
 import io.crm.platform.DetailedHealthCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-
-import java.time.Duration;
 
 /**
  * Whether this instance's read entries reach the audit trail: how many wait and how old the oldest is. Down once

@@ -28,11 +28,20 @@ public class ReadAuditMetrics {
 
     @PostConstruct
     void register() {
-        registry.gauge(Metadata.builder().withName("crm_audit_reads_waiting")
-                .withDescription("Records named by read entries that wait to be written to the audit trail").build(), reads,
+        registry.gauge(
+                Metadata.builder()
+                        .withName("crm_audit_reads_waiting")
+                        .withDescription("Records named by read entries that wait to be written to the audit trail")
+                        .build(),
+                reads,
                 r -> r.pending().records());
-        registry.gauge(Metadata.builder().withName("crm_audit_oldest_waiting").withUnit(MetricUnits.SECONDS)
-                .withDescription("How long the oldest waiting read entry has waited").build(), reads,
+        registry.gauge(
+                Metadata.builder()
+                        .withName("crm_audit_oldest_waiting")
+                        .withUnit(MetricUnits.SECONDS)
+                        .withDescription("How long the oldest waiting read entry has waited")
+                        .build(),
+                reads,
                 r -> r.pending().oldestWait(Times.now()).toMillis() / 1000.0);
     }
 }

@@ -1,7 +1,6 @@
 package io.crm.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +20,8 @@ public class RequestOrigin {
     public void set(String clientAddress, String requestId) {
         String address = clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress.strip();
         String text = requestId != null && REQUEST_ID.matcher(requestId).matches()
-                ? address + " request " + requestId : address;
+                ? address + " request " + requestId
+                : address;
         source.set(text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text);
     }
 

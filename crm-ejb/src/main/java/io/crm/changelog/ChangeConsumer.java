@@ -7,7 +7,10 @@ package io.crm.changelog;
  */
 public record ChangeConsumer(String name, Scope scope) {
 
-    public enum Scope { INSTANCE, GROUP }
+    public enum Scope {
+        INSTANCE,
+        GROUP
+    }
 
     /** The instance name of a group consumer's single position row. */
     static final String GROUP = "*";

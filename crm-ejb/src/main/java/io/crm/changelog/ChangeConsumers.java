@@ -1,14 +1,13 @@
 package io.crm.changelog;
 
-import io.crm.permission.Unguarded;
 import io.crm.common.Times;
+import io.crm.permission.Unguarded;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -46,7 +45,8 @@ public class ChangeConsumers {
      */
     public void reached(ChangeConsumer consumer, String instance, long position, Duration liveness) {
         if (consumer.scope() != ChangeConsumer.Scope.INSTANCE) {
-            throw new IllegalArgumentException(consumer.name() + " is read once per group: claim and acknowledge its ranges");
+            throw new IllegalArgumentException(
+                    consumer.name() + " is read once per group: claim and acknowledge its ranges");
         }
         OffsetDateTime now = Times.now();
         ConsumerPosition row = em.find(ConsumerPosition.class, key(consumer, instance));
@@ -69,9 +69,13 @@ public class ChangeConsumers {
         if (!row.lease(holder, Times.now(), lease)) {
             return new Claim(row.position(), List.of());
         }
-        List<LoggedChange> changes = em.createQuery("SELECT NEW io.crm.changelog.LoggedChange(e.id, e.position, e.entityType, "
-                        + "e.entityId) FROM ChangeLogEntry e WHERE e.position > :p ORDER BY e.position", LoggedChange.class)
-                .setParameter("p", row.position()).setMaxResults(max).getResultList();
+        List<LoggedChange> changes = em.createQuery(
+                        "SELECT NEW io.crm.changelog.LoggedChange(e.id, e.position, e.entityType, "
+                                + "e.entityId) FROM ChangeLogEntry e WHERE e.position > :p ORDER BY e.position",
+                        LoggedChange.class)
+                .setParameter("p", row.position())
+                .setMaxResults(max)
+                .getResultList();
         return new Claim(row.position(), changes);
     }
 
@@ -112,13 +116,17 @@ public class ChangeConsumers {
     }
 
     private void prune(OffsetDateTime now, Duration liveness) {
-        Long slowest = em.createQuery("SELECT MIN(c.position) FROM ConsumerPosition c WHERE c.seenAt > :since", Long.class)
-                .setParameter("since", now.minus(liveness)).getSingleResult();
+        Long slowest = em.createQuery(
+                        "SELECT MIN(c.position) FROM ConsumerPosition c WHERE c.seenAt > :since", Long.class)
+                .setParameter("since", now.minus(liveness))
+                .getSingleResult();
         if (slowest != null && slowest > 0) {
             int removed = em.createQuery("DELETE FROM ChangeLogEntry e WHERE e.position <= :p")
-                    .setParameter("p", slowest).executeUpdate();
+                    .setParameter("p", slowest)
+                    .executeUpdate();
             if (removed > 0) {
-                em.find(ChangeLogHead.class, ChangeLogHead.ID, LockModeType.PESSIMISTIC_WRITE).prunedThrough(slowest);
+                em.find(ChangeLogHead.class, ChangeLogHead.ID, LockModeType.PESSIMISTIC_WRITE)
+                        .prunedThrough(slowest);
             }
         }
     }

@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.OffsetDateTime;
 
 /**
@@ -45,8 +44,7 @@ public class ChangeLogEntry {
     /** Set after commit, in commit order; null until then. */
     private Long position;
 
-    protected ChangeLogEntry() {
-    }
+    protected ChangeLogEntry() {}
 
     ChangeLogEntry(EntityType entityType, long entityId, ChangeKind kind, String actor, OffsetDateTime createdAt) {
         this.entityType = entityType;

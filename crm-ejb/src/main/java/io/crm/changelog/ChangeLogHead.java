@@ -24,8 +24,7 @@ public class ChangeLogHead {
     @Column(name = "pruned_through", nullable = false)
     private long prunedThrough;
 
-    protected ChangeLogHead() {
-    }
+    protected ChangeLogHead() {}
 
     /** The row the schema migration inserts; built by hand only where no migration runs. */
     static ChangeLogHead first() {

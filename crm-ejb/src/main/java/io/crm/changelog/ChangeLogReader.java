@@ -1,14 +1,13 @@
 package io.crm.changelog;
 
-import io.crm.permission.Unguarded;
 import io.crm.common.Times;
+import io.crm.permission.Unguarded;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -31,13 +30,18 @@ public class ChangeLogReader {
      */
     public Sequenced sequence(int max) {
         boolean pending = !em.createQuery("SELECT e.id FROM ChangeLogEntry e WHERE e.position IS NULL", Long.class)
-                .setMaxResults(1).getResultList().isEmpty();
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
         if (!pending) {
-            return new Sequenced(0, em.find(ChangeLogHead.class, ChangeLogHead.ID).lastPosition());
+            return new Sequenced(
+                    0, em.find(ChangeLogHead.class, ChangeLogHead.ID).lastPosition());
         }
         ChangeLogHead head = em.find(ChangeLogHead.class, ChangeLogHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        List<ChangeLogEntry> entries = em.createQuery("SELECT e FROM ChangeLogEntry e WHERE e.position IS NULL ORDER BY e.id",
-                ChangeLogEntry.class).setMaxResults(max).getResultList();
+        List<ChangeLogEntry> entries = em.createQuery(
+                        "SELECT e FROM ChangeLogEntry e WHERE e.position IS NULL ORDER BY e.id", ChangeLogEntry.class)
+                .setMaxResults(max)
+                .getResultList();
         for (ChangeLogEntry entry : entries) {
             entry.place(head.next());
         }
@@ -45,15 +49,18 @@ public class ChangeLogReader {
     }
 
     /** How many entries one call positioned, and the end of the log after it. */
-    public record Sequenced(int count, long lastPosition) {
-    }
+    public record Sequenced(int count, long lastPosition) {}
 
     /** Positioned changes after the given position, in order. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<LoggedChange> after(long position, int max) {
-        return em.createQuery("SELECT NEW io.crm.changelog.LoggedChange(e.id, e.position, e.entityType, e.entityId) "
-                        + "FROM ChangeLogEntry e WHERE e.position > :p ORDER BY e.position", LoggedChange.class)
-                .setParameter("p", position).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "SELECT NEW io.crm.changelog.LoggedChange(e.id, e.position, e.entityType, e.entityId) "
+                                + "FROM ChangeLogEntry e WHERE e.position > :p ORDER BY e.position",
+                        LoggedChange.class)
+                .setParameter("p", position)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** The position up to which entries were pruned: a consumer that stands before it cannot catch up by the log. */
@@ -65,14 +72,17 @@ public class ChangeLogReader {
     /** The changes a consumer at this position has not read (also those not positioned yet), and the oldest one's age. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Waiting waiting(long position) {
-        Object[] waiting = em.createQuery("SELECT COUNT(e), MIN(e.createdAt) FROM ChangeLogEntry e "
-                + "WHERE e.position > :p OR e.position IS NULL", Object[].class).setParameter("p", position).getSingleResult();
+        Object[] waiting = em.createQuery(
+                        "SELECT COUNT(e), MIN(e.createdAt) FROM ChangeLogEntry e "
+                                + "WHERE e.position > :p OR e.position IS NULL",
+                        Object[].class)
+                .setParameter("p", position)
+                .getSingleResult();
         OffsetDateTime oldest = (OffsetDateTime) waiting[1];
         Duration lag = oldest == null ? Duration.ZERO : Duration.between(oldest, Times.now());
         return new Waiting((Long) waiting[0], lag.isNegative() ? Duration.ZERO : lag);
     }
 
     /** Changes not read yet, and the age of the oldest of them. */
-    public record Waiting(long count, Duration lag) {
-    }
+    public record Waiting(long count, Duration lag) {}
 }

@@ -7,5 +7,4 @@ import java.util.List;
  * instance's consumers can act at once instead of waiting for their next reading of the log. {@code changes} holds
  * every entry the transaction wrote, also those written after the event was fired: read it after commit only.
  */
-public record ChangesCommitted(List<LoggedChange> changes) {
-}
+public record ChangesCommitted(List<LoggedChange> changes) {}

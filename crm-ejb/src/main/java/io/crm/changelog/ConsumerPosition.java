@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -39,8 +38,7 @@ public class ConsumerPosition {
     @Column(name = "lease_until")
     private OffsetDateTime leaseUntil;
 
-    protected ConsumerPosition() {
-    }
+    protected ConsumerPosition() {}
 
     ConsumerPosition(String consumer, String instance, long position, OffsetDateTime seenAt) {
         this.consumer = consumer;
@@ -83,8 +81,7 @@ public class ConsumerPosition {
         private String consumer;
         private String instance;
 
-        public Key() {
-        }
+        public Key() {}
 
         Key(String consumer, String instance) {
             this.consumer = consumer;

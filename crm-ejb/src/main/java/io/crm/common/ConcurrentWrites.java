@@ -19,12 +19,13 @@ public final class ConcurrentWrites {
      */
     static final List<String> BUSY = List.of("HYT00", "55P03", "40P01", "40001");
 
-    private ConcurrentWrites() {
-    }
+    private ConcurrentWrites() {}
 
     /** Whether the exception (or one of its causes) says a wait for another request's lock was given up. */
     public static boolean isBusy(Throwable thrown) {
-        return anyCause(thrown, t -> t instanceof SQLException sql && sql.getSQLState() != null && BUSY.contains(sql.getSQLState()));
+        return anyCause(
+                thrown,
+                t -> t instanceof SQLException sql && sql.getSQLState() != null && BUSY.contains(sql.getSQLState()));
     }
 
     /** Whether the exception (or one of its causes) says another request stored the same record at the same time. */

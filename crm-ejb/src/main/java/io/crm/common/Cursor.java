@@ -18,7 +18,8 @@ public record Cursor(String list, String position, String filterFingerprint) {
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_.:+-]*");
 
     public Cursor {
-        if (!SAFE.matcher(list).matches() || !SAFE.matcher(position).matches()
+        if (!SAFE.matcher(list).matches()
+                || !SAFE.matcher(position).matches()
                 || !SAFE.matcher(filterFingerprint).matches()) {
             throw new IllegalArgumentException("cursor parts must be plain tokens");
         }
@@ -42,7 +43,8 @@ public record Cursor(String list, String position, String filterFingerprint) {
             throw invalid();
         }
         if (!expectedFingerprint.equals(parts[3])) {
-            throw new InvalidInputException("cursor", "was issued for other filters; repeat the filters of the first page");
+            throw new InvalidInputException(
+                    "cursor", "was issued for other filters; repeat the filters of the first page");
         }
         try {
             return new Cursor(parts[1], parts[2], parts[3]);
@@ -67,7 +69,8 @@ public record Cursor(String list, String position, String filterFingerprint) {
             sb.append(v == null ? "\u0000" : v.toString()).append('\u0001');
         }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 12));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);

@@ -2,7 +2,6 @@ package io.crm.common;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-
 import java.util.function.LongSupplier;
 
 /**
@@ -11,8 +10,7 @@ import java.util.function.LongSupplier;
  */
 public final class ExpectedVersion {
 
-    private ExpectedVersion() {
-    }
+    private ExpectedVersion() {}
 
     /** Refuses the change when the caller read another version than the current one. */
     public static void check(String kind, Object id, Long expected, long current) {

@@ -5,11 +5,11 @@ import java.util.List;
 /** The rules for text people write (notes, follow-up contents): cleaned, bounded, no control characters. */
 public final class FreeText {
 
-    private FreeText() {
-    }
+    private FreeText() {}
 
     /** The cleaned text; refuses a missing text when required, and any text too long or holding control characters. */
-    public static String validate(String field, String value, boolean required, int maxLength, List<Violation> violations) {
+    public static String validate(
+            String field, String value, boolean required, int maxLength, List<Violation> violations) {
         String text = Text.cleanLines(value);
         if (text == null) {
             if (required) {

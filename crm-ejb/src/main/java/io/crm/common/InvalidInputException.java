@@ -8,8 +8,10 @@ public class InvalidInputException extends CrmException {
     private final transient List<Violation> violations;
 
     public InvalidInputException(List<Violation> violations) {
-        super(violations.size() == 1 ? violations.get(0).field() + ": " + violations.get(0).message()
-                : violations.size() + " fields are invalid");
+        super(
+                violations.size() == 1
+                        ? violations.get(0).field() + ": " + violations.get(0).message()
+                        : violations.size() + " fields are invalid");
         this.violations = List.copyOf(violations);
     }
 

@@ -22,18 +22,20 @@ public final class LimitedQueries {
 
     static final int MOST_NAMED = 2_000;
 
-    private LimitedQueries() {
-    }
+    private LimitedQueries() {}
 
     public static <T> TypedQuery<T> readOnly(EntityManager em, String jpql, Class<T> type, int maxRows) {
         String name = "limited to " + maxRows + ": " + jpql;
         Server session = em.unwrap(JpaEntityManager.class).getServerSession();
         if (session.getQuery(name) == null) {
             if (session.getQueries().size() >= MOST_NAMED) {
-                return QueryTimeout.on(em.createQuery(jpql, type).setHint(QueryHints.READ_ONLY, HintValues.TRUE).setMaxResults(maxRows));
+                return QueryTimeout.on(em.createQuery(jpql, type)
+                        .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+                        .setMaxResults(maxRows));
             }
             TypedQuery<T> query = QueryTimeout.on(em.createQuery(jpql, type)
-                    .setHint(QueryHints.READ_ONLY, HintValues.TRUE).setHint(QueryHints.JDBC_MAX_ROWS, maxRows));
+                    .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+                    .setHint(QueryHints.JDBC_MAX_ROWS, maxRows));
             if (!batchAsMapped(session, query)) {
                 // entities built from the result set as it is read, not from a copy of each row first
                 query.setHint(QueryHints.RESULT_SET_ACCESS, HintValues.TRUE);
@@ -50,8 +52,10 @@ public final class LimitedQueries {
      */
     private static boolean batchAsMapped(Server session, TypedQuery<?> query) {
         boolean batches = false;
-        if (query.unwrap(JpaQuery.class).getDatabaseQuery() instanceof ObjectLevelReadQuery read && !read.isReportQuery()) {
-            for (DatabaseMapping mapping : session.getDescriptor(read.getReferenceClass()).getMappings()) {
+        if (query.unwrap(JpaQuery.class).getDatabaseQuery() instanceof ObjectLevelReadQuery read
+                && !read.isReportQuery()) {
+            for (DatabaseMapping mapping :
+                    session.getDescriptor(read.getReferenceClass()).getMappings()) {
                 if (mapping instanceof ForeignReferenceMapping relation && relation.getBatchFetchType() != null) {
                     batches = true;
                     if (!relation.isLazy()) {

@@ -10,7 +10,8 @@ public record Page<T>(List<T> items, String next) {
      * The page of rows fetched with {@code limit + 1}: the first {@code limit} rows and, when another followed, a
      * cursor on the position (the sort key) of the last row kept.
      */
-    public static <T> Page<T> of(List<T> rows, PageRequest page, String list, String fingerprint, Function<T, String> position) {
+    public static <T> Page<T> of(
+            List<T> rows, PageRequest page, String list, String fingerprint, Function<T, String> position) {
         if (rows.size() <= page.limit()) {
             return new Page<>(rows, null);
         }

@@ -2,14 +2,13 @@ package io.crm.common;
 
 import jakarta.persistence.Query;
 import jakarta.persistence.QueryTimeoutException;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.eclipse.persistence.config.QueryHints;
-
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ServiceConfigurationError;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * The statement timeout of every query that a caller's input shapes (customer lists and counts, segment evaluation,
@@ -27,8 +26,7 @@ public final class QueryTimeout {
 
     private static volatile Duration configured;
 
-    private QueryTimeout() {
-    }
+    private QueryTimeout() {}
 
     /** The timeout, rounded up to whole seconds (JDBC counts in seconds; a fraction would round down to none). */
     public static Duration get() {
@@ -48,8 +46,11 @@ public final class QueryTimeout {
 
     /** Whether the exception (or one of its causes) says a statement ran out of time. */
     public static boolean isTimeout(Throwable thrown) {
-        return ConcurrentWrites.anyCause(thrown, t -> t instanceof QueryTimeoutException || t instanceof SQLTimeoutException
-                || t instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState()));
+        return ConcurrentWrites.anyCause(
+                thrown,
+                t -> t instanceof QueryTimeoutException
+                        || t instanceof SQLTimeoutException
+                        || t instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState()));
     }
 
     /** A positive duration of whole seconds; anything else is a configuration error, said at once. */
@@ -58,7 +59,8 @@ public final class QueryTimeout {
         try {
             d = Duration.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalStateException(CONFIG + " must be an ISO-8601 duration such as " + DEFAULT + ", not " + text, e);
+            throw new IllegalStateException(
+                    CONFIG + " must be an ISO-8601 duration such as " + DEFAULT + ", not " + text, e);
         }
         if (d.isNegative() || d.isZero()) {
             throw new IllegalStateException(CONFIG + " must be positive, not " + text);
@@ -69,7 +71,9 @@ public final class QueryTimeout {
 
     private static String configValue() {
         try {
-            return ConfigProvider.getConfig().getOptionalValue(CONFIG, String.class).orElse(DEFAULT);
+            return ConfigProvider.getConfig()
+                    .getOptionalValue(CONFIG, String.class)
+                    .orElse(DEFAULT);
         } catch (IllegalStateException | ServiceConfigurationError noConfigOutsideTheServer) {
             return DEFAULT;
         }

@@ -11,8 +11,7 @@ public final class Text {
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\u200d]]");
     private static final Pattern CONTROL_BUT_LINES = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\u200d\\r\\n\\t]]");
 
-    private Text() {
-    }
+    private Text() {}
 
     /** NFC, trimmed, inner runs of any Unicode space (no-break, thin, ideographic…) collapsed to one; null or blank → null. */
     public static String clean(String value) {
@@ -32,7 +31,10 @@ public final class Text {
         if (value == null) {
             return null;
         }
-        String normalized = Normalizer.normalize(value, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n').strip();
+        String normalized = Normalizer.normalize(value, Normalizer.Form.NFC)
+                .replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .strip();
         return normalized.isEmpty() ? null : normalized;
     }
 

@@ -12,10 +12,12 @@ public record TimeKey(Instant time, long id) {
     private static final long MICROS = 1_000_000;
     /** The times both databases keep: years 1 to 9999. */
     private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+
     private static final Instant AFTER_LAST = Instant.parse("+10000-01-01T00:00:00Z");
 
     public String position() {
-        return (time == null ? NO_TIME : Long.toString(time.getEpochSecond() * MICROS + time.getNano() / 1000)) + "_" + id;
+        return (time == null ? NO_TIME : Long.toString(time.getEpochSecond() * MICROS + time.getNano() / 1000)) + "_"
+                + id;
     }
 
     /** The key a cursor's position names; anything this list could not have issued is a 400. */
@@ -24,7 +26,8 @@ public record TimeKey(Instant time, long id) {
         try {
             if (parts.length == 2) {
                 long micros = parts[0].equals(NO_TIME) ? 0 : Long.parseLong(parts[0]);
-                Instant time = parts[0].equals(NO_TIME) ? null
+                Instant time = parts[0].equals(NO_TIME)
+                        ? null
                         : Instant.ofEpochSecond(Math.floorDiv(micros, MICROS), Math.floorMod(micros, MICROS) * 1000);
                 if (time == null || !time.isBefore(FIRST) && time.isBefore(AFTER_LAST)) {
                     return new TimeKey(time, Long.parseLong(parts[1]));

@@ -30,10 +30,10 @@ public final class TimeRanges {
     public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     /** How far ahead something can be planned: days in 100 years of the Gregorian calendar, leap days included. */
     public static final Duration PLANNING_HORIZON = Duration.ofDays(36_524);
+
     public static final LocalDate EARLIEST_BIRTHDAY = LocalDate.of(1900, 1, 1);
 
-    private TimeRanges() {
-    }
+    private TimeRanges() {}
 
     /** A filter's time as given (null stays null); outside the filter range → 400 naming the field. */
     public static Instant filter(String field, Instant value) {

@@ -8,8 +8,7 @@ import java.time.temporal.ChronoUnit;
 /** Timestamps as the database keeps them: UTC, microsecond precision. */
 public final class Times {
 
-    private Times() {
-    }
+    private Times() {}
 
     public static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);

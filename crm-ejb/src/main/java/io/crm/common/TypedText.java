@@ -14,8 +14,7 @@ import java.util.List;
 public final class TypedText {
 
     /** A part of the reading, {@code start} inclusive to {@code end} exclusive, and what it is replaced by. */
-    public record Replacement(int start, int end, String text) {
-    }
+    public record Replacement(int start, int end, String text) {}
 
     private final String typed;
     private final String read;

@@ -35,8 +35,12 @@ public record Upload(String text, long bytes, long lines) {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new InvalidInputException(field, "is not valid UTF-8");
         }
@@ -45,8 +49,15 @@ public record Upload(String text, long bytes, long lines) {
         }
         int control = Text.controlCharacterInLines(text);
         if (control >= 0) {
-            throw new InvalidInputException(field, "line " + (1 + text.substring(0, control).chars().filter(c -> c == '\n').count())
-                    + " holds a control character (only line breaks and tabs are taken)");
+            throw new InvalidInputException(
+                    field,
+                    "line "
+                            + (1
+                                    + text.substring(0, control)
+                                            .chars()
+                                            .filter(c -> c == '\n')
+                                            .count())
+                            + " holds a control character (only line breaks and tabs are taken)");
         }
         long lines = text.lines().count();
         return new Upload(text, body.length, lines);

@@ -2,5 +2,8 @@ package io.crm.customer;
 
 /** A channel for which a customer gives or withdraws marketing consent. */
 public enum ConsentChannel {
-    EMAIL, SMS, WECHAT, PHONE
+    EMAIL,
+    SMS,
+    WECHAT,
+    PHONE
 }

@@ -2,7 +2,6 @@ package io.crm.customer;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.Map;
@@ -17,18 +16,25 @@ public class Consents {
 
     @Column(name = "consent_email")
     private Boolean email;
+
     @Column(name = "consent_email_at")
     private OffsetDateTime emailAt;
+
     @Column(name = "consent_sms")
     private Boolean sms;
+
     @Column(name = "consent_sms_at")
     private OffsetDateTime smsAt;
+
     @Column(name = "consent_wechat")
     private Boolean wechat;
+
     @Column(name = "consent_wechat_at")
     private OffsetDateTime wechatAt;
+
     @Column(name = "consent_phone")
     private Boolean phone;
+
     @Column(name = "consent_phone_at")
     private OffsetDateTime phoneAt;
 
@@ -67,10 +73,22 @@ public class Consents {
 
     private void set(ConsentChannel channel, Boolean value, OffsetDateTime now) {
         switch (channel) {
-            case EMAIL -> { email = value; emailAt = now; }
-            case SMS -> { sms = value; smsAt = now; }
-            case WECHAT -> { wechat = value; wechatAt = now; }
-            case PHONE -> { phone = value; phoneAt = now; }
+            case EMAIL -> {
+                email = value;
+                emailAt = now;
+            }
+            case SMS -> {
+                sms = value;
+                smsAt = now;
+            }
+            case WECHAT -> {
+                wechat = value;
+                wechatAt = now;
+            }
+            case PHONE -> {
+                phone = value;
+                phoneAt = now;
+            }
         }
     }
 

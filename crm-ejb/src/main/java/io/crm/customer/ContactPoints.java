@@ -4,7 +4,6 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import io.crm.common.TypedText;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,12 +20,11 @@ public final class ContactPoints {
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final Pattern PHONE_CHARS = Pattern.compile("\\+?[0-9 ().\\-]+");
     /** A pragmatic RFC 5321 subset: dot-atom local part, host names with a letter TLD (IDN allowed). */
-    private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    private static final Pattern EMAIL =
+            Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                     + "@([\\p{L}\\p{N}]([\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(\\p{L}{2,63}|xn--[a-z0-9-]{1,59})");
 
-    private ContactPoints() {
-    }
+    private ContactPoints() {}
 
     /**
      * The E.164 form of an international phone number ({@code +8613800138000}), or empty when the text is not a
@@ -41,7 +39,9 @@ public final class ContactPoints {
         if (text.startsWith("00")) {
             text = "+" + text.substring(2);
         }
-        if (!text.startsWith("+") || text.length() > 32 || !PHONE_CHARS.matcher(text).matches()) {
+        if (!text.startsWith("+")
+                || text.length() > 32
+                || !PHONE_CHARS.matcher(text).matches()) {
             return Optional.empty();
         }
         try {

@@ -1,6 +1,5 @@
 package io.crm.customer;
 
-import io.crm.common.Times;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -19,9 +18,6 @@ import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.eclipse.persistence.config.HintValues;
-import org.eclipse.persistence.config.QueryHints;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -30,11 +26,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /** A person or company the business has a relationship with. */
 @Entity
 @Table(name = "customer")
-@NamedQuery(name = Customer.READ_WITH_TAGS, query = "SELECT c FROM Customer c LEFT JOIN FETCH c.tags WHERE c.id = :id",
+@NamedQuery(
+        name = Customer.READ_WITH_TAGS,
+        query = "SELECT c FROM Customer c LEFT JOIN FETCH c.tags WHERE c.id = :id",
         hints = @QueryHint(name = QueryHints.READ_ONLY, value = HintValues.TRUE))
 public class Customer {
 
@@ -126,8 +126,7 @@ public class Customer {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
-    protected Customer() {
-    }
+    protected Customer() {}
 
     public Customer(CustomerData data, Set<String> contactKeys, OffsetDateTime now) {
         this.createdAt = now;
@@ -167,8 +166,23 @@ public class Customer {
 
     /** The writable state, as a client would send it back; the tags in order. */
     public CustomerData data() {
-        return new CustomerData(type, name, phones, emails, wechatId, gender, birthday, occupation, region, city, source,
-                List.copyOf(new TreeSet<>(tags)), consents().asMap(), ownerId, teamId, manualTier);
+        return new CustomerData(
+                type,
+                name,
+                phones,
+                emails,
+                wechatId,
+                gender,
+                birthday,
+                occupation,
+                region,
+                city,
+                source,
+                List.copyOf(new TreeSet<>(tags)),
+                consents().asMap(),
+                ownerId,
+                teamId,
+                manualTier);
     }
 
     public long id() {

@@ -41,7 +41,22 @@ public record CustomerData(
     }
 
     CustomerData withOwnership(String newOwnerId, String newTeamId) {
-        return new CustomerData(type, name, phones, emails, wechatId, gender, birthday, occupation, region, city,
-                source, tags, consents, newOwnerId, newTeamId, tier);
+        return new CustomerData(
+                type,
+                name,
+                phones,
+                emails,
+                wechatId,
+                gender,
+                birthday,
+                occupation,
+                region,
+                city,
+                source,
+                tags,
+                consents,
+                newOwnerId,
+                newTeamId,
+                tier);
     }
 }

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.OffsetDateTime;
 
 /**
@@ -46,8 +45,7 @@ public class CustomerHistory {
     @Column(name = "changed_at", nullable = false)
     private OffsetDateTime changedAt;
 
-    protected CustomerHistory() {
-    }
+    protected CustomerHistory() {}
 
     public long id() {
         return id;

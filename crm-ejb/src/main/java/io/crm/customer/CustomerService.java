@@ -1,21 +1,20 @@
 package io.crm.customer;
 
-import io.crm.common.JpqlCondition;
+import io.crm.audit.AuditAction;
+import io.crm.audit.AuditTrail;
+import io.crm.audit.Changes;
+import io.crm.audit.ReadAudit;
 import io.crm.changelog.ChangeKind;
 import io.crm.changelog.ChangeLog;
 import io.crm.changelog.EntityType;
-
-import io.crm.audit.AuditAction;
-import io.crm.audit.AuditTrail;
-import io.crm.audit.ReadAudit;
-import io.crm.audit.Changes;
 import io.crm.common.Cursor;
 import io.crm.common.ExpectedVersion;
 import io.crm.common.InvalidInputException;
+import io.crm.common.JpqlCondition;
 import io.crm.common.LimitedQueries;
-import io.crm.common.QueryTimeout;
 import io.crm.common.Page;
 import io.crm.common.PageRequest;
+import io.crm.common.QueryTimeout;
 import io.crm.common.Times;
 import io.crm.directory.CrmUser;
 import io.crm.directory.Directory;
@@ -32,7 +31,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -85,7 +83,12 @@ public class CustomerService {
         Customer customer = new Customer(data, keys, Times.now());
         em.persist(customer);
         em.flush();
-        audit.recordWrite(caller.userId(), AuditAction.CREATE, AUDITED, Long.toString(customer.id()), Changes.between(null, data));
+        audit.recordWrite(
+                caller.userId(),
+                AuditAction.CREATE,
+                AUDITED,
+                Long.toString(customer.id()),
+                Changes.between(null, data));
         return CustomerViews.of(caller, customer);
     }
 
@@ -106,7 +109,8 @@ public class CustomerService {
      * expected version accepts whatever version is current.
      */
     @Requires(Permission.CUSTOMER_WRITE)
-    public CustomerView update(long id, Long expectedVersion, UnaryOperator<CustomerData> change, boolean allowDuplicate) {
+    public CustomerView update(
+            long id, Long expectedVersion, UnaryOperator<CustomerData> change, boolean allowDuplicate) {
         Caller caller = currentCaller.get();
         Customer customer = Customers.writable(em, caller, id, LockModeType.NONE);
         ExpectedVersion.check("customer", id, expectedVersion, customer.version());
@@ -126,8 +130,10 @@ public class CustomerService {
             CustomerHistoryService.recordManualTier(em, id, tierBefore, customer.tier(), caller.userId(), now);
         }
         ExpectedVersion.flush(em, "customer", id, customer::version);
-        audit.recordWrite(caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), Changes.between(before, data));
-        if (!Objects.equals(before.name(), data.name()) || !Objects.equals(before.ownerId(), data.ownerId())
+        audit.recordWrite(
+                caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), Changes.between(before, data));
+        if (!Objects.equals(before.name(), data.name())
+                || !Objects.equals(before.ownerId(), data.ownerId())
                 || !Objects.equals(before.teamId(), data.teamId())) {
             changeLog.record(EntityType.CUSTOMER, id, ChangeKind.UPDATED, caller.userId());
         }
@@ -137,14 +143,17 @@ public class CustomerService {
     @Requires(Permission.CUSTOMER_DELETE)
     public void delete(long id, Long expectedVersion) {
         Caller caller = currentCaller.get();
-        Customer customer = Customers.inOwnScope(em, caller, id, LockModeType.NONE,
-                "A share does not let you delete the customer.");
+        Customer customer = Customers.inOwnScope(
+                em, caller, id, LockModeType.NONE, "A share does not let you delete the customer.");
         ExpectedVersion.check("customer", id, expectedVersion, customer.version());
         CustomerData before = customer.data();
-        em.createQuery("DELETE FROM Purchase p WHERE p.customerId = :id").setParameter("id", id).executeUpdate();
+        em.createQuery("DELETE FROM Purchase p WHERE p.customerId = :id")
+                .setParameter("id", id)
+                .executeUpdate();
         em.remove(customer);
         em.flush();
-        audit.recordWrite(caller.userId(), AuditAction.DELETE, AUDITED, Long.toString(id), Changes.between(before, null));
+        audit.recordWrite(
+                caller.userId(), AuditAction.DELETE, AUDITED, Long.toString(id), Changes.between(before, null));
         changeLog.record(EntityType.CUSTOMER, id, ChangeKind.DELETED, caller.userId());
     }
 
@@ -163,7 +172,8 @@ public class CustomerService {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @Requires(Permission.CUSTOMER_READ)
-    public Page<CustomerView> listMatching(String listName, String fingerprint, JpqlCondition condition, PageRequest page) {
+    public Page<CustomerView> listMatching(
+            String listName, String fingerprint, JpqlCondition condition, PageRequest page) {
         Caller caller = currentCaller.get();
         Map<String, Object> params = new HashMap<>();
         String where = where(caller, CustomerFilter.none(), params) + " AND " + condition.jpql();
@@ -171,18 +181,32 @@ public class CustomerService {
         return page(caller, listName, fingerprint, where, params, page);
     }
 
-    private Page<CustomerView> page(Caller caller, String listName, String fingerprint, String where,
-                                    Map<String, Object> params, PageRequest page) {
-        long after = page.cursor() == null ? 0 : Cursor.decode(page.cursor(), listName, fingerprint).positionAsLong();
+    private Page<CustomerView> page(
+            Caller caller,
+            String listName,
+            String fingerprint,
+            String where,
+            Map<String, Object> params,
+            PageRequest page) {
+        long after = page.cursor() == null
+                ? 0
+                : Cursor.decode(page.cursor(), listName, fingerprint).positionAsLong();
         params.put("after", after);
-        TypedQuery<Object[]> query = LimitedQueries.readOnly(em, "SELECT " + CustomerViews.COLUMNS + " FROM Customer c WHERE "
-                + where + " AND c.id > :after ORDER BY c.id", Object[].class, page.limit() + 1);
+        TypedQuery<Object[]> query = LimitedQueries.readOnly(
+                em,
+                "SELECT " + CustomerViews.COLUMNS + " FROM Customer c WHERE " + where
+                        + " AND c.id > :after ORDER BY c.id",
+                Object[].class,
+                page.limit() + 1);
         params.forEach(query::setParameter);
-        Page<Object[]> rows = Page.of(query.getResultList(), page, listName, fingerprint,
-                row -> Long.toString(CustomerViews.id(row)));
-        Map<Long, List<String>> tags = CustomerTag.of(em, rows.items().stream().map(CustomerViews::id).toList());
+        Page<Object[]> rows = Page.of(
+                query.getResultList(), page, listName, fingerprint, row -> Long.toString(CustomerViews.id(row)));
+        Map<Long, List<String>> tags =
+                CustomerTag.of(em, rows.items().stream().map(CustomerViews::id).toList());
         Page<CustomerView> views = rows.map(CustomerViews.ofRows(caller, tags));
-        List<String> personal = views.items().stream().filter(CustomerService::showsPersonalData).map(v -> Long.toString(v.id()))
+        List<String> personal = views.items().stream()
+                .filter(CustomerService::showsPersonalData)
+                .map(v -> Long.toString(v.id()))
                 .toList();
         if (!personal.isEmpty()) {
             readAudit.record(caller.userId(), AUDITED, personal);
@@ -192,7 +216,8 @@ public class CustomerService {
 
     /** Whether a view shows personal data in clear, which the audit trail records as a read. */
     private static boolean showsPersonalData(CustomerView v) {
-        return !v.piiMasked() && (!v.phones().isEmpty() || !v.emails().isEmpty() || v.wechatId() != null || v.birthday() != null);
+        return !v.piiMasked()
+                && (!v.phones().isEmpty() || !v.emails().isEmpty() || v.wechatId() != null || v.birthday() != null);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -200,8 +225,8 @@ public class CustomerService {
     public long count(CustomerFilter filter) {
         Caller caller = currentCaller.get();
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> query = QueryTimeout.on(em.createQuery("SELECT COUNT(c) FROM Customer c WHERE " + where(caller, filter, params),
-                Long.class));
+        TypedQuery<Long> query = QueryTimeout.on(
+                em.createQuery("SELECT COUNT(c) FROM Customer c WHERE " + where(caller, filter, params), Long.class));
         params.forEach(query::setParameter);
         return query.getSingleResult();
     }
@@ -212,8 +237,10 @@ public class CustomerService {
     public long countMatching(JpqlCondition condition) {
         Caller caller = currentCaller.get();
         Map<String, Object> params = new HashMap<>(condition.parameters());
-        TypedQuery<Long> query = QueryTimeout.on(em.createQuery("SELECT COUNT(c) FROM Customer c WHERE "
-                + where(caller, CustomerFilter.none(), params) + " AND " + condition.jpql(), Long.class));
+        TypedQuery<Long> query = QueryTimeout.on(em.createQuery(
+                "SELECT COUNT(c) FROM Customer c WHERE " + where(caller, CustomerFilter.none(), params) + " AND "
+                        + condition.jpql(),
+                Long.class));
         params.forEach(query::setParameter);
         return query.getSingleResult();
     }
@@ -231,13 +258,21 @@ public class CustomerService {
         condition(where, params, "c.city = :city", "city", f.city());
         condition(where, params, "c.updatedAt >= :since", "since", Times.utc(f.updatedSince()));
         if (f.namePrefix() != null) {
-            condition(where, params, "c.nameKey LIKE :prefix ESCAPE '!'", "prefix",
-                    CustomerData.nameKey(f.namePrefix()).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            condition(
+                    where,
+                    params,
+                    "c.nameKey LIKE :prefix ESCAPE '!'",
+                    "prefix",
+                    CustomerData.nameKey(f.namePrefix())
+                                    .replace("!", "!!")
+                                    .replace("%", "!%")
+                                    .replace("_", "!_") + "%");
         }
         return where.toString();
     }
 
-    private static void condition(StringBuilder where, Map<String, Object> params, String condition, String name, Object value) {
+    private static void condition(
+            StringBuilder where, Map<String, Object> params, String condition, String name, Object value) {
         if (value != null) {
             where.append(" AND ").append(condition);
             params.put(name, value);
@@ -250,19 +285,24 @@ public class CustomerService {
      * by their own scope (a share never does), a known user or team, and must keep the record inside that scope.
      */
     private CustomerData withOwnership(Caller caller, CustomerData data, Customer existing) {
-        String owner = data.ownerId() != null ? data.ownerId() : existing != null ? existing.ownerId() : caller.userId();
+        String owner =
+                data.ownerId() != null ? data.ownerId() : existing != null ? existing.ownerId() : caller.userId();
         boolean ownerChanged = existing == null ? !owner.equals(caller.userId()) : !owner.equals(existing.ownerId());
         String ownersTeam = directory.user(owner).map(CrmUser::teamId).orElse(null);
-        String team = data.teamId() != null ? data.teamId()
+        String team = data.teamId() != null
+                ? data.teamId()
                 : existing != null && !ownerChanged ? existing.teamId() : ownersTeam;
-        boolean teamChanged = existing == null ? !Objects.equals(team, ownersTeam) : !Objects.equals(team, existing.teamId());
+        boolean teamChanged =
+                existing == null ? !Objects.equals(team, ownersTeam) : !Objects.equals(team, existing.teamId());
         if ((ownerChanged || teamChanged) && !caller.has(Permission.CUSTOMER_REASSIGN)) {
-            throw new InvalidInputException(ownerChanged ? "ownerId" : "teamId",
-                    "you may not assign customers to another user or team");
+            throw new InvalidInputException(
+                    ownerChanged ? "ownerId" : "teamId", "you may not assign customers to another user or team");
         }
-        if ((ownerChanged || teamChanged) && existing != null
+        if ((ownerChanged || teamChanged)
+                && existing != null
                 && !VisibilityRule.canSee(caller, existing.ownerId(), existing.teamId())) {
-            throw new InvalidInputException(ownerChanged ? "ownerId" : "teamId",
+            throw new InvalidInputException(
+                    ownerChanged ? "ownerId" : "teamId",
                     "a share gives access to the customer as it is: only someone whose own scope reaches it may move it");
         }
         if (ownerChanged && directory.user(owner).isEmpty()) {
@@ -272,16 +312,20 @@ public class CustomerService {
             throw new InvalidInputException("teamId", "is not a team the CRM knows");
         }
         if ((ownerChanged || teamChanged) && !VisibilityRule.canSee(caller, owner, team)) {
-            throw new InvalidInputException(ownerChanged ? "ownerId" : "teamId", "would move the customer out of your scope");
+            throw new InvalidInputException(
+                    ownerChanged ? "ownerId" : "teamId", "would move the customer out of your scope");
         }
         return data.withOwnership(owner, team);
     }
 
     private static void refusePersonalDataChange(CustomerData before, CustomerData after) {
-        String field = !before.phones().equals(after.phones()) ? "phones"
-                : !before.emails().equals(after.emails()) ? "emails"
-                : !Objects.equals(before.wechatId(), after.wechatId()) ? "wechatId"
-                : !Objects.equals(before.birthday(), after.birthday()) ? "birthday" : null;
+        String field = !before.phones().equals(after.phones())
+                ? "phones"
+                : !before.emails().equals(after.emails())
+                        ? "emails"
+                        : !Objects.equals(before.wechatId(), after.wechatId())
+                                ? "wechatId"
+                                : !Objects.equals(before.birthday(), after.birthday()) ? "birthday" : null;
         if (field != null) {
             throw new InvalidInputException(field, "you may not change personal data (it needs customer:pii:read)");
         }

@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.OffsetDateTime;
 
 /** A customer shared explicitly with one user or one team, beyond their record scope. */
@@ -18,7 +17,10 @@ import java.time.OffsetDateTime;
 public class CustomerShare {
 
     /** What a share allows. */
-    public enum Access { READ, WRITE }
+    public enum Access {
+        READ,
+        WRITE
+    }
 
     @Id
     @SequenceGenerator(name = "customer_share_seq", sequenceName = "customer_share_seq", allocationSize = 50)
@@ -44,8 +46,7 @@ public class CustomerShare {
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
-    protected CustomerShare() {
-    }
+    protected CustomerShare() {}
 
     CustomerShare(long customerId, String userId, String teamId, Access access, String createdBy, OffsetDateTime now) {
         this.customerId = customerId;

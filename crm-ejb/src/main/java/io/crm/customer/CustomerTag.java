@@ -7,8 +7,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.eclipse.persistence.annotations.ReadOnly;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.ReadOnly;
 
 /**
  * One tag of a customer, as a row of its own, for reading the tags of a page of customers in one query. The tags are
@@ -25,7 +24,9 @@ import java.util.Objects;
 @Table(name = "customer_tag")
 @IdClass(CustomerTag.Key.class)
 @ReadOnly
-@NamedQuery(name = CustomerTag.OF_CUSTOMERS, query = "SELECT t.customerId, t.tag FROM CustomerTag t WHERE t.customerId IN :ids")
+@NamedQuery(
+        name = CustomerTag.OF_CUSTOMERS,
+        query = "SELECT t.customerId, t.tag FROM CustomerTag t WHERE t.customerId IN :ids")
 public class CustomerTag {
 
     /** Prepared once and shared; the list of ids may have another length each time. */
@@ -38,8 +39,7 @@ public class CustomerTag {
     @Id
     private String tag;
 
-    protected CustomerTag() {
-    }
+    protected CustomerTag() {}
 
     /** The tags of these customers, each customer's in the order the API shows them; none for a customer without. */
     static Map<Long, List<String>> of(EntityManager em, Collection<Long> customerIds) {
@@ -47,7 +47,9 @@ public class CustomerTag {
         if (customerIds.isEmpty()) {
             return tags;
         }
-        List<Object[]> rows = em.createNamedQuery(OF_CUSTOMERS, Object[].class).setParameter("ids", customerIds).getResultList();
+        List<Object[]> rows = em.createNamedQuery(OF_CUSTOMERS, Object[].class)
+                .setParameter("ids", customerIds)
+                .getResultList();
         for (Object[] row : rows) {
             tags.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]);
         }
@@ -60,8 +62,7 @@ public class CustomerTag {
         private long customerId;
         private String tag;
 
-        public Key() {
-        }
+        public Key() {}
 
         @Override
         public boolean equals(Object o) {

@@ -2,5 +2,6 @@ package io.crm.customer;
 
 /** Whether the customer is a person or a company. */
 public enum CustomerType {
-    PERSON, COMPANY
+    PERSON,
+    COMPANY
 }

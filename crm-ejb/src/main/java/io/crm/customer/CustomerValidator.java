@@ -4,7 +4,6 @@ import io.crm.common.InvalidInputException;
 import io.crm.common.Text;
 import io.crm.common.TimeRanges;
 import io.crm.common.Violation;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,14 +28,15 @@ public final class CustomerValidator {
     /** Letters of any script with combining marks, spaces and the joiners used in names (O'Brien, 欧阳·娜娜, Jean-Luc). */
     private static final Pattern PERSON_NAME = Pattern.compile("[\\p{L}\\p{M}]+([ '’\\-.·・][\\p{L}\\p{M}]+)*\\.?");
     /** Company names also carry digits and the usual punctuation (58同城, AT&T, Smith & Sons (Asia) Ltd.). */
-    private static final Pattern COMPANY_NAME = Pattern.compile("[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N} '’\\-.·・&,()（）/+]*");
+    private static final Pattern COMPANY_NAME =
+            Pattern.compile("[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N} '’\\-.·・&,()（）/+]*");
     /** WeChat ids: 6-20 letters, digits, '-' or '_', starting with a letter. */
     private static final Pattern WECHAT_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{5,19}");
+
     private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N} _\\-.:/]*");
     private static final Pattern USER_OR_TEAM_ID = Pattern.compile("[\\p{L}\\p{N}_.@-]{1,100}");
 
-    private CustomerValidator() {
-    }
+    private CustomerValidator() {}
 
     /** The cleaned data, or an {@link InvalidInputException} listing every violation. */
     public static CustomerData validate(CustomerData raw, LocalDate today) {
@@ -48,20 +48,35 @@ public final class CustomerValidator {
             violations.add(new Violation("name", "is required"));
         } else if (Text.length(name) > NAME_MAX) {
             violations.add(new Violation("name", "must be at most " + NAME_MAX + " characters"));
-        } else if (!(type == CustomerType.PERSON ? PERSON_NAME : COMPANY_NAME).matcher(name).matches()) {
-            violations.add(new Violation("name", type == CustomerType.PERSON
-                    ? "must be a person's name: letters of any script, with spaces, apostrophes, hyphens, dots or ·"
-                    : "must be a company name: letters, digits, spaces and & , . ( ) - / + '"));
+        } else if (!(type == CustomerType.PERSON ? PERSON_NAME : COMPANY_NAME)
+                .matcher(name)
+                .matches()) {
+            violations.add(new Violation(
+                    "name",
+                    type == CustomerType.PERSON
+                            ? "must be a person's name: letters of any script, with spaces, apostrophes, hyphens, dots or ·"
+                            : "must be a company name: letters, digits, spaces and & , . ( ) - / + '"));
         }
 
-        List<String> phones = normalizeList("phones", raw.phones(), ContactPoints::phone, Function.identity(),
-                "must be a valid international phone number in E.164 form, such as +8613800138000", violations);
-        List<String> emails = normalizeList("emails", raw.emails(), ContactPoints::email, ContactPoints::emailKey,
-                "must be a valid email address", violations);
+        List<String> phones = normalizeList(
+                "phones",
+                raw.phones(),
+                ContactPoints::phone,
+                Function.identity(),
+                "must be a valid international phone number in E.164 form, such as +8613800138000",
+                violations);
+        List<String> emails = normalizeList(
+                "emails",
+                raw.emails(),
+                ContactPoints::email,
+                ContactPoints::emailKey,
+                "must be a valid email address",
+                violations);
 
         String wechatId = Text.clean(raw.wechatId());
         if (wechatId != null && !WECHAT_ID.matcher(wechatId).matches()) {
-            violations.add(new Violation("wechatId", "must be 6-20 letters, digits, '-' or '_', starting with a letter"));
+            violations.add(
+                    new Violation("wechatId", "must be 6-20 letters, digits, '-' or '_', starting with a letter"));
         }
 
         TimeRanges.birthday("birthday", raw.birthday(), today, violations);
@@ -76,11 +91,20 @@ public final class CustomerValidator {
         String region = shortText("region", raw.region(), violations);
         String city = shortText("city", raw.city(), violations);
 
-        List<String> tags = normalizeList("tags", raw.tags(), tag -> {
-            String clean = Text.clean(tag);
-            return clean != null && Text.length(clean) <= TAG_MAX && TAG.matcher(clean).matches()
-                    ? Optional.of(clean) : Optional.empty();
-        }, Function.identity(), "must be 1-" + TAG_MAX + " letters, digits, spaces or _ - . : /, starting with a letter or digit", violations);
+        List<String> tags = normalizeList(
+                "tags",
+                raw.tags(),
+                tag -> {
+                    String clean = Text.clean(tag);
+                    return clean != null
+                                    && Text.length(clean) <= TAG_MAX
+                                    && TAG.matcher(clean).matches()
+                            ? Optional.of(clean)
+                            : Optional.empty();
+                },
+                Function.identity(),
+                "must be 1-" + TAG_MAX + " letters, digits, spaces or _ - . : /, starting with a letter or digit",
+                violations);
 
         String ownerId = identifier("ownerId", raw.ownerId(), violations);
         String teamId = identifier("teamId", raw.teamId(), violations);
@@ -88,15 +112,36 @@ public final class CustomerValidator {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return new CustomerData(type, name, phones, emails, wechatId, raw.gender(), raw.birthday(), occupation,
-                region, city, raw.source(), tags, raw.consents(), ownerId, teamId, raw.tier());
+        return new CustomerData(
+                type,
+                name,
+                phones,
+                emails,
+                wechatId,
+                raw.gender(),
+                raw.birthday(),
+                occupation,
+                region,
+                city,
+                raw.source(),
+                tags,
+                raw.consents(),
+                ownerId,
+                teamId,
+                raw.tier());
     }
 
     /** Normalizes each entry; entries whose key repeats an earlier one are refused. */
-    private static List<String> normalizeList(String field, List<String> values, Function<String, Optional<String>> normalizer,
-                                              Function<String, String> key, String message, List<Violation> violations) {
+    private static List<String> normalizeList(
+            String field,
+            List<String> values,
+            Function<String, Optional<String>> normalizer,
+            Function<String, String> key,
+            String message,
+            List<Violation> violations) {
         if (field.equals("tags") ? values.size() > MAX_TAGS : values.size() > MAX_CONTACTS) {
-            violations.add(new Violation(field, "at most " + (field.equals("tags") ? MAX_TAGS : MAX_CONTACTS) + " entries"));
+            violations.add(
+                    new Violation(field, "at most " + (field.equals("tags") ? MAX_TAGS : MAX_CONTACTS) + " entries"));
             return List.of();
         }
         List<String> result = new ArrayList<>();
@@ -118,7 +163,8 @@ public final class CustomerValidator {
     private static String shortText(String field, String value, List<Violation> violations) {
         String clean = Text.clean(value);
         if (clean != null && (Text.length(clean) > SHORT_TEXT_MAX || Text.hasControlCharacters(clean))) {
-            violations.add(new Violation(field, "must be at most " + SHORT_TEXT_MAX + " characters, without control characters"));
+            violations.add(new Violation(
+                    field, "must be at most " + SHORT_TEXT_MAX + " characters, without control characters"));
         }
         return clean;
     }

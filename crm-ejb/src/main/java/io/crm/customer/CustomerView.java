@@ -36,7 +36,11 @@ public record CustomerView(
         Instant updatedAt) {
 
     /** Value metrics: scores 1-5 (null until scored) and the purchase aggregates they come from. */
-    public record RfmView(Integer recency, Integer frequency, Integer monetary, Instant lastPurchaseAt,
-                          int purchaseCount, BigDecimal totalSpend) {
-    }
+    public record RfmView(
+            Integer recency,
+            Integer frequency,
+            Integer monetary,
+            Instant lastPurchaseAt,
+            int purchaseCount,
+            BigDecimal totalSpend) {}
 }

@@ -4,7 +4,6 @@ import io.crm.common.Times;
 import io.crm.permission.Caller;
 import io.crm.permission.Permission;
 import io.crm.permission.PiiMasker;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,24 +20,49 @@ final class CustomerViews {
      * What a list page selects of each customer ({@code c}): the columns of its view and no more, read as values
      * instead of entities, in the order {@link #ofRows(Caller, Map)} takes them.
      */
-    static final String COLUMNS = "c.id, c.version, c.type, c.name, c.phones, c.emails, c.wechatId, c.gender, c.birthday, "
-            + "c.occupation, c.region, c.city, c.source, c.consents.email, c.consents.sms, c.consents.wechat, "
-            + "c.consents.phone, c.ownerId, c.teamId, c.tier, c.manualTier, c.lifecycleStage, c.rfm.recency, "
-            + "c.rfm.frequency, c.rfm.monetary, c.rfm.lastPurchaseAt, c.rfm.purchaseCount, c.rfm.totalSpend, "
-            + "c.createdAt, c.updatedAt";
+    static final String COLUMNS =
+            "c.id, c.version, c.type, c.name, c.phones, c.emails, c.wechatId, c.gender, c.birthday, "
+                    + "c.occupation, c.region, c.city, c.source, c.consents.email, c.consents.sms, c.consents.wechat, "
+                    + "c.consents.phone, c.ownerId, c.teamId, c.tier, c.manualTier, c.lifecycleStage, c.rfm.recency, "
+                    + "c.rfm.frequency, c.rfm.monetary, c.rfm.lastPurchaseAt, c.rfm.purchaseCount, c.rfm.totalSpend, "
+                    + "c.createdAt, c.updatedAt";
 
-    private CustomerViews() {
-    }
+    private CustomerViews() {}
 
     static CustomerView of(Caller caller, Customer c) {
         CustomerData d = c.data();
         Rfm rfm = c.rfm();
-        CustomerView view = new CustomerView(c.id(), c.version(), d.type(), d.name(), d.phones(), d.emails(), d.wechatId(),
-                d.gender(), d.birthday() == null ? null : d.birthday().toString(), d.occupation(), d.region(), d.city(),
-                d.source(), d.tags(), d.consents(), d.ownerId(), d.teamId(), c.tier(), c.tierSetByHand(),
-                c.lifecycleStage(), new CustomerView.RfmView(rfm.recency(), rfm.frequency(), rfm.monetary(),
-                        Times.instant(rfm.lastPurchaseAt()), rfm.purchaseCount(), rfm.totalSpend()),
-                false, Times.instant(c.createdAt()), Times.instant(c.updatedAt()));
+        CustomerView view = new CustomerView(
+                c.id(),
+                c.version(),
+                d.type(),
+                d.name(),
+                d.phones(),
+                d.emails(),
+                d.wechatId(),
+                d.gender(),
+                d.birthday() == null ? null : d.birthday().toString(),
+                d.occupation(),
+                d.region(),
+                d.city(),
+                d.source(),
+                d.tags(),
+                d.consents(),
+                d.ownerId(),
+                d.teamId(),
+                c.tier(),
+                c.tierSetByHand(),
+                c.lifecycleStage(),
+                new CustomerView.RfmView(
+                        rfm.recency(),
+                        rfm.frequency(),
+                        rfm.monetary(),
+                        Times.instant(rfm.lastPurchaseAt()),
+                        rfm.purchaseCount(),
+                        rfm.totalSpend()),
+                false,
+                Times.instant(c.createdAt()),
+                Times.instant(c.updatedAt()));
         return clear(caller) ? view : masked(view);
     }
 
@@ -62,15 +86,37 @@ final class CustomerViews {
     @SuppressWarnings("unchecked")
     private static CustomerView of(Object[] row, List<String> sortedTags) {
         LocalDate birthday = (LocalDate) row[8];
-        return new CustomerView((Long) row[0], (Long) row[1], (CustomerType) row[2], (String) row[3],
-                List.copyOf((List<String>) row[4]), List.copyOf((List<String>) row[5]), (String) row[6], (Gender) row[7],
-                birthday == null ? null : birthday.toString(), (String) row[9], (String) row[10], (String) row[11],
-                (Source) row[12], List.copyOf(sortedTags),
+        return new CustomerView(
+                (Long) row[0],
+                (Long) row[1],
+                (CustomerType) row[2],
+                (String) row[3],
+                List.copyOf((List<String>) row[4]),
+                List.copyOf((List<String>) row[5]),
+                (String) row[6],
+                (Gender) row[7],
+                birthday == null ? null : birthday.toString(),
+                (String) row[9],
+                (String) row[10],
+                (String) row[11],
+                (Source) row[12],
+                List.copyOf(sortedTags),
                 Consents.asMap((Boolean) row[13], (Boolean) row[14], (Boolean) row[15], (Boolean) row[16]),
-                (String) row[17], (String) row[18], (Tier) row[19], row[20] != null, (LifecycleStage) row[21],
-                new CustomerView.RfmView((Integer) row[22], (Integer) row[23], (Integer) row[24],
-                        Times.instant((OffsetDateTime) row[25]), (Integer) row[26], (BigDecimal) row[27]),
-                false, Times.instant((OffsetDateTime) row[28]), Times.instant((OffsetDateTime) row[29]));
+                (String) row[17],
+                (String) row[18],
+                (Tier) row[19],
+                row[20] != null,
+                (LifecycleStage) row[21],
+                new CustomerView.RfmView(
+                        (Integer) row[22],
+                        (Integer) row[23],
+                        (Integer) row[24],
+                        Times.instant((OffsetDateTime) row[25]),
+                        (Integer) row[26],
+                        (BigDecimal) row[27]),
+                false,
+                Times.instant((OffsetDateTime) row[28]),
+                Times.instant((OffsetDateTime) row[29]));
     }
 
     /** Whether the caller may see personal data in clear. */
@@ -79,11 +125,30 @@ final class CustomerViews {
     }
 
     private static CustomerView masked(CustomerView clear) {
-        return new CustomerView(clear.id(), clear.version(), clear.type(), clear.name(),
-                clear.phones().stream().map(PiiMasker::phone).toList(), clear.emails().stream().map(PiiMasker::email).toList(),
-                PiiMasker.text(clear.wechatId()), clear.gender(), clear.birthday() == null ? null : MASKED_DATE,
-                clear.occupation(), clear.region(), clear.city(), clear.source(), clear.tags(), clear.consents(),
-                clear.ownerId(), clear.teamId(), clear.tier(), clear.tierSetByHand(), clear.lifecycleStage(), clear.rfm(),
-                true, clear.createdAt(), clear.updatedAt());
+        return new CustomerView(
+                clear.id(),
+                clear.version(),
+                clear.type(),
+                clear.name(),
+                clear.phones().stream().map(PiiMasker::phone).toList(),
+                clear.emails().stream().map(PiiMasker::email).toList(),
+                PiiMasker.text(clear.wechatId()),
+                clear.gender(),
+                clear.birthday() == null ? null : MASKED_DATE,
+                clear.occupation(),
+                clear.region(),
+                clear.city(),
+                clear.source(),
+                clear.tags(),
+                clear.consents(),
+                clear.ownerId(),
+                clear.teamId(),
+                clear.tier(),
+                clear.tierSetByHand(),
+                clear.lifecycleStage(),
+                clear.rfm(),
+                true,
+                clear.createdAt(),
+                clear.updatedAt());
     }
 }

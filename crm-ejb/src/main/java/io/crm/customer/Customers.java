@@ -9,14 +9,12 @@ import io.crm.permission.Permission;
 import io.crm.permission.VisibilityRule;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-
 import java.util.List;
 
 /** Loading one customer on behalf of a caller, for every service that works under a customer. */
 public final class Customers {
 
-    private Customers() {
-    }
+    private Customers() {}
 
     /**
      * The customer if the caller may read it (by scope or by a share); otherwise not found, whichever the reason.
@@ -24,10 +22,14 @@ public final class Customers {
      * by a named query that carries its hint: setting a hint on a query copies the query on every call.
      */
     public static Customer visibleForReading(EntityManager em, Caller caller, long id) {
-        List<Customer> rows = em.createNamedQuery(Customer.READ_WITH_TAGS, Customer.class).setParameter("id", id).getResultList();
+        List<Customer> rows = em.createNamedQuery(Customer.READ_WITH_TAGS, Customer.class)
+                .setParameter("id", id)
+                .getResultList();
         Customer customer = rows.isEmpty() ? null : rows.get(0);
-        if (customer != null && (VisibilityRule.canSee(caller, customer.ownerId(), customer.teamId())
-                || VisibilityRule.canSee(caller, customer.ownerId(), customer.teamId(), shareAccess(em, caller, id) != null))) {
+        if (customer != null
+                && (VisibilityRule.canSee(caller, customer.ownerId(), customer.teamId())
+                        || VisibilityRule.canSee(
+                                caller, customer.ownerId(), customer.teamId(), shareAccess(em, caller, id) != null))) {
             return customer;
         }
         throw new RecordNotFoundException("customer", id);
@@ -37,7 +39,8 @@ public final class Customers {
      * A record under a customer (a note, a follow-up), if the caller may read it: it is as visible as its customer, and
      * otherwise not found under its own name.
      */
-    public static <T extends CustomerRecord> T readableRecord(EntityManager em, Caller caller, Class<T> type, String kind, long id) {
+    public static <T extends CustomerRecord> T readableRecord(
+            EntityManager em, Caller caller, Class<T> type, String kind, long id) {
         T record = em.find(type, id);
         if (record == null) {
             throw new RecordNotFoundException(kind, id);
@@ -55,8 +58,8 @@ public final class Customers {
      * record as long as they may read the customer, anyone else's only with customer:write on a customer they may
      * write.
      */
-    public static <T extends CustomerRecord> T changeableRecord(EntityManager em, Caller caller, Class<T> type, String kind, long id,
-                                                               Long expectedVersion) {
+    public static <T extends CustomerRecord> T changeableRecord(
+            EntityManager em, Caller caller, Class<T> type, String kind, long id, Long expectedVersion) {
         T record = readableRecord(em, caller, type, kind, id);
         if (!record.belongsTo(caller.userId())) {
             Guard.require(caller, Permission.CUSTOMER_WRITE);
@@ -104,13 +107,18 @@ public final class Customers {
     /** The widest access the caller has through shares with them or their teams, or null. */
     public static CustomerShare.Access shareAccess(EntityManager em, Caller caller, long customerId) {
         String teams = caller.shareTeamIds().isEmpty() ? "" : " OR s.teamId IN :teams";
-        var query = em.createQuery("SELECT s.access FROM CustomerShare s WHERE s.customerId = :id AND (s.userId = :user"
-                + teams + ")", CustomerShare.Access.class).setParameter("id", customerId).setParameter("user", caller.userId());
+        var query = em.createQuery(
+                        "SELECT s.access FROM CustomerShare s WHERE s.customerId = :id AND (s.userId = :user" + teams
+                                + ")",
+                        CustomerShare.Access.class)
+                .setParameter("id", customerId)
+                .setParameter("user", caller.userId());
         if (!teams.isEmpty()) {
             query.setParameter("teams", caller.shareTeamIds());
         }
         List<CustomerShare.Access> accesses = query.getResultList();
-        return accesses.contains(CustomerShare.Access.WRITE) ? CustomerShare.Access.WRITE
+        return accesses.contains(CustomerShare.Access.WRITE)
+                ? CustomerShare.Access.WRITE
                 : accesses.isEmpty() ? null : CustomerShare.Access.READ;
     }
 }

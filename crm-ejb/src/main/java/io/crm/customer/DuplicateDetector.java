@@ -7,7 +7,6 @@ import io.crm.permission.VisibilityRule;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,8 @@ public class DuplicateDetector {
         }
         List<Object[]> clashes = em.createQuery(
                         "SELECT c.id, c.ownerId, c.teamId, k FROM Customer c JOIN c.contactKeys k "
-                                + "WHERE k IN :keys AND c.id <> :except ORDER BY c.id", Object[].class)
+                                + "WHERE k IN :keys AND c.id <> :except ORDER BY c.id",
+                        Object[].class)
                 .setParameter("keys", contactKeys)
                 .setParameter("except", exceptCustomerId == null ? -1L : exceptCustomerId)
                 .setMaxResults(1)
@@ -40,8 +40,8 @@ public class DuplicateDetector {
         }
         Object[] clash = clashes.get(0);
         long existingId = (Long) clash[0];
-        boolean visible = VisibilityRule.canSee(caller, (String) clash[1], (String) clash[2],
-                Customers.shareAccess(em, caller, existingId) != null);
+        boolean visible = VisibilityRule.canSee(
+                caller, (String) clash[1], (String) clash[2], Customers.shareAccess(em, caller, existingId) != null);
         throw conflict(existingId, visible, (String) clash[3]);
     }
 
@@ -54,7 +54,9 @@ public class DuplicateDetector {
             extensions.put("existingId", Long.toString(existingId));
         }
         String whose = visible ? "customer " + existingId : "a customer you cannot see (ask its owner or an admin)";
-        return new ConflictException("The " + (field.equals("phones") ? "phone " : "email ") + value
-                + " already belongs to " + whose + ". Repeat with ?allowDuplicate=true to keep both.", extensions);
+        return new ConflictException(
+                "The " + (field.equals("phones") ? "phone " : "email ") + value + " already belongs to " + whose
+                        + ". Repeat with ?allowDuplicate=true to keep both.",
+                extensions);
     }
 }

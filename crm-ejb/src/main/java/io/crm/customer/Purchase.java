@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
@@ -40,8 +39,7 @@ public class Purchase {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
-    protected Purchase() {
-    }
+    protected Purchase() {}
 
     public Purchase(long customerId, PurchaseData data, OffsetDateTime now) {
         this.customerId = customerId;

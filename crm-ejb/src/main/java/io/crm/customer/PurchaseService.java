@@ -3,10 +3,10 @@ package io.crm.customer;
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
-import io.crm.common.InvalidInputException;
-import io.crm.common.LimitedQueries;
 import io.crm.common.ConflictException;
 import io.crm.common.Cursor;
+import io.crm.common.InvalidInputException;
+import io.crm.common.LimitedQueries;
 import io.crm.common.Page;
 import io.crm.common.PageRequest;
 import io.crm.common.TimeKey;
@@ -23,13 +23,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Records purchases under a customer and keeps the customer's purchase aggregates current in the same transaction. */
 @Stateless
@@ -54,17 +53,22 @@ public class PurchaseService {
     PointsLedger points;
 
     @Requires(Permission.CUSTOMER_WRITE)
-    public PurchaseView add(long customerId, BigDecimal amount, String purchaseCurrency, Instant occurredAt, String externalId) {
+    public PurchaseView add(
+            long customerId, BigDecimal amount, String purchaseCurrency, Instant occurredAt, String externalId) {
         Caller caller = currentCaller.get();
-        PurchaseData data = PurchaseData.validate(amount, purchaseCurrency, occurredAt, externalId, currency, Instant.now());
+        PurchaseData data =
+                PurchaseData.validate(amount, purchaseCurrency, occurredAt, externalId, currency, Instant.now());
         Customer customer = Customers.writable(em, caller, customerId, LockModeType.PESSIMISTIC_WRITE);
         if (data.externalId() != null) {
             List<Long> existing = em.createQuery(
                             "SELECT p.id FROM Purchase p WHERE p.customerId = :c AND p.externalId = :e", Long.class)
-                    .setParameter("c", customerId).setParameter("e", data.externalId()).getResultList();
+                    .setParameter("c", customerId)
+                    .setParameter("e", data.externalId())
+                    .getResultList();
             if (!existing.isEmpty()) {
-                throw new ConflictException("A purchase with externalId " + data.externalId()
-                        + " is already recorded for this customer.", Map.of("existingId", existing.get(0).toString()));
+                throw new ConflictException(
+                        "A purchase with externalId " + data.externalId() + " is already recorded for this customer.",
+                        Map.of("existingId", existing.get(0).toString()));
             }
         }
         OffsetDateTime now = Times.now();
@@ -72,12 +76,18 @@ public class PurchaseService {
         em.persist(purchase);
         customer.recordPurchase(data.amount(), data.occurredAt(), now);
         em.flush();
-        audit.recordWrite(caller.userId(), AuditAction.CREATE, "purchase", Long.toString(purchase.id()), Map.of(
-                "customerId", new Change(null, Long.toString(customerId)),
-                "amount", new Change(null, data.amount().toPlainString()),
-                "currency", new Change(null, data.currency()),
-                "occurredAt", new Change(null, data.occurredAt().toInstant().toString()),
-                "externalId", new Change(null, data.externalId())));
+        audit.recordWrite(
+                caller.userId(),
+                AuditAction.CREATE,
+                "purchase",
+                Long.toString(purchase.id()),
+                Map.of(
+                        "customerId", new Change(null, Long.toString(customerId)),
+                        "amount", new Change(null, data.amount().toPlainString()),
+                        "currency", new Change(null, data.currency()),
+                        "occurredAt",
+                                new Change(null, data.occurredAt().toInstant().toString()),
+                        "externalId", new Change(null, data.externalId())));
         points.accrue(customerId, customer.tier(), purchase.id(), data.amount(), data.occurredAt(), caller.userId());
         return PurchaseView.of(purchase);
     }
@@ -92,18 +102,28 @@ public class PurchaseService {
         String where = "p.customerId = :c";
         TimeKey after = null;
         if (page.cursor() != null) {
-            after = TimeKey.parse(Cursor.decode(page.cursor(), LIST, fingerprint).position());
+            after = TimeKey.parse(
+                    Cursor.decode(page.cursor(), LIST, fingerprint).position());
             if (after.time() == null) {
                 throw new InvalidInputException("cursor", "is not a cursor this list issued");
             }
             where += " AND (p.occurredAt < :t OR (p.occurredAt = :t AND p.id < :i))";
         }
-        var query = LimitedQueries.readOnly(em, "SELECT p FROM Purchase p WHERE " + where + " ORDER BY p.occurredAt DESC, p.id DESC",
-                Purchase.class, page.limit() + 1).setParameter("c", customerId);
+        var query = LimitedQueries.readOnly(
+                        em,
+                        "SELECT p FROM Purchase p WHERE " + where + " ORDER BY p.occurredAt DESC, p.id DESC",
+                        Purchase.class,
+                        page.limit() + 1)
+                .setParameter("c", customerId);
         if (after != null) {
             query.setParameter("t", Times.utc(after.time())).setParameter("i", after.id());
         }
-        return Page.of(query.getResultList(), page, LIST, fingerprint,
-                p -> new TimeKey(p.occurredAt().toInstant(), p.id()).position()).map(PurchaseView::of);
+        return Page.of(
+                        query.getResultList(),
+                        page,
+                        LIST,
+                        fingerprint,
+                        p -> new TimeKey(p.occurredAt().toInstant(), p.id()).position())
+                .map(PurchaseView::of);
     }
 }

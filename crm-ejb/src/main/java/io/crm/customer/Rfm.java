@@ -2,7 +2,6 @@ package io.crm.customer;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
@@ -15,14 +14,19 @@ public class Rfm {
 
     @Column(name = "rfm_recency")
     private Integer recency;
+
     @Column(name = "rfm_frequency")
     private Integer frequency;
+
     @Column(name = "rfm_monetary")
     private Integer monetary;
+
     @Column(name = "last_purchase_at")
     private OffsetDateTime lastPurchaseAt;
+
     @Column(name = "purchase_count", nullable = false)
     private int purchaseCount;
+
     @Column(name = "total_spend", nullable = false, precision = 19, scale = 4)
     private BigDecimal totalSpend = BigDecimal.ZERO;
 

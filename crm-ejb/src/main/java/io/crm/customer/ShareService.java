@@ -1,12 +1,11 @@
 package io.crm.customer;
 
-import io.crm.changelog.ChangeKind;
-import io.crm.changelog.ChangeLog;
-import io.crm.changelog.EntityType;
-
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
+import io.crm.changelog.ChangeKind;
+import io.crm.changelog.ChangeLog;
+import io.crm.changelog.EntityType;
 import io.crm.common.InvalidInputException;
 import io.crm.common.RecordNotFoundException;
 import io.crm.common.Times;
@@ -22,7 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +55,8 @@ public class ShareService {
         Caller caller = currentCaller.get();
         Customer customer = ownScope(caller, customerId);
         if ((userId == null) == (teamId == null)) {
-            throw new InvalidInputException(userId == null ? "userId" : "teamId", "name either a user or a team, not both");
+            throw new InvalidInputException(
+                    userId == null ? "userId" : "teamId", "name either a user or a team, not both");
         }
         if (access == null) {
             throw new InvalidInputException("access", "is required: READ or WRITE");
@@ -71,15 +70,20 @@ public class ShareService {
         if (userId != null && userId.equals(customer.ownerId())) {
             throw new InvalidInputException("userId", "owns the customer already");
         }
-        List<CustomerShare> existing = em.createQuery("SELECT s FROM CustomerShare s WHERE s.customerId = :c AND "
-                        + (userId != null ? "s.userId = :t" : "s.teamId = :t"), CustomerShare.class)
-                .setParameter("c", customerId).setParameter("t", userId != null ? userId : teamId).getResultList();
+        List<CustomerShare> existing = em.createQuery(
+                        "SELECT s FROM CustomerShare s WHERE s.customerId = :c AND "
+                                + (userId != null ? "s.userId = :t" : "s.teamId = :t"),
+                        CustomerShare.class)
+                .setParameter("c", customerId)
+                .setParameter("t", userId != null ? userId : teamId)
+                .getResultList();
         existing.forEach(em::remove);
-        em.flush();   // the share it replaces goes first: one share per customer and user (or team)
+        em.flush(); // the share it replaces goes first: one share per customer and user (or team)
         CustomerShare share = new CustomerShare(customerId, userId, teamId, access, caller.userId(), Times.now());
         em.persist(share);
         em.flush();
-        audit.recordWrite(caller.userId(), AuditAction.CREATE, AUDITED, Long.toString(share.id()), describe(share, true));
+        audit.recordWrite(
+                caller.userId(), AuditAction.CREATE, AUDITED, Long.toString(share.id()), describe(share, true));
         changeLog.record(EntityType.CUSTOMER, share.customerId(), ChangeKind.UPDATED, caller.userId());
         return ShareView.of(share);
     }
@@ -89,8 +93,13 @@ public class ShareService {
     public List<ShareView> list(long customerId) {
         Caller caller = currentCaller.get();
         Customers.visibleForReading(em, caller, customerId);
-        return em.createQuery("SELECT s FROM CustomerShare s WHERE s.customerId = :c ORDER BY s.id", CustomerShare.class)
-                .setParameter("c", customerId).getResultList().stream().map(ShareView::of).toList();
+        return em
+                .createQuery("SELECT s FROM CustomerShare s WHERE s.customerId = :c ORDER BY s.id", CustomerShare.class)
+                .setParameter("c", customerId)
+                .getResultList()
+                .stream()
+                .map(ShareView::of)
+                .toList();
     }
 
     @Requires(Permission.CUSTOMER_WRITE)
@@ -101,17 +110,34 @@ public class ShareService {
             throw new RecordNotFoundException("share", shareId);
         }
         em.remove(share);
-        audit.recordWrite(currentCaller.get().userId(), AuditAction.DELETE, AUDITED, Long.toString(shareId), describe(share, false));
-        changeLog.record(EntityType.CUSTOMER, share.customerId(), ChangeKind.UPDATED, currentCaller.get().userId());
+        audit.recordWrite(
+                currentCaller.get().userId(),
+                AuditAction.DELETE,
+                AUDITED,
+                Long.toString(shareId),
+                describe(share, false));
+        changeLog.record(
+                EntityType.CUSTOMER,
+                share.customerId(),
+                ChangeKind.UPDATED,
+                currentCaller.get().userId());
     }
 
     private static Map<String, Change> describe(CustomerShare share, boolean created) {
         Map<String, Change> changes = new LinkedHashMap<>();
-        changes.put("customerId", created ? new Change(null, Long.toString(share.customerId())) : new Change(Long.toString(share.customerId()), null));
+        changes.put(
+                "customerId",
+                created
+                        ? new Change(null, Long.toString(share.customerId()))
+                        : new Change(Long.toString(share.customerId()), null));
         String target = share.userId() != null ? "userId" : "teamId";
         String value = share.userId() != null ? share.userId() : share.teamId();
         changes.put(target, created ? new Change(null, value) : new Change(value, null));
-        changes.put("access", created ? new Change(null, share.access().name()) : new Change(share.access().name(), null));
+        changes.put(
+                "access",
+                created
+                        ? new Change(null, share.access().name())
+                        : new Change(share.access().name(), null));
         return changes;
     }
 
@@ -120,7 +146,11 @@ public class ShareService {
      * changes to one customer's shares happen one after the other.
      */
     private Customer ownScope(Caller caller, long customerId) {
-        return Customers.inOwnScope(em, caller, customerId, LockModeType.PESSIMISTIC_WRITE,
+        return Customers.inOwnScope(
+                em,
+                caller,
+                customerId,
+                LockModeType.PESSIMISTIC_WRITE,
                 "Only those who reach this customer by their own scope may share it.");
     }
 }

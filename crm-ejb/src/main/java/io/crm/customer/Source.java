@@ -2,5 +2,9 @@ package io.crm.customer;
 
 /** The channel through which the customer first came. */
 public enum Source {
-    WEB, SOCIAL, OFFLINE_EVENT, REFERRAL, OTHER
+    WEB,
+    SOCIAL,
+    OFFLINE_EVENT,
+    REFERRAL,
+    OTHER
 }

@@ -2,7 +2,6 @@ package io.crm.customer;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-
 import java.util.List;
 
 /**

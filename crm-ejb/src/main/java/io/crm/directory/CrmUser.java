@@ -19,8 +19,7 @@ public class CrmUser {
     @Column(name = "team_id")
     private String teamId;
 
-    protected CrmUser() {
-    }
+    protected CrmUser() {}
 
     public CrmUser(String id, String displayName, String teamId) {
         this.id = id;

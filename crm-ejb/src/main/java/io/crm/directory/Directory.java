@@ -6,7 +6,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -44,5 +43,4 @@ public class Directory {
         }
         return result;
     }
-
 }

@@ -22,8 +22,7 @@ public class Team {
     @Column(name = "manager_id")
     private String managerId;
 
-    protected Team() {
-    }
+    protected Team() {}
 
     public Team(String id, String name, String parentId, String managerId) {
         this.id = id;

@@ -17,7 +17,9 @@ public final class TeamTree {
     public TeamTree(Collection<Team> teams) {
         for (Team team : teams) {
             if (team.parentId() != null) {
-                childrenByParent.computeIfAbsent(team.parentId(), k -> new java.util.ArrayList<>()).add(team.id());
+                childrenByParent
+                        .computeIfAbsent(team.parentId(), k -> new java.util.ArrayList<>())
+                        .add(team.id());
             }
         }
     }

@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.OffsetDateTime;
 
 /** A contact with a customer, made or planned. */
@@ -65,8 +64,7 @@ public class FollowUp implements CustomerRecord {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
-    protected FollowUp() {
-    }
+    protected FollowUp() {}
 
     public FollowUp(long customerId, String authorId, FollowUpData data, OffsetDateTime now) {
         this.customerId = customerId;
@@ -92,7 +90,8 @@ public class FollowUp implements CustomerRecord {
     }
 
     public FollowUpData data() {
-        return new FollowUpData(channel, content, outcome, nextStep, dueAt == null ? null : dueAt.toInstant(), assigneeId, status);
+        return new FollowUpData(
+                channel, content, outcome, nextStep, dueAt == null ? null : dueAt.toInstant(), assigneeId, status);
     }
 
     public long id() {

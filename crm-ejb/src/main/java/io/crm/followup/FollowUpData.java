@@ -5,7 +5,6 @@ import io.crm.common.InvalidInputException;
 import io.crm.common.Text;
 import io.crm.common.TimeRanges;
 import io.crm.common.Violation;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +14,14 @@ import java.util.regex.Pattern;
  * The writable state of a follow-up as a client sends it. {@link #validate} cleans the texts and refuses what breaks
  * the rules, all violations at once; an absent assignee means the caller, an absent status PLANNED.
  */
-public record FollowUpData(FollowUpChannel channel, String content, String outcome, String nextStep, Instant dueAt,
-                           String assigneeId, FollowUpStatus status) {
+public record FollowUpData(
+        FollowUpChannel channel,
+        String content,
+        String outcome,
+        String nextStep,
+        Instant dueAt,
+        String assigneeId,
+        FollowUpStatus status) {
 
     public static final int MAX_CONTENT = 10_000;
     public static final int MAX_DETAIL = 4_000;
@@ -37,12 +42,19 @@ public record FollowUpData(FollowUpChannel channel, String content, String outco
         TimeRanges.planned("dueAt", dueAt, now, violations);
         String assignee = assigneeId == null ? callerId : Text.clean(assigneeId);
         if (assignee == null || !USER_ID.matcher(assignee).matches()) {
-            violations.add(new Violation("assigneeId", "must be a user id of 1 to 100 letters, digits, '.', '_', '@' or '-'"));
+            violations.add(
+                    new Violation("assigneeId", "must be a user id of 1 to 100 letters, digits, '.', '_', '@' or '-'"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return new FollowUpData(channel, cleanContent, cleanOutcome, cleanNextStep, dueAt, assignee,
+        return new FollowUpData(
+                channel,
+                cleanContent,
+                cleanOutcome,
+                cleanNextStep,
+                dueAt,
+                assignee,
                 status == null ? FollowUpStatus.PLANNED : status);
     }
 

@@ -1,25 +1,25 @@
 package io.crm.followup;
 
 import io.crm.audit.AuditAction;
-import io.crm.common.JpqlCondition;
-import io.crm.customer.Customer;
 import io.crm.audit.AuditTrail;
-import io.crm.audit.ReadAudit;
 import io.crm.audit.Change;
 import io.crm.audit.Changes;
-import io.crm.common.LimitedQueries;
+import io.crm.audit.ReadAudit;
+import io.crm.changelog.ChangeKind;
+import io.crm.changelog.ChangeLog;
+import io.crm.changelog.EntityType;
 import io.crm.common.Cursor;
 import io.crm.common.ExpectedVersion;
 import io.crm.common.InvalidInputException;
+import io.crm.common.JpqlCondition;
+import io.crm.common.LimitedQueries;
 import io.crm.common.Page;
 import io.crm.common.PageRequest;
 import io.crm.common.TimeKey;
 import io.crm.common.Times;
+import io.crm.customer.Customer;
 import io.crm.customer.Customers;
 import io.crm.directory.Directory;
-import io.crm.changelog.ChangeKind;
-import io.crm.changelog.ChangeLog;
-import io.crm.changelog.EntityType;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
 import io.crm.permission.Permission;
@@ -35,7 +35,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,6 +49,7 @@ public class FollowUpService {
 
     /** Named anew when the cursor's position changed form, so that a cursor of the old form is refused, not misread. */
     static final String LIST = "follow-ups-2";
+
     static final String AUDITED = "follow-up";
 
     @PersistenceContext(unitName = "crm")
@@ -98,7 +98,8 @@ public class FollowUpService {
         if (customer == null) {
             throw new IllegalStateException("customer " + customerId + " is gone");
         }
-        FollowUpData data = new FollowUpData(channel, content, null, null, dueAt, customer.ownerId(), FollowUpStatus.PLANNED)
+        FollowUpData data = new FollowUpData(
+                        channel, content, null, null, dueAt, customer.ownerId(), FollowUpStatus.PLANNED)
                 .validate(customer.ownerId());
         FollowUp followUp = new FollowUp(customerId, actor, data, Times.now());
         em.persist(followUp);
@@ -133,9 +134,12 @@ public class FollowUpService {
         FollowUpData before = followUp.data();
         FollowUpData data = change.apply(before).validate(caller.userId());
         requireKnownAssignee(caller, data.assigneeId(), before.assigneeId());
-        if (!clear(caller) && PiiMasker.hasPersonalData(before.searchableText())
+        if (!clear(caller)
+                && PiiMasker.hasPersonalData(before.searchableText())
                 && !before.searchableText().equals(data.searchableText())) {
-            throw new InvalidInputException("content", "holds personal data you see masked; someone with customer:pii:read must change the texts");
+            throw new InvalidInputException(
+                    "content",
+                    "holds personal data you see masked; someone with customer:pii:read must change the texts");
         }
         followUp.apply(data, Times.now());
         ExpectedVersion.flush(em, AUDITED, id, followUp::version);
@@ -175,8 +179,8 @@ public class FollowUpService {
             filter = filter.withAssignee(caller.userId());
         }
         Instant now = Instant.now();
-        String fingerprint = Cursor.fingerprint(filter.customerId(), filter.assigneeId(), filter.status(),
-                filter.dueBefore(), filter.overdue());
+        String fingerprint = Cursor.fingerprint(
+                filter.customerId(), filter.assigneeId(), filter.status(), filter.dueBefore(), filter.overdue());
         Map<String, Object> params = new HashMap<>();
         JpqlCondition visibility = VisibilityRule.jpqlWithShares(caller, "c");
         StringBuilder where = new StringBuilder("c.id = f.customerId AND ").append(visibility.jpql());
@@ -188,41 +192,55 @@ public class FollowUpService {
         if (filter.overdue() != null) {
             params.put("planned", FollowUpStatus.PLANNED);
             params.put("now", Times.utc(now));
-            where.append(filter.overdue() ? " AND f.status = :planned AND f.dueAt < :now"
-                    : " AND (f.status <> :planned OR f.dueAt IS NULL OR f.dueAt >= :now)");
+            where.append(
+                    filter.overdue()
+                            ? " AND f.status = :planned AND f.dueAt < :now"
+                            : " AND (f.status <> :planned OR f.dueAt IS NULL OR f.dueAt >= :now)");
         }
         if (page.cursor() != null) {
-            TimeKey after = TimeKey.parse(Cursor.decode(page.cursor(), LIST, fingerprint).position());
+            TimeKey after = TimeKey.parse(
+                    Cursor.decode(page.cursor(), LIST, fingerprint).position());
             params.put("afterId", after.id());
             if (after.time() == null) {
                 where.append(" AND f.dueAt IS NULL AND f.id > :afterId");
             } else {
                 params.put("afterDue", Times.utc(after.time()));
-                where.append(" AND (f.dueAt > :afterDue OR (f.dueAt = :afterDue AND f.id > :afterId) OR f.dueAt IS NULL)");
+                where.append(
+                        " AND (f.dueAt > :afterDue OR (f.dueAt = :afterDue AND f.id > :afterId) OR f.dueAt IS NULL)");
             }
         }
-        TypedQuery<FollowUp> query = LimitedQueries.readOnly(em, "SELECT f FROM FollowUp f, Customer c WHERE " + where
-                + " ORDER BY f.dueAt ASC NULLS LAST, f.id ASC", FollowUp.class, page.limit() + 1);
+        TypedQuery<FollowUp> query = LimitedQueries.readOnly(
+                em,
+                "SELECT f FROM FollowUp f, Customer c WHERE " + where + " ORDER BY f.dueAt ASC NULLS LAST, f.id ASC",
+                FollowUp.class,
+                page.limit() + 1);
         params.forEach(query::setParameter);
-        Page<FollowUp> rows = Page.of(query.getResultList(), page, LIST, fingerprint,
+        Page<FollowUp> rows = Page.of(
+                query.getResultList(),
+                page,
+                LIST,
+                fingerprint,
                 f -> new TimeKey(f.data().dueAt(), f.id()).position());
         List<String> personal = rows.items().stream()
                 .filter(f -> clear(caller) && PiiMasker.hasPersonalData(f.data().searchableText()))
-                .map(f -> Long.toString(f.id())).toList();
+                .map(f -> Long.toString(f.id()))
+                .toList();
         if (!personal.isEmpty()) {
             readAudit.record(caller.userId(), AUDITED, personal);
         }
         return rows.map(f -> FollowUpView.of(f, clear(caller), now));
     }
 
-
     private void requireKnownAssignee(Caller caller, String assigneeId, String current) {
-        if (!assigneeId.equals(caller.userId()) && !assigneeId.equals(current) && directory.user(assigneeId).isEmpty()) {
+        if (!assigneeId.equals(caller.userId())
+                && !assigneeId.equals(current)
+                && directory.user(assigneeId).isEmpty()) {
             throw new InvalidInputException("assigneeId", "is not a user the CRM knows");
         }
     }
 
-    private static void condition(StringBuilder where, Map<String, Object> params, String condition, String name, Object value) {
+    private static void condition(
+            StringBuilder where, Map<String, Object> params, String condition, String name, Object value) {
         if (value != null) {
             where.append(" AND ").append(condition);
             params.put(name, value);
@@ -237,14 +255,20 @@ public class FollowUpService {
         text(changes, "outcome", before == null ? null : before.outcome(), after == null ? null : after.outcome());
         text(changes, "nextStep", before == null ? null : before.nextStep(), after == null ? null : after.nextStep());
         field(changes, "dueAt", before == null ? null : before.dueAt(), after == null ? null : after.dueAt());
-        field(changes, "assigneeId", before == null ? null : before.assigneeId(), after == null ? null : after.assigneeId());
+        field(
+                changes,
+                "assigneeId",
+                before == null ? null : before.assigneeId(),
+                after == null ? null : after.assigneeId());
         field(changes, "status", before == null ? null : before.status(), after == null ? null : after.status());
         return changes;
     }
 
     private static void field(Map<String, Change> changes, String name, Object before, Object after) {
         if (!Objects.equals(before, after)) {
-            changes.put(name, new Change(before == null ? null : before.toString(), after == null ? null : after.toString()));
+            changes.put(
+                    name,
+                    new Change(before == null ? null : before.toString(), after == null ? null : after.toString()));
         }
     }
 

@@ -2,5 +2,7 @@ package io.crm.followup;
 
 /** Where a follow-up stands; a PLANNED one past its due time is overdue. */
 public enum FollowUpStatus {
-    PLANNED, DONE, CANCELLED
+    PLANNED,
+    DONE,
+    CANCELLED
 }

@@ -1,5 +1,6 @@
 package io.crm.indexing;
 
+import io.crm.changelog.EntityType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,9 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
-import io.crm.changelog.EntityType;
-
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -24,7 +22,10 @@ import java.util.Objects;
 @IdClass(IndexFailure.Key.class)
 public class IndexFailure {
 
-    public enum State { RETRYING, FAILED }
+    public enum State {
+        RETRYING,
+        FAILED
+    }
 
     @Id
     private String node;
@@ -54,8 +55,7 @@ public class IndexFailure {
     @Column(name = "last_error")
     private String lastError;
 
-    protected IndexFailure() {
-    }
+    protected IndexFailure() {}
 
     IndexFailure(String node, EntityType entityType, long entityId, OffsetDateTime now) {
         this.node = node;
@@ -113,8 +113,7 @@ public class IndexFailure {
         private EntityType entityType;
         private long entityId;
 
-        public Key() {
-        }
+        public Key() {}
 
         Key(String node, EntityType entityType, long entityId) {
             this.node = node;
@@ -124,7 +123,10 @@ public class IndexFailure {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && entityId == k.entityId && entityType == k.entityType && Objects.equals(node, k.node);
+            return o instanceof Key k
+                    && entityId == k.entityId
+                    && entityType == k.entityType
+                    && Objects.equals(node, k.node);
         }
 
         @Override

@@ -10,9 +10,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.persistence.config.HintValues;
-import org.eclipse.persistence.config.QueryHints;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,6 +17,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * The current state of notes and follow-ups as search documents, read from the database (the source of truth)
@@ -39,7 +38,9 @@ public class SearchDocuments {
             return List.of();
         }
         return documents(em.createQuery("SELECT r FROM " + entity(type) + " r WHERE r.id IN :ids", Object.class)
-                .setParameter("ids", ids).setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList());
+                .setParameter("ids", ids)
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+                .getResultList());
     }
 
     /** Every note and follow-up of a customer: what a change of its owner, team, shares or name touches. */
@@ -47,21 +48,28 @@ public class SearchDocuments {
         List<Object> records = new ArrayList<>();
         for (SearchType type : SearchType.values()) {
             records.addAll(em.createQuery("SELECT r FROM " + entity(type) + " r WHERE r.customerId = :c", Object.class)
-                    .setParameter("c", customerId).setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList());
+                    .setParameter("c", customerId)
+                    .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+                    .getResultList());
         }
         return documents(records);
     }
 
     /** A page of all records of a type in id order, for rebuilding the index. */
     public List<SearchDocument> page(SearchType type, long afterId, int max) {
-        return documents(em.createQuery("SELECT r FROM " + entity(type) + " r WHERE r.id > :after ORDER BY r.id", Object.class)
-                .setParameter("after", afterId).setMaxResults(max).setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList());
+        return documents(
+                em.createQuery("SELECT r FROM " + entity(type) + " r WHERE r.id > :after ORDER BY r.id", Object.class)
+                        .setParameter("after", afterId)
+                        .setMaxResults(max)
+                        .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+                        .getResultList());
     }
 
     /** How many records of a type have an id above this one: what a rebuild still has to read. */
     public long countAfter(SearchType type, long afterId) {
         return em.createQuery("SELECT COUNT(r) FROM " + entity(type) + " r WHERE r.id > :after", Long.class)
-                .setParameter("after", afterId).getSingleResult();
+                .setParameter("after", afterId)
+                .getSingleResult();
     }
 
     private static String entity(SearchType type) {
@@ -69,26 +77,40 @@ public class SearchDocuments {
     }
 
     /** The customer's name and visibility: the part of its state every one of its records carries. */
-    private record Holder(String name, String ownerId, String teamId, Set<String> userShares, Set<String> teamShares) {
-    }
+    private record Holder(String name, String ownerId, String teamId, Set<String> userShares, Set<String> teamShares) {}
 
     private Map<Long, Holder> holders(Set<Long> customerIds) {
         Map<Long, Set<String>> userShares = new HashMap<>();
         Map<Long, Set<String>> teamShares = new HashMap<>();
-        for (Object[] share : em.createQuery("SELECT s.customerId, s.userId, s.teamId FROM CustomerShare s WHERE s.customerId IN :ids",
-                Object[].class).setParameter("ids", customerIds).getResultList()) {
+        for (Object[] share : em.createQuery(
+                        "SELECT s.customerId, s.userId, s.teamId FROM CustomerShare s WHERE s.customerId IN :ids",
+                        Object[].class)
+                .setParameter("ids", customerIds)
+                .getResultList()) {
             if (share[1] != null) {
-                userShares.computeIfAbsent((Long) share[0], k -> new HashSet<>()).add((String) share[1]);
+                userShares
+                        .computeIfAbsent((Long) share[0], k -> new HashSet<>())
+                        .add((String) share[1]);
             } else {
-                teamShares.computeIfAbsent((Long) share[0], k -> new HashSet<>()).add((String) share[2]);
+                teamShares
+                        .computeIfAbsent((Long) share[0], k -> new HashSet<>())
+                        .add((String) share[2]);
             }
         }
         Map<Long, Holder> holders = new HashMap<>();
-        for (Object[] c : em.createQuery("SELECT c.id, c.name, c.ownerId, c.teamId FROM Customer c WHERE c.id IN :ids",
-                Object[].class).setParameter("ids", customerIds).getResultList()) {
+        for (Object[] c : em.createQuery(
+                        "SELECT c.id, c.name, c.ownerId, c.teamId FROM Customer c WHERE c.id IN :ids", Object[].class)
+                .setParameter("ids", customerIds)
+                .getResultList()) {
             Long id = (Long) c[0];
-            holders.put(id, new Holder((String) c[1], (String) c[2], (String) c[3], userShares.getOrDefault(id, Set.of()),
-                    teamShares.getOrDefault(id, Set.of())));
+            holders.put(
+                    id,
+                    new Holder(
+                            (String) c[1],
+                            (String) c[2],
+                            (String) c[3],
+                            userShares.getOrDefault(id, Set.of()),
+                            teamShares.getOrDefault(id, Set.of())));
         }
         return holders;
     }
@@ -104,9 +126,21 @@ public class SearchDocuments {
             if (r instanceof Note n) {
                 Holder c = holders.get(n.customerId());
                 if (c != null) {
-                    documents.add(new SearchDocument(SearchType.NOTE, n.id(), n.customerId(), c.name(), n.authorId(), null, null,
-                            n.createdAt().toInstant(), n.text(), PiiMasker.inText(n.text()), c.ownerId(), c.teamId(),
-                            c.userShares(), c.teamShares()));
+                    documents.add(new SearchDocument(
+                            SearchType.NOTE,
+                            n.id(),
+                            n.customerId(),
+                            c.name(),
+                            n.authorId(),
+                            null,
+                            null,
+                            n.createdAt().toInstant(),
+                            n.text(),
+                            PiiMasker.inText(n.text()),
+                            c.ownerId(),
+                            c.teamId(),
+                            c.userShares(),
+                            c.teamShares()));
                 }
             } else {
                 FollowUp f = (FollowUp) r;
@@ -114,9 +148,21 @@ public class SearchDocuments {
                 if (c != null) {
                     FollowUpData d = f.data();
                     String text = d.searchableText();
-                    documents.add(new SearchDocument(SearchType.FOLLOW_UP, f.id(), f.customerId(), c.name(), f.authorId(),
-                            d.channel().name(), d.status().name(), f.createdAt().toInstant(), text, PiiMasker.inText(text),
-                            c.ownerId(), c.teamId(), c.userShares(), c.teamShares()));
+                    documents.add(new SearchDocument(
+                            SearchType.FOLLOW_UP,
+                            f.id(),
+                            f.customerId(),
+                            c.name(),
+                            f.authorId(),
+                            d.channel().name(),
+                            d.status().name(),
+                            f.createdAt().toInstant(),
+                            text,
+                            PiiMasker.inText(text),
+                            c.ownerId(),
+                            c.teamId(),
+                            c.userShares(),
+                            c.teamShares()));
                 }
             }
         }

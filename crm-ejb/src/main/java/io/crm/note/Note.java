@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.OffsetDateTime;
 
 /** A note on a customer. */
@@ -40,8 +39,7 @@ public class Note implements CustomerRecord {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
-    protected Note() {
-    }
+    protected Note() {}
 
     public Note(long customerId, String authorId, String text, OffsetDateTime now) {
         this.customerId = customerId;

@@ -2,22 +2,22 @@ package io.crm.note;
 
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
-import io.crm.audit.ReadAudit;
 import io.crm.audit.Change;
 import io.crm.audit.Changes;
-import io.crm.common.LimitedQueries;
+import io.crm.audit.ReadAudit;
+import io.crm.changelog.ChangeKind;
+import io.crm.changelog.ChangeLog;
+import io.crm.changelog.EntityType;
 import io.crm.common.Cursor;
 import io.crm.common.ExpectedVersion;
 import io.crm.common.FreeText;
 import io.crm.common.InvalidInputException;
+import io.crm.common.LimitedQueries;
 import io.crm.common.Page;
 import io.crm.common.PageRequest;
 import io.crm.common.Times;
 import io.crm.common.Violation;
 import io.crm.customer.Customers;
-import io.crm.changelog.ChangeKind;
-import io.crm.changelog.ChangeLog;
-import io.crm.changelog.EntityType;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
 import io.crm.permission.Permission;
@@ -29,7 +29,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +66,12 @@ public class NoteService {
         Note note = new Note(customerId, caller.userId(), text, Times.now());
         em.persist(note);
         em.flush();
-        audit.recordWrite(caller.userId(), AuditAction.CREATE, AUDITED, Long.toString(note.id()), changes(customerId, null, text));
+        audit.recordWrite(
+                caller.userId(),
+                AuditAction.CREATE,
+                AUDITED,
+                Long.toString(note.id()),
+                changes(customerId, null, text));
         changeLog.record(EntityType.NOTE, note.id(), ChangeKind.CREATED, caller.userId());
         return NoteView.of(note, clear(caller));
     }
@@ -94,11 +98,17 @@ public class NoteService {
             return NoteView.of(note, clear(caller));
         }
         if (!clear(caller) && PiiMasker.hasPersonalData(before)) {
-            throw new InvalidInputException("text", "holds personal data you see masked; someone with customer:pii:read must change it");
+            throw new InvalidInputException(
+                    "text", "holds personal data you see masked; someone with customer:pii:read must change it");
         }
         note.rewrite(text, Times.now());
         ExpectedVersion.flush(em, AUDITED, id, note::version);
-        audit.recordWrite(caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), changes(note.customerId(), before, text));
+        audit.recordWrite(
+                caller.userId(),
+                AuditAction.UPDATE,
+                AUDITED,
+                Long.toString(id),
+                changes(note.customerId(), before, text));
         changeLog.record(EntityType.NOTE, id, ChangeKind.UPDATED, caller.userId());
         return NoteView.of(note, clear(caller));
     }
@@ -109,7 +119,12 @@ public class NoteService {
         Note note = Customers.changeableRecord(em, caller, Note.class, AUDITED, id, expectedVersion);
         em.remove(note);
         em.flush();
-        audit.recordWrite(caller.userId(), AuditAction.DELETE, AUDITED, Long.toString(id), changes(note.customerId(), note.text(), null));
+        audit.recordWrite(
+                caller.userId(),
+                AuditAction.DELETE,
+                AUDITED,
+                Long.toString(id),
+                changes(note.customerId(), note.text(), null));
         changeLog.record(EntityType.NOTE, id, ChangeKind.DELETED, caller.userId());
     }
 
@@ -120,19 +135,28 @@ public class NoteService {
         Caller caller = currentCaller.get();
         Customers.visibleForReading(em, caller, customerId);
         String fingerprint = Cursor.fingerprint(customerId);
-        long before = page.cursor() == null ? Long.MAX_VALUE : Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();
-        List<Note> rows = LimitedQueries.readOnly(em, "SELECT n FROM Note n WHERE n.customerId = :c AND n.id < :before ORDER BY n.id DESC",
-                        Note.class, page.limit() + 1).setParameter("c", customerId).setParameter("before", before).getResultList();
+        long before = page.cursor() == null
+                ? Long.MAX_VALUE
+                : Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();
+        List<Note> rows = LimitedQueries.readOnly(
+                        em,
+                        "SELECT n FROM Note n WHERE n.customerId = :c AND n.id < :before ORDER BY n.id DESC",
+                        Note.class,
+                        page.limit() + 1)
+                .setParameter("c", customerId)
+                .setParameter("before", before)
+                .getResultList();
         Page<NoteView> views = Page.of(rows, page, LIST, fingerprint, n -> Long.toString(n.id()))
                 .map(n -> NoteView.of(n, clear(caller)));
-        List<String> personal = views.items().stream().filter(v -> clear(caller) && PiiMasker.hasPersonalData(v.text()))
-                .map(v -> Long.toString(v.id())).toList();
+        List<String> personal = views.items().stream()
+                .filter(v -> clear(caller) && PiiMasker.hasPersonalData(v.text()))
+                .map(v -> Long.toString(v.id()))
+                .toList();
         if (!personal.isEmpty()) {
             readAudit.record(caller.userId(), AUDITED, personal);
         }
         return views;
     }
-
 
     private static String validText(String raw) {
         List<Violation> violations = new ArrayList<>();
@@ -146,8 +170,11 @@ public class NoteService {
     private static Map<String, Change> changes(long customerId, String before, String after) {
         Map<String, Change> changes = new LinkedHashMap<>();
         if (before == null || after == null) {
-            changes.put("customerId", new Change(before == null ? null : Long.toString(customerId),
-                    after == null ? null : Long.toString(customerId)));
+            changes.put(
+                    "customerId",
+                    new Change(
+                            before == null ? null : Long.toString(customerId),
+                            after == null ? null : Long.toString(customerId)));
         }
         changes.put("text", new Change(Changes.forTrail(before), Changes.forTrail(after)));
         return changes;

@@ -10,11 +10,13 @@ import java.util.Set;
  * permissions, their record scope, for team scope the teams it reaches, and the teams whose shared records they
  * receive (the teams they belong to or manage).
  */
-public record Caller(String userId, Set<Permission> permissions, Scope scope, Set<String> scopeTeamIds,
-                     Set<String> shareTeamIds) {
+public record Caller(
+        String userId, Set<Permission> permissions, Scope scope, Set<String> scopeTeamIds, Set<String> shareTeamIds) {
 
     public Caller {
-        permissions = permissions.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(permissions));
+        permissions = permissions.isEmpty()
+                ? Collections.emptySet()
+                : Collections.unmodifiableSet(EnumSet.copyOf(permissions));
         scopeTeamIds = Set.copyOf(scopeTeamIds);
         shareTeamIds = Set.copyOf(shareTeamIds);
     }
@@ -25,7 +27,8 @@ public record Caller(String userId, Set<Permission> permissions, Scope scope, Se
 
     /** A caller with the default permissions of the given roles, as PRODUCT.md sets them out. */
     public static Caller of(String userId, Set<Role> roles, Set<String> scopeTeamIds) {
-        PermissionStore.Grants grants = PermissionStore.combine(roles.stream().map(RoleDefinition::new).toList(), List.of());
+        PermissionStore.Grants grants =
+                PermissionStore.combine(roles.stream().map(RoleDefinition::new).toList(), List.of());
         return new Caller(userId, grants.permissions(), grants.scope(), scopeTeamIds);
     }
 

@@ -9,15 +9,14 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.security.jacc.PolicyContext;
 import jakarta.security.jacc.PolicyContextException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import javax.security.auth.Subject;
 import java.security.Principal;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.security.auth.Subject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Resolves who is calling: the login name and platform groups from the subject the container established for the
@@ -63,19 +62,23 @@ public class CallerResolver {
 
     Caller resolve() {
         Subject subject = subject();
-        Optional<Principal> principal = subject == null ? Optional.empty()
+        Optional<Principal> principal = subject == null
+                ? Optional.empty()
                 : subject.getPrincipals().stream().filter(p -> !isGroup(p)).findFirst();
         if (principal.isEmpty()) {
             return ANONYMOUS;
         }
         String userId = principal.get().getName();
-        Set<String> groups = subject.getPrincipals().stream().filter(CallerResolver::isGroup).map(Principal::getName)
+        Set<String> groups = subject.getPrincipals().stream()
+                .filter(CallerResolver::isGroup)
+                .map(Principal::getName)
                 .collect(Collectors.toSet());
         return recent.get(userId, groups, () -> load(userId, groups));
     }
 
     private Caller load(String userId, Set<String> groups) {
-        PermissionStore.Grants grants = permissionStore.grantsOf(userId, roleMapping.get().rolesOf(groups));
+        PermissionStore.Grants grants =
+                permissionStore.grantsOf(userId, roleMapping.get().rolesOf(groups));
         if (grants.scope() == Scope.ALL || grants.scope() == Scope.NONE) {
             return new Caller(userId, grants.permissions(), grants.scope(), Set.of(), Set.of());
         }

@@ -2,7 +2,6 @@ package io.crm.permission;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.util.concurrent.Callable;
 
 /**

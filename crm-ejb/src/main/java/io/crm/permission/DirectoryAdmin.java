@@ -14,7 +14,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,8 +56,11 @@ public class DirectoryAdmin {
         }
         if (parentId != null && em.find(Team.class, parentId) == null) {
             violations.add(new Violation("parentId", "is not a team the CRM knows"));
-        } else if (parentId != null && (parentId.equals(id)
-                || new TeamTree(em.createQuery("SELECT t FROM Team t", Team.class).getResultList()).wouldCycle(id, parentId))) {
+        } else if (parentId != null
+                && (parentId.equals(id)
+                        || new TeamTree(em.createQuery("SELECT t FROM Team t", Team.class)
+                                        .getResultList())
+                                .wouldCycle(id, parentId))) {
             violations.add(new Violation("parentId", "lies below this team: teams form a tree"));
         }
         if (managerId != null && em.find(CrmUser.class, managerId) == null) {
@@ -89,7 +91,8 @@ public class DirectoryAdmin {
     }
 
     public List<CrmUser> users() {
-        return em.createQuery("SELECT u FROM CrmUser u ORDER BY u.id", CrmUser.class).getResultList();
+        return em.createQuery("SELECT u FROM CrmUser u ORDER BY u.id", CrmUser.class)
+                .getResultList();
     }
 
     /** Makes the platform user known to the CRM, or changes their name or team. */

@@ -1,7 +1,6 @@
 package io.crm.permission;
 
 import io.crm.common.TypedText.Replacement;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,8 +13,7 @@ import java.util.List;
  */
 final class EmailsInText {
 
-    private EmailsInText() {
-    }
+    private EmailsInText() {}
 
     /** The addresses of the text, each with its masked form, in order. */
     static List<Replacement> find(CharSequence text) {
@@ -37,7 +35,8 @@ final class EmailsInText {
             if (end < 0) {
                 continue;
             }
-            found.add(new Replacement(start, end, PiiMasker.email(text.subSequence(start, end).toString())));
+            found.add(new Replacement(
+                    start, end, PiiMasker.email(text.subSequence(start, end).toString())));
             taken = end;
             at = end - 1;
         }
@@ -68,7 +67,9 @@ final class EmailsInText {
             char c = text.charAt(at);
             int codePoint = c;
             int width = 1;
-            if (Character.isHighSurrogate(c) && at + 1 < text.length() && Character.isLowSurrogate(text.charAt(at + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && at + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(at + 1))) {
                 codePoint = Character.toCodePoint(c, text.charAt(at + 1));
                 width = 2;
             }
@@ -81,8 +82,14 @@ final class EmailsInText {
     }
 
     private static boolean isLocal(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+        return c >= 'a' && c <= 'z'
+                || c >= 'A' && c <= 'Z'
+                || c >= '0' && c <= '9'
+                || c == '.'
+                || c == '_'
+                || c == '%'
+                || c == '+'
+                || c == '-';
     }
 
     private static boolean isDomain(int codePoint) {
@@ -90,6 +97,8 @@ final class EmailsInText {
             return true;
         }
         int type = Character.getType(codePoint);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+        return type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }

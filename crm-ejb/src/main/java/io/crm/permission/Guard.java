@@ -1,7 +1,6 @@
 package io.crm.permission;
 
 import io.crm.common.AccessDeniedException;
-
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -11,8 +10,7 @@ import java.util.stream.Collectors;
  */
 public final class Guard {
 
-    private Guard() {
-    }
+    private Guard() {}
 
     /** Refuses with 403 semantics when the caller lacks the permission. */
     public static void require(Caller caller, Permission permission) {
@@ -32,7 +30,8 @@ public final class Guard {
     public static void requireAny(Caller caller, Permission... permissions) {
         if (permissions.length > 0 && Arrays.stream(permissions).noneMatch(caller::has)) {
             throw new AccessDeniedException("You need one of the permissions "
-                    + Arrays.stream(permissions).map(Permission::code).collect(Collectors.joining(", ")) + " for this.");
+                    + Arrays.stream(permissions).map(Permission::code).collect(Collectors.joining(", "))
+                    + " for this.");
         }
     }
 }

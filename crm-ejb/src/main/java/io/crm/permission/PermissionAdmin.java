@@ -10,7 +10,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +40,16 @@ public class PermissionAdmin {
     }
 
     private static List<String> codes(List<UserPermission> rows, boolean granted) {
-        return rows.stream().filter(p -> p.granted() == granted).map(p -> p.permission().code()).sorted().toList();
+        return rows.stream()
+                .filter(p -> p.granted() == granted)
+                .map(p -> p.permission().code())
+                .sorted()
+                .toList();
     }
 
     public List<RoleDefinition> roles() {
-        return em.createQuery("SELECT r FROM RoleDefinition r ORDER BY r.name", RoleDefinition.class).getResultList();
+        return em.createQuery("SELECT r FROM RoleDefinition r ORDER BY r.name", RoleDefinition.class)
+                .getResultList();
     }
 
     public RoleDefinition changeRole(String name, Scope scope, Set<Permission> permissions) {
@@ -61,15 +65,21 @@ public class PermissionAdmin {
         role.change(scope, permissions);
         em.flush();
         permissionsChanged.fire(new PermissionsChanged());
-        audit.recordWrite(currentCaller.get().userId(), AuditAction.UPDATE, "role", name, Map.of(
-                "scope", new Change(scopeBefore.name(), scope.name()),
-                "permissions", new Change(before, codes(role.permissions()))));
+        audit.recordWrite(
+                currentCaller.get().userId(),
+                AuditAction.UPDATE,
+                "role",
+                name,
+                Map.of(
+                        "scope", new Change(scopeBefore.name(), scope.name()),
+                        "permissions", new Change(before, codes(role.permissions()))));
         return role;
     }
 
     public List<UserPermission> userPermissions(String userId) {
         return em.createQuery("SELECT p FROM UserPermission p WHERE p.userId = :u", UserPermission.class)
-                .setParameter("u", userId).getResultList();
+                .setParameter("u", userId)
+                .getResultList();
     }
 
     /** Replaces the user's grants and revocations. */
@@ -80,14 +90,21 @@ public class PermissionAdmin {
             throw new InvalidInputException("grants", "a permission cannot be granted and revoked at once: " + both);
         }
         List<UserPermission> before = userPermissions(userId);
-        em.createQuery("DELETE FROM UserPermission p WHERE p.userId = :u").setParameter("u", userId).executeUpdate();
+        em.createQuery("DELETE FROM UserPermission p WHERE p.userId = :u")
+                .setParameter("u", userId)
+                .executeUpdate();
         grants.forEach(p -> em.persist(new UserPermission(userId, p, true)));
         revocations.forEach(p -> em.persist(new UserPermission(userId, p, false)));
         em.flush();
         permissionsChanged.fire(new PermissionsChanged());
-        audit.recordWrite(currentCaller.get().userId(), AuditAction.UPDATE, "user-permissions", userId, Map.of(
-                "grants", new Change(codes(before, true), codes(grants)),
-                "revocations", new Change(codes(before, false), codes(revocations))));
+        audit.recordWrite(
+                currentCaller.get().userId(),
+                AuditAction.UPDATE,
+                "user-permissions",
+                userId,
+                Map.of(
+                        "grants", new Change(codes(before, true), codes(grants)),
+                        "revocations", new Change(codes(before, false), codes(revocations))));
         return userPermissions(userId);
     }
 }

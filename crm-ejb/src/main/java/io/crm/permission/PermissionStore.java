@@ -6,7 +6,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -93,6 +92,5 @@ public class PermissionStore {
     }
 
     /** What a caller may do, before their teams are known. */
-    public record Grants(Set<Permission> permissions, Scope scope) {
-    }
+    public record Grants(Set<Permission> permissions, Scope scope) {}
 }

@@ -1,7 +1,6 @@
 package io.crm.permission;
 
 import io.crm.common.TypedText.Replacement;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,8 +29,7 @@ final class PhonesInText {
         }
     }
 
-    private PhonesInText() {
-    }
+    private PhonesInText() {}
 
     /** The phones of the text, each with its masked form, in order. */
     static List<Replacement> find(CharSequence text) {
@@ -109,8 +107,10 @@ final class PhonesInText {
             }
             int last = first;
             int digits = groups.get(first).digits();
-            while (last + 1 < groups.size() && digits + groups.get(last + 1).digits() <= MAX_DIGITS
-                    && !(dots == 1 && groups.get(last + 1).mark() == '.') && !isDate(groups, last + 1)) {
+            while (last + 1 < groups.size()
+                    && digits + groups.get(last + 1).digits() <= MAX_DIGITS
+                    && !(dots == 1 && groups.get(last + 1).mark() == '.')
+                    && !isDate(groups, last + 1)) {
                 digits += groups.get(++last).digits();
             }
             if (digits < MIN_DIGITS || digits > MAX_DIGITS) {

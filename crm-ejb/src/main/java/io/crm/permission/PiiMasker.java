@@ -3,7 +3,6 @@ package io.crm.permission;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.crm.common.TypedText;
 import io.crm.common.TypedText.Replacement;
-
 import java.util.List;
 
 /**
@@ -18,8 +17,7 @@ public final class PiiMasker {
     private static final int SHOWN_AT_END = 4;
     private static final int HIDDEN_AT_LEAST = 4;
 
-    private PiiMasker() {
-    }
+    private PiiMasker() {}
 
     /**
      * Free text (a note, a follow-up) with the phone numbers and email addresses typed into it masked, in any

@@ -13,11 +13,9 @@ import java.util.function.Supplier;
  */
 final class RecentCallers {
 
-    private record Key(String userId, Set<String> groups) {
-    }
+    private record Key(String userId, Set<String> groups) {}
 
-    private record Entry(Caller caller, long resolvedAt, long generation) {
-    }
+    private record Entry(Caller caller, long resolvedAt, long generation) {}
 
     private final long ttlNanos;
     private final int maxEntries;

@@ -11,10 +11,22 @@ import java.util.Set;
  */
 public enum Role {
     ADMIN("admin", Scope.ALL, EnumSet.allOf(Permission.class)),
-    MANAGER("manager", Scope.TEAM, EnumSet.of(CUSTOMER_READ, CUSTOMER_WRITE, CUSTOMER_PII_READ, CUSTOMER_REASSIGN,
-            NOTE_WRITE, FOLLOWUP_WRITE, FOLLOWUP_DELETE, REPORT_READ, SCORE_READ, SEGMENT_MANAGE, POINTS_ADJUST)),
-    SALES("sales", Scope.OWN, EnumSet.of(CUSTOMER_READ, CUSTOMER_WRITE, CUSTOMER_PII_READ, NOTE_WRITE,
-            FOLLOWUP_WRITE)),
+    MANAGER(
+            "manager",
+            Scope.TEAM,
+            EnumSet.of(
+                    CUSTOMER_READ,
+                    CUSTOMER_WRITE,
+                    CUSTOMER_PII_READ,
+                    CUSTOMER_REASSIGN,
+                    NOTE_WRITE,
+                    FOLLOWUP_WRITE,
+                    FOLLOWUP_DELETE,
+                    REPORT_READ,
+                    SCORE_READ,
+                    SEGMENT_MANAGE,
+                    POINTS_ADJUST)),
+    SALES("sales", Scope.OWN, EnumSet.of(CUSTOMER_READ, CUSTOMER_WRITE, CUSTOMER_PII_READ, NOTE_WRITE, FOLLOWUP_WRITE)),
     SERVICE("service", Scope.TEAM, EnumSet.of(CUSTOMER_READ, NOTE_WRITE, FOLLOWUP_WRITE)),
     ANALYST("analyst", Scope.ALL, EnumSet.of(CUSTOMER_READ, REPORT_READ, SCORE_READ, SEGMENT_MANAGE)),
     AUDITOR("auditor", Scope.ALL, EnumSet.of(CUSTOMER_READ, AUDIT_READ)),

@@ -10,7 +10,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -33,8 +32,7 @@ public class RoleDefinition {
     @Enumerated(EnumType.STRING)
     private Set<Permission> permissions = new HashSet<>();
 
-    protected RoleDefinition() {
-    }
+    protected RoleDefinition() {}
 
     public RoleDefinition(Role role) {
         this.name = role.roleName();

@@ -14,8 +14,7 @@ public final class RoleMapping {
 
     private final Map<String, Set<String>> rolesByGroup = new HashMap<>();
 
-    private RoleMapping() {
-    }
+    private RoleMapping() {}
 
     /** Parses {@code role=group|group;role=group}; unknown role names are refused, so a typo cannot go unnoticed. */
     public static RoleMapping parse(String configuration, Set<String> roleNames) {
@@ -29,13 +28,15 @@ public final class RoleMapping {
                 int eq = entry.indexOf('=');
                 String role = eq < 0 ? "" : entry.substring(0, eq).strip();
                 if (!roleNames.contains(role)) {
-                    throw new IllegalArgumentException("crm.role-mapping: '" + entry.strip() + "' does not start with one of the roles "
-                            + roleNames);
+                    throw new IllegalArgumentException("crm.role-mapping: '" + entry.strip()
+                            + "' does not start with one of the roles " + roleNames);
                 }
                 mapped.add(role);
                 for (String group : entry.substring(eq + 1).split("\\|")) {
                     if (!group.isBlank()) {
-                        mapping.rolesByGroup.computeIfAbsent(group.strip(), g -> new HashSet<>()).add(role);
+                        mapping.rolesByGroup
+                                .computeIfAbsent(group.strip(), g -> new HashSet<>())
+                                .add(role);
                     }
                 }
             }

@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
 import java.io.Serializable;
 
 /** A permission granted to one user on top of their roles, or revoked from them. */
@@ -27,8 +26,7 @@ public class UserPermission {
     @Column(nullable = false)
     private boolean granted;
 
-    protected UserPermission() {
-    }
+    protected UserPermission() {}
 
     public UserPermission(String userId, Permission permission, boolean granted) {
         this.userId = userId;
@@ -53,8 +51,7 @@ public class UserPermission {
         private String userId;
         private Permission permission;
 
-        public Key() {
-        }
+        public Key() {}
 
         @Override
         public boolean equals(Object o) {

@@ -1,7 +1,6 @@
 package io.crm.permission;
 
 import io.crm.common.JpqlCondition;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -12,8 +11,7 @@ import java.util.Set;
  */
 public final class VisibilityRule {
 
-    private VisibilityRule() {
-    }
+    private VisibilityRule() {}
 
     /** Whether the caller may read a record with this owner and team. */
     public static boolean canSee(Caller caller, String ownerId, String teamId) {
@@ -22,7 +20,9 @@ public final class VisibilityRule {
         }
         return switch (caller.scope()) {
             case ALL -> true;
-            case TEAM -> caller.userId().equals(ownerId) || (teamId != null && caller.scopeTeamIds().contains(teamId));
+            case TEAM ->
+                caller.userId().equals(ownerId)
+                        || (teamId != null && caller.scopeTeamIds().contains(teamId));
             case OWN -> caller.userId().equals(ownerId);
             case NONE -> false;
         };
@@ -38,10 +38,12 @@ public final class VisibilityRule {
         }
         return switch (caller.scope()) {
             case ALL -> new JpqlCondition("1 = 1", Map.of());
-            case TEAM -> caller.scopeTeamIds().isEmpty()
-                    ? new JpqlCondition(alias + ".ownerId = :vis_user", Map.of("vis_user", caller.userId()))
-                    : new JpqlCondition("(" + alias + ".ownerId = :vis_user OR " + alias + ".teamId IN :vis_teams)",
-                            Map.of("vis_user", caller.userId(), "vis_teams", caller.scopeTeamIds()));
+            case TEAM ->
+                caller.scopeTeamIds().isEmpty()
+                        ? new JpqlCondition(alias + ".ownerId = :vis_user", Map.of("vis_user", caller.userId()))
+                        : new JpqlCondition(
+                                "(" + alias + ".ownerId = :vis_user OR " + alias + ".teamId IN :vis_teams)",
+                                Map.of("vis_user", caller.userId(), "vis_teams", caller.scopeTeamIds()));
             case OWN -> new JpqlCondition(alias + ".ownerId = :vis_user", Map.of("vis_user", caller.userId()));
             case NONE -> new JpqlCondition("1 = 0", Map.of());
         };
@@ -69,8 +71,10 @@ public final class VisibilityRule {
             target = "(" + target + " OR s.teamId IN :vis_share_teams)";
             parameters.put("vis_share_teams", caller.shareTeamIds());
         }
-        return new JpqlCondition("(" + base.jpql() + " OR EXISTS (SELECT s FROM CustomerShare s WHERE s.customerId = "
-                + alias + ".id AND " + target + "))", parameters);
+        return new JpqlCondition(
+                "(" + base.jpql() + " OR EXISTS (SELECT s FROM CustomerShare s WHERE s.customerId = " + alias
+                        + ".id AND " + target + "))",
+                parameters);
     }
 
     /**
@@ -83,11 +87,16 @@ public final class VisibilityRule {
         }
         return switch (caller.scope()) {
             case ALL -> Reach.EVERYTHING;
-            case TEAM -> new Reach(false, Set.of(caller.userId()), caller.scopeTeamIds(), Set.of(caller.userId()),
-                    caller.shareTeamIds());
-            case OWN -> new Reach(false, Set.of(caller.userId()), Set.of(), Set.of(caller.userId()), caller.shareTeamIds());
+            case TEAM ->
+                new Reach(
+                        false,
+                        Set.of(caller.userId()),
+                        caller.scopeTeamIds(),
+                        Set.of(caller.userId()),
+                        caller.shareTeamIds());
+            case OWN ->
+                new Reach(false, Set.of(caller.userId()), Set.of(), Set.of(caller.userId()), caller.shareTeamIds());
             case NONE -> Reach.NOTHING;
         };
     }
-
 }

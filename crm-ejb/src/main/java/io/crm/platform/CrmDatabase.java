@@ -4,15 +4,14 @@ import io.crm.common.ConcurrentWrites;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import org.eclipse.microprofile.config.ConfigProvider;
-
+import java.util.Hashtable;
+import java.util.Optional;
+import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NameNotFoundException;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-import java.util.Hashtable;
-import java.util.Optional;
-import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The CRM's database. IT gives it the domain's own JDBC resource, bound to a connection pool they manage with
@@ -26,6 +25,7 @@ public class CrmDatabase {
 
     /** The pool the CRM defines from the URL variables, used where the domain has no resource for it. */
     public static final String FALLBACK = "java:app/jdbc/crm";
+
     public static final String RESOURCE_PROPERTY = "crm.db.resource";
     static final String DEFAULT_RESOURCE = "jdbc/crm";
     /**
@@ -34,6 +34,7 @@ public class CrmDatabase {
      * suffix in the context's environment.
      */
     private static final String SUFFIX_PROPERTY = "com.sun.enterprise.connectors.jndisuffix";
+
     private static final String NON_TRANSACTIONAL = "__nontx";
     private static final Logger LOG = Logger.getLogger(CrmDatabase.class.getName());
 
@@ -64,8 +65,11 @@ public class CrmDatabase {
     /** The name IT binds the CRM's resource to in the domain. */
     static String resourceName() {
         try {
-            return ConfigProvider.getConfig().getOptionalValue(RESOURCE_PROPERTY, String.class)
-                    .filter(s -> !s.isBlank()).orElse(DEFAULT_RESOURCE).strip();
+            return ConfigProvider.getConfig()
+                    .getOptionalValue(RESOURCE_PROPERTY, String.class)
+                    .filter(s -> !s.isBlank())
+                    .orElse(DEFAULT_RESOURCE)
+                    .strip();
         } catch (IllegalStateException e) {
             return DEFAULT_RESOURCE;
         }
@@ -85,7 +89,8 @@ public class CrmDatabase {
         } catch (NamingException e) {
             // Payara says "Lookup failed for 'jdbc/crm'", caused by the name not found
             if (ConcurrentWrites.anyCause(e, NameNotFoundException.class::isInstance)) {
-                LOG.info(() -> "The domain has no JDBC resource " + resource + ": the CRM's database is the one of CRM_DB_URL");
+                LOG.info(() -> "The domain has no JDBC resource " + resource
+                        + ": the CRM's database is the one of CRM_DB_URL");
                 return Optional.empty();
             }
             throw new IllegalStateException("The domain's JDBC resource " + resource + " cannot be looked up", e);

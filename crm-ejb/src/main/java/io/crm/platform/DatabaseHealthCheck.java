@@ -1,12 +1,11 @@
 package io.crm.platform;
 
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
-
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 
 /** Ready only while the CRM's database answers and its schema has been migrated to this version. */
 @Readiness
@@ -37,7 +36,10 @@ public class DatabaseHealthCheck extends DetailedHealthCheck {
                     .withData("responseMillis", (System.nanoTime() - start) / 1_000_000)
                     .build();
         } catch (SQLException e) {
-            return HealthCheckResponse.named(name()).down().withData("error", e.getMessage()).build();
+            return HealthCheckResponse.named(name())
+                    .down()
+                    .withData("error", e.getMessage())
+                    .build();
         }
     }
 }

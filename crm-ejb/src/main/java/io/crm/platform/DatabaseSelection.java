@@ -1,15 +1,14 @@
 package io.crm.platform;
 
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.JNDIConnector;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.server.ConnectionPool;
 import org.eclipse.persistence.sessions.server.ServerSession;
-
-import javax.sql.DataSource;
-import java.util.Optional;
-import java.util.logging.Logger;
 
 /**
  * Points the persistence unit at the domain's JDBC resource when the domain has one ({@link CrmDatabase}). The unit
@@ -28,7 +27,9 @@ public class DatabaseSelection implements SessionCustomizer {
         connect((DatabaseLogin) session.getDatasourceLogin(), resource.get());
         if (session instanceof ServerSession server) {
             ConnectionPool reads = server.getReadConnectionPool();
-            if (reads != null && reads.getLogin() instanceof DatabaseLogin readLogin && readLogin != session.getDatasourceLogin()) {
+            if (reads != null
+                    && reads.getLogin() instanceof DatabaseLogin readLogin
+                    && readLogin != session.getDatasourceLogin()) {
                 String name = CrmDatabase.resourceName();
                 Optional<DataSource> nonTransactional = CrmDatabase.nonTransactional(name);
                 if (nonTransactional.isPresent()) {
@@ -36,7 +37,8 @@ public class DatabaseSelection implements SessionCustomizer {
                     LOG.info(() -> "The persistence unit reads outside transactions through " + name + "__nontx");
                 } else {
                     connect(readLogin, resource.get());
-                    LOG.warning(() -> "No non-transactional view of " + name + ": reads outside transactions use it as it is");
+                    LOG.warning(() ->
+                            "No non-transactional view of " + name + ": reads outside transactions use it as it is");
                 }
             }
         }

@@ -27,7 +27,9 @@ public abstract class DetailedHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try {
-            return HealthCheckResponse.named(name).status(details().getStatus() == HealthCheckResponse.Status.UP).build();
+            return HealthCheckResponse.named(name)
+                    .status(details().getStatus() == HealthCheckResponse.Status.UP)
+                    .build();
         } catch (RuntimeException e) {
             return HealthCheckResponse.named(name).down().build();
         }

@@ -5,11 +5,10 @@ import io.crm.permission.Permission;
 import io.crm.permission.Requires;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 
 /** The readiness checks with their figures, for operators (job:operate). */
 @ApplicationScoped
@@ -26,7 +25,10 @@ public class HealthDetails {
             try {
                 answers.add(check.details());
             } catch (RuntimeException e) {
-                answers.add(HealthCheckResponse.named(check.name()).down().withData("error", String.valueOf(e)).build());
+                answers.add(HealthCheckResponse.named(check.name())
+                        .down()
+                        .withData("error", String.valueOf(e))
+                        .build());
             }
         }
         answers.sort(Comparator.comparing(HealthCheckResponse::getName));

@@ -1,29 +1,27 @@
 package io.crm.platform;
 
-import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
-import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
-import org.eclipse.microprofile.openapi.models.responses.APIResponses;
-import org.eclipse.microprofile.openapi.models.media.Content;
-import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import org.eclipse.microprofile.openapi.models.tags.Tag;
-
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
  * Makes the served OpenAPI document read like a hand-written one: drops the default values the server writes into
@@ -37,8 +35,8 @@ public class OpenApiCleanup implements OASFilter {
 
     @Override
     public Schema filterSchema(Schema schema) {
-        if (schema.getExample() instanceof String example && (schema.getType() == Schema.SchemaType.OBJECT
-                || schema.getType() == Schema.SchemaType.ARRAY)) {
+        if (schema.getExample() instanceof String example
+                && (schema.getType() == Schema.SchemaType.OBJECT || schema.getType() == Schema.SchemaType.ARRAY)) {
             // an annotation can only write an example as text: an object's or an array's is its JSON, read back here
             schema.setExample(json(example));
         }
@@ -99,35 +97,60 @@ public class OpenApiCleanup implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        Schema violation = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
-                .addProperty("field", OASFactory.createSchema().type(Schema.SchemaType.STRING).description("The field, as the client named it (phones[1], consents.SMS)"))
+        Schema violation = OASFactory.createSchema()
+                .type(Schema.SchemaType.OBJECT)
+                .addProperty(
+                        "field",
+                        OASFactory.createSchema()
+                                .type(Schema.SchemaType.STRING)
+                                .description("The field, as the client named it (phones[1], consents.SMS)"))
                 .addProperty("message", OASFactory.createSchema().type(Schema.SchemaType.STRING));
-        Schema problem = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+        Schema problem = OASFactory.createSchema()
+                .type(Schema.SchemaType.OBJECT)
                 .description("Every error (RFC 9457), served as application/problem+json")
                 .required(List.of("type", "title", "status"))
-                .addProperty("type", OASFactory.createSchema().type(Schema.SchemaType.STRING)
-                        .description("Stable kind: urn:crm:problem:validation, not-found, forbidden, unauthenticated, conflict, "
-                                + "stale-version, precondition-required, payload-too-large, unsupported-media-type, internal"))
+                .addProperty(
+                        "type",
+                        OASFactory.createSchema()
+                                .type(Schema.SchemaType.STRING)
+                                .description(
+                                        "Stable kind: urn:crm:problem:validation, not-found, forbidden, unauthenticated, conflict, "
+                                                + "stale-version, precondition-required, payload-too-large, unsupported-media-type, internal"))
                 .addProperty("title", OASFactory.createSchema().type(Schema.SchemaType.STRING))
                 .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER))
                 .addProperty("detail", OASFactory.createSchema().type(Schema.SchemaType.STRING))
-                .addProperty("violations", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(violation))
-                .addProperty("existingId", OASFactory.createSchema().type(Schema.SchemaType.STRING)
-                        .description("409 on a duplicate: the customer that has the phone or email, when you may see it"))
-                .addProperty("correlationId", OASFactory.createSchema().type(Schema.SchemaType.STRING)
-                        .description("500 only: quote it to the administrator; the server log has the details"));
+                .addProperty(
+                        "violations",
+                        OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(violation))
+                .addProperty(
+                        "existingId",
+                        OASFactory.createSchema()
+                                .type(Schema.SchemaType.STRING)
+                                .description(
+                                        "409 on a duplicate: the customer that has the phone or email, when you may see it"))
+                .addProperty(
+                        "correlationId",
+                        OASFactory.createSchema()
+                                .type(Schema.SchemaType.STRING)
+                                .description(
+                                        "500 only: quote it to the administrator; the server log has the details"));
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents().addSchema("Problem", problem);
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
-            openAPI.getPaths().getPathItems().values()
+            openAPI.getPaths()
+                    .getPathItems()
+                    .values()
                     .forEach(path -> path.getOperations().forEach(OpenApiCleanup::errorsAreProblems));
-            openAPI.getPaths().getPathItems().values()
+            openAPI.getPaths()
+                    .getPathItems()
+                    .values()
                     .forEach(path -> path.getOperations().values().forEach(OpenApiCleanup::patchesRequireNothing));
         }
         // relative to the host that serves the document, so that the document is the same on every deployment
-        openAPI.setServers(List.of(OASFactory.createServer().url("/crm").description("The CRM on the server that serves this document")));
+        openAPI.setServers(List.of(
+                OASFactory.createServer().url("/crm").description("The CRM on the server that serves this document")));
         openAPI.setTags(oneOfEachTag(openAPI.getTags()));
     }
 
@@ -163,7 +186,8 @@ public class OpenApiCleanup implements OASFilter {
                 value.asJsonObject().forEach((k, v) -> map.put(k, plain(v)));
                 yield map;
             }
-            case ARRAY -> value.asJsonArray().stream().map(OpenApiCleanup::plain).toList();
+            case ARRAY ->
+                value.asJsonArray().stream().map(OpenApiCleanup::plain).toList();
             case STRING -> ((JsonString) value).getString();
             case NUMBER -> ((JsonNumber) value).bigDecimalValue();
             case TRUE -> Boolean.TRUE;
@@ -190,8 +214,12 @@ public class OpenApiCleanup implements OASFilter {
             if (method == PathItem.HttpMethod.DELETE) {
                 responses.addAPIResponse("204", OASFactory.createAPIResponse().description("Done"));
             } else {
-                responses.addAPIResponse("200", unnamed.description("Default Response.".equals(unnamed.getDescription())
-                        ? "OK" : unnamed.getDescription()));
+                responses.addAPIResponse(
+                        "200",
+                        unnamed.description(
+                                "Default Response.".equals(unnamed.getDescription())
+                                        ? "OK"
+                                        : unnamed.getDescription()));
             }
         }
         responses.getAPIResponses().forEach((code, response) -> {
@@ -201,8 +229,9 @@ public class OpenApiCleanup implements OASFilter {
         });
         if (responses.getDefaultValue() == null) {
             responses.setDefaultValue(OASFactory.createAPIResponse()
-                    .description("An error: 400 invalid input, 401 not logged in, 403 a function you lack, 404 not found or not yours "
-                            + "to see, 409 conflict, 412 stale version, 413 too large, 503 busy or timed out, 500 unexpected")
+                    .description(
+                            "An error: 400 invalid input, 401 not logged in, 403 a function you lack, 404 not found or not yours "
+                                    + "to see, 409 conflict, 412 stale version, 413 too large, 503 busy or timed out, 500 unexpected")
                     .content(problemContent()));
         }
     }
@@ -220,12 +249,17 @@ public class OpenApiCleanup implements OASFilter {
             return;
         }
         Schema whole = media.getSchema();
-        media.setSchema(OASFactory.createSchema().type(whole.getType()).properties(whole.getProperties())
+        media.setSchema(OASFactory.createSchema()
+                .type(whole.getType())
+                .properties(whole.getProperties())
                 .description("Only the fields to change; null removes a value (JSON merge patch, RFC 7396)"));
     }
 
     private static Content problemContent() {
-        return OASFactory.createContent().addMediaType("application/problem+json",
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")));
+        return OASFactory.createContent()
+                .addMediaType(
+                        "application/problem+json",
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref("Problem")));
     }
 }

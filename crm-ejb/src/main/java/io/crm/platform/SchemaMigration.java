@@ -1,22 +1,21 @@
 package io.crm.platform;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.inject.Inject;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
-
-import javax.sql.DataSource;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the database schema to the version this EAR expects when the application starts, so that deploying a
@@ -37,8 +36,10 @@ import java.util.logging.Logger;
         password = "${ENV=CRM_DB_PASSWORD:}",
         minPoolSize = 4,
         maxPoolSize = 64,
-        properties = {"fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=meta-data"})
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=meta-data"
+        })
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -46,6 +47,7 @@ public class SchemaMigration {
 
     /** Databases with migrations of their own, in {@code db/<name>} (the product name in lower case). */
     private static final Set<String> VENDOR_FOLDERS = Set.of("postgresql");
+
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
     @Inject
@@ -64,8 +66,8 @@ public class SchemaMigration {
                 .load()
                 .migrate();
         String now = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
-        LOG.info(() -> "CRM schema at version " + now + " (" + result.migrationsExecuted + " migrations applied now, over "
-                + database.name() + ")");
+        LOG.info(() -> "CRM schema at version " + now + " (" + result.migrationsExecuted
+                + " migrations applied now, over " + database.name() + ")");
         version = now;
     }
 
@@ -78,8 +80,9 @@ public class SchemaMigration {
     private String[] locations() {
         try (Connection connection = dataSource.getConnection()) {
             String vendor = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            return VENDOR_FOLDERS.contains(vendor) ? new String[]{"classpath:db/migration", "classpath:db/" + vendor}
-                    : new String[]{"classpath:db/migration"};
+            return VENDOR_FOLDERS.contains(vendor)
+                    ? new String[] {"classpath:db/migration", "classpath:db/" + vendor}
+                    : new String[] {"classpath:db/migration"};
         } catch (SQLException e) {
             throw new IllegalStateException("The CRM's database cannot be reached to migrate its schema", e);
         }

@@ -1,6 +1,5 @@
 package io.crm.platform;
 
-import javax.sql.DataSource;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -9,6 +8,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * A datasource defined by nothing but a JDBC URL, user and password, for the server's connection pool to wrap.

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.OffsetDateTime;
 
 /** A customer's running points balance: the sum of their ledger entries, the row every change of it locks. */
@@ -22,8 +21,7 @@ public class PointsAccount {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
-    protected PointsAccount() {
-    }
+    protected PointsAccount() {}
 
     PointsAccount(long customerId, OffsetDateTime now) {
         this.customerId = customerId;

@@ -1,5 +1,4 @@
 package io.crm.points;
 
 /** A customer's points balance. */
-public record PointsBalanceView(long customerId, long balance) {
-}
+public record PointsBalanceView(long customerId, long balance) {}

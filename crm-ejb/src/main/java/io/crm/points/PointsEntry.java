@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -59,11 +58,20 @@ public class PointsEntry {
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
 
-    protected PointsEntry() {
-    }
+    protected PointsEntry() {}
 
-    PointsEntry(long customerId, PointsEntryKind kind, long points, long balanceAfter, String sourceKey, Long purchaseId,
-                String reason, String reward, LocalDate earnedOn, OffsetDateTime createdAt, String createdBy) {
+    PointsEntry(
+            long customerId,
+            PointsEntryKind kind,
+            long points,
+            long balanceAfter,
+            String sourceKey,
+            Long purchaseId,
+            String reason,
+            String reward,
+            LocalDate earnedOn,
+            OffsetDateTime createdAt,
+            String createdBy) {
         this.customerId = customerId;
         this.kind = kind;
         this.points = points;
@@ -77,16 +85,51 @@ public class PointsEntry {
         this.createdBy = createdBy;
     }
 
-    public long id() { return id; }
-    public long customerId() { return customerId; }
-    public PointsEntryKind kind() { return kind; }
-    public long points() { return points; }
-    public long balanceAfter() { return balanceAfter; }
-    public String sourceKey() { return sourceKey; }
-    public Long purchaseId() { return purchaseId; }
-    public String reason() { return reason; }
-    public String reward() { return reward; }
-    public LocalDate earnedOn() { return earnedOn; }
-    public OffsetDateTime createdAt() { return createdAt; }
-    public String createdBy() { return createdBy; }
+    public long id() {
+        return id;
+    }
+
+    public long customerId() {
+        return customerId;
+    }
+
+    public PointsEntryKind kind() {
+        return kind;
+    }
+
+    public long points() {
+        return points;
+    }
+
+    public long balanceAfter() {
+        return balanceAfter;
+    }
+
+    public String sourceKey() {
+        return sourceKey;
+    }
+
+    public Long purchaseId() {
+        return purchaseId;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String reward() {
+        return reward;
+    }
+
+    public LocalDate earnedOn() {
+        return earnedOn;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
 }

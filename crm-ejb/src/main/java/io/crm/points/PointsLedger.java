@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -45,7 +44,9 @@ public class PointsLedger {
     public PointsEntry bySource(long customerId, String sourceKey) {
         List<PointsEntry> found = em.createQuery(
                         "SELECT e FROM PointsEntry e WHERE e.customerId = :c AND e.sourceKey = :k", PointsEntry.class)
-                .setParameter("c", customerId).setParameter("k", sourceKey).getResultList();
+                .setParameter("c", customerId)
+                .setParameter("k", sourceKey)
+                .getResultList();
         return found.isEmpty() ? null : found.get(0);
     }
 
@@ -55,8 +56,16 @@ public class PointsLedger {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     @Unguarded("part of a points change whose service checked its caller and locked the customer")
-    public PointsEntry post(long customerId, PointsEntryKind kind, long points, String sourceKey, Long purchaseId,
-                            String reason, String reward, LocalDate earnedOn, String actor) {
+    public PointsEntry post(
+            long customerId,
+            PointsEntryKind kind,
+            long points,
+            String sourceKey,
+            Long purchaseId,
+            String reason,
+            String reward,
+            LocalDate earnedOn,
+            String actor) {
         OffsetDateTime now = Times.now();
         PointsAccount account = em.find(PointsAccount.class, customerId, LockModeType.PESSIMISTIC_WRITE);
         if (account == null) {
@@ -65,12 +74,13 @@ public class PointsLedger {
         }
         long after = Math.addExact(account.balance(), points);
         if (after < 0) {
-            throw new ConflictException("The balance of " + account.balance() + " points does not cover " + -points + ".",
+            throw new ConflictException(
+                    "The balance of " + account.balance() + " points does not cover " + -points + ".",
                     Map.of("balance", account.balance()));
         }
         account.add(points, now);
-        PointsEntry entry = new PointsEntry(customerId, kind, points, after, sourceKey, purchaseId, reason, reward,
-                earnedOn, now, actor);
+        PointsEntry entry = new PointsEntry(
+                customerId, kind, points, after, sourceKey, purchaseId, reason, reward, earnedOn, now, actor);
         em.persist(entry);
         em.flush();
         Map<String, Change> changes = new LinkedHashMap<>();
@@ -97,20 +107,34 @@ public class PointsLedger {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     @Unguarded("part of recording a purchase, whose service checked its caller and locked the customer")
-    public void accrue(long customerId, Tier tier, long purchaseId, BigDecimal amount, OffsetDateTime occurredAt, String actor) {
+    public void accrue(
+            long customerId, Tier tier, long purchaseId, BigDecimal amount, OffsetDateTime occurredAt, String actor) {
         LocalDate day = occurredAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-        List<PointsRule> rules = em.createQuery("SELECT r FROM PointsRule r WHERE r.effectiveFrom <= :d ORDER BY r.effectiveFrom DESC",
-                PointsRule.class).setParameter("d", day).setMaxResults(1).getResultList();
+        List<PointsRule> rules = em.createQuery(
+                        "SELECT r FROM PointsRule r WHERE r.effectiveFrom <= :d ORDER BY r.effectiveFrom DESC",
+                        PointsRule.class)
+                .setParameter("d", day)
+                .setMaxResults(1)
+                .getResultList();
         String source = "purchase:" + purchaseId;
         if (rules.isEmpty() || bySource(customerId, source) != null) {
             return;
         }
         long purchases = em.createQuery("SELECT COUNT(p) FROM Purchase p WHERE p.customerId = :c", Long.class)
-                .setParameter("c", customerId).getSingleResult();
-        long accrued = em.createQuery("SELECT e.points FROM PointsEntry e WHERE e.customerId = :c AND e.kind = :k "
-                        + "AND e.earnedOn = :d", Long.class)
-                .setParameter("c", customerId).setParameter("k", PointsEntryKind.ACCRUAL).setParameter("d", day)
-                .getResultList().stream().mapToLong(Long::longValue).sum();
+                .setParameter("c", customerId)
+                .getSingleResult();
+        long accrued = em
+                .createQuery(
+                        "SELECT e.points FROM PointsEntry e WHERE e.customerId = :c AND e.kind = :k "
+                                + "AND e.earnedOn = :d",
+                        Long.class)
+                .setParameter("c", customerId)
+                .setParameter("k", PointsEntryKind.ACCRUAL)
+                .setParameter("d", day)
+                .getResultList()
+                .stream()
+                .mapToLong(Long::longValue)
+                .sum();
         long points = rules.get(0).pointsFor(amount, tier, purchases == 1, accrued);
         if (points > 0) {
             post(customerId, PointsEntryKind.ACCRUAL, points, source, purchaseId, null, null, day, actor);

@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -53,17 +52,25 @@ public class PointsRule {
     @Column(name = "updated_by", nullable = false)
     private String updatedBy;
 
-    protected PointsRule() {
-    }
+    protected PointsRule() {}
 
-    public PointsRule(LocalDate effectiveFrom, BigDecimal pointsPerUnit, Map<Tier, BigDecimal> multipliers,
-                      long firstPurchaseBonus, Long dailyCap) {
+    public PointsRule(
+            LocalDate effectiveFrom,
+            BigDecimal pointsPerUnit,
+            Map<Tier, BigDecimal> multipliers,
+            long firstPurchaseBonus,
+            Long dailyCap) {
         this.effectiveFrom = effectiveFrom;
         replace(pointsPerUnit, multipliers, firstPurchaseBonus, dailyCap, null, null);
     }
 
-    void replace(BigDecimal pointsPerUnit, Map<Tier, BigDecimal> multipliers, long firstPurchaseBonus, Long dailyCap,
-                 OffsetDateTime now, String by) {
+    void replace(
+            BigDecimal pointsPerUnit,
+            Map<Tier, BigDecimal> multipliers,
+            long firstPurchaseBonus,
+            Long dailyCap,
+            OffsetDateTime now,
+            String by) {
         this.pointsPerUnit = pointsPerUnit;
         this.multiplierPotential = multipliers.getOrDefault(Tier.POTENTIAL, BigDecimal.ONE);
         this.multiplierRegular = multipliers.getOrDefault(Tier.REGULAR, BigDecimal.ONE);
@@ -80,7 +87,10 @@ public class PointsRule {
      * when it is the customer's first purchase, then cut to what the day's cap leaves after {@code accruedThatDay}.
      */
     public long pointsFor(BigDecimal amount, Tier tier, boolean firstPurchase, long accruedThatDay) {
-        long points = amount.multiply(pointsPerUnit).multiply(multiplier(tier)).setScale(0, RoundingMode.DOWN).longValueExact();
+        long points = amount.multiply(pointsPerUnit)
+                .multiply(multiplier(tier))
+                .setScale(0, RoundingMode.DOWN)
+                .longValueExact();
         if (firstPurchase) {
             points = Math.addExact(points, firstPurchaseBonus);
         }
@@ -107,10 +117,27 @@ public class PointsRule {
         return all;
     }
 
-    public LocalDate effectiveFrom() { return effectiveFrom; }
-    public BigDecimal pointsPerUnit() { return pointsPerUnit; }
-    public long firstPurchaseBonus() { return firstPurchaseBonus; }
-    public Long dailyCap() { return dailyCap; }
-    public OffsetDateTime updatedAt() { return updatedAt; }
-    public String updatedBy() { return updatedBy; }
+    public LocalDate effectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public BigDecimal pointsPerUnit() {
+        return pointsPerUnit;
+    }
+
+    public long firstPurchaseBonus() {
+        return firstPurchaseBonus;
+    }
+
+    public Long dailyCap() {
+        return dailyCap;
+    }
+
+    public OffsetDateTime updatedAt() {
+        return updatedAt;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
 }

@@ -1,18 +1,29 @@
 package io.crm.points;
 
 import io.crm.customer.Tier;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
 /** Accrual rules as clients read them. */
-public record PointsRuleView(LocalDate effectiveFrom, BigDecimal pointsPerUnit, Map<Tier, BigDecimal> tierMultipliers,
-                             long firstPurchaseBonus, Long dailyCap, Instant updatedAt, String updatedBy) {
+public record PointsRuleView(
+        LocalDate effectiveFrom,
+        BigDecimal pointsPerUnit,
+        Map<Tier, BigDecimal> tierMultipliers,
+        long firstPurchaseBonus,
+        Long dailyCap,
+        Instant updatedAt,
+        String updatedBy) {
 
     static PointsRuleView of(PointsRule r) {
-        return new PointsRuleView(r.effectiveFrom(), r.pointsPerUnit(), r.multipliers(), r.firstPurchaseBonus(),
-                r.dailyCap(), r.updatedAt().toInstant(), r.updatedBy());
+        return new PointsRuleView(
+                r.effectiveFrom(),
+                r.pointsPerUnit(),
+                r.multipliers(),
+                r.firstPurchaseBonus(),
+                r.dailyCap(),
+                r.updatedAt().toInstant(),
+                r.updatedBy());
     }
 }

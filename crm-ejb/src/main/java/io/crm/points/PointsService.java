@@ -1,5 +1,8 @@
 package io.crm.points;
 
+import io.crm.audit.AuditAction;
+import io.crm.audit.AuditTrail;
+import io.crm.audit.Change;
 import io.crm.common.ConflictException;
 import io.crm.common.Cursor;
 import io.crm.common.InvalidInputException;
@@ -14,9 +17,6 @@ import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
 import io.crm.permission.Permission;
 import io.crm.permission.Requires;
-import io.crm.audit.AuditAction;
-import io.crm.audit.AuditTrail;
-import io.crm.audit.Change;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -24,7 +24,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -71,12 +70,17 @@ public class PointsService {
             after = Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();
             where += " AND e.id < :i";
         }
-        var query = LimitedQueries.readOnly(em, "SELECT e FROM PointsEntry e WHERE " + where + " ORDER BY e.id DESC",
-                PointsEntry.class, page.limit() + 1).setParameter("c", customerId);
+        var query = LimitedQueries.readOnly(
+                        em,
+                        "SELECT e FROM PointsEntry e WHERE " + where + " ORDER BY e.id DESC",
+                        PointsEntry.class,
+                        page.limit() + 1)
+                .setParameter("c", customerId);
         if (after != null) {
             query.setParameter("i", after);
         }
-        return Page.of(query.getResultList(), page, LIST, fingerprint, e -> Long.toString(e.id())).map(PointsEntryView::of);
+        return Page.of(query.getResultList(), page, LIST, fingerprint, e -> Long.toString(e.id()))
+                .map(PointsEntryView::of);
     }
 
     /** One entry of the customer's ledger; 404 when it is not theirs. */
@@ -99,8 +103,8 @@ public class PointsService {
             throw new InvalidInputException("points", "must not be 0");
         }
         Customers.writable(em, caller, customerId, LockModeType.PESSIMISTIC_WRITE);
-        return PointsEntryView.of(ledger.post(customerId, PointsEntryKind.ADJUSTMENT, points, null, null, reason, null,
-                null, caller.userId()));
+        return PointsEntryView.of(ledger.post(
+                customerId, PointsEntryKind.ADJUSTMENT, points, null, null, reason, null, null, caller.userId()));
     }
 
     /**
@@ -116,20 +120,33 @@ public class PointsService {
         PointsEntry earlier = ledger.bySource(customerId, source);
         if (earlier != null) {
             if (earlier.points() != -(long) points || !Objects.equals(earlier.reward(), reward)) {
-                throw new ConflictException("The idempotency key " + idempotencyKey + " was used for another redemption.",
+                throw new ConflictException(
+                        "The idempotency key " + idempotencyKey + " was used for another redemption.",
                         Map.of("entryId", Long.toString(earlier.id())));
             }
             return new RedemptionView(PointsEntryView.of(earlier), true);
         }
-        PointsEntry entry = ledger.post(customerId, PointsEntryKind.REDEMPTION, -(long) points, source, null, null,
-                reward, null, caller.userId());
+        PointsEntry entry = ledger.post(
+                customerId,
+                PointsEntryKind.REDEMPTION,
+                -(long) points,
+                source,
+                null,
+                null,
+                reward,
+                null,
+                caller.userId());
         return new RedemptionView(PointsEntryView.of(entry), false);
     }
 
     /** Sets the accrual rules in effect from a day on (replacing those set before for that same day). */
     @Requires(Permission.POINTS_MANAGE)
-    public PointsRuleView putRules(LocalDate effectiveFrom, BigDecimal pointsPerUnit, Map<Tier, BigDecimal> multipliers,
-                                   long firstPurchaseBonus, Long dailyCap) {
+    public PointsRuleView putRules(
+            LocalDate effectiveFrom,
+            BigDecimal pointsPerUnit,
+            Map<Tier, BigDecimal> multipliers,
+            long firstPurchaseBonus,
+            Long dailyCap) {
         Caller caller = currentCaller.get();
         PointsRule rule = em.find(PointsRule.class, effectiveFrom, LockModeType.PESSIMISTIC_WRITE);
         AuditAction action = AuditAction.UPDATE;
@@ -141,7 +158,11 @@ public class PointsService {
         }
         rule.replace(pointsPerUnit, multipliers, firstPurchaseBonus, dailyCap, Times.now(), caller.userId());
         em.flush();
-        audit.recordWrite(caller.userId(), action, "points-rules", effectiveFrom.toString(),
+        audit.recordWrite(
+                caller.userId(),
+                action,
+                "points-rules",
+                effectiveFrom.toString(),
                 Map.of("rules", new Change(before, describe(rule))));
         return PointsRuleView.of(rule);
     }

@@ -18,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -91,8 +90,9 @@ public class ReportService {
     private Map<Object, Long> distribution(String attribute) {
         Caller caller = currentCaller.get();
         JpqlCondition visible = VisibilityRule.jpqlWithShares(caller, "c");
-        TypedQuery<Object[]> query = QueryTimeout.on(em.createQuery("SELECT " + attribute + ", COUNT(c) FROM Customer c WHERE "
-                + visible.jpql() + " GROUP BY " + attribute, Object[].class));
+        TypedQuery<Object[]> query = QueryTimeout.on(em.createQuery(
+                "SELECT " + attribute + ", COUNT(c) FROM Customer c WHERE " + visible.jpql() + " GROUP BY " + attribute,
+                Object[].class));
         visible.parameters().forEach(query::setParameter);
         Map<Object, Long> counts = new HashMap<>();
         for (Object[] row : query.getResultList()) {
@@ -103,15 +103,21 @@ public class ReportService {
 
     private List<StageMonth.Transition> transitions(Instant start, Instant end) {
         JpqlCondition visible = VisibilityRule.jpqlWithShares(currentCaller.get(), "c");
-        TypedQuery<Object[]> query = QueryTimeout.on(em.createQuery("SELECT h.fromValue, h.toValue, COUNT(h) FROM CustomerHistory h, Customer c"
-                + " WHERE h.customerId = c.id AND h.field = :field AND h.changedAt >= :start AND h.changedAt < :end AND "
-                + visible.jpql() + " GROUP BY h.fromValue, h.toValue", Object[].class));
-        query.setParameter("field", CustomerHistory.LIFECYCLE_STAGE).setParameter("start", utc(start)).setParameter("end", utc(end));
+        TypedQuery<Object[]> query = QueryTimeout.on(em.createQuery(
+                "SELECT h.fromValue, h.toValue, COUNT(h) FROM CustomerHistory h, Customer c"
+                        + " WHERE h.customerId = c.id AND h.field = :field AND h.changedAt >= :start AND h.changedAt < :end AND "
+                        + visible.jpql() + " GROUP BY h.fromValue, h.toValue",
+                Object[].class));
+        query.setParameter("field", CustomerHistory.LIFECYCLE_STAGE)
+                .setParameter("start", utc(start))
+                .setParameter("end", utc(end));
         visible.parameters().forEach(query::setParameter);
         List<StageMonth.Transition> transitions = new ArrayList<>();
         for (Object[] row : query.getResultList()) {
-            transitions.add(new StageMonth.Transition(LifecycleStage.valueOf((String) row[0]),
-                    LifecycleStage.valueOf((String) row[1]), ((Number) row[2]).longValue()));
+            transitions.add(new StageMonth.Transition(
+                    LifecycleStage.valueOf((String) row[0]),
+                    LifecycleStage.valueOf((String) row[1]),
+                    ((Number) row[2]).longValue()));
         }
         transitions.sort((a, b) -> a.from() != b.from() ? a.from().compareTo(b.from()) : a.to().compareTo(b.to()));
         return transitions;
@@ -119,8 +125,10 @@ public class ReportService {
 
     private long created(Instant start, Instant end) {
         JpqlCondition visible = VisibilityRule.jpqlWithShares(currentCaller.get(), "c");
-        TypedQuery<Long> query = QueryTimeout.on(em.createQuery("SELECT COUNT(c) FROM Customer c WHERE c.createdAt >= :start"
-                + " AND c.createdAt < :end AND " + visible.jpql(), Long.class));
+        TypedQuery<Long> query = QueryTimeout.on(em.createQuery(
+                "SELECT COUNT(c) FROM Customer c WHERE c.createdAt >= :start" + " AND c.createdAt < :end AND "
+                        + visible.jpql(),
+                Long.class));
         query.setParameter("start", utc(start)).setParameter("end", utc(end));
         visible.parameters().forEach(query::setParameter);
         return query.getSingleResult();

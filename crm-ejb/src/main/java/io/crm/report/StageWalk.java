@@ -1,7 +1,6 @@
 package io.crm.report;
 
 import io.crm.customer.LifecycleStage;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -26,14 +25,14 @@ import java.util.Set;
  */
 final class StageWalk {
 
-    static final Set<LifecycleStage> ACTIVE = EnumSet.of(LifecycleStage.CONVERSION, LifecycleStage.LOYAL,
-            LifecycleStage.RETENTION_RISK);
+    static final Set<LifecycleStage> ACTIVE =
+            EnumSet.of(LifecycleStage.CONVERSION, LifecycleStage.LOYAL, LifecycleStage.RETENTION_RISK);
 
-    private StageWalk() {
-    }
+    private StageWalk() {}
 
     /** The counts before a period, from those after it, its transitions and its creations. */
-    static Map<LifecycleStage, Long> before(Map<LifecycleStage, Long> after, List<StageMonth.Transition> transitions, long created) {
+    static Map<LifecycleStage, Long> before(
+            Map<LifecycleStage, Long> after, List<StageMonth.Transition> transitions, long created) {
         Map<LifecycleStage, Long> counts = copy(after);
         for (StageMonth.Transition t : transitions) {
             counts.merge(t.to(), -t.customers(), Long::sum);
@@ -43,14 +42,21 @@ final class StageWalk {
         return counts;
     }
 
-    static StageMonth month(YearMonth month, Map<LifecycleStage, Long> atEnd, List<StageMonth.Transition> transitions, long created) {
+    static StageMonth month(
+            YearMonth month, Map<LifecycleStage, Long> atEnd, List<StageMonth.Transition> transitions, long created) {
         Map<LifecycleStage, Long> atStart = before(atEnd, transitions, created);
         long converted = moved(transitions, EnumSet.of(LifecycleStage.ACQUISITION), ACTIVE);
         long churned = moved(transitions, ACTIVE, EnumSet.of(LifecycleStage.CHURNED));
         long becameActive = moved(transitions, EnumSet.of(LifecycleStage.ACQUISITION, LifecycleStage.CHURNED), ACTIVE);
         long activeAtStart = sum(atStart, ACTIVE);
-        return new StageMonth(month, atStart, copy(atEnd), created, List.copyOf(transitions),
-                rate(converted, atStart.get(LifecycleStage.ACQUISITION) + created), rate(churned, activeAtStart),
+        return new StageMonth(
+                month,
+                atStart,
+                copy(atEnd),
+                created,
+                List.copyOf(transitions),
+                rate(converted, atStart.get(LifecycleStage.ACQUISITION) + created),
+                rate(churned, activeAtStart),
                 rate(sum(atEnd, ACTIVE) - becameActive, activeAtStart));
     }
 
@@ -62,9 +68,12 @@ final class StageWalk {
         return copy;
     }
 
-    private static long moved(List<StageMonth.Transition> transitions, Set<LifecycleStage> from, Set<LifecycleStage> to) {
-        return transitions.stream().filter(t -> from.contains(t.from()) && to.contains(t.to()))
-                .mapToLong(StageMonth.Transition::customers).sum();
+    private static long moved(
+            List<StageMonth.Transition> transitions, Set<LifecycleStage> from, Set<LifecycleStage> to) {
+        return transitions.stream()
+                .filter(t -> from.contains(t.from()) && to.contains(t.to()))
+                .mapToLong(StageMonth.Transition::customers)
+                .sum();
     }
 
     private static long sum(Map<LifecycleStage, Long> counts, Set<LifecycleStage> stages) {

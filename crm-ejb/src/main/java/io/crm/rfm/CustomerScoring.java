@@ -4,19 +4,16 @@ import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
 import io.crm.permission.Unguarded;
-import io.crm.platform.SchemaMigration;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The customer-scoring job's work, each step in the caller's transaction (a chunk's, in the job), as the system
@@ -58,7 +55,8 @@ public class CustomerScoring {
 
     /** The rules in force; an exception naming the bad settings if the configuration makes no sense. */
     public ScoringRules rules() {
-        return new ScoringRules(vipMinScore, importantMinScore, loyalMinPurchases, retentionRiskAfterDays, churnedAfterDays);
+        return new ScoringRules(
+                vipMinScore, importantMinScore, loyalMinPurchases, retentionRiskAfterDays, churnedAfterDays);
     }
 
     /** Scores every customer as of now into the run's staging rows; answers the number of customers staged. */
@@ -90,13 +88,15 @@ public class CustomerScoring {
     }
 
     public RfmScorer.Applied apply(long runId, long afterId, long upToId, long executionId) {
-        return sql(db -> RfmScorer.apply(db, runId, afterId, upToId, AuditTrail.systemActor(JOB), executionId, Instant.now()));
+        return sql(db ->
+                RfmScorer.apply(db, runId, afterId, upToId, AuditTrail.systemActor(JOB), executionId, Instant.now()));
     }
 
     /** Records the run in the audit trail and removes its staging rows; answers what it changed. */
     public RfmScorer.Run finish(long runId) {
-        RfmScorer.Run run = sql(db -> RfmScorer.run(db, runId)).orElseThrow(() -> new IllegalStateException(
-                "Scoring run " + runId + " has no staged scores: a newer run discarded them. Start a new execution."));
+        RfmScorer.Run run = sql(db -> RfmScorer.run(db, runId))
+                .orElseThrow(() -> new IllegalStateException("Scoring run " + runId
+                        + " has no staged scores: a newer run discarded them. Start a new execution."));
         Map<String, Change> changes = new LinkedHashMap<>();
         changes.put("asOf", new Change(null, run.asOf().toString()));
         changes.put("customers", new Change(null, Long.toString(run.customers())));

@@ -25,67 +25,72 @@ import java.util.Optional;
  */
 public final class RfmScorer {
 
-    private static final String QUINTILE = "1 + 5 * (2 * (RANK() OVER (ORDER BY %1$s) - 1) + COUNT(*) OVER (PARTITION BY %1$s))"
-            + " / (2 * COUNT(*) OVER ())";
+    private static final String QUINTILE =
+            "1 + 5 * (2 * (RANK() OVER (ORDER BY %1$s) - 1) + COUNT(*) OVER (PARTITION BY %1$s))"
+                    + " / (2 * COUNT(*) OVER ())";
 
-    private static final String SCORE_BUYERS = "INSERT INTO customer_score (run_id, customer_id, purchase_count, recency,"
-            + " frequency, monetary, computed_tier, lifecycle_stage)"
-            + " SELECT ?, id, purchase_count, r, f, m,"
-            + " CASE WHEN r + f + m >= ? THEN 'VIP' WHEN r + f + m >= ? THEN 'IMPORTANT' ELSE 'REGULAR' END,"
-            + " CASE WHEN last_purchase_at < ? THEN 'CHURNED' WHEN last_purchase_at < ? THEN 'RETENTION_RISK'"
-            + " WHEN purchase_count >= ? THEN 'LOYAL' ELSE 'CONVERSION' END"
-            + " FROM (SELECT id, purchase_count, last_purchase_at, "
-            + QUINTILE.formatted("last_purchase_at") + " AS r, "
-            + QUINTILE.formatted("purchase_count") + " AS f, "
-            + QUINTILE.formatted("total_spend") + " AS m"
-            + " FROM customer WHERE purchase_count > 0) ranked";
+    private static final String SCORE_BUYERS =
+            "INSERT INTO customer_score (run_id, customer_id, purchase_count, recency,"
+                    + " frequency, monetary, computed_tier, lifecycle_stage)"
+                    + " SELECT ?, id, purchase_count, r, f, m,"
+                    + " CASE WHEN r + f + m >= ? THEN 'VIP' WHEN r + f + m >= ? THEN 'IMPORTANT' ELSE 'REGULAR' END,"
+                    + " CASE WHEN last_purchase_at < ? THEN 'CHURNED' WHEN last_purchase_at < ? THEN 'RETENTION_RISK'"
+                    + " WHEN purchase_count >= ? THEN 'LOYAL' ELSE 'CONVERSION' END"
+                    + " FROM (SELECT id, purchase_count, last_purchase_at, "
+                    + QUINTILE.formatted("last_purchase_at") + " AS r, "
+                    + QUINTILE.formatted("purchase_count") + " AS f, "
+                    + QUINTILE.formatted("total_spend") + " AS m"
+                    + " FROM customer WHERE purchase_count > 0) ranked";
 
-    private static final String SCORE_OTHERS = "INSERT INTO customer_score (run_id, customer_id, purchase_count, recency,"
-            + " frequency, monetary, computed_tier, lifecycle_stage)"
-            + " SELECT ?, id, 0, NULL, NULL, NULL, 'POTENTIAL', 'ACQUISITION' FROM customer WHERE purchase_count = 0";
+    private static final String SCORE_OTHERS =
+            "INSERT INTO customer_score (run_id, customer_id, purchase_count, recency,"
+                    + " frequency, monetary, computed_tier, lifecycle_stage)"
+                    + " SELECT ?, id, 0, NULL, NULL, NULL, 'POTENTIAL', 'ACQUISITION' FROM customer WHERE purchase_count = 0";
 
     /**
      * A staged score that differs from the customer's, for a customer whose purchases did not change since. The
      * range is repeated on the staging side: PostgreSQL does not carry it over the join by itself, and without it
      * reads the whole run for every range.
      */
-    private static final String DIFFERS = "s.run_id = ? AND s.customer_id > ? AND s.customer_id <= ? AND s.customer_id = customer.id"
-            + " AND s.purchase_count = customer.purchase_count"
-            + " AND (customer.rfm_recency IS DISTINCT FROM s.recency OR customer.rfm_frequency IS DISTINCT FROM s.frequency"
-            + " OR customer.rfm_monetary IS DISTINCT FROM s.monetary OR customer.computed_tier <> s.computed_tier"
-            + " OR customer.tier <> COALESCE(customer.manual_tier, s.computed_tier) OR customer.lifecycle_stage <> s.lifecycle_stage)";
+    private static final String DIFFERS =
+            "s.run_id = ? AND s.customer_id > ? AND s.customer_id <= ? AND s.customer_id = customer.id"
+                    + " AND s.purchase_count = customer.purchase_count"
+                    + " AND (customer.rfm_recency IS DISTINCT FROM s.recency OR customer.rfm_frequency IS DISTINCT FROM s.frequency"
+                    + " OR customer.rfm_monetary IS DISTINCT FROM s.monetary OR customer.computed_tier <> s.computed_tier"
+                    + " OR customer.tier <> COALESCE(customer.manual_tier, s.computed_tier) OR customer.lifecycle_stage <> s.lifecycle_stage)";
 
     private static final String IN_RANGE = "customer.id > ? AND customer.id <= ?";
 
     private static final String LOCK = "SELECT id FROM customer WHERE " + IN_RANGE
             + " AND EXISTS (SELECT 1 FROM customer_score s WHERE " + DIFFERS + ") FOR UPDATE";
 
-    private static final String HISTORY = "INSERT INTO customer_history (customer_id, field, from_value, to_value, source,"
-            + " changed_by, execution_id, changed_at) SELECT customer.id, '%1$s', customer.%2$s, %3$s, 'SCORING', ?, ?, ?"
-            + " FROM customer JOIN customer_score s ON s.customer_id = customer.id"
-            + " WHERE s.run_id = ? AND s.customer_id > ? AND s.customer_id <= ? AND " + IN_RANGE
-            + " AND s.purchase_count = customer.purchase_count"
-            + " AND customer.%2$s <> %3$s";
+    private static final String HISTORY =
+            "INSERT INTO customer_history (customer_id, field, from_value, to_value, source,"
+                    + " changed_by, execution_id, changed_at) SELECT customer.id, '%1$s', customer.%2$s, %3$s, 'SCORING', ?, ?, ?"
+                    + " FROM customer JOIN customer_score s ON s.customer_id = customer.id"
+                    + " WHERE s.run_id = ? AND s.customer_id > ? AND s.customer_id <= ? AND " + IN_RANGE
+                    + " AND s.purchase_count = customer.purchase_count"
+                    + " AND customer.%2$s <> %3$s";
 
-    private static final String TIER_HISTORY = HISTORY.formatted("tier", "tier", "COALESCE(customer.manual_tier, s.computed_tier)");
-    private static final String STAGE_HISTORY = HISTORY.formatted("lifecycleStage", "lifecycle_stage", "s.lifecycle_stage");
+    private static final String TIER_HISTORY =
+            HISTORY.formatted("tier", "tier", "COALESCE(customer.manual_tier, s.computed_tier)");
+    private static final String STAGE_HISTORY =
+            HISTORY.formatted("lifecycleStage", "lifecycle_stage", "s.lifecycle_stage");
 
-    private static final String UPDATE = "UPDATE customer SET (rfm_recency, rfm_frequency, rfm_monetary, computed_tier, tier,"
-            + " lifecycle_stage) = (SELECT s.recency, s.frequency, s.monetary, s.computed_tier,"
-            + " COALESCE(customer.manual_tier, s.computed_tier), s.lifecycle_stage FROM customer_score s"
-            + " WHERE s.run_id = ? AND s.customer_id = customer.id), version = version + 1, updated_at = ?"
-            + " WHERE " + IN_RANGE + " AND EXISTS (SELECT 1 FROM customer_score s WHERE " + DIFFERS + ")";
+    private static final String UPDATE =
+            "UPDATE customer SET (rfm_recency, rfm_frequency, rfm_monetary, computed_tier, tier,"
+                    + " lifecycle_stage) = (SELECT s.recency, s.frequency, s.monetary, s.computed_tier,"
+                    + " COALESCE(customer.manual_tier, s.computed_tier), s.lifecycle_stage FROM customer_score s"
+                    + " WHERE s.run_id = ? AND s.customer_id = customer.id), version = version + 1, updated_at = ?"
+                    + " WHERE " + IN_RANGE + " AND EXISTS (SELECT 1 FROM customer_score s WHERE " + DIFFERS + ")";
 
     /** What one range changed. */
-    public record Applied(long scored, long tierChanges, long stageChanges) {
-    }
+    public record Applied(long scored, long tierChanges, long stageChanges) {}
 
     /** What a whole run changed, and the moment it scored as of. */
-    public record Run(Instant asOf, long customers, long scored, long tierChanges, long stageChanges) {
-    }
+    public record Run(Instant asOf, long customers, long scored, long tierChanges, long stageChanges) {}
 
-    private RfmScorer() {
-    }
+    private RfmScorer() {}
 
     /**
      * Scores every customer as of the given moment into the run's staging rows, replacing any from an earlier
@@ -111,7 +116,7 @@ public final class RfmScorer {
         }
         if (db.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
             try (PreparedStatement s = db.prepareStatement("ANALYZE customer_score")) {
-                s.execute();   // a million fresh rows: without statistics the planner misjudges every range
+                s.execute(); // a million fresh rows: without statistics the planner misjudges every range
             }
         }
         try (PreparedStatement s = db.prepareStatement(
@@ -131,16 +136,22 @@ public final class RfmScorer {
                 "SELECT as_of, customers, scored, tier_changes, stage_changes FROM scoring_run WHERE run_id = ?")) {
             s.setLong(1, runId);
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(new Run(r.getObject(1, OffsetDateTime.class).toInstant(), r.getLong(2),
-                        r.getLong(3), r.getLong(4), r.getLong(5))) : Optional.empty();
+                return r.next()
+                        ? Optional.of(new Run(
+                                r.getObject(1, OffsetDateTime.class).toInstant(),
+                                r.getLong(2),
+                                r.getLong(3),
+                                r.getLong(4),
+                                r.getLong(5)))
+                        : Optional.empty();
             }
         }
     }
 
     /** Staged customers after the given id, for progress. */
     public static long remaining(Connection db, long runId, long afterId) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(
-                "SELECT COUNT(*) FROM customer_score WHERE run_id = ? AND customer_id > ?")) {
+        try (PreparedStatement s =
+                db.prepareStatement("SELECT COUNT(*) FROM customer_score WHERE run_id = ? AND customer_id > ?")) {
             s.setLong(1, runId);
             s.setLong(2, afterId);
             try (ResultSet r = s.executeQuery()) {
@@ -180,8 +191,9 @@ public final class RfmScorer {
      * run was prepared (they wait for the next run), recording each tier and stage change. Customers already
      * carrying these scores are left alone, so applying a range twice changes nothing the second time.
      */
-    public static Applied apply(Connection db, long runId, long afterId, long upToId, String actor, Long executionId,
-                                Instant at) throws SQLException {
+    public static Applied apply(
+            Connection db, long runId, long afterId, long upToId, String actor, Long executionId, Instant at)
+            throws SQLException {
         try (PreparedStatement s = db.prepareStatement(LOCK)) {
             bind(s, 1, afterId, upToId, runId, afterId, upToId);
             s.executeQuery().close();
@@ -216,8 +228,16 @@ public final class RfmScorer {
         }
     }
 
-    private static long history(Connection db, String sql, long runId, long afterId, long upToId, String actor,
-                                Long executionId, Instant at) throws SQLException {
+    private static long history(
+            Connection db,
+            String sql,
+            long runId,
+            long afterId,
+            long upToId,
+            String actor,
+            Long executionId,
+            Instant at)
+            throws SQLException {
         try (PreparedStatement s = db.prepareStatement(sql)) {
             s.setString(1, actor);
             if (executionId == null) {

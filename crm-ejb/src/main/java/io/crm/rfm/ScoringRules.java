@@ -13,8 +13,12 @@ import java.util.List;
  * {@code retentionRiskAfterDays} is RETENTION_RISK; otherwise at least {@code loyalMinPurchases} purchases is
  * LOYAL, fewer is CONVERSION.
  */
-public record ScoringRules(int vipMinScore, int importantMinScore, int loyalMinPurchases, int retentionRiskAfterDays,
-                           int churnedAfterDays) {
+public record ScoringRules(
+        int vipMinScore,
+        int importantMinScore,
+        int loyalMinPurchases,
+        int retentionRiskAfterDays,
+        int churnedAfterDays) {
 
     public static final ScoringRules DEFAULTS = new ScoringRules(13, 10, 5, 120, 365);
 
@@ -25,7 +29,8 @@ public record ScoringRules(int vipMinScore, int importantMinScore, int loyalMinP
             problems.add("crm.scoring.important-min-score must be between 3 and 15, not " + importantMinScore);
         }
         if (vipMinScore < importantMinScore || vipMinScore > 15) {
-            problems.add("crm.scoring.vip-min-score must be between the important threshold and 15, not " + vipMinScore);
+            problems.add(
+                    "crm.scoring.vip-min-score must be between the important threshold and 15, not " + vipMinScore);
         }
         if (loyalMinPurchases < 2) {
             problems.add("crm.lifecycle.loyal-min-purchases must be at least 2, not " + loyalMinPurchases);
@@ -34,7 +39,8 @@ public record ScoringRules(int vipMinScore, int importantMinScore, int loyalMinP
             problems.add("crm.lifecycle.retention-risk-after-days must be at least 1, not " + retentionRiskAfterDays);
         }
         if (churnedAfterDays <= retentionRiskAfterDays) {
-            problems.add("crm.lifecycle.churned-after-days must be more than the retention-risk days, not " + churnedAfterDays);
+            problems.add("crm.lifecycle.churned-after-days must be more than the retention-risk days, not "
+                    + churnedAfterDays);
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("The scoring configuration is invalid: " + String.join("; ", problems));

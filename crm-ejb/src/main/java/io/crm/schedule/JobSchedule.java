@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.OffsetDateTime;
 
 /** A job run on a cron schedule, with the outcome of its last fire. */
@@ -17,7 +16,11 @@ import java.time.OffsetDateTime;
 public class JobSchedule {
 
     /** What the last fire did. */
-    public enum Outcome { STARTED, SKIPPED_OVERLAP, FAILED_TO_START }
+    public enum Outcome {
+        STARTED,
+        SKIPPED_OVERLAP,
+        FAILED_TO_START
+    }
 
     @Id
     @SequenceGenerator(name = "job_schedule_seq", sequenceName = "job_schedule_seq", allocationSize = 50)
@@ -65,8 +68,7 @@ public class JobSchedule {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
-    protected JobSchedule() {
-    }
+    protected JobSchedule() {}
 
     public JobSchedule(String jobName, String createdBy, OffsetDateTime now) {
         this.jobName = jobName;
@@ -75,8 +77,13 @@ public class JobSchedule {
     }
 
     /** Sets what an operator may change; the next fire time follows from the cron and time zone. */
-    public void define(String cron, String timeZone, String parameters, boolean enabled, OffsetDateTime nextFireAt,
-                       OffsetDateTime now) {
+    public void define(
+            String cron,
+            String timeZone,
+            String parameters,
+            boolean enabled,
+            OffsetDateTime nextFireAt,
+            OffsetDateTime now) {
         this.cron = cron;
         this.timeZone = timeZone;
         this.parameters = parameters;

@@ -12,7 +12,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -57,17 +56,25 @@ public class JobSchedules {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<JobSchedule> list(PageRequest page) {
         String fingerprint = Cursor.fingerprint("all");
-        long after = page.cursor() == null ? 0 : Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();
-        List<JobSchedule> rows = em.createQuery("SELECT s FROM JobSchedule s WHERE s.id > :after ORDER BY s.id", JobSchedule.class)
-                .setParameter("after", after).setMaxResults(page.limit() + 1).getResultList();
+        long after = page.cursor() == null
+                ? 0
+                : Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();
+        List<JobSchedule> rows = em.createQuery(
+                        "SELECT s FROM JobSchedule s WHERE s.id > :after ORDER BY s.id", JobSchedule.class)
+                .setParameter("after", after)
+                .setMaxResults(page.limit() + 1)
+                .getResultList();
         return Page.of(rows, page, LIST, fingerprint, s -> Long.toString(s.id()));
     }
 
     /** Enabled schedules whose next fire time has come. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<JobSchedule> due(OffsetDateTime now) {
-        return em.createQuery("SELECT s FROM JobSchedule s WHERE s.enabled = TRUE AND s.nextFireAt <= :now ORDER BY s.nextFireAt",
-                JobSchedule.class).setParameter("now", now).getResultList();
+        return em.createQuery(
+                        "SELECT s FROM JobSchedule s WHERE s.enabled = TRUE AND s.nextFireAt <= :now ORDER BY s.nextFireAt",
+                        JobSchedule.class)
+                .setParameter("now", now)
+                .getResultList();
     }
 
     /**
@@ -76,10 +83,15 @@ public class JobSchedules {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean claim(long id, long version, OffsetDateTime next) {
-        return em.createQuery("UPDATE JobSchedule s SET s.nextFireAt = :next, s.lastFireAt = :now, s.version = s.version + 1 "
-                        + "WHERE s.id = :id AND s.version = :version")
-                .setParameter("next", next).setParameter("now", Times.now()).setParameter("id", id)
-                .setParameter("version", version).executeUpdate() == 1;
+        return em.createQuery(
+                                "UPDATE JobSchedule s SET s.nextFireAt = :next, s.lastFireAt = :now, s.version = s.version + 1 "
+                                        + "WHERE s.id = :id AND s.version = :version")
+                        .setParameter("next", next)
+                        .setParameter("now", Times.now())
+                        .setParameter("id", id)
+                        .setParameter("version", version)
+                        .executeUpdate()
+                == 1;
     }
 
     /** What a fire did. */
@@ -87,6 +99,9 @@ public class JobSchedules {
     public void fired(long id, Long executionId, JobSchedule.Outcome outcome) {
         em.createQuery("UPDATE JobSchedule s SET s.lastExecutionId = :execution, s.lastOutcome = :outcome, "
                         + "s.version = s.version + 1 WHERE s.id = :id")
-                .setParameter("execution", executionId).setParameter("outcome", outcome).setParameter("id", id).executeUpdate();
+                .setParameter("execution", executionId)
+                .setParameter("outcome", outcome)
+                .setParameter("id", id)
+                .executeUpdate();
     }
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.OffsetDateTime;
 import java.util.Locale;
 
@@ -50,8 +49,7 @@ public class Segment {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
-    protected Segment() {
-    }
+    protected Segment() {}
 
     Segment(SegmentData data, String createdBy, OffsetDateTime now) {
         this.createdBy = createdBy;

@@ -2,7 +2,6 @@ package io.crm.segment;
 
 import io.crm.common.InvalidInputException;
 import io.crm.common.Violation;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +18,9 @@ public record SegmentData(String name, String description, SegmentRules rules) {
         if (name == null || name.isEmpty() || name.length() > MAX_NAME) {
             violations.add(new Violation("name", "must be a text of 1 to " + MAX_NAME + " characters"));
         }
-        String description = raw.description() == null || raw.description().isBlank() ? null : raw.description().strip();
+        String description = raw.description() == null || raw.description().isBlank()
+                ? null
+                : raw.description().strip();
         if (description != null && description.length() > MAX_DESCRIPTION) {
             violations.add(new Violation("description", "must be at most " + MAX_DESCRIPTION + " characters"));
         }

@@ -15,7 +15,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +46,10 @@ import java.util.Set;
  */
 public record SegmentRules(Match match, List<Condition> conditions) {
 
-    public enum Match { ALL, ANY }
+    public enum Match {
+        ALL,
+        ANY
+    }
 
     // What one segment may cost, all in one place (docs/security.md lists them). Every value of a list is a term of
     // the query, a tag an EXISTS of its own, an NPS category or a done follow-up a correlated subquery per customer.
@@ -65,13 +67,25 @@ public record SegmentRules(Match match, List<Condition> conditions) {
     public static final int MAX_RULES_LENGTH = 16_000;
     /** Days back in withinDays and olderThanDays: a hundred years. */
     public static final int MAX_DAYS = 36_500;
+
     private static final JsonProvider JSON = JsonProvider.provider();
     private static final Set<String> AMONG = Set.of("tier", "lifecycleStage", "region", "city", "tags", "npsCategory");
     private static final List<String> NPS_CATEGORIES = List.of("PROMOTER", "PASSIVE", "DETRACTOR");
     private static final Set<String> SCORES = Set.of("recency", "frequency", "monetary");
     private static final Set<String> TIMES = Set.of("lastPurchaseAt", "lastFollowUpAt", "createdAt");
-    private static final List<String> FIELDS = List.of("tier", "lifecycleStage", "tags", "region", "city", "recency",
-            "frequency", "monetary", "lastPurchaseAt", "lastFollowUpAt", "createdAt", "npsCategory");
+    private static final List<String> FIELDS = List.of(
+            "tier",
+            "lifecycleStage",
+            "tags",
+            "region",
+            "city",
+            "recency",
+            "frequency",
+            "monetary",
+            "lastPurchaseAt",
+            "lastFollowUpAt",
+            "createdAt",
+            "npsCategory");
 
     /** One condition: a field and its bounds, already validated. */
     public sealed interface Condition permits Among, ScoreRange, TimeRange {
@@ -79,17 +93,14 @@ public record SegmentRules(Match match, List<Condition> conditions) {
     }
 
     /** The field has one of the values (for tags: the customer has one of them). */
-    public record Among(String field, Set<String> values) implements Condition {
-    }
+    public record Among(String field, Set<String> values) implements Condition {}
 
     /** The score is within [min, max]; a null bound is open. */
-    public record ScoreRange(String field, Integer min, Integer max) implements Condition {
-    }
+    public record ScoreRange(String field, Integer min, Integer max) implements Condition {}
 
     /** The time is within all the given bounds; null bounds are open. */
     public record TimeRange(String field, Instant after, Instant before, Integer withinDays, Integer olderThanDays)
-            implements Condition {
-    }
+            implements Condition {}
 
     public SegmentRules {
         conditions = List.copyOf(conditions);
@@ -120,7 +131,8 @@ public record SegmentRules(Match match, List<Condition> conditions) {
         List<Condition> conditions = new ArrayList<>();
         JsonValue c = json.get("conditions");
         if (!(c instanceof JsonArray array) || array.isEmpty() || array.size() > MAX_CONDITIONS) {
-            violations.add(new Violation("rules.conditions", "must be a list of 1 to " + MAX_CONDITIONS + " conditions"));
+            violations.add(
+                    new Violation("rules.conditions", "must be a list of 1 to " + MAX_CONDITIONS + " conditions"));
         } else {
             for (int i = 0; i < array.size(); i++) {
                 Condition condition = condition("rules.conditions[" + i + "]", array.get(i), violations);
@@ -153,16 +165,20 @@ public record SegmentRules(Match match, List<Condition> conditions) {
             }
         }
         if (values > MAX_TOTAL_VALUES) {
-            violations.add(new Violation("rules.conditions", "must have at most " + MAX_TOTAL_VALUES
-                    + " values in all their lists together, not " + values));
+            violations.add(new Violation(
+                    "rules.conditions",
+                    "must have at most " + MAX_TOTAL_VALUES + " values in all their lists together, not " + values));
         }
         if (subqueries > MAX_SUBQUERY_CONDITIONS) {
-            violations.add(new Violation("rules.conditions", "must have at most " + MAX_SUBQUERY_CONDITIONS
-                    + " conditions on npsCategory and lastFollowUpAt together, not " + subqueries));
+            violations.add(new Violation(
+                    "rules.conditions",
+                    "must have at most " + MAX_SUBQUERY_CONDITIONS
+                            + " conditions on npsCategory and lastFollowUpAt together, not " + subqueries));
         }
         int length = toJson().toString().length();
         if (length > MAX_RULES_LENGTH) {
-            violations.add(new Violation("rules", "must be at most " + MAX_RULES_LENGTH + " characters as JSON, not " + length));
+            violations.add(new Violation(
+                    "rules", "must be at most " + MAX_RULES_LENGTH + " characters as JSON, not " + length));
         }
         return violations;
     }
@@ -203,7 +219,8 @@ public record SegmentRules(Match match, List<Condition> conditions) {
             } else if (after != null && beforeTime != null && !after.isBefore(beforeTime)) {
                 violations.add(new Violation(path + ".before", "must be later than after"));
             } else if (within != null && older != null && older >= within) {
-                violations.add(new Violation(path + ".olderThanDays", "must be fewer than withinDays, or nothing matches"));
+                violations.add(
+                        new Violation(path + ".olderThanDays", "must be fewer than withinDays, or nothing matches"));
             }
             condition = new TimeRange(field, after, beforeTime, within, older);
         }
@@ -213,8 +230,10 @@ public record SegmentRules(Match match, List<Condition> conditions) {
     private static void allowOnly(String path, JsonObject json, Set<String> allowed, List<Violation> violations) {
         for (String key : json.keySet()) {
             if (!allowed.contains(key)) {
-                violations.add(new Violation(path + "." + key, "is not a part of a condition on " + json.getString("field")
-                        + " (" + String.join(", ", allowed.stream().sorted().toList()) + ")"));
+                violations.add(new Violation(
+                        path + "." + key,
+                        "is not a part of a condition on " + json.getString("field") + " ("
+                                + String.join(", ", allowed.stream().sorted().toList()) + ")"));
             }
         }
     }
@@ -228,10 +247,12 @@ public record SegmentRules(Match match, List<Condition> conditions) {
         for (int i = 0; i < array.size(); i++) {
             String text = array.get(i) instanceof JsonString s ? s.getString().strip() : null;
             if (text == null || text.isEmpty() || text.length() > MAX_VALUE_LENGTH) {
-                violations.add(new Violation(path + "[" + i + "]", "must be a text of 1 to " + MAX_VALUE_LENGTH + " characters"));
+                violations.add(new Violation(
+                        path + "[" + i + "]", "must be a text of 1 to " + MAX_VALUE_LENGTH + " characters"));
             } else if (field.equals("tier") && !names(Tier.values()).contains(text)) {
                 violations.add(new Violation(path + "[" + i + "]", "must be one of " + names(Tier.values())));
-            } else if (field.equals("lifecycleStage") && !names(LifecycleStage.values()).contains(text)) {
+            } else if (field.equals("lifecycleStage")
+                    && !names(LifecycleStage.values()).contains(text)) {
                 violations.add(new Violation(path + "[" + i + "]", "must be one of " + names(LifecycleStage.values())));
             } else if (field.equals("npsCategory") && !NPS_CATEGORIES.contains(text)) {
                 violations.add(new Violation(path + "[" + i + "]", "must be one of " + NPS_CATEGORIES));
@@ -246,7 +267,9 @@ public record SegmentRules(Match match, List<Condition> conditions) {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
-        if (!(value instanceof JsonNumber n) || !n.isIntegral() || n.bigDecimalValue().compareTo(BigDecimal.valueOf(min)) < 0
+        if (!(value instanceof JsonNumber n)
+                || !n.isIntegral()
+                || n.bigDecimalValue().compareTo(BigDecimal.valueOf(min)) < 0
                 || n.bigDecimalValue().compareTo(BigDecimal.valueOf(max)) > 0) {
             violations.add(new Violation(path, "must be a whole number from " + min + " to " + max));
             return null;
@@ -298,7 +321,10 @@ public record SegmentRules(Match match, List<Condition> conditions) {
             }
             list.add(b);
         }
-        return JSON.createObjectBuilder().add("match", match.name()).add("conditions", list).build();
+        return JSON.createObjectBuilder()
+                .add("match", match.name())
+                .add("conditions", list)
+                .build();
     }
 
     private static void addIfSet(JsonObjectBuilder b, String name, Integer value) {
@@ -309,7 +335,8 @@ public record SegmentRules(Match match, List<Condition> conditions) {
 
     /** Whether the rules pick customers by how they answered surveys, which is personal data. */
     public boolean readsAnswers() {
-        return conditions.stream().anyMatch(c -> c instanceof Among a && a.field().equals("npsCategory"));
+        return conditions.stream()
+                .anyMatch(c -> c instanceof Among a && a.field().equals("npsCategory"));
     }
 
     /** The rules as a JPQL condition over the customer alias {@code c}, with relative days counted back from now. */
@@ -336,11 +363,14 @@ public record SegmentRules(Match match, List<Condition> conditions) {
             return npsCategory(a);
         }
         if (condition instanceof Among a) {
-            parameters.put(p + "in", switch (a.field()) {
-                case "tier" -> a.values().stream().map(Tier::valueOf).toList();
-                case "lifecycleStage" -> a.values().stream().map(LifecycleStage::valueOf).toList();
-                default -> List.copyOf(a.values());
-            });
+            parameters.put(
+                    p + "in",
+                    switch (a.field()) {
+                        case "tier" -> a.values().stream().map(Tier::valueOf).toList();
+                        case "lifecycleStage" ->
+                            a.values().stream().map(LifecycleStage::valueOf).toList();
+                        default -> List.copyOf(a.values());
+                    });
             return "c." + a.field() + " IN :" + p + "in";
         }
         if (condition instanceof ScoreRange r) {
@@ -366,11 +396,12 @@ public record SegmentRules(Match match, List<Condition> conditions) {
         String nps = "SELECT s.id FROM Survey s WHERE s.type = io.crm.survey.SurveyType.NPS";
         List<String> ranges = new ArrayList<>();
         for (String category : a.values()) {
-            ranges.add(switch (category) {
-                case "PROMOTER" -> "r.score >= 9";
-                case "PASSIVE" -> "(r.score >= 7 AND r.score <= 8)";
-                default -> "r.score <= 6";
-            });
+            ranges.add(
+                    switch (category) {
+                        case "PROMOTER" -> "r.score >= 9";
+                        case "PASSIVE" -> "(r.score >= 7 AND r.score <= 8)";
+                        default -> "r.score <= 6";
+                    });
         }
         return "EXISTS (SELECT r FROM SurveyAnswer r WHERE r.customerId = c.id AND r.surveyId IN (" + nps + ")"
                 + " AND r.respondedAt = (SELECT MAX(r2.respondedAt) FROM SurveyAnswer r2 WHERE r2.customerId = c.id"
@@ -378,8 +409,10 @@ public record SegmentRules(Match match, List<Condition> conditions) {
     }
 
     private static String timeRange(TimeRange t, String p, Instant now, Map<String, Object> parameters) {
-        Instant atOrAfter = latest(t.after(), t.withinDays() == null ? null : now.minus(Duration.ofDays(t.withinDays())));
-        Instant before = earliest(t.before(), t.olderThanDays() == null ? null : now.minus(Duration.ofDays(t.olderThanDays())));
+        Instant atOrAfter =
+                latest(t.after(), t.withinDays() == null ? null : now.minus(Duration.ofDays(t.withinDays())));
+        Instant before =
+                earliest(t.before(), t.olderThanDays() == null ? null : now.minus(Duration.ofDays(t.olderThanDays())));
         if (t.field().equals("lastFollowUpAt")) {
             parameters.put(p + "done", FollowUpStatus.DONE);
             String done = "SELECT f FROM FollowUp f WHERE f.customerId = c.id AND f.status = :" + p + "done";

@@ -3,11 +3,11 @@ package io.crm.segment;
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
-import io.crm.common.JpqlCondition;
-import io.crm.common.LimitedQueries;
 import io.crm.common.ConflictException;
 import io.crm.common.Cursor;
 import io.crm.common.ExpectedVersion;
+import io.crm.common.JpqlCondition;
+import io.crm.common.LimitedQueries;
 import io.crm.common.Page;
 import io.crm.common.PageRequest;
 import io.crm.common.RecordNotFoundException;
@@ -26,9 +26,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +69,8 @@ public class SegmentService {
         Segment segment = new Segment(data, caller.userId(), Times.now());
         em.persist(segment);
         em.flush();
-        audit.recordWrite(caller.userId(), AuditAction.CREATE, AUDITED, Long.toString(segment.id()), changes(null, data));
+        audit.recordWrite(
+                caller.userId(), AuditAction.CREATE, AUDITED, Long.toString(segment.id()), changes(null, data));
         return SegmentView.of(segment);
     }
 
@@ -85,10 +84,15 @@ public class SegmentService {
     @Requires(anyOf = {Permission.CUSTOMER_READ, Permission.SEGMENT_MANAGE})
     public Page<SegmentView> list(PageRequest page) {
         String fingerprint = Cursor.fingerprint();
-        long after = page.cursor() == null ? 0 : Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();
-        List<Segment> rows = LimitedQueries.readOnly(em, "SELECT s FROM Segment s WHERE s.id > :a ORDER BY s.id", Segment.class,
-                page.limit() + 1).setParameter("a", after).getResultList();
-        return Page.of(rows, page, LIST, fingerprint, s -> Long.toString(s.id())).map(SegmentView::of);
+        long after = page.cursor() == null
+                ? 0
+                : Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();
+        List<Segment> rows = LimitedQueries.readOnly(
+                        em, "SELECT s FROM Segment s WHERE s.id > :a ORDER BY s.id", Segment.class, page.limit() + 1)
+                .setParameter("a", after)
+                .getResultList();
+        return Page.of(rows, page, LIST, fingerprint, s -> Long.toString(s.id()))
+                .map(SegmentView::of);
     }
 
     /** Applies a change to the segment if the caller read the current version (null accepts any). */
@@ -117,7 +121,8 @@ public class SegmentService {
         requireMayChange(caller, segment);
         List<Object> surveys = surveysTargeting(id);
         if (!surveys.isEmpty()) {
-            throw new ConflictException("Surveys target this segment; point them elsewhere first.",
+            throw new ConflictException(
+                    "Surveys target this segment; point them elsewhere first.",
                     Map.of("surveyIds", surveys.stream().map(Object::toString).toList()));
         }
         SegmentData before = data(segment);
@@ -174,10 +179,15 @@ public class SegmentService {
         }
         List<Long> surveys = dispatchesTargeting(segment.id());
         if (!surveys.isEmpty()) {
-            throw new ConflictException("A scheduled or running survey dispatch targets this segment; only its owner ("
-                    + (segment.ownerId() == null ? "an admin" : segment.ownerId()) + ") or an admin may change it now.",
-                    Map.of("surveyIds", surveys.stream().map(Object::toString).toList(),
-                            "ownerId", segment.ownerId() == null ? "" : segment.ownerId()));
+            throw new ConflictException(
+                    "A scheduled or running survey dispatch targets this segment; only its owner ("
+                            + (segment.ownerId() == null ? "an admin" : segment.ownerId())
+                            + ") or an admin may change it now.",
+                    Map.of(
+                            "surveyIds",
+                            surveys.stream().map(Object::toString).toList(),
+                            "ownerId",
+                            segment.ownerId() == null ? "" : segment.ownerId()));
         }
     }
 
@@ -189,7 +199,8 @@ public class SegmentService {
     /** The ids of the surveys that target the segment. */
     @SuppressWarnings("unchecked")
     private List<Object> surveysTargeting(long segmentId) {
-        return em.createNativeQuery("SELECT id FROM survey WHERE target_segment_id = ? ORDER BY id").setParameter(1, segmentId)
+        return em.createNativeQuery("SELECT id FROM survey WHERE target_segment_id = ? ORDER BY id")
+                .setParameter(1, segmentId)
                 .getResultList();
     }
 
@@ -206,12 +217,17 @@ public class SegmentService {
         targeting.forEach(id -> surveys.add(((Number) id).longValue()));
         Set<Long> dispatched = new TreeSet<>();
         @SuppressWarnings("unchecked")
-        List<Object> open = em.createNativeQuery("SELECT DISTINCT d.survey_id FROM survey_dispatch d JOIN survey s ON s.id = d.survey_id"
-                + " WHERE s.target_segment_id = ? AND d.completed_at IS NULL").setParameter(1, segmentId).getResultList();
+        List<Object> open = em.createNativeQuery(
+                        "SELECT DISTINCT d.survey_id FROM survey_dispatch d JOIN survey s ON s.id = d.survey_id"
+                                + " WHERE s.target_segment_id = ? AND d.completed_at IS NULL")
+                .setParameter(1, segmentId)
+                .getResultList();
         open.forEach(id -> dispatched.add(((Number) id).longValue()));
         @SuppressWarnings("unchecked")
-        List<Object> scheduled = em.createNativeQuery("SELECT parameters FROM job_schedule WHERE job_name = ? AND enabled = TRUE")
-                .setParameter(1, DISPATCH_JOB).getResultList();
+        List<Object> scheduled = em.createNativeQuery(
+                        "SELECT parameters FROM job_schedule WHERE job_name = ? AND enabled = TRUE")
+                .setParameter(1, DISPATCH_JOB)
+                .getResultList();
         for (Object parameters : scheduled) {
             Long survey = ScheduledSurvey.of((String) parameters);
             if (survey != null && surveys.contains(survey)) {
@@ -231,21 +247,31 @@ public class SegmentService {
 
     private void ensureNameFree(String name, Long except) {
         List<Long> existing = em.createQuery("SELECT s.id FROM Segment s WHERE s.nameKey = :k", Long.class)
-                .setParameter("k", Segment.nameKey(name)).getResultList();
+                .setParameter("k", Segment.nameKey(name))
+                .getResultList();
         existing.stream().filter(e -> !e.equals(except)).findFirst().ifPresent(e -> {
-            throw new ConflictException("A segment named " + name + " exists already.", Map.of("existingId", e.toString()));
+            throw new ConflictException(
+                    "A segment named " + name + " exists already.", Map.of("existingId", e.toString()));
         });
     }
 
     private static SegmentData data(Segment s) {
-        return new SegmentData(s.name(), s.description(), SegmentRules.parse(SegmentView.of(s).rules()));
+        return new SegmentData(
+                s.name(), s.description(), SegmentRules.parse(SegmentView.of(s).rules()));
     }
 
     private static Map<String, Change> changes(SegmentData before, SegmentData after) {
         Map<String, Change> changes = new LinkedHashMap<>();
         change(changes, "name", before == null ? null : before.name(), after == null ? null : after.name());
-        change(changes, "description", before == null ? null : before.description(), after == null ? null : after.description());
-        change(changes, "rules", before == null ? null : before.rules().toJson().toString(),
+        change(
+                changes,
+                "description",
+                before == null ? null : before.description(),
+                after == null ? null : after.description());
+        change(
+                changes,
+                "rules",
+                before == null ? null : before.rules().toJson().toString(),
                 after == null ? null : after.rules().toJson().toString());
         return changes;
     }

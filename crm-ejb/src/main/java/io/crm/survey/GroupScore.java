@@ -1,5 +1,4 @@
 package io.crm.survey;
 
 /** The scores of one group (a tier, a stage, an owner, a region, a segment id or a month). */
-public record GroupScore(String group, NpsCalculator.Summary summary) {
-}
+public record GroupScore(String group, NpsCalculator.Summary summary) {}

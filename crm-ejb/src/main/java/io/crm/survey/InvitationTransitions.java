@@ -1,7 +1,6 @@
 package io.crm.survey;
 
 import jakarta.persistence.EntityManager;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -12,15 +11,16 @@ import java.util.List;
  */
 final class InvitationTransitions {
 
-    private InvitationTransitions() {
-    }
+    private InvitationTransitions() {}
 
     /** PENDING and still valid at {@code now} → SENT; false when it was anything else. */
     static boolean sent(EntityManager em, SurveyInvitation invitation, OffsetDateTime now) {
         int changed = em.createQuery("UPDATE SurveyInvitation i SET i.status = :sent, i.sentAt = :now"
                         + " WHERE i.id = :id AND i.status = :pending AND i.expiresAt > :now")
-                .setParameter("sent", SurveyInvitation.Status.SENT).setParameter("now", now)
-                .setParameter("id", invitation.id()).setParameter("pending", SurveyInvitation.Status.PENDING)
+                .setParameter("sent", SurveyInvitation.Status.SENT)
+                .setParameter("now", now)
+                .setParameter("id", invitation.id())
+                .setParameter("pending", SurveyInvitation.Status.PENDING)
                 .executeUpdate();
         em.refresh(invitation);
         return changed == 1;
@@ -33,7 +33,8 @@ final class InvitationTransitions {
     static boolean responded(EntityManager em, SurveyInvitation invitation, OffsetDateTime at) {
         int changed = em.createQuery("UPDATE SurveyInvitation i SET i.status = :responded, i.respondedAt = :at"
                         + " WHERE i.id = :id AND i.status IN :open AND i.expiresAt > :at")
-                .setParameter("responded", SurveyInvitation.Status.RESPONDED).setParameter("at", at)
+                .setParameter("responded", SurveyInvitation.Status.RESPONDED)
+                .setParameter("at", at)
                 .setParameter("id", invitation.id())
                 .setParameter("open", List.of(SurveyInvitation.Status.PENDING, SurveyInvitation.Status.SENT))
                 .executeUpdate();

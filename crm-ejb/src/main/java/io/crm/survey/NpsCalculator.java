@@ -20,12 +20,18 @@ public final class NpsCalculator {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** The summary of one group. Counts not meaningful for the type are zero; scores not of the type are null. */
-    public record Summary(long responses, long promoters, long passives, long detractors, Integer nps,
-                          long satisfied, BigDecimal csat, BigDecimal cesMean, BigDecimal cesEasy) {
-    }
+    public record Summary(
+            long responses,
+            long promoters,
+            long passives,
+            long detractors,
+            Integer nps,
+            long satisfied,
+            BigDecimal csat,
+            BigDecimal cesMean,
+            BigDecimal cesEasy) {}
 
-    private NpsCalculator() {
-    }
+    private NpsCalculator() {}
 
     public static Summary summarize(SurveyType type, Map<Integer, Long> histogram) {
         long responses = 0;
@@ -44,9 +50,14 @@ public final class NpsCalculator {
             case NPS -> {
                 long promoters = count(histogram, PROMOTER_MIN, 10);
                 long detractors = count(histogram, 0, DETRACTOR_MAX);
-                Integer nps = responses == 0 ? null : BigDecimal.valueOf(promoters - detractors).multiply(HUNDRED)
-                        .divide(BigDecimal.valueOf(responses), 0, RoundingMode.HALF_UP).intValueExact();
-                yield new Summary(responses, promoters, responses - promoters - detractors, detractors, nps, 0, null, null, null);
+                Integer nps = responses == 0
+                        ? null
+                        : BigDecimal.valueOf(promoters - detractors)
+                                .multiply(HUNDRED)
+                                .divide(BigDecimal.valueOf(responses), 0, RoundingMode.HALF_UP)
+                                .intValueExact();
+                yield new Summary(
+                        responses, promoters, responses - promoters - detractors, detractors, nps, 0, null, null, null);
             }
             case CSAT -> {
                 long satisfied = count(histogram, 4, 5);
@@ -54,7 +65,8 @@ public final class NpsCalculator {
             }
             case CES -> {
                 long easy = count(histogram, 5, 7);
-                BigDecimal mean = responses == 0 ? null
+                BigDecimal mean = responses == 0
+                        ? null
                         : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(responses), 1, RoundingMode.HALF_UP);
                 yield new Summary(responses, 0, 0, 0, null, easy, null, mean, percent(easy, responses));
             }
@@ -70,6 +82,8 @@ public final class NpsCalculator {
     }
 
     private static BigDecimal percent(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+        return whole == 0
+                ? null
+                : BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 }

@@ -15,8 +15,7 @@ import java.util.Set;
  */
 final class SmallGroups {
 
-    private SmallGroups() {
-    }
+    private SmallGroups() {}
 
     static Set<String> hidden(Map<String, NpsCalculator.Summary> groups, int minimum, boolean sharedOut) {
         Set<String> hidden = new LinkedHashSet<>();
@@ -27,8 +26,10 @@ final class SmallGroups {
                 hiddenAnswers += group.getValue().responses();
             }
         }
-        List<Map.Entry<String, NpsCalculator.Summary>> shown = groups.entrySet().stream().filter(g -> !hidden.contains(g.getKey()))
-                .sorted(Comparator.<Map.Entry<String, NpsCalculator.Summary>>comparingLong(g -> g.getValue().responses())
+        List<Map.Entry<String, NpsCalculator.Summary>> shown = groups.entrySet().stream()
+                .filter(g -> !hidden.contains(g.getKey()))
+                .sorted(Comparator.<Map.Entry<String, NpsCalculator.Summary>>comparingLong(
+                                g -> g.getValue().responses())
                         .thenComparing(Map.Entry::getKey))
                 .toList();
         for (Map.Entry<String, NpsCalculator.Summary> next : shown) {

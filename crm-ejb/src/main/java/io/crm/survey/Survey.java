@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.OffsetDateTime;
 
 /** A satisfaction survey: its question, scale, audience, channel and rules. */
@@ -69,8 +68,7 @@ public class Survey {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
-    protected Survey() {
-    }
+    protected Survey() {}
 
     Survey(SurveyData data, String createdBy, OffsetDateTime now) {
         this.createdBy = createdBy;
@@ -93,8 +91,18 @@ public class Survey {
     }
 
     public SurveyData data() {
-        return new SurveyData(name, type, question, followUpQuestion, segmentId, segmentId == null, channel, fatigueDays,
-                validDays, closedLoop, closedLoopThreshold);
+        return new SurveyData(
+                name,
+                type,
+                question,
+                followUpQuestion,
+                segmentId,
+                segmentId == null,
+                channel,
+                fatigueDays,
+                validDays,
+                closedLoop,
+                closedLoopThreshold);
     }
 
     public long id() {

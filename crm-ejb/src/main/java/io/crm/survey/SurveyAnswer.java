@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.OffsetDateTime;
 
 /**
@@ -36,6 +35,5 @@ public class SurveyAnswer {
     @Column(name = "cohort_id", nullable = false)
     private long cohortId;
 
-    protected SurveyAnswer() {
-    }
+    protected SurveyAnswer() {}
 }

@@ -31,6 +31,5 @@ public class SurveyCohort {
     @Column(nullable = false)
     private String region;
 
-    protected SurveyCohort() {
-    }
+    protected SurveyCohort() {}
 }

@@ -3,7 +3,6 @@ package io.crm.survey;
 import io.crm.common.InvalidInputException;
 import io.crm.common.Violation;
 import io.crm.customer.ConsentChannel;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,9 +13,18 @@ import java.util.List;
  * opens a follow-up for the customer's owner; for CSAT and CES, {@code closedLoopThreshold} is the highest score
  * that counts as dissatisfied.
  */
-public record SurveyData(String name, SurveyType type, String question, String followUpQuestion, Long segmentId,
-                         boolean everyone, ConsentChannel channel, Integer fatigueDays, Integer validDays,
-                         Boolean closedLoop, Integer closedLoopThreshold) {
+public record SurveyData(
+        String name,
+        SurveyType type,
+        String question,
+        String followUpQuestion,
+        Long segmentId,
+        boolean everyone,
+        ConsentChannel channel,
+        Integer fatigueDays,
+        Integer validDays,
+        Boolean closedLoop,
+        Integer closedLoopThreshold) {
 
     public static final int MAX_NAME = 200;
     public static final int MAX_QUESTION = 1000;
@@ -53,14 +61,25 @@ public record SurveyData(String name, SurveyType type, String question, String f
             if (threshold == null) {
                 threshold = type == SurveyType.CSAT ? 2 : 3;
             } else if (!type.inRange(threshold)) {
-                v.add(new Violation("closedLoopThreshold", "must be on the " + type + " scale, " + type.min() + "-" + type.max()));
+                v.add(new Violation(
+                        "closedLoopThreshold", "must be on the " + type + " scale, " + type.min() + "-" + type.max()));
             }
         }
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
         }
-        return new SurveyData(cleanName, type, cleanQuestion, cleanFollowUp, segmentId, everyone, channel, fatigue, valid,
-                loop, threshold);
+        return new SurveyData(
+                cleanName,
+                type,
+                cleanQuestion,
+                cleanFollowUp,
+                segmentId,
+                everyone,
+                channel,
+                fatigue,
+                valid,
+                loop,
+                threshold);
     }
 
     private static String text(String field, String value, int max, boolean required, List<Violation> v) {

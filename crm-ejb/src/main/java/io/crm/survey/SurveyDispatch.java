@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.OffsetDateTime;
 
 /** One dispatch of a survey: a survey-dispatch job instance, whatever its restarts. */
@@ -26,8 +25,7 @@ public class SurveyDispatch {
         return surveyId;
     }
 
-    protected SurveyDispatch() {
-    }
+    protected SurveyDispatch() {}
 
     SurveyDispatch(long dispatchId, long surveyId, OffsetDateTime createdAt) {
         this.dispatchId = dispatchId;

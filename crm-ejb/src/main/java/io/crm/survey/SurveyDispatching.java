@@ -9,7 +9,6 @@ import io.crm.customer.ConsentChannel;
 import io.crm.permission.Permission;
 import io.crm.permission.Requires;
 import io.crm.permission.Unguarded;
-import io.crm.platform.SchemaMigration;
 import io.crm.segment.SegmentService;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -17,10 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.eclipse.persistence.config.HintValues;
-import org.eclipse.persistence.config.QueryHints;
-
-import javax.sql.DataSource;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -38,6 +33,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * The survey-dispatch job's work, as {@code system:survey-dispatch}, in the caller's (the chunk's) transaction: the
@@ -52,6 +50,7 @@ public class SurveyDispatching {
     static final String AUDITED = "survey-dispatch";
     /** 32 random bytes: 256 bits, 43 characters of base64url. */
     static final int TOKEN_BYTES = 32;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "crm")
@@ -70,12 +69,10 @@ public class SurveyDispatching {
     Event<SurveyInvitationsReady> ready;
 
     /** A customer of the audience, with what the decision needs. */
-    public record Candidate(long customerId, boolean consented, boolean reachable) {
-    }
+    public record Candidate(long customerId, boolean consented, boolean reachable) {}
 
     /** What the dispatch needs of its survey, fixed when it begins. */
-    public record Plan(long surveyId, ConsentChannel channel, int fatigueDays, int validDays, Long segmentId) {
-    }
+    public record Plan(long surveyId, ConsentChannel channel, int fatigueDays, int validDays, Long segmentId) {}
 
     /** Records the dispatch (once, whatever the restarts) and answers its plan; fails if the survey cannot be sent. */
     public Plan begin(long dispatchId, long surveyId) {
@@ -84,22 +81,38 @@ public class SurveyDispatching {
             throw new IllegalStateException("Survey " + surveyId + " does not exist.");
         }
         if (survey.segmentId() != null) {
-            segments.condition(survey.segmentId());   // fails clearly if the segment is gone
+            segments.condition(survey.segmentId()); // fails clearly if the segment is gone
         }
         Long existing = surveyOf(dispatchId);
         if (existing != null && existing != surveyId) {
-            throw new IllegalStateException("Dispatch " + dispatchId + " belongs to survey " + existing + ", not " + surveyId + ".");
+            throw new IllegalStateException(
+                    "Dispatch " + dispatchId + " belongs to survey " + existing + ", not " + surveyId + ".");
         }
         if (existing == null) {
             em.persist(new SurveyDispatch(dispatchId, surveyId, OffsetDateTime.now(ZoneOffset.UTC)));
-            audit.recordWrite(AuditTrail.systemActor(JOB), AuditAction.CREATE, AUDITED, Long.toString(dispatchId),
+            audit.recordWrite(
+                    AuditTrail.systemActor(JOB),
+                    AuditAction.CREATE,
+                    AUDITED,
+                    Long.toString(dispatchId),
                     Map.of("surveyId", new Change(null, Long.toString(surveyId))));
         } else {
             // a restart or a resume: the dispatch is open again (its segment is protected again) until it completes
-            if (em.createNativeQuery("UPDATE survey_dispatch SET completed_at = NULL WHERE dispatch_id = ? AND completed_at IS NOT NULL")
-                    .setParameter(1, dispatchId).executeUpdate() == 1) {
-                audit.recordWrite(AuditTrail.systemActor(JOB), AuditAction.UPDATE, AUDITED, Long.toString(dispatchId),
-                        Map.of("completedAt", new Change("set", null), "reopenedBy", new Change(null, "restart or resume")));
+            if (em.createNativeQuery(
+                                    "UPDATE survey_dispatch SET completed_at = NULL WHERE dispatch_id = ? AND completed_at IS NOT NULL")
+                            .setParameter(1, dispatchId)
+                            .executeUpdate()
+                    == 1) {
+                audit.recordWrite(
+                        AuditTrail.systemActor(JOB),
+                        AuditAction.UPDATE,
+                        AUDITED,
+                        Long.toString(dispatchId),
+                        Map.of(
+                                "completedAt",
+                                new Change("set", null),
+                                "reopenedBy",
+                                new Change(null, "restart or resume")));
             }
         }
         return new Plan(surveyId, survey.channel(), survey.fatigueDays(), survey.validDays(), survey.segmentId());
@@ -108,10 +121,17 @@ public class SurveyDispatching {
     /** The dispatch has decided on its whole audience: it no longer reads its segment (see SegmentService). */
     public void completed(long dispatchId) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        int changed = em.createNativeQuery("UPDATE survey_dispatch SET completed_at = ? WHERE dispatch_id = ? AND completed_at IS NULL")
-                .setParameter(1, now).setParameter(2, dispatchId).executeUpdate();
+        int changed = em.createNativeQuery(
+                        "UPDATE survey_dispatch SET completed_at = ? WHERE dispatch_id = ? AND completed_at IS NULL")
+                .setParameter(1, now)
+                .setParameter(2, dispatchId)
+                .executeUpdate();
         if (changed == 1) {
-            audit.recordWrite(AuditTrail.systemActor(JOB), AuditAction.UPDATE, AUDITED, Long.toString(dispatchId),
+            audit.recordWrite(
+                    AuditTrail.systemActor(JOB),
+                    AuditAction.UPDATE,
+                    AUDITED,
+                    Long.toString(dispatchId),
                     Map.of("completedAt", new Change(null, now.toInstant().toString())));
         }
     }
@@ -130,21 +150,28 @@ public class SurveyDispatching {
      * database knows where it stands even when the job repository does not (a server killed mid-run).
      */
     public long progress(long dispatchId) {
-        Object max = em.createNativeQuery("SELECT MAX(m) FROM (SELECT MAX(customer_id) AS m FROM survey_invitation WHERE dispatch_id = ?"
-                + " UNION ALL SELECT MAX(customer_id) AS m FROM survey_skip WHERE dispatch_id = ?) decided")
-                .setParameter(1, dispatchId).setParameter(2, dispatchId).getSingleResult();
+        Object max = em.createNativeQuery(
+                        "SELECT MAX(m) FROM (SELECT MAX(customer_id) AS m FROM survey_invitation WHERE dispatch_id = ?"
+                                + " UNION ALL SELECT MAX(customer_id) AS m FROM survey_skip WHERE dispatch_id = ?) decided")
+                .setParameter(1, dispatchId)
+                .setParameter(2, dispatchId)
+                .getSingleResult();
         return max == null ? 0 : ((Number) max).longValue();
     }
 
     private Long surveyOf(long dispatchId) {
         return em.createQuery("SELECT d.surveyId FROM SurveyDispatch d WHERE d.dispatchId = :d", Long.class)
-                .setParameter("d", dispatchId).getResultStream().findFirst().orElse(null);
+                .setParameter("d", dispatchId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     /** How many customers of the audience have an id above {@code afterId}, for progress. */
     public long remaining(Plan plan, long afterId) {
         JpqlCondition condition = audience(plan);
-        TypedQuery<Long> q = em.createQuery("SELECT COUNT(c) FROM Customer c WHERE c.id > :after AND " + condition.jpql(), Long.class)
+        TypedQuery<Long> q = em.createQuery(
+                        "SELECT COUNT(c) FROM Customer c WHERE c.id > :after AND " + condition.jpql(), Long.class)
                 .setParameter("after", afterId);
         condition.parameters().forEach(q::setParameter);
         return q.getSingleResult();
@@ -164,14 +191,19 @@ public class SurveyDispatching {
             case SMS, PHONE -> "c.phones";
             case WECHAT -> "c.wechatId";
         };
-        TypedQuery<Object[]> q = em.createQuery("SELECT c.id, " + consent + ", " + contact + " FROM Customer c WHERE c.id > :after AND "
-                        + condition.jpql() + " ORDER BY c.id", Object[].class)
-                .setParameter("after", afterId).setHint(QueryHints.READ_ONLY, HintValues.TRUE).setMaxResults(limit);
+        TypedQuery<Object[]> q = em.createQuery(
+                        "SELECT c.id, " + consent + ", " + contact + " FROM Customer c WHERE c.id > :after AND "
+                                + condition.jpql() + " ORDER BY c.id",
+                        Object[].class)
+                .setParameter("after", afterId)
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+                .setMaxResults(limit);
         condition.parameters().forEach(q::setParameter);
         List<Candidate> candidates = new ArrayList<>();
         for (Object[] row : q.getResultList()) {
             Object reach = row[2];
-            boolean reachable = reach instanceof Collection<?> list ? !list.isEmpty() : reach instanceof String s && !s.isBlank();
+            boolean reachable =
+                    reach instanceof Collection<?> list ? !list.isEmpty() : reach instanceof String s && !s.isBlank();
             candidates.add(new Candidate((Long) row[0], Boolean.TRUE.equals(row[1]), reachable));
         }
         return candidates;
@@ -195,7 +227,8 @@ public class SurveyDispatching {
             }
         }
         try (Connection db = dataSource.getConnection()) {
-            Set<Long> tired = plan.fatigueDays() == 0 ? Set.of()
+            Set<Long> tired = plan.fatigueDays() == 0
+                    ? Set.of()
                     : recentlyInvited(db, eligible, now.minus(Duration.ofDays(plan.fatigueDays())), dispatchId);
             List<Long> invite = new ArrayList<>();
             for (Long id : eligible) {
@@ -214,10 +247,16 @@ public class SurveyDispatching {
                 // one entry per chunk, committed with it: the invitations are many, the decision is the chunk's
                 Map<String, Change> changes = new LinkedHashMap<>();
                 changes.put("executionId", new Change(null, Long.toString(executionId)));
-                changes.put("customers", new Change(null, chunk.get(0).customerId() + ".." + chunk.get(chunk.size() - 1).customerId()));
+                changes.put(
+                        "customers",
+                        new Change(
+                                null,
+                                chunk.get(0).customerId() + ".."
+                                        + chunk.get(chunk.size() - 1).customerId()));
                 changes.put("invited", new Change(null, invite.size()));
                 changes.put("skipped", new Change(null, skips.size()));
-                audit.recordWrite(AuditTrail.systemActor(JOB), AuditAction.UPDATE, AUDITED, Long.toString(dispatchId), changes);
+                audit.recordWrite(
+                        AuditTrail.systemActor(JOB), AuditAction.UPDATE, AUDITED, Long.toString(dispatchId), changes);
             }
             return invite.size();
         } catch (SQLException e) {
@@ -228,12 +267,20 @@ public class SurveyDispatching {
     /** Invited and skipped customers of a dispatch, and the skips by reason. */
     public Map<String, Long> totals(long dispatchId) {
         Map<String, Long> totals = new LinkedHashMap<>();
-        totals.put("invited", em.createQuery("SELECT COUNT(i) FROM SurveyInvitation i WHERE i.dispatchId = :d", Long.class)
-                .setParameter("d", dispatchId).getSingleResult());
+        totals.put(
+                "invited",
+                em.createQuery("SELECT COUNT(i) FROM SurveyInvitation i WHERE i.dispatchId = :d", Long.class)
+                        .setParameter("d", dispatchId)
+                        .getSingleResult());
         for (SkipReason reason : SkipReason.values()) {
-            totals.put(reason.name(), ((Number) em.createNativeQuery(
-                            "SELECT COUNT(*) FROM survey_skip WHERE dispatch_id = ? AND reason = ?")
-                    .setParameter(1, dispatchId).setParameter(2, reason.name()).getSingleResult()).longValue());
+            totals.put(
+                    reason.name(),
+                    ((Number) em.createNativeQuery(
+                                            "SELECT COUNT(*) FROM survey_skip WHERE dispatch_id = ? AND reason = ?")
+                                    .setParameter(1, dispatchId)
+                                    .setParameter(2, reason.name())
+                                    .getSingleResult())
+                            .longValue());
         }
         return totals;
     }
@@ -246,13 +293,15 @@ public class SurveyDispatching {
      * The customers of a chunk invited by another dispatch since {@code since}: one range over the fatigue index from
      * the chunk's first customer to its last (the chunk is in id order), rather than a list of thousands of ids.
      */
-    private static Set<Long> recentlyInvited(Connection db, List<Long> ids, Instant since, long dispatchId) throws SQLException {
+    private static Set<Long> recentlyInvited(Connection db, List<Long> ids, Instant since, long dispatchId)
+            throws SQLException {
         if (ids.isEmpty()) {
             return Set.of();
         }
         Set<Long> tired = new HashSet<>();
-        try (PreparedStatement s = db.prepareStatement("SELECT DISTINCT customer_id FROM survey_invitation WHERE customer_id >= ?"
-                + " AND customer_id <= ? AND created_at >= ? AND dispatch_id <> ?")) {
+        try (PreparedStatement s =
+                db.prepareStatement("SELECT DISTINCT customer_id FROM survey_invitation WHERE customer_id >= ?"
+                        + " AND customer_id <= ? AND created_at >= ? AND dispatch_id <> ?")) {
             s.setLong(1, ids.get(0));
             s.setLong(2, ids.get(ids.size() - 1));
             s.setObject(3, since.atOffset(ZoneOffset.UTC));
@@ -266,15 +315,17 @@ public class SurveyDispatching {
         return tired;
     }
 
-    private static void insertInvitations(Connection db, Plan plan, long dispatchId, long executionId, List<Long> ids, Instant now)
+    private static void insertInvitations(
+            Connection db, Plan plan, long dispatchId, long executionId, List<Long> ids, Instant now)
             throws SQLException {
         if (ids.isEmpty()) {
             return;
         }
         OffsetDateTime created = now.atOffset(ZoneOffset.UTC);
         OffsetDateTime expires = created.plusDays(plan.validDays());
-        try (PreparedStatement s = db.prepareStatement("INSERT INTO survey_invitation (survey_id, dispatch_id, execution_id,"
-                + " customer_id, channel, token, status, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)")) {
+        try (PreparedStatement s = db.prepareStatement(
+                "INSERT INTO survey_invitation (survey_id, dispatch_id, execution_id,"
+                        + " customer_id, channel, token, status, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)")) {
             for (Long id : ids) {
                 s.setLong(1, plan.surveyId());
                 s.setLong(2, dispatchId);
@@ -290,13 +341,15 @@ public class SurveyDispatching {
         }
     }
 
-    private static void insertSkips(Connection db, Plan plan, long dispatchId, long executionId, Map<Long, SkipReason> skips,
-                                    Instant now) throws SQLException {
+    private static void insertSkips(
+            Connection db, Plan plan, long dispatchId, long executionId, Map<Long, SkipReason> skips, Instant now)
+            throws SQLException {
         if (skips.isEmpty()) {
             return;
         }
-        try (PreparedStatement s = db.prepareStatement("INSERT INTO survey_skip (dispatch_id, customer_id, survey_id, execution_id,"
-                + " reason, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s =
+                db.prepareStatement("INSERT INTO survey_skip (dispatch_id, customer_id, survey_id, execution_id,"
+                        + " reason, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (Map.Entry<Long, SkipReason> e : skips.entrySet()) {
                 s.setLong(1, dispatchId);
                 s.setLong(2, e.getKey());

@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.OffsetDateTime;
 
 /** A CSV of responses for one survey, kept for the import job (and its restarts) to read. */
@@ -32,8 +31,7 @@ public class SurveyImport {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
-    protected SurveyImport() {
-    }
+    protected SurveyImport() {}
 
     SurveyImport(long surveyId, String content, String createdBy, OffsetDateTime createdAt) {
         this.surveyId = surveyId;

@@ -18,8 +18,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -28,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Bulk responses from CSV: the file is stored for the survey-response-import job, which takes it row by row; rows
@@ -57,8 +56,7 @@ public class SurveyImports {
     long maxBytes;
 
     /** One row that could not be taken. */
-    public record RowError(long line, String message) {
-    }
+    public record RowError(long line, String message) {}
 
     /**
      * Keeps an uploaded CSV for an import of responses to the survey; answers the import id the job is started with.
@@ -74,7 +72,8 @@ public class SurveyImports {
         SurveyService.find(em, surveyId);
         Upload upload = Upload.read("body", csv, declaredBytes, maxBytes);
         if (upload.text().isBlank()) {
-            throw new InvalidInputException("body", "is an empty CSV; send a header token,score,comment,respondedAt and rows");
+            throw new InvalidInputException(
+                    "body", "is an empty CSV; send a header token,score,comment,respondedAt and rows");
         }
         SurveyImport stored = new SurveyImport(surveyId, upload.text(), caller.userId(), Times.now());
         em.persist(stored);
@@ -105,8 +104,13 @@ public class SurveyImports {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @Unguarded("a step of the survey-response-import job, which runs as the system")
     public Optional<String> problem(long surveyId, String token, Integer score, String comment, Instant respondedAt) {
-        SurveyInvitation invitation = token == null ? null : em.createQuery("SELECT i FROM SurveyInvitation i WHERE i.token = :t",
-                SurveyInvitation.class).setParameter("t", token).getResultStream().findFirst().orElse(null);
+        SurveyInvitation invitation = token == null
+                ? null
+                : em.createQuery("SELECT i FROM SurveyInvitation i WHERE i.token = :t", SurveyInvitation.class)
+                        .setParameter("t", token)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         if (invitation == null || invitation.surveyId() != surveyId) {
             return Optional.of("token: no invitation of this survey has it");
         }
@@ -116,8 +120,9 @@ public class SurveyImports {
             return Optional.of("token: the invitation has been answered already");
         }
         if (status == SurveyInvitation.Status.EXPIRED || at.isBefore(invitation.createdAt())) {
-            return Optional.of("respondedAt: the invitation was not open then (" + invitation.createdAt().toInstant()
-                    + " to " + invitation.expiresAt().toInstant() + ")");
+            return Optional.of("respondedAt: the invitation was not open then ("
+                    + invitation.createdAt().toInstant() + " to "
+                    + invitation.expiresAt().toInstant() + ")");
         }
         SurveyType type = em.find(Survey.class, surveyId).type();
         if (score == null || !type.inRange(score)) {
@@ -131,9 +136,14 @@ public class SurveyImports {
 
     /** Takes one row for the import's survey; a row for another survey's invitation is refused like a bad token. */
     @Unguarded("a step of the survey-response-import job, which runs as the system")
-    public void take(long surveyId, String token, Integer score, String comment, Instant respondedAt, long executionId) {
-        SurveyInvitation invitation = em.createQuery("SELECT i FROM SurveyInvitation i WHERE i.token = :t", SurveyInvitation.class)
-                .setParameter("t", token).getResultStream().findFirst().orElse(null);
+    public void take(
+            long surveyId, String token, Integer score, String comment, Instant respondedAt, long executionId) {
+        SurveyInvitation invitation = em.createQuery(
+                        "SELECT i FROM SurveyInvitation i WHERE i.token = :t", SurveyInvitation.class)
+                .setParameter("t", token)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (invitation != null && invitation.surveyId() != surveyId) {
             throw new InvalidInputException("token", "belongs to another survey");
         }
@@ -145,10 +155,14 @@ public class SurveyImports {
     @Unguarded("a step of the survey-response-import job, which runs as the system")
     public void reject(long importId, long line, String message) {
         em.createNativeQuery("DELETE FROM survey_import_error WHERE import_id = ? AND line = ?")
-                .setParameter(1, importId).setParameter(2, line).executeUpdate();
+                .setParameter(1, importId)
+                .setParameter(2, line)
+                .executeUpdate();
         em.createNativeQuery("INSERT INTO survey_import_error (import_id, line, message) VALUES (?, ?, ?)")
-                .setParameter(1, importId).setParameter(2, line)
-                .setParameter(3, message.length() > 500 ? message.substring(0, 500) : message).executeUpdate();
+                .setParameter(1, importId)
+                .setParameter(2, line)
+                .setParameter(3, message.length() > 500 ? message.substring(0, 500) : message)
+                .executeUpdate();
     }
 
     /** The rows of an import of the survey that could not be taken, by line. */
@@ -160,8 +174,12 @@ public class SurveyImports {
             throw new RecordNotFoundException("import", importId);
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT line, message FROM survey_import_error WHERE import_id = ? ORDER BY line")
-                .setParameter(1, importId).getResultList();
-        return rows.stream().map(r -> new RowError(((Number) r[0]).longValue(), (String) r[1])).toList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT line, message FROM survey_import_error WHERE import_id = ? ORDER BY line")
+                .setParameter(1, importId)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new RowError(((Number) r[0]).longValue(), (String) r[1]))
+                .toList();
     }
 }

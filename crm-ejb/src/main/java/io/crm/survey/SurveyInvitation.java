@@ -7,7 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.OffsetDateTime;
 
 /**
@@ -19,7 +18,12 @@ import java.time.OffsetDateTime;
 @Table(name = "survey_invitation")
 public class SurveyInvitation {
 
-    public enum Status { PENDING, SENT, RESPONDED, EXPIRED }
+    public enum Status {
+        PENDING,
+        SENT,
+        RESPONDED,
+        EXPIRED
+    }
 
     @Id
     private long id;
@@ -59,12 +63,13 @@ public class SurveyInvitation {
     @Column(name = "responded_at")
     private OffsetDateTime respondedAt;
 
-    protected SurveyInvitation() {
-    }
+    protected SurveyInvitation() {}
 
     /** The status as of now: an unanswered invitation past its time is EXPIRED whatever is stored. */
     public Status status(OffsetDateTime now) {
-        return (status == Status.PENDING || status == Status.SENT) && !now.isBefore(expiresAt) ? Status.EXPIRED : status;
+        return (status == Status.PENDING || status == Status.SENT) && !now.isBefore(expiresAt)
+                ? Status.EXPIRED
+                : status;
     }
 
     public long id() {

@@ -12,13 +12,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.EnumMap;
+import java.util.Map;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
-
-import java.util.EnumMap;
-import java.util.Map;
 
 /** Invitations sent out and responses taken, counted once their transaction committed. */
 @Singleton
@@ -37,12 +36,18 @@ public class SurveyMetrics {
 
     @PostConstruct
     void register() {
-        invitations = registry.counter(Metadata.builder().withName("crm_survey_invitations")
-                .withDescription("Survey invitations created by dispatches").build());
-        Metadata answered = Metadata.builder().withName("crm_survey_responses")
-                .withDescription("Survey responses stored, by source: link (the public link) or import").build();
+        invitations = registry.counter(Metadata.builder()
+                .withName("crm_survey_invitations")
+                .withDescription("Survey invitations created by dispatches")
+                .build());
+        Metadata answered = Metadata.builder()
+                .withName("crm_survey_responses")
+                .withDescription("Survey responses stored, by source: link (the public link) or import")
+                .build();
         for (SurveyResponses.Source source : SurveyResponses.Source.values()) {
-            responses.put(source, registry.counter(answered, new Tag("source", source.name().toLowerCase())));
+            responses.put(
+                    source,
+                    registry.counter(answered, new Tag("source", source.name().toLowerCase())));
         }
     }
 
@@ -55,8 +60,7 @@ public class SurveyMetrics {
         Counter counter = responses.get(source);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {

@@ -19,8 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -31,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Responses by token: from the public link (no login) or from an import. One response per token, enforced by a
@@ -43,11 +42,15 @@ public class SurveyResponses {
     public static final String CLOSED_LOOP = "survey-closed-loop";
     /** The system identity of answers through the public link, where nobody logs in. */
     public static final String PUBLIC_LINK = "survey-public-link";
+
     static final String AUDITED = "survey-response";
     static final int MAX_COMMENT = 2000;
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,64}");
 
-    public enum Source { LINK, IMPORT }
+    public enum Source {
+        LINK,
+        IMPORT
+    }
 
     @PersistenceContext(unitName = "crm")
     EntityManager em;
@@ -79,12 +82,17 @@ public class SurveyResponses {
      * given earlier, while the invitation was valid).
      */
     @Unguarded("records an answer for respond and for the survey-response-import job, which runs as the system")
-    public ResponseView record(String token, Integer score, String comment, Instant respondedAt, Source source, Long executionId) {
+    public ResponseView record(
+            String token, Integer score, String comment, Instant respondedAt, Source source, Long executionId) {
         if (token == null || !TOKEN.matcher(token).matches()) {
             throw new RecordNotFoundException("invitation", "with this token");
         }
-        SurveyInvitation invitation = em.createQuery("SELECT i FROM SurveyInvitation i WHERE i.token = :t", SurveyInvitation.class)
-                .setParameter("t", token).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+        SurveyInvitation invitation = em.createQuery(
+                        "SELECT i FROM SurveyInvitation i WHERE i.token = :t", SurveyInvitation.class)
+                .setParameter("t", token)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("invitation", "with this token"));
         OffsetDateTime at = respondedAt.atOffset(ZoneOffset.UTC);
         if (invitation.status(at) == SurveyInvitation.Status.RESPONDED) {
@@ -96,7 +104,10 @@ public class SurveyResponses {
         Survey survey = em.find(Survey.class, invitation.surveyId());
         List<Violation> violations = new ArrayList<>();
         if (score == null || !survey.type().inRange(score)) {
-            violations.add(new Violation("score", "must be a whole number from " + survey.type().min() + " to " + survey.type().max()));
+            violations.add(new Violation(
+                    "score",
+                    "must be a whole number from " + survey.type().min() + " to "
+                            + survey.type().max()));
         }
         String cleanComment = FreeText.validate("comment", comment, false, MAX_COMMENT, violations);
         if (!violations.isEmpty()) {
@@ -109,25 +120,53 @@ public class SurveyResponses {
         }
         Customer customer = em.find(Customer.class, invitation.customerId());
         String month = at.toString().substring(0, 7);
-        em.createNativeQuery("INSERT INTO survey_response (survey_id, invitation_id, customer_id, score, comment, channel, source,"
-                        + " execution_id, response_month, cohort_id, responded_at, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS BIGINT), ?, ?, ?, ?)")   // a null is bound untyped
-                .setParameter(1, survey.id()).setParameter(2, invitation.id()).setParameter(3, customer.id())
-                .setParameter(4, score).setParameter(5, cleanComment).setParameter(6, invitation.channel().name())
-                .setParameter(7, source.name()).setParameter(8, executionId)
-                .setParameter(9, month).setParameter(10, cohorts.of(survey.id(), month, customer))
-                .setParameter(11, at).setParameter(12, OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
+        em.createNativeQuery(
+                        "INSERT INTO survey_response (survey_id, invitation_id, customer_id, score, comment, channel, source,"
+                                + " execution_id, response_month, cohort_id, responded_at, created_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS BIGINT), ?, ?, ?, ?)") // a null is bound
+                // untyped
+                .setParameter(1, survey.id())
+                .setParameter(2, invitation.id())
+                .setParameter(3, customer.id())
+                .setParameter(4, score)
+                .setParameter(5, cleanComment)
+                .setParameter(6, invitation.channel().name())
+                .setParameter(7, source.name())
+                .setParameter(8, executionId)
+                .setParameter(9, month)
+                .setParameter(10, cohorts.of(survey.id(), month, customer))
+                .setParameter(11, at)
+                .setParameter(12, OffsetDateTime.now(ZoneOffset.UTC))
+                .executeUpdate();
         metrics.responded(source);
         long id = ((Number) em.createNativeQuery("SELECT id FROM survey_response WHERE invitation_id = ?")
-                .setParameter(1, invitation.id()).getSingleResult()).longValue();
-        audit.recordWrite(actor(source), AuditAction.CREATE, AUDITED, Long.toString(id),
-                changes(survey.id(), InvitationView.of(invitation, at), was, score, cleanComment, source, executionId, at));
+                        .setParameter(1, invitation.id())
+                        .getSingleResult())
+                .longValue();
+        audit.recordWrite(
+                actor(source),
+                AuditAction.CREATE,
+                AUDITED,
+                Long.toString(id),
+                changes(
+                        survey.id(),
+                        InvitationView.of(invitation, at),
+                        was,
+                        score,
+                        cleanComment,
+                        source,
+                        executionId,
+                        at));
         Long followUp = null;
         if (survey.closedLoop() && survey.type().dissatisfied(score, survey.closedLoopThreshold())) {
-            String text = survey.type() + " " + score + " on the survey \"" + survey.data().name() + "\""
-                    + (cleanComment == null ? "" : ": " + cleanComment);
-            followUp = followUps.openForOwner(AuditTrail.systemActor(CLOSED_LOOP), customer.id(), channel(invitation),
-                    text, Instant.now().plus(Duration.ofDays(closedLoopDueDays)));
+            String text = survey.type() + " " + score + " on the survey \""
+                    + survey.data().name() + "\"" + (cleanComment == null ? "" : ": " + cleanComment);
+            followUp = followUps.openForOwner(
+                    AuditTrail.systemActor(CLOSED_LOOP),
+                    customer.id(),
+                    channel(invitation),
+                    text,
+                    Instant.now().plus(Duration.ofDays(closedLoopDueDays)));
         }
         return new ResponseView(id, survey.id(), score, at.toInstant(), followUp);
     }
@@ -138,8 +177,15 @@ public class SurveyResponses {
     }
 
     /** The response as the trail keeps it: the comment is free text, masked and cut as notes are. */
-    static Map<String, Change> changes(long surveyId, InvitationView invitation, SurveyInvitation.Status was, int score,
-                                       String comment, Source source, Long executionId, OffsetDateTime at) {
+    static Map<String, Change> changes(
+            long surveyId,
+            InvitationView invitation,
+            SurveyInvitation.Status was,
+            int score,
+            String comment,
+            Source source,
+            Long executionId,
+            OffsetDateTime at) {
         Map<String, Change> changes = new LinkedHashMap<>();
         changes.put("surveyId", new Change(null, Long.toString(surveyId)));
         changes.put("invitationId", new Change(null, Long.toString(invitation.id())));

@@ -3,14 +3,14 @@ package io.crm.survey;
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
-import io.crm.common.LimitedQueries;
 import io.crm.common.ConflictException;
 import io.crm.common.Cursor;
 import io.crm.common.InvalidInputException;
-import io.crm.common.TimeRanges;
+import io.crm.common.LimitedQueries;
 import io.crm.common.Page;
 import io.crm.common.PageRequest;
 import io.crm.common.RecordNotFoundException;
+import io.crm.common.TimeRanges;
 import io.crm.common.Times;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
@@ -24,8 +24,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -36,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What a survey produced: its invitations for delivery (with {@code survey:manage}) and its scores by group (with
@@ -68,8 +67,8 @@ public class SurveyResults {
      * Scores by group over the months from..to (YYYY-MM, inclusive; open when null), and how many groups were left out
      * for holding too few responses.
      */
-    public record Scores(SurveyType type, Optional<OffsetDateTime> computedAt, List<GroupScore> items, int suppressedGroups) {
-    }
+    public record Scores(
+            SurveyType type, Optional<OffsetDateTime> computedAt, List<GroupScore> items, int suppressedGroups) {}
 
     /**
      * Scores are aggregates of customers' answers. A caller with a customer scope of their own (own, team; with or
@@ -82,19 +81,23 @@ public class SurveyResults {
     public Scores scores(long surveyId, String groupBy, String from, String to) {
         Caller caller = currentCaller.get();
         Survey survey = SurveyService.find(em, surveyId);
-        ScoreGrouping grouping = ScoreGrouping.of(groupBy == null ? "month" : groupBy).orElseThrow(() -> new InvalidInputException(
-                "groupBy", "must be one of tier, lifecycleStage, segment, ownerId, region, month"));
+        ScoreGrouping grouping = ScoreGrouping.of(groupBy == null ? "month" : groupBy)
+                .orElseThrow(() -> new InvalidInputException(
+                        "groupBy", "must be one of tier, lifecycleStage, segment, ownerId, region, month"));
         String first = month("from", from, "0000-01");
         String last = month("to", to, "9999-12");
         if (first.compareTo(last) > 0) {
             throw new InvalidInputException("from", "must not be after to");
         }
         boolean inReach = caller.scope() == Scope.OWN || caller.scope() == Scope.TEAM;
-        Map<String, Map<Integer, Long>> histograms = inReach ? scoring.histogramsInReach(caller, surveyId, grouping, first, last)
+        Map<String, Map<Integer, Long>> histograms = inReach
+                ? scoring.histogramsInReach(caller, surveyId, grouping, first, last)
                 : scoring.histograms(surveyId, grouping, first, last);
         Map<String, NpsCalculator.Summary> groups = new LinkedHashMap<>();
         histograms.forEach((group, histogram) -> groups.put(group, NpsCalculator.summarize(survey.type(), histogram)));
-        Set<String> hidden = SmallGroups.hidden(groups, caller.has(Permission.CUSTOMER_PII_READ) ? 0 : minGroupResponses,
+        Set<String> hidden = SmallGroups.hidden(
+                groups,
+                caller.has(Permission.CUSTOMER_PII_READ) ? 0 : minGroupResponses,
                 grouping != ScoreGrouping.SEGMENT);
         List<GroupScore> items = new ArrayList<>();
         groups.forEach((group, summary) -> {
@@ -102,7 +105,8 @@ public class SurveyResults {
                 items.add(new GroupScore(group, summary));
             }
         });
-        return new Scores(survey.type(), inReach ? Optional.of(Times.now()) : scoring.computedAt(), items, hidden.size());
+        return new Scores(
+                survey.type(), inReach ? Optional.of(Times.now()) : scoring.computedAt(), items, hidden.size());
     }
 
     /** The survey's invitations with the given status (all when null), oldest first. */
@@ -111,15 +115,25 @@ public class SurveyResults {
     public Page<InvitationView> invitations(long surveyId, SurveyInvitation.Status status, PageRequest page) {
         SurveyService.find(em, surveyId);
         String fingerprint = Cursor.fingerprint(surveyId, status);
-        long after = page.cursor() == null ? 0 : Cursor.decode(page.cursor(), INVITATIONS, fingerprint).positionAsLong();
+        long after = page.cursor() == null
+                ? 0
+                : Cursor.decode(page.cursor(), INVITATIONS, fingerprint).positionAsLong();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        String where = status == null ? "" : switch (status) {
-            case PENDING, SENT -> " AND i.status = :status AND i.expiresAt > :now";
-            case RESPONDED -> " AND i.status = :status";
-            case EXPIRED -> " AND i.status IN :open AND i.expiresAt <= :now";
-        };
-        TypedQuery<SurveyInvitation> q = LimitedQueries.readOnly(em, "SELECT i FROM SurveyInvitation i WHERE i.surveyId = :s AND i.id > :a"
-                + where + " ORDER BY i.id", SurveyInvitation.class, page.limit() + 1).setParameter("s", surveyId).setParameter("a", after);
+        String where = status == null
+                ? ""
+                : switch (status) {
+                    case PENDING, SENT -> " AND i.status = :status AND i.expiresAt > :now";
+                    case RESPONDED -> " AND i.status = :status";
+                    case EXPIRED -> " AND i.status IN :open AND i.expiresAt <= :now";
+                };
+        TypedQuery<SurveyInvitation> q = LimitedQueries.readOnly(
+                        em,
+                        "SELECT i FROM SurveyInvitation i WHERE i.surveyId = :s AND i.id > :a" + where
+                                + " ORDER BY i.id",
+                        SurveyInvitation.class,
+                        page.limit() + 1)
+                .setParameter("s", surveyId)
+                .setParameter("a", after);
         if (status != null && status != SurveyInvitation.Status.EXPIRED) {
             q.setParameter("status", status);
         }
@@ -130,7 +144,8 @@ public class SurveyResults {
             q.setParameter("now", now);
         }
         List<SurveyInvitation> rows = q.getResultList();
-        return Page.of(rows, page, INVITATIONS, fingerprint, i -> Long.toString(i.id())).map(i -> InvitationView.of(i, now));
+        return Page.of(rows, page, INVITATIONS, fingerprint, i -> Long.toString(i.id()))
+                .map(i -> InvitationView.of(i, now));
     }
 
     /** The host app delivered the invitation. Only a pending one can be sent; an answered one stays RESPONDED (409). */
@@ -149,7 +164,8 @@ public class SurveyResults {
         Map<String, Change> changes = new LinkedHashMap<>();
         changes.put("status", new Change(SurveyInvitation.Status.PENDING.name(), SurveyInvitation.Status.SENT.name()));
         changes.put("sentAt", new Change(null, invitation.sentAt().toInstant().toString()));
-        audit.recordWrite(caller.userId(), AuditAction.UPDATE, INVITATION_AUDITED, Long.toString(invitationId), changes);
+        audit.recordWrite(
+                caller.userId(), AuditAction.UPDATE, INVITATION_AUDITED, Long.toString(invitationId), changes);
         return InvitationView.of(invitation, now);
     }
 

@@ -14,8 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import javax.sql.DataSource;
 
 /**
  * The nps-scoring job's work: score histograms of every survey by month, tier, stage, owner and region (one
@@ -62,7 +61,8 @@ public class SurveyScoring {
             exec(db, "INSERT INTO survey_score_run (run_id) VALUES (" + runId + ")");
             rows = byColumns(db, runId);
             rows += bySegment(db, runId);
-            try (PreparedStatement s = db.prepareStatement("UPDATE survey_score_run SET completed_at = ? WHERE run_id = ?")) {
+            try (PreparedStatement s =
+                    db.prepareStatement("UPDATE survey_score_run SET completed_at = ? WHERE run_id = ?")) {
                 s.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
                 s.setLong(2, runId);
                 s.executeUpdate();
@@ -74,7 +74,8 @@ public class SurveyScoring {
         }
         Map<String, Change> changes = new LinkedHashMap<>();
         changes.put("histogramRows", new Change(null, Long.toString(rows)));
-        audit.recordWrite(AuditTrail.systemActor(JOB), AuditAction.UPDATE, "survey-scores", Long.toString(runId), changes);
+        audit.recordWrite(
+                AuditTrail.systemActor(JOB), AuditAction.UPDATE, "survey-scores", Long.toString(runId), changes);
         return rows;
     }
 
@@ -87,9 +88,10 @@ public class SurveyScoring {
     private static long byColumns(Connection db, long runId) throws SQLException {
         Map<List<Object>, Long> histograms = new HashMap<>();
         try (Statement s = db.createStatement();
-             ResultSet r = s.executeQuery("SELECT c.survey_id, c.response_month, h.score, c.tier, c.lifecycle_stage, c.owner_id, c.region,"
-                     + " h.responses FROM (SELECT cohort_id, score, COUNT(*) AS responses FROM survey_response GROUP BY cohort_id, score) h"
-                     + " JOIN survey_cohort c ON c.id = h.cohort_id")) {
+                ResultSet r = s.executeQuery(
+                        "SELECT c.survey_id, c.response_month, h.score, c.tier, c.lifecycle_stage, c.owner_id, c.region,"
+                                + " h.responses FROM (SELECT cohort_id, score, COUNT(*) AS responses FROM survey_response GROUP BY cohort_id, score) h"
+                                + " JOIN survey_cohort c ON c.id = h.cohort_id")) {
             while (r.next()) {
                 long survey = r.getLong(1);
                 String month = r.getString(2);
@@ -97,15 +99,28 @@ public class SurveyScoring {
                 String region = r.getString(7);
                 long n = r.getLong(8);
                 histograms.merge(List.of(survey, ScoreGrouping.MONTH.apiName(), month, month, score), n, Long::sum);
-                histograms.merge(List.of(survey, ScoreGrouping.TIER.apiName(), r.getString(4), month, score), n, Long::sum);
-                histograms.merge(List.of(survey, ScoreGrouping.LIFECYCLE_STAGE.apiName(), r.getString(5), month, score), n, Long::sum);
-                histograms.merge(List.of(survey, ScoreGrouping.OWNER.apiName(), r.getString(6), month, score), n, Long::sum);
-                histograms.merge(List.of(survey, ScoreGrouping.REGION.apiName(), region.isEmpty() ? ScoreGrouping.NO_REGION : region,
-                        month, score), n, Long::sum);
+                histograms.merge(
+                        List.of(survey, ScoreGrouping.TIER.apiName(), r.getString(4), month, score), n, Long::sum);
+                histograms.merge(
+                        List.of(survey, ScoreGrouping.LIFECYCLE_STAGE.apiName(), r.getString(5), month, score),
+                        n,
+                        Long::sum);
+                histograms.merge(
+                        List.of(survey, ScoreGrouping.OWNER.apiName(), r.getString(6), month, score), n, Long::sum);
+                histograms.merge(
+                        List.of(
+                                survey,
+                                ScoreGrouping.REGION.apiName(),
+                                region.isEmpty() ? ScoreGrouping.NO_REGION : region,
+                                month,
+                                score),
+                        n,
+                        Long::sum);
             }
         }
-        try (PreparedStatement insert = db.prepareStatement("INSERT INTO survey_score (run_id, survey_id, group_by, group_value,"
-                + " score_month, score, responses) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert =
+                db.prepareStatement("INSERT INTO survey_score (run_id, survey_id, group_by, group_value,"
+                        + " score_month, score, responses) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (Map.Entry<List<Object>, Long> h : histograms.entrySet()) {
                 List<Object> key = h.getKey();
                 insert.setLong(1, runId);
@@ -126,12 +141,16 @@ public class SurveyScoring {
     private long bySegment(Connection db, long runId) throws SQLException {
         List<Long> ids = segmentIds();
         long rows = 0;
-        try (PreparedStatement insert = db.prepareStatement("INSERT INTO survey_score (run_id, survey_id, group_by, group_value,"
-                + " score_month, score, responses) VALUES (?, ?, 'segment', ?, ?, ?, ?)")) {
+        try (PreparedStatement insert =
+                db.prepareStatement("INSERT INTO survey_score (run_id, survey_id, group_by, group_value,"
+                        + " score_month, score, responses) VALUES (?, ?, 'segment', ?, ?, ?, ?)")) {
             for (Long segment : ids) {
                 JpqlCondition condition = segments.condition(segment);
-                TypedQuery<Object[]> q = em.createQuery("SELECT r.surveyId, r.month, r.score, COUNT(r) FROM SurveyAnswer r, Customer c"
-                        + " WHERE r.customerId = c.id AND " + condition.jpql() + " GROUP BY r.surveyId, r.month, r.score", Object[].class);
+                TypedQuery<Object[]> q = em.createQuery(
+                        "SELECT r.surveyId, r.month, r.score, COUNT(r) FROM SurveyAnswer r, Customer c"
+                                + " WHERE r.customerId = c.id AND " + condition.jpql()
+                                + " GROUP BY r.surveyId, r.month, r.score",
+                        Object[].class);
                 condition.parameters().forEach(q::setParameter);
                 for (Object[] row : q.getResultList()) {
                     insert.setLong(1, runId);
@@ -150,7 +169,8 @@ public class SurveyScoring {
     }
 
     private List<Long> segmentIds() {
-        return em.createQuery("SELECT s.id FROM Segment s ORDER BY s.id", Long.class).getResultList();
+        return em.createQuery("SELECT s.id FROM Segment s ORDER BY s.id", Long.class)
+                .getResultList();
     }
 
     private static long exec(Connection db, String sql) throws SQLException {
@@ -160,20 +180,22 @@ public class SurveyScoring {
     }
 
     /** The histograms of one survey and grouping over the months in [from, to] of the latest run, by group. */
-    public Map<String, Map<Integer, Long>> histograms(long surveyId, ScoreGrouping grouping, String fromMonth, String toMonth) {
+    public Map<String, Map<Integer, Long>> histograms(
+            long surveyId, ScoreGrouping grouping, String fromMonth, String toMonth) {
         Map<String, Map<Integer, Long>> groups = new LinkedHashMap<>();
         try (Connection db = dataSource.getConnection();
-             PreparedStatement s = db.prepareStatement("SELECT group_value, score, SUM(responses) FROM survey_score"
-                     + " WHERE run_id = (SELECT MAX(run_id) FROM survey_score_run WHERE completed_at IS NOT NULL)"
-                     + " AND survey_id = ? AND group_by = ? AND score_month >= ? AND score_month <= ? GROUP BY group_value, score"
-                     + " ORDER BY group_value, score")) {
+                PreparedStatement s = db.prepareStatement("SELECT group_value, score, SUM(responses) FROM survey_score"
+                        + " WHERE run_id = (SELECT MAX(run_id) FROM survey_score_run WHERE completed_at IS NOT NULL)"
+                        + " AND survey_id = ? AND group_by = ? AND score_month >= ? AND score_month <= ? GROUP BY group_value, score"
+                        + " ORDER BY group_value, score")) {
             s.setLong(1, surveyId);
             s.setString(2, grouping.apiName());
             s.setString(3, fromMonth);
             s.setString(4, toMonth);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    groups.computeIfAbsent(r.getString(1), k -> new LinkedHashMap<>()).put(r.getInt(2), r.getLong(3));
+                    groups.computeIfAbsent(r.getString(1), k -> new LinkedHashMap<>())
+                            .put(r.getInt(2), r.getLong(3));
                 }
             }
         } catch (SQLException e) {
@@ -187,14 +209,22 @@ public class SurveyScoring {
      * customers the caller reaches: the same groups as a run (the cohort's tier, stage, owner and region when the
      * response came in; segments as they are now), filtered by the one visibility rule.
      */
-    public Map<String, Map<Integer, Long>> histogramsInReach(Caller caller, long surveyId, ScoreGrouping grouping, String fromMonth,
-                                                             String toMonth) {
+    public Map<String, Map<Integer, Long>> histogramsInReach(
+            Caller caller, long surveyId, ScoreGrouping grouping, String fromMonth, String toMonth) {
         Map<String, Map<Integer, Long>> groups = new TreeMap<>();
         if (grouping == ScoreGrouping.SEGMENT) {
             for (Long segment : segmentIds()) {
                 JpqlCondition condition = segments.condition(segment);
                 Map<String, Map<Integer, Long>> one = new TreeMap<>();
-                count(caller, surveyId, "r.surveyId", condition.jpql(), condition.parameters(), fromMonth, toMonth, one);
+                count(
+                        caller,
+                        surveyId,
+                        "r.surveyId",
+                        condition.jpql(),
+                        condition.parameters(),
+                        fromMonth,
+                        toMonth,
+                        one);
                 one.values().forEach(histogram -> groups.put(segment.toString(), histogram));
             }
         } else {
@@ -214,25 +244,37 @@ public class SurveyScoring {
         return groups;
     }
 
-    private void count(Caller caller, long surveyId, String group, String condition, Map<String, Object> parameters, String fromMonth,
-                       String toMonth, Map<String, Map<Integer, Long>> groups) {
+    private void count(
+            Caller caller,
+            long surveyId,
+            String group,
+            String condition,
+            Map<String, Object> parameters,
+            String fromMonth,
+            String toMonth,
+            Map<String, Map<Integer, Long>> groups) {
         JpqlCondition visible = VisibilityRule.jpqlWithShares(caller, "c");
-        TypedQuery<Object[]> q = QueryTimeout.on(em.createQuery("SELECT " + group + ", r.score, COUNT(r)"
-                + " FROM SurveyAnswer r, SurveyCohort co, Customer c WHERE r.cohortId = co.id AND r.customerId = c.id AND r.surveyId = :survey AND r.month >= :fromMonth"
-                + " AND r.month <= :toMonth AND " + condition + " AND " + visible.jpql() + " GROUP BY " + group + ", r.score",
+        TypedQuery<Object[]> q = QueryTimeout.on(em.createQuery(
+                "SELECT " + group + ", r.score, COUNT(r)"
+                        + " FROM SurveyAnswer r, SurveyCohort co, Customer c WHERE r.cohortId = co.id AND r.customerId = c.id AND r.surveyId = :survey AND r.month >= :fromMonth"
+                        + " AND r.month <= :toMonth AND " + condition + " AND " + visible.jpql() + " GROUP BY " + group
+                        + ", r.score",
                 Object[].class));
         q.setParameter("survey", surveyId).setParameter("fromMonth", fromMonth).setParameter("toMonth", toMonth);
         parameters.forEach(q::setParameter);
         visible.parameters().forEach(q::setParameter);
         for (Object[] row : q.getResultList()) {
-            groups.computeIfAbsent(String.valueOf(row[0]), k -> new TreeMap<>()).merge((Integer) row[1], (Long) row[2], Long::sum);
+            groups.computeIfAbsent(String.valueOf(row[0]), k -> new TreeMap<>())
+                    .merge((Integer) row[1], (Long) row[2], Long::sum);
         }
     }
 
     /** When the scores read now were computed, if ever. */
     public Optional<OffsetDateTime> computedAt() {
-        try (Connection db = dataSource.getConnection(); Statement s = db.createStatement();
-             ResultSet r = s.executeQuery("SELECT MAX(completed_at) FROM survey_score_run WHERE completed_at IS NOT NULL")) {
+        try (Connection db = dataSource.getConnection();
+                Statement s = db.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT MAX(completed_at) FROM survey_score_run WHERE completed_at IS NOT NULL")) {
             return r.next() ? Optional.ofNullable(r.getObject(1, OffsetDateTime.class)) : Optional.empty();
         } catch (SQLException e) {
             throw new IllegalStateException("Reading survey scores failed: " + e.getMessage(), e);

@@ -3,10 +3,10 @@ package io.crm.survey;
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
-import io.crm.common.LimitedQueries;
 import io.crm.common.Cursor;
 import io.crm.common.ExpectedVersion;
 import io.crm.common.InvalidInputException;
+import io.crm.common.LimitedQueries;
 import io.crm.common.Page;
 import io.crm.common.PageRequest;
 import io.crm.common.RecordNotFoundException;
@@ -22,7 +22,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +52,8 @@ public class SurveyService {
         Survey survey = new Survey(data, caller.userId(), Times.now());
         em.persist(survey);
         em.flush();
-        audit.recordWrite(caller.userId(), AuditAction.CREATE, AUDITED, Long.toString(survey.id()), changes(null, data));
+        audit.recordWrite(
+                caller.userId(), AuditAction.CREATE, AUDITED, Long.toString(survey.id()), changes(null, data));
         return SurveyView.of(survey);
     }
 
@@ -67,10 +67,15 @@ public class SurveyService {
     @Requires(anyOf = {Permission.SURVEY_MANAGE, Permission.SCORE_READ})
     public Page<SurveyView> list(PageRequest page) {
         String fingerprint = Cursor.fingerprint();
-        long after = page.cursor() == null ? 0 : Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();
-        List<Survey> rows = LimitedQueries.readOnly(em, "SELECT s FROM Survey s WHERE s.id > :a ORDER BY s.id", Survey.class,
-                page.limit() + 1).setParameter("a", after).getResultList();
-        return Page.of(rows, page, LIST, fingerprint, s -> Long.toString(s.id())).map(SurveyView::of);
+        long after = page.cursor() == null
+                ? 0
+                : Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();
+        List<Survey> rows = LimitedQueries.readOnly(
+                        em, "SELECT s FROM Survey s WHERE s.id > :a ORDER BY s.id", Survey.class, page.limit() + 1)
+                .setParameter("a", after)
+                .getResultList();
+        return Page.of(rows, page, LIST, fingerprint, s -> Long.toString(s.id()))
+                .map(SurveyView::of);
     }
 
     @Requires(Permission.SURVEY_MANAGE)
@@ -100,7 +105,10 @@ public class SurveyService {
 
     private boolean hasInvitations(long surveyId) {
         return !em.createQuery("SELECT i.id FROM SurveyInvitation i WHERE i.surveyId = :s", Long.class)
-                .setParameter("s", surveyId).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("s", surveyId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     private void requireSegment(SurveyData data) {
@@ -111,20 +119,42 @@ public class SurveyService {
 
     private static Map<String, Change> changes(SurveyData before, SurveyData after) {
         Map<String, Change> changes = new LinkedHashMap<>();
-        String[] names = {"name", "type", "question", "followUpQuestion", "segmentId", "channel", "fatigueDays", "validDays",
-                "closedLoop", "closedLoopThreshold"};
+        String[] names = {
+            "name",
+            "type",
+            "question",
+            "followUpQuestion",
+            "segmentId",
+            "channel",
+            "fatigueDays",
+            "validDays",
+            "closedLoop",
+            "closedLoopThreshold"
+        };
         Object[] b = before == null ? new Object[names.length] : values(before);
         Object[] a = values(after);
         for (int i = 0; i < names.length; i++) {
             if (!Objects.equals(b[i], a[i])) {
-                changes.put(names[i], new Change(b[i] == null ? null : b[i].toString(), a[i] == null ? null : a[i].toString()));
+                changes.put(
+                        names[i],
+                        new Change(b[i] == null ? null : b[i].toString(), a[i] == null ? null : a[i].toString()));
             }
         }
         return changes;
     }
 
     private static Object[] values(SurveyData d) {
-        return new Object[] {d.name(), d.type(), d.question(), d.followUpQuestion(), d.segmentId(), d.channel(),
-                d.fatigueDays(), d.validDays(), d.closedLoop(), d.closedLoopThreshold()};
+        return new Object[] {
+            d.name(),
+            d.type(),
+            d.question(),
+            d.followUpQuestion(),
+            d.segmentId(),
+            d.channel(),
+            d.fatigueDays(),
+            d.validDays(),
+            d.closedLoop(),
+            d.closedLoopThreshold()
+        };
     }
 }

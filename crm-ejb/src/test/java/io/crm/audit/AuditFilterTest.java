@@ -1,12 +1,11 @@
 package io.crm.audit;
 
-import io.crm.common.InvalidInputException;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.crm.common.InvalidInputException;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 class AuditFilterTest {
 
@@ -21,8 +20,8 @@ class AuditFilterTest {
 
     @Test
     void anEntityIdNeedsItsType() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new AuditFilter(null, "50", null, null, null));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> new AuditFilter(null, "50", null, null, null));
 
         assertEquals("entityType", e.violations().get(0).field());
     }

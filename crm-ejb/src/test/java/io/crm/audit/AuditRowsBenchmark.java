@@ -1,8 +1,6 @@
 package io.crm.audit;
 
 import io.crm.common.TestDatabases;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
 
 /**
  * How fast the read entries of the audit trail go into PostgreSQL, in records read per second: COPY against a JDBC
@@ -50,13 +49,26 @@ class AuditRowsBenchmark {
                 hits.add(recordsPerSecond(db, nextId, AuditRows::copy, PAGE, false));
             }
         }
-        String report = String.format(Locale.ROOT, "Audit trail of reads into PostgreSQL, %d records read per round, %d rounds "
+        String report = String.format(
+                Locale.ROOT,
+                "Audit trail of reads into PostgreSQL, %d records read per round, %d rounds "
                         + "each, median records/s: a row each by JDBC batch %.0f, by COPY %.0f (%.2fx); entries of %d records "
                         + "by COPY, list pages in id order %.0f (%.1fx the COPY of a row each), search hits %.0f (%.1fx); every "
                         + "round: batch %s, COPY %s, pages %s, hits %s%n",
-                ENTRIES, ROUNDS, median(batch), median(copy), median(copy) / median(batch), PAGE, median(pages),
-                median(pages) / median(copy), median(hits), median(hits) / median(copy), rounded(batch), rounded(copy),
-                rounded(pages), rounded(hits));
+                ENTRIES,
+                ROUNDS,
+                median(batch),
+                median(copy),
+                median(copy) / median(batch),
+                PAGE,
+                median(pages),
+                median(pages) / median(copy),
+                median(hits),
+                median(hits) / median(copy),
+                rounded(batch),
+                rounded(copy),
+                rounded(pages),
+                rounded(hits));
         System.out.print(report);
         Path out = Path.of("target", "benchmarks", "audit-rows.txt");
         Files.createDirectories(out.getParent());
@@ -71,8 +83,8 @@ class AuditRowsBenchmark {
      * Writes ENTRIES records read, {@code perEntry} to an entry, consecutive ids or anywhere among 100,000, and answers
      * how many records a second that made.
      */
-    private static double recordsPerSecond(Connection db, long[] nextId, Writer writer, int perEntry, boolean consecutive)
-            throws SQLException {
+    private static double recordsPerSecond(
+            Connection db, long[] nextId, Writer writer, int perEntry, boolean consecutive) throws SQLException {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         List<AuditEntry> entries = new ArrayList<>(ENTRIES / perEntry);
         OffsetDateTime now = OffsetDateTime.now();

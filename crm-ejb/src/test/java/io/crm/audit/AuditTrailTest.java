@@ -1,5 +1,8 @@
 package io.crm.audit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import io.crm.common.AccessDeniedException;
 import io.crm.common.PageRequest;
 import io.crm.permission.Caller;
@@ -7,14 +10,10 @@ import io.crm.permission.CurrentCaller;
 import io.crm.permission.GuardedCall;
 import io.crm.permission.Permission;
 import io.crm.permission.Scope;
-import org.junit.jupiter.api.Test;
-
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 class AuditTrailTest {
 
@@ -33,8 +32,14 @@ class AuditTrailTest {
     void searchingNeedsAuditRead() {
         Set<Permission> allButAuditRead = EnumSet.complementOf(EnumSet.of(Permission.AUDIT_READ));
 
-        assertThrows(AccessDeniedException.class, () -> GuardedCall.invoke(trailFor(allButAuditRead),
-                new Caller("someone", allButAuditRead, Scope.ALL, Set.of()), "search", AuditFilter.none(), new PageRequest(10, null)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> GuardedCall.invoke(
+                        trailFor(allButAuditRead),
+                        new Caller("someone", allButAuditRead, Scope.ALL, Set.of()),
+                        "search",
+                        AuditFilter.none(),
+                        new PageRequest(10, null)));
     }
 
     @Test
@@ -52,7 +57,9 @@ class AuditTrailTest {
 
     @Test
     void aReadIsNotRecordedAsAWrite() {
-        assertThrows(IllegalArgumentException.class,
-                () -> trailFor(EnumSet.allOf(Permission.class)).recordWrite("sales1", AuditAction.READ_PII, "customer", "50", Map.of()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> trailFor(EnumSet.allOf(Permission.class))
+                        .recordWrite("sales1", AuditAction.READ_PII, "customer", "50", Map.of()));
     }
 }

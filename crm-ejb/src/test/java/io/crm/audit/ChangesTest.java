@@ -1,19 +1,18 @@
 package io.crm.audit;
 
-import io.crm.customer.ConsentChannel;
-import io.crm.customer.CustomerData;
-import io.crm.customer.Gender;
-import io.crm.customer.Tier;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.crm.customer.ConsentChannel;
+import io.crm.customer.CustomerData;
+import io.crm.customer.Gender;
+import io.crm.customer.Tier;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class ChangesTest {
 
@@ -21,10 +20,28 @@ class ChangesTest {
 
     @Test
     void createListsEveryFieldWithAValueInTheOrderOfTheApi() {
-        Map<String, Change> changes = Changes.between(null, TestCustomer.complete().data());
+        Map<String, Change> changes =
+                Changes.between(null, TestCustomer.complete().data());
 
-        assertEquals(List.of("type", "name", "phones", "emails", "wechatId", "gender", "birthday", "occupation", "region",
-                "city", "source", "tags", "consents.EMAIL", "consents.SMS", "ownerId", "teamId", "tier"),
+        assertEquals(
+                List.of(
+                        "type",
+                        "name",
+                        "phones",
+                        "emails",
+                        "wechatId",
+                        "gender",
+                        "birthday",
+                        "occupation",
+                        "region",
+                        "city",
+                        "source",
+                        "tags",
+                        "consents.EMAIL",
+                        "consents.SMS",
+                        "ownerId",
+                        "teamId",
+                        "tier"),
                 List.copyOf(changes.keySet()));
         changes.values().forEach(change -> assertNull(change.before()));
         assertEquals("PERSON", changes.get("type").after());
@@ -38,7 +55,8 @@ class ChangesTest {
 
     @Test
     void createLeavesOutEmptyFields() {
-        Map<String, Change> changes = Changes.between(null, TestCustomer.named("李娜").data());
+        Map<String, Change> changes =
+                Changes.between(null, TestCustomer.named("李娜").data());
 
         assertEquals(List.of("type", "name", "ownerId"), List.copyOf(changes.keySet()));
         assertEquals(new Change(null, "李娜"), changes.get("name"));
@@ -49,12 +67,20 @@ class ChangesTest {
     @Test
     void updateListsOnlyTheChangedFields() {
         CustomerData before = TestCustomer.complete().data();
-        CustomerData after = TestCustomer.complete().name("张伟伟").city("北京").tier(null).data();
+        CustomerData after =
+                TestCustomer.complete().name("张伟伟").city("北京").tier(null).data();
 
         Map<String, Change> changes = Changes.between(before, after);
 
-        assertEquals(Map.of("name", new Change("张伟", "张伟伟"), "city", new Change("上海", "北京"),
-                "tier", new Change("VIP", null)), changes);
+        assertEquals(
+                Map.of(
+                        "name",
+                        new Change("张伟", "张伟伟"),
+                        "city",
+                        new Change("上海", "北京"),
+                        "tier",
+                        new Change("VIP", null)),
+                changes);
         assertEquals(List.of("name", "city", "tier"), List.copyOf(changes.keySet()));
     }
 
@@ -62,21 +88,34 @@ class ChangesTest {
     void listsAreComparedAsLists() {
         CustomerData before = TestCustomer.named("张伟").tags("a", "b").data();
 
-        assertTrue(Changes.between(before, TestCustomer.named("张伟").tags("a", "b").data()).isEmpty());
-        assertEquals(Map.of("tags", new Change(List.of("a", "b"), List.of("b", "a"))),
+        assertTrue(
+                Changes.between(before, TestCustomer.named("张伟").tags("a", "b").data())
+                        .isEmpty());
+        assertEquals(
+                Map.of("tags", new Change(List.of("a", "b"), List.of("b", "a"))),
                 Changes.between(before, TestCustomer.named("张伟").tags("b", "a").data()));
-        assertEquals(Map.of("tags", new Change(List.of("a", "b"), List.of())),
+        assertEquals(
+                Map.of("tags", new Change(List.of("a", "b"), List.of())),
                 Changes.between(before, TestCustomer.named("张伟").data()));
-        assertEquals(Map.of("tags", new Change(List.of(), List.of("a"))),
-                Changes.between(TestCustomer.named("张伟").data(), TestCustomer.named("张伟").tags("a").data()));
+        assertEquals(
+                Map.of("tags", new Change(List.of(), List.of("a"))),
+                Changes.between(
+                        TestCustomer.named("张伟").data(),
+                        TestCustomer.named("张伟").tags("a").data()));
     }
 
     @Test
     void consentsAreComparedChannelByChannel() {
-        CustomerData before = TestCustomer.named("张伟").consent(ConsentChannel.EMAIL, true)
-                .consent(ConsentChannel.WECHAT, true).consent(ConsentChannel.PHONE, true).data();
-        CustomerData after = TestCustomer.named("张伟").consent(ConsentChannel.EMAIL, false)
-                .consent(ConsentChannel.SMS, false).consent(ConsentChannel.WECHAT, true).data();
+        CustomerData before = TestCustomer.named("张伟")
+                .consent(ConsentChannel.EMAIL, true)
+                .consent(ConsentChannel.WECHAT, true)
+                .consent(ConsentChannel.PHONE, true)
+                .data();
+        CustomerData after = TestCustomer.named("张伟")
+                .consent(ConsentChannel.EMAIL, false)
+                .consent(ConsentChannel.SMS, false)
+                .consent(ConsentChannel.WECHAT, true)
+                .data();
 
         Map<String, Change> changes = Changes.between(before, after);
 
@@ -88,7 +127,8 @@ class ChangesTest {
 
     @Test
     void aClearedValueChangesToNull() {
-        Map<String, Change> changes = Changes.between(TestCustomer.named("张伟").city("上海").gender(Gender.FEMALE).data(),
+        Map<String, Change> changes = Changes.between(
+                TestCustomer.named("张伟").city("上海").gender(Gender.FEMALE).data(),
                 TestCustomer.named("张伟").data());
 
         assertEquals(Map.of("gender", new Change("FEMALE", null), "city", new Change("上海", null)), changes);
@@ -96,7 +136,9 @@ class ChangesTest {
 
     @Test
     void noChangeGivesAnEmptyMap() {
-        assertTrue(Changes.between(TestCustomer.complete().data(), TestCustomer.complete().data()).isEmpty());
+        assertTrue(Changes.between(
+                        TestCustomer.complete().data(), TestCustomer.complete().data())
+                .isEmpty());
         assertTrue(Changes.between(null, null).isEmpty());
     }
 
@@ -104,7 +146,8 @@ class ChangesTest {
 
     @Test
     void deleteListsEveryFieldWithAValueAndNothingAfter() {
-        Map<String, Change> changes = Changes.between(TestCustomer.named("李娜").team("east").tier(Tier.REGULAR).data(), null);
+        Map<String, Change> changes = Changes.between(
+                TestCustomer.named("李娜").team("east").tier(Tier.REGULAR).data(), null);
 
         assertEquals(List.of("type", "name", "ownerId", "teamId", "tier"), List.copyOf(changes.keySet()));
         changes.values().forEach(change -> assertNull(change.after()));
@@ -116,7 +159,8 @@ class ChangesTest {
 
     @Test
     void personalDataIsKeptMasked() {
-        Map<String, Change> changes = Changes.between(null, TestCustomer.complete().data());
+        Map<String, Change> changes =
+                Changes.between(null, TestCustomer.complete().data());
 
         assertEquals(List.of("+86138****8000"), changes.get("phones").after());
         assertEquals(List.of("z***@example.com"), changes.get("emails").after());
@@ -126,7 +170,8 @@ class ChangesTest {
 
     @Test
     void aChangeOfPersonalDataIsListedEvenWhenTheMaskedValuesLookAlike() {
-        Map<String, Change> changes = Changes.between(TestCustomer.named("张伟").birthday(LocalDate.of(1990, 5, 1)).data(),
+        Map<String, Change> changes = Changes.between(
+                TestCustomer.named("张伟").birthday(LocalDate.of(1990, 5, 1)).data(),
                 TestCustomer.named("张伟").birthday(LocalDate.of(1990, 5, 2)).data());
 
         assertEquals(Map.of("birthday", new Change("****-**-**", "****-**-**")), changes);
@@ -134,7 +179,8 @@ class ChangesTest {
 
     @Test
     void theResultCannotBeAltered() {
-        Map<String, Change> changes = Changes.between(null, TestCustomer.named("张伟").data());
+        Map<String, Change> changes =
+                Changes.between(null, TestCustomer.named("张伟").data());
 
         assertThrows(UnsupportedOperationException.class, () -> changes.put("name", new Change(null, null)));
     }

@@ -1,8 +1,9 @@
 package io.crm.audit;
 
-import io.crm.common.TestDatabases;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.crm.common.TestDatabases;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -11,9 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import org.junit.jupiter.api.Test;
 
 /**
  * An upgrade from migration 9 (9.1 on PostgreSQL) with reads of several records in the trail: each gets the keys new entries get, more
@@ -35,15 +34,17 @@ class IdBlocksMigrationTest {
         String url = TestDatabases.freshPostgresSchema(PG_SCHEMA);
         upgrade(url, PG_SCHEMA);
         try (Connection db = DriverManager.getConnection(url, TestDatabases.POSTGRES_USER, "");
-             PreparedStatement lookup = db.prepareStatement("SELECT id FROM audit_entry WHERE entity_id_blocks IS NOT NULL"
-                     + " AND string_to_array(entity_id_blocks, ' ') @> ARRAY[CAST(? AS text)]"
-                     + " AND string_to_array(entity_ids, ' ') @> ARRAY[CAST(? AS text)] ORDER BY id")) {
+                PreparedStatement lookup =
+                        db.prepareStatement("SELECT id FROM audit_entry WHERE entity_id_blocks IS NOT NULL"
+                                + " AND string_to_array(entity_id_blocks, ' ') @> ARRAY[CAST(? AS text)]"
+                                + " AND string_to_array(entity_ids, ' ') @> ARRAY[CAST(? AS text)] ORDER BY id")) {
             assertEquals(List.of(2L), found(lookup, "200"), "the page that named it");
             assertEquals(List.of(), found(lookup, "20"), "an id is matched whole");
             assertEquals(List.of(2L), found(lookup, "abc"));
             assertEquals(List.of(3L, 4L), found(lookup, "1001"), "every page that named it");
-            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
-                    "SELECT indexname FROM pg_indexes WHERE schemaname = '" + PG_SCHEMA + "' AND indexdef LIKE '%gin%'")) {
+            try (Statement s = db.createStatement();
+                    ResultSet r = s.executeQuery("SELECT indexname FROM pg_indexes WHERE schemaname = '" + PG_SCHEMA
+                            + "' AND indexdef LIKE '%gin%'")) {
                 r.next();
                 assertEquals("audit_entry_entity_id_blocks_idx", r.getString(1));
             }
@@ -64,9 +65,11 @@ class IdBlocksMigrationTest {
 
     private static void upgrade(String url, String schema) throws SQLException {
         TestDatabases.migrate(url, schema, schema == null ? "9" : "9.1");
-        try (Connection db = DriverManager.getConnection(url, schema == null ? TestDatabases.H2_USER : TestDatabases.POSTGRES_USER, "");
-             PreparedStatement insert = db.prepareStatement("INSERT INTO audit_entry (id, occurred_at, actor, action,"
-                     + " entity_type, entity_id, entity_ids) VALUES (?, CURRENT_TIMESTAMP, 'admin', 'READ_PII', 'customer', ?, ?)")) {
+        try (Connection db = DriverManager.getConnection(
+                        url, schema == null ? TestDatabases.H2_USER : TestDatabases.POSTGRES_USER, "");
+                PreparedStatement insert = db.prepareStatement(
+                        "INSERT INTO audit_entry (id, occurred_at, actor, action,"
+                                + " entity_type, entity_id, entity_ids) VALUES (?, CURRENT_TIMESTAMP, 'admin', 'READ_PII', 'customer', ?, ?)")) {
             row(insert, 1, "100", null);
             row(insert, 2, null, "100 101 200 abc");
             for (long id = 3; id < 3 + PAGES; id++) {
@@ -76,12 +79,16 @@ class IdBlocksMigrationTest {
             TestDatabases.migrate(url, schema, "latest");
 
             try (Statement s = db.createStatement();
-                 ResultSet r = s.executeQuery("SELECT id, entity_ids, entity_id_blocks FROM audit_entry ORDER BY id")) {
+                    ResultSet r =
+                            s.executeQuery("SELECT id, entity_ids, entity_id_blocks FROM audit_entry ORDER BY id")) {
                 r.next();
                 assertNull(r.getString(3), "an entry about one record is found by its entity_id");
                 int pages = 0;
                 while (r.next()) {
-                    assertEquals(IdBlocks.column(List.of(r.getString(2).split(" "))), r.getString(3), "entry " + r.getLong(1));
+                    assertEquals(
+                            IdBlocks.column(List.of(r.getString(2).split(" "))),
+                            r.getString(3),
+                            "entry " + r.getLong(1));
                     pages++;
                 }
                 assertEquals(PAGES + 1, pages);

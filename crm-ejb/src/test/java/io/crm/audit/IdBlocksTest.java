@@ -1,14 +1,13 @@
 package io.crm.audit;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.LongStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import org.junit.jupiter.api.Test;
 
 class IdBlocksTest {
 
@@ -32,7 +31,8 @@ class IdBlocksTest {
 
     @Test
     void aPageInIdOrderHasOneOrTwoKeys() {
-        List<String> page = LongStream.rangeClosed(100, 149).mapToObj(Long::toString).toList();
+        List<String> page =
+                LongStream.rangeClosed(100, 149).mapToObj(Long::toString).toList();
         assertEquals("1 2", IdBlocks.column(page));
         assertEquals("2", IdBlocks.column(page.subList(30, 50)));
     }
@@ -44,8 +44,7 @@ class IdBlocksTest {
 
     @Test
     void aPageEntryCarriesTheKeysOfItsIds() {
-        AuditEntry page = AuditEntry.readOf(OffsetDateTime.now(), "sales1", "customer", List.of("64", "65", "1"),
-                null);
+        AuditEntry page = AuditEntry.readOf(OffsetDateTime.now(), "sales1", "customer", List.of("64", "65", "1"), null);
         assertEquals("64 65 1", page.entityIdsColumn());
         assertEquals("1 0", page.entityIdBlocksColumn());
         AuditEntry one = AuditEntry.readOf(OffsetDateTime.now(), "sales1", "customer", List.of("64"), null);

@@ -1,20 +1,27 @@
 package io.crm.audit;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.IntStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 class PendingReadsTest {
 
     private static List<AuditEntry> reads(int from, int to) {
-        return IntStream.range(from, to).mapToObj(i -> new AuditEntry(OffsetDateTime.now(), "sales1",
-                AuditAction.READ_PII, "customer", Integer.toString(i), null, "127.0.0.1")).toList();
+        return IntStream.range(from, to)
+                .mapToObj(i -> new AuditEntry(
+                        OffsetDateTime.now(),
+                        "sales1",
+                        AuditAction.READ_PII,
+                        "customer",
+                        Integer.toString(i),
+                        null,
+                        "127.0.0.1"))
+                .toList();
     }
 
     @Test
@@ -24,9 +31,13 @@ class PendingReadsTest {
         assertEquals(5, pending.add(reads(3, 5)));
 
         List<AuditEntry> taken = pending.take(4);
-        assertEquals(List.of("0", "1", "2", "3"), taken.stream().map(AuditEntry::entityId).toList());
+        assertEquals(
+                List.of("0", "1", "2", "3"),
+                taken.stream().map(AuditEntry::entityId).toList());
         assertEquals(1, pending.records());
-        assertEquals(List.of("4"), pending.take(100).stream().map(AuditEntry::entityId).toList());
+        assertEquals(
+                List.of("4"),
+                pending.take(100).stream().map(AuditEntry::entityId).toList());
         assertEquals(0, pending.records());
         assertEquals(List.of(), pending.take(10));
     }
@@ -53,13 +64,17 @@ class PendingReadsTest {
         assertEquals(null, page.entityId());
         assertEquals(List.of("7", "8"), page.entityIds());
         assertEquals(AuditAction.READ_PII, page.action());
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> AuditEntry.readOf(OffsetDateTime.now(), "admin", "customer", List.of("7", "8 9"), null));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> AuditEntry.readOf(OffsetDateTime.now(), "admin", "customer", List.of(), null));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> AuditEntry.readOf(OffsetDateTime.now(), "admin", "customer", List.of("7", ""), null));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> AuditEntry.readOf(OffsetDateTime.now(), "admin", "customer", List.of("7\t8", "9"), null));
     }
 

@@ -6,7 +6,6 @@ import io.crm.customer.CustomerType;
 import io.crm.customer.Gender;
 import io.crm.customer.Source;
 import io.crm.customer.Tier;
-
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -40,10 +39,22 @@ final class TestCustomer {
 
     /** Every field set. */
     static TestCustomer complete() {
-        return named("张伟").type(CustomerType.PERSON).phones("+8613800138000").emails("zhang.wei@example.com")
-                .wechatId("zw1990").gender(Gender.MALE).birthday(LocalDate.of(1990, 5, 1)).occupation("engineer")
-                .region("华东").city("上海").source(Source.WEB).tags("vip-event-2026")
-                .consent(ConsentChannel.EMAIL, true).consent(ConsentChannel.SMS, false).owner("sales1").team("east")
+        return named("张伟")
+                .type(CustomerType.PERSON)
+                .phones("+8613800138000")
+                .emails("zhang.wei@example.com")
+                .wechatId("zw1990")
+                .gender(Gender.MALE)
+                .birthday(LocalDate.of(1990, 5, 1))
+                .occupation("engineer")
+                .region("华东")
+                .city("上海")
+                .source(Source.WEB)
+                .tags("vip-event-2026")
+                .consent(ConsentChannel.EMAIL, true)
+                .consent(ConsentChannel.SMS, false)
+                .owner("sales1")
+                .team("east")
                 .tier(Tier.VIP);
     }
 
@@ -132,7 +143,22 @@ final class TestCustomer {
     }
 
     CustomerData data() {
-        return new CustomerData(type, name, phones, emails, wechatId, gender, birthday, occupation, region, city, source,
-                tags, consents, ownerId, teamId, tier);
+        return new CustomerData(
+                type,
+                name,
+                phones,
+                emails,
+                wechatId,
+                gender,
+                birthday,
+                occupation,
+                region,
+                city,
+                source,
+                tags,
+                consents,
+                ownerId,
+                teamId,
+                tier);
     }
 }

@@ -1,12 +1,12 @@
 package io.crm.changelog;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -20,10 +20,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.LongStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Named consumers of the change log on an in-memory database: a consumer of the deployment group hands each range
@@ -33,6 +32,7 @@ class ChangeConsumersTest {
 
     /** A consumer that must act once per deployment group, as webhook delivery will. */
     private static final ChangeConsumer DELIVERIES = new ChangeConsumer("test-deliveries", ChangeConsumer.Scope.GROUP);
+
     private static final Duration LEASE = Duration.ofMinutes(1);
     private static final Duration LIVENESS = Duration.ofHours(24);
 
@@ -62,13 +62,19 @@ class ChangeConsumersTest {
 
         ChangeConsumers.Claim first = inTransaction(em -> consumers(em).claim(DELIVERIES, "a", 3, LEASE));
         assertEquals(List.of(1L, 2L, 3L), positions(first));
-        assertTrue(this.<ChangeConsumers.Claim>inTransaction(em -> consumers(em).claim(DELIVERIES, "b", 3, LEASE)).changes().isEmpty(),
+        assertTrue(
+                this.<ChangeConsumers.Claim>inTransaction(em -> consumers(em).claim(DELIVERIES, "b", 3, LEASE))
+                        .changes()
+                        .isEmpty(),
                 "b waits while a holds the lease");
 
-        assertTrue(this.<Boolean>inTransaction(em -> consumers(em).acknowledge(DELIVERIES, "a", first.through(), LIVENESS)));
+        assertTrue(this.<Boolean>inTransaction(
+                em -> consumers(em).acknowledge(DELIVERIES, "a", first.through(), LIVENESS)));
         ChangeConsumers.Claim second = inTransaction(em -> consumers(em).claim(DELIVERIES, "b", 3, LEASE));
         assertEquals(List.of(4L, 5L), positions(second));
-        assertTrue(this.<ChangeConsumers.Claim>inTransaction(em -> consumers(em).claim(DELIVERIES, "a", 3, LEASE)).changes().isEmpty());
+        assertTrue(this.<ChangeConsumers.Claim>inTransaction(em -> consumers(em).claim(DELIVERIES, "a", 3, LEASE))
+                .changes()
+                .isEmpty());
     }
 
     @Test
@@ -80,9 +86,13 @@ class ChangeConsumersTest {
 
         ChangeConsumers.Claim taken = inTransaction(em -> consumers(em).claim(DELIVERIES, "b", 10, LEASE));
         assertEquals(positions(stale), positions(taken));
-        assertFalse(this.<Boolean>inTransaction(em -> consumers(em).acknowledge(DELIVERIES, "a", stale.through(), LIVENESS)));
-        assertTrue(this.<Boolean>inTransaction(em -> consumers(em).acknowledge(DELIVERIES, "b", taken.through(), LIVENESS)));
-        assertTrue(this.<ChangeConsumers.Claim>inTransaction(em -> consumers(em).claim(DELIVERIES, "a", 10, LEASE)).changes().isEmpty());
+        assertFalse(this.<Boolean>inTransaction(
+                em -> consumers(em).acknowledge(DELIVERIES, "a", stale.through(), LIVENESS)));
+        assertTrue(this.<Boolean>inTransaction(
+                em -> consumers(em).acknowledge(DELIVERIES, "b", taken.through(), LIVENESS)));
+        assertTrue(this.<ChangeConsumers.Claim>inTransaction(em -> consumers(em).claim(DELIVERIES, "a", 10, LEASE))
+                .changes()
+                .isEmpty());
     }
 
     @Test
@@ -97,14 +107,16 @@ class ChangeConsumersTest {
                 running.add(instances.submit((Callable<Object>) () -> {
                     long idleSince = System.nanoTime();
                     while (System.nanoTime() - idleSince < 200_000_000L) {
-                        ChangeConsumers.Claim claim = inTransaction(em -> consumers(em).claim(DELIVERIES, instance, 7, LEASE));
+                        ChangeConsumers.Claim claim =
+                                inTransaction(em -> consumers(em).claim(DELIVERIES, instance, 7, LEASE));
                         if (claim.changes().isEmpty()) {
                             Thread.onSpinWait();
                             continue;
                         }
                         idleSince = System.nanoTime();
                         handled.addAll(positions(claim));
-                        assertTrue(this.<Boolean>inTransaction(em -> consumers(em).acknowledge(DELIVERIES, instance, claim.through(), LIVENESS)));
+                        assertTrue(this.<Boolean>inTransaction(
+                                em -> consumers(em).acknowledge(DELIVERIES, instance, claim.through(), LIVENESS)));
                     }
                     return null;
                 }));
@@ -116,37 +128,56 @@ class ChangeConsumersTest {
             instances.shutdownNow();
         }
         assertEquals(200, handled.size(), "no change handled twice");
-        assertEquals(LongStream.rangeClosed(1, 200).boxed().toList(), handled.stream().sorted().toList());
+        assertEquals(
+                LongStream.rangeClosed(1, 200).boxed().toList(),
+                handled.stream().sorted().toList());
     }
 
     @Test
     void pruningKeepsWhatTheSlowestLiveConsumerHasNotRead() {
         inTransaction(em -> consumers(em).register(DELIVERIES, "a"));
         write(6);
-        inTransaction(em -> consumers(em).acknowledge(DELIVERIES, "a",
-                consumers(em).claim(DELIVERIES, "a", 2, LEASE).through(), LIVENESS));
+        inTransaction(em -> consumers(em)
+                .acknowledge(
+                        DELIVERIES,
+                        "a",
+                        consumers(em).claim(DELIVERIES, "a", 2, LEASE).through(),
+                        LIVENESS));
         inTransaction(em -> {
             consumers(em).reached(ChangeConsumer.SEARCH_INDEX, "a", 5, LIVENESS);
             return null;
         });
 
         assertEquals(2L, this.<Long>inTransaction(em -> reader(em).prunedThrough()));
-        assertEquals(List.of(3L, 4L, 5L, 6L), positionsOf(this.<List<LoggedChange>>inTransaction(em -> reader(em).after(0, 10))));
+        assertEquals(
+                List.of(3L, 4L, 5L, 6L),
+                positionsOf(
+                        this.<List<LoggedChange>>inTransaction(em -> reader(em).after(0, 10))));
 
-        inTransaction(em -> em.createQuery("UPDATE ConsumerPosition c SET c.seenAt = :long_ago WHERE c.consumer = :name")
-                .setParameter("long_ago", OffsetDateTime.now().minusDays(2)).setParameter("name", DELIVERIES.name()).executeUpdate());
+        inTransaction(
+                em -> em.createQuery("UPDATE ConsumerPosition c SET c.seenAt = :long_ago WHERE c.consumer = :name")
+                        .setParameter("long_ago", OffsetDateTime.now().minusDays(2))
+                        .setParameter("name", DELIVERIES.name())
+                        .executeUpdate());
         inTransaction(em -> {
             consumers(em).reached(ChangeConsumer.SEARCH_INDEX, "a", 5, LIVENESS);
             return null;
         });
-        assertEquals(5L, this.<Long>inTransaction(em -> reader(em).prunedThrough()), "a consumer not seen for a day holds nothing back");
-        assertEquals(List.of(6L), positionsOf(this.<List<LoggedChange>>inTransaction(em -> reader(em).after(0, 10))));
+        assertEquals(
+                5L,
+                this.<Long>inTransaction(em -> reader(em).prunedThrough()),
+                "a consumer not seen for a day holds nothing back");
+        assertEquals(
+                List.of(6L),
+                positionsOf(
+                        this.<List<LoggedChange>>inTransaction(em -> reader(em).after(0, 10))));
     }
 
     private void write(int count) {
         inTransaction(em -> {
             for (int i = 0; i < count; i++) {
-                em.persist(new ChangeLogEntry(EntityType.NOTE, 100 + i, ChangeKind.CREATED, "sales1", OffsetDateTime.now()));
+                em.persist(new ChangeLogEntry(
+                        EntityType.NOTE, 100 + i, ChangeKind.CREATED, "sales1", OffsetDateTime.now()));
             }
             return null;
         });

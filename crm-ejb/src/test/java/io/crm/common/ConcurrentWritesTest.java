@@ -1,19 +1,21 @@
 package io.crm.common;
 
-import jakarta.persistence.PersistenceException;
-import org.junit.jupiter.api.Test;
-
-import java.sql.SQLException;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
 
 class ConcurrentWritesTest {
 
     @Test
     void aLockWaitGivenUpIsBusyWhereverItIsInTheCauses() {
         for (String state : new String[] {"HYT00", "55P03", "40P01", "40001"}) {
-            assertTrue(ConcurrentWrites.isBusy(new PersistenceException(new RuntimeException(new SQLException("lock", state)))), state);
+            assertTrue(
+                    ConcurrentWrites.isBusy(
+                            new PersistenceException(new RuntimeException(new SQLException("lock", state)))),
+                    state);
             assertFalse(ConcurrentWrites.isDuplicate(new SQLException("lock", state)), state);
         }
     }
@@ -27,8 +29,11 @@ class ConcurrentWritesTest {
 
     @Test
     void otherFailuresAreNeither() {
-        for (Throwable thrown : new Throwable[] {new SQLException("syntax", "42601"), new SQLException("no state"),
-                new IllegalStateException("not the database")}) {
+        for (Throwable thrown : new Throwable[] {
+            new SQLException("syntax", "42601"),
+            new SQLException("no state"),
+            new IllegalStateException("not the database")
+        }) {
             assertFalse(ConcurrentWrites.isBusy(thrown), thrown::toString);
             assertFalse(ConcurrentWrites.isDuplicate(thrown), thrown::toString);
         }

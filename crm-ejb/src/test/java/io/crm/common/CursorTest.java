@@ -1,15 +1,14 @@
 package io.crm.common;
 
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Base64;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
 
 class CursorTest {
 
@@ -21,10 +20,12 @@ class CursorTest {
     }
 
     private static void assertNotACursorOfThisList(String encoded) {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Cursor.decode(encoded, LIST, FINGERPRINT));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> Cursor.decode(encoded, LIST, FINGERPRINT));
         assertEquals(1, e.violations().size());
-        assertEquals(new Violation("cursor", "is not a cursor this list issued"), e.violations().get(0));
+        assertEquals(
+                new Violation("cursor", "is not a cursor this list issued"),
+                e.violations().get(0));
     }
 
     @Test
@@ -80,8 +81,8 @@ class CursorTest {
     void cursorIssuedForOtherFiltersIsRefusedWithAHint() {
         String encoded = new Cursor(LIST, "123", Cursor.fingerprint("REGULAR", null, "east")).encode();
 
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Cursor.decode(encoded, LIST, FINGERPRINT));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> Cursor.decode(encoded, LIST, FINGERPRINT));
 
         assertEquals("cursor", e.violations().get(0).field());
         assertTrue(e.violations().get(0).message().contains("other filters"), e.getMessage());
@@ -97,10 +98,13 @@ class CursorTest {
 
     @Test
     void positionWithCharactersACursorNeverCarriesIsRefusedAsInput() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
                 () -> Cursor.decode(base64("1|" + LIST + "|1 OR 1=1|" + FINGERPRINT), LIST, FINGERPRINT));
 
-        assertEquals(new Violation("cursor", "is not a cursor this list issued"), e.violations().get(0));
+        assertEquals(
+                new Violation("cursor", "is not a cursor this list issued"),
+                e.violations().get(0));
     }
 
     @Test
@@ -123,7 +127,8 @@ class CursorTest {
     void fingerprintIsStableForEqualInputs() {
         Instant since = Instant.parse("2025-01-01T00:00:00Z");
 
-        assertEquals(Cursor.fingerprint("VIP", null, "east", since),
+        assertEquals(
+                Cursor.fingerprint("VIP", null, "east", since),
                 Cursor.fingerprint("VIP", null, "east", Instant.parse("2025-01-01T00:00:00Z")));
         assertEquals(Cursor.fingerprint(42L), Cursor.fingerprint(42L));
     }
@@ -145,8 +150,10 @@ class CursorTest {
         String fingerprint = Cursor.fingerprint("标签", null, "a|b c");
 
         assertTrue(fingerprint.matches("[A-Za-z0-9_-]{16}"), fingerprint);
-        assertEquals(fingerprint, Cursor.decode(new Cursor(LIST, "1", fingerprint).encode(), LIST, fingerprint)
-                .filterFingerprint());
+        assertEquals(
+                fingerprint,
+                Cursor.decode(new Cursor(LIST, "1", fingerprint).encode(), LIST, fingerprint)
+                        .filterFingerprint());
     }
 
     @Test

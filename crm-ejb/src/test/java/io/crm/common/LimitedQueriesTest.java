@@ -1,5 +1,11 @@
 package io.crm.common;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -10,6 +16,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Persistence;
 import jakarta.persistence.Table;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.jpa.JpaEntityManager;
@@ -22,16 +31,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LimitedQueriesTest {
 
@@ -104,44 +103,69 @@ class LimitedQueriesTest {
 
     @Test
     void aBatchFetchOfTheMappingIsPreparedWithTheQueryAndGivesEachPageItsOwnValues() {
-        List<Row> first = LimitedQueries.readOnly(em, AFTER, Row.class, 3).setParameter("after", 0L).getResultList();
+        List<Row> first = LimitedQueries.readOnly(em, AFTER, Row.class, 3)
+                .setParameter("after", 0L)
+                .getResultList();
         ObjectLevelReadQuery shared = (ObjectLevelReadQuery) server().getQuery("limited to 3: " + AFTER);
         assertEquals(BatchFetchType.IN, shared.getBatchFetchPolicy().getType());
-        assertEquals(Set.of(shared.getDescriptor().getMappingForAttributeName("labels")),
-                shared.getBatchFetchPolicy().getMappingQueries().keySet(), "the batch query is prepared with the query");
-        List<Row> second = LimitedQueries.readOnly(em, AFTER, Row.class, 3).setParameter("after", 6L).getResultList();
-        assertEquals(List.of(Set.of("row-1", "odd"), Set.of("row-2", "even"), Set.of("row-3", "odd")),
+        assertEquals(
+                Set.of(shared.getDescriptor().getMappingForAttributeName("labels")),
+                shared.getBatchFetchPolicy().getMappingQueries().keySet(),
+                "the batch query is prepared with the query");
+        List<Row> second = LimitedQueries.readOnly(em, AFTER, Row.class, 3)
+                .setParameter("after", 6L)
+                .getResultList();
+        assertEquals(
+                List.of(Set.of("row-1", "odd"), Set.of("row-2", "even"), Set.of("row-3", "odd")),
                 first.stream().map(Row::labels).toList());
-        assertEquals(List.of(Set.of("row-7", "odd"), Set.of("row-8", "even"), Set.of("row-9", "odd")),
+        assertEquals(
+                List.of(Set.of("row-7", "odd"), Set.of("row-8", "even"), Set.of("row-9", "odd")),
                 second.stream().map(Row::labels).toList());
     }
 
     @Test
     void aQueryWithoutBatchBuildsItsEntitiesStraightFromTheResultSet() {
         String lazy = "SELECT r FROM LimitedQueriesTest$LazyRow r WHERE r.id > :after ORDER BY r.id";
-        List<LazyRow> rows = LimitedQueries.readOnly(em, lazy, LazyRow.class, 3).setParameter("after", 4L).getResultList();
+        List<LazyRow> rows = LimitedQueries.readOnly(em, lazy, LazyRow.class, 3)
+                .setParameter("after", 4L)
+                .getResultList();
         ObjectLevelReadQuery shared = (ObjectLevelReadQuery) server().getQuery("limited to 3: " + lazy);
         assertTrue(shared.usesResultSetAccessOptimization());
-        assertEquals(List.of(Set.of("row-5", "odd"), Set.of("row-6", "even"), Set.of("row-7", "odd")),
-                rows.stream().map(LazyRow::labels).toList(), "the lazy labels still load, each row its own");
+        assertEquals(
+                List.of(Set.of("row-5", "odd"), Set.of("row-6", "even"), Set.of("row-7", "odd")),
+                rows.stream().map(LazyRow::labels).toList(),
+                "the lazy labels still load, each row its own");
 
-        LimitedQueries.readOnly(em, AFTER, Row.class, 3).setParameter("after", 0L).getResultList();
-        assertFalse(((ObjectLevelReadQuery) server().getQuery("limited to 3: " + AFTER)).usesResultSetAccessOptimization(),
+        LimitedQueries.readOnly(em, AFTER, Row.class, 3)
+                .setParameter("after", 0L)
+                .getResultList();
+        assertFalse(
+                ((ObjectLevelReadQuery) server().getQuery("limited to 3: " + AFTER)).usesResultSetAccessOptimization(),
                 "EclipseLink reads a batch of IN from rows it copied first");
     }
 
     @Test
     void aQueryOfValuesIsPreparedOnceAndLimitedLikeOneOfEntities() {
         String values = "SELECT r.id, r.id + 100 FROM LimitedQueriesTest$LazyRow r WHERE r.id > :after ORDER BY r.id";
-        List<Object[]> first = LimitedQueries.readOnly(em, values, Object[].class, 2).setParameter("after", 4L).getResultList();
+        List<Object[]> first = LimitedQueries.readOnly(em, values, Object[].class, 2)
+                .setParameter("after", 4L)
+                .getResultList();
         ObjectLevelReadQuery shared = (ObjectLevelReadQuery) server().getQuery("limited to 2: " + values);
         String sql = shared.getSQLString();
-        List<Object[]> second = LimitedQueries.readOnly(em, values, Object[].class, 2).setParameter("after", 8L).getResultList();
-        assertEquals(List.of(List.of(5L, 105L), List.of(6L, 106L)), first.stream().map(List::of).toList());
-        assertEquals(List.of(List.of(9L, 109L), List.of(10L, 110L)), second.stream().map(List::of).toList());
+        List<Object[]> second = LimitedQueries.readOnly(em, values, Object[].class, 2)
+                .setParameter("after", 8L)
+                .getResultList();
+        assertEquals(
+                List.of(List.of(5L, 105L), List.of(6L, 106L)),
+                first.stream().map(List::of).toList());
+        assertEquals(
+                List.of(List.of(9L, 109L), List.of(10L, 110L)),
+                second.stream().map(List::of).toList());
         assertSame(shared, server().getQuery("limited to 2: " + values));
         assertSame(sql, shared.getSQLString(), "not generated again");
-        assertFalse(shared.usesResultSetAccessOptimization(), "EclipseLink reads each row of values first, whatever the hint");
+        assertFalse(
+                shared.usesResultSetAccessOptimization(),
+                "EclipseLink reads each row of values first, whatever the hint");
     }
 
     @Test
@@ -167,8 +191,12 @@ class LimitedQueriesTest {
 
     /** The ids of the rows a limited query finds with one parameter bound. */
     private List<Long> ids(String jpql, int limit, String parameter, Object value) {
-        return LimitedQueries.readOnly(em, jpql, Row.class, limit).setParameter(parameter, value).getResultList().stream()
-                .map(Row::id).toList();
+        return LimitedQueries.readOnly(em, jpql, Row.class, limit)
+                .setParameter(parameter, value)
+                .getResultList()
+                .stream()
+                .map(Row::id)
+                .toList();
     }
 
     /** A row of a table made for this test. */
@@ -184,8 +212,7 @@ class LimitedQueriesTest {
         @BatchFetch(BatchFetchType.IN)
         private Set<String> labels = new HashSet<>();
 
-        protected Row() {
-        }
+        protected Row() {}
 
         Row(long id) {
             this.id = id;
@@ -214,8 +241,7 @@ class LimitedQueriesTest {
         @CollectionTable(name = "limited_lazy_row_label", joinColumns = @JoinColumn(name = "row_id"))
         private Set<String> labels = new HashSet<>();
 
-        protected LazyRow() {
-        }
+        protected LazyRow() {}
 
         LazyRow(long id) {
             this.id = id;

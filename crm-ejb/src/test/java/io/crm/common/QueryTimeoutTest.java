@@ -1,23 +1,22 @@
 package io.crm.common;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import jakarta.persistence.QueryTimeoutException;
-import org.eclipse.persistence.jpa.JpaQuery;
-import org.junit.jupiter.api.Test;
-
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.eclipse.persistence.jpa.JpaQuery;
+import org.junit.jupiter.api.Test;
 
 class QueryTimeoutTest {
 
@@ -43,8 +42,8 @@ class QueryTimeoutTest {
 
     @Test
     void aCancelledStatementIsATimeoutWhereverItIsWrapped() {
-        assertTrue(QueryTimeout.isTimeout(new PersistenceException(new RuntimeException(
-                new SQLException("canceling statement due to statement timeout", "57014")))));
+        assertTrue(QueryTimeout.isTimeout(new PersistenceException(
+                new RuntimeException(new SQLException("canceling statement due to statement timeout", "57014")))));
         assertTrue(QueryTimeout.isTimeout(new QueryTimeoutException("late")));
         assertTrue(QueryTimeout.isTimeout(new RuntimeException(new java.sql.SQLTimeoutException("late"))));
         assertFalse(QueryTimeout.isTimeout(new PersistenceException(new SQLException("duplicate", "23505"))));
@@ -53,8 +52,8 @@ class QueryTimeoutTest {
 
     @Test
     void theHintReachesTheStatement() {
-        EntityManagerFactory emf = Persistence.createEntityManagerFactory("helpers-test",
-                Map.of("jakarta.persistence.jdbc.url", "jdbc:h2:mem:query-timeout;DB_CLOSE_DELAY=-1"));
+        EntityManagerFactory emf = Persistence.createEntityManagerFactory(
+                "helpers-test", Map.of("jakarta.persistence.jdbc.url", "jdbc:h2:mem:query-timeout;DB_CLOSE_DELAY=-1"));
         EntityManager em = emf.createEntityManager();
         try {
             Query query = QueryTimeout.on(em.createNativeQuery("SELECT 1"));
@@ -63,7 +62,8 @@ class QueryTimeoutTest {
             assertEquals(TimeUnit.MILLISECONDS, databaseQuery.getQueryTimeoutUnit());
 
             // a statement that would run for minutes is cancelled by the database, and recognized as such
-            Query slow = em.createNativeQuery("SELECT SUM(a.X * b.X) FROM SYSTEM_RANGE(1, 1000000) a, SYSTEM_RANGE(1, 1000000) b")
+            Query slow = em.createNativeQuery(
+                            "SELECT SUM(a.X * b.X) FROM SYSTEM_RANGE(1, 1000000) a, SYSTEM_RANGE(1, 1000000) b")
                     .setHint("jakarta.persistence.query.timeout", 1000);
             long start = System.nanoTime();
             RuntimeException thrown = assertThrows(RuntimeException.class, slow::getSingleResult);

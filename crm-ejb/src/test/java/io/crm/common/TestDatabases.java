@@ -1,12 +1,11 @@
 package io.crm.common;
 
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Assumptions;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * The databases tests migrate without a server: an H2 in memory, or a schema of its own in the PostgreSQL of
@@ -18,12 +17,12 @@ public final class TestDatabases {
     public static final String POSTGRES_USER = "postgres";
     public static final String H2_USER = "sa";
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     /** The URL of an empty schema of that name, made anew; the test is skipped when no PostgreSQL answers. */
     public static String freshPostgresSchema(String schema) {
-        try (Connection db = DriverManager.getConnection(POSTGRES, POSTGRES_USER, ""); Statement s = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(POSTGRES, POSTGRES_USER, "");
+                Statement s = db.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         } catch (SQLException e) {
             Assumptions.abort("no PostgreSQL on 127.0.0.1:5432: " + e.getMessage());
@@ -36,11 +35,14 @@ public final class TestDatabases {
      * PostgreSQL (a {@code schema} given) those of PostgreSQL alone too.
      */
     public static void migrate(String url, String schema, String target) {
-        var config = Flyway.configure().dataSource(url, schema == null ? H2_USER : POSTGRES_USER, "").target(target);
+        var config = Flyway.configure()
+                .dataSource(url, schema == null ? H2_USER : POSTGRES_USER, "")
+                .target(target);
         if (schema == null) {
             config.locations("classpath:db/migration");
         } else {
-            config.locations("classpath:db/migration", "classpath:db/postgresql").schemas(schema);
+            config.locations("classpath:db/migration", "classpath:db/postgresql")
+                    .schemas(schema);
         }
         config.load().migrate();
     }

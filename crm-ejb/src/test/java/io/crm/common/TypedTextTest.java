@@ -1,12 +1,11 @@
 package io.crm.common;
 
-import io.crm.common.TypedText.Replacement;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.crm.common.TypedText.Replacement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class TypedTextTest {
 

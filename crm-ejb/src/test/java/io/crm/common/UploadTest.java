@@ -1,14 +1,13 @@
 package io.crm.common;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class UploadTest {
 
@@ -20,7 +19,8 @@ class UploadTest {
     void readsUtf8TextWithItsSizeAndLines() {
         Upload upload = Upload.read("body", bytes("token,score,comment\nabc,9,\"两行\n评论\"\tok\r\ndef,8,\n"), -1, 1000);
         assertEquals(4, upload.lines());
-        assertEquals("token,score,comment\nabc,9,\"两行\n评论\"\tok\r\ndef,8,\n".getBytes(StandardCharsets.UTF_8).length,
+        assertEquals(
+                "token,score,comment\nabc,9,\"两行\n评论\"\tok\r\ndef,8,\n".getBytes(StandardCharsets.UTF_8).length,
                 upload.bytes());
         assertTrue(upload.text().startsWith("token,score"));
     }
@@ -48,12 +48,14 @@ class UploadTest {
         };
         assertThrows(TooLargeException.class, () -> Upload.read("body", endless, -1, 1000));
         assertTrue(served[0] <= 1001, "read " + served[0] + " bytes");
-        assertEquals(1000, Upload.read("body", bytes("a".repeat(1000)), 1000, 1000).bytes());
+        assertEquals(
+                1000, Upload.read("body", bytes("a".repeat(1000)), 1000, 1000).bytes());
     }
 
     @Test
     void controlCharactersOtherThanLineBreaksAndTabsAreRefusedWithTheirLine() {
-        InvalidInputException nul = assertThrows(InvalidInputException.class,
+        InvalidInputException nul = assertThrows(
+                InvalidInputException.class,
                 () -> Upload.read("body", bytes("token,score\nabc,9\nnul\u0000byte,9\n"), -1, 1000));
         assertEquals("body", nul.violations().get(0).field());
         assertTrue(nul.violations().get(0).message().startsWith("line 3 "), nul.getMessage());
@@ -63,8 +65,11 @@ class UploadTest {
 
     @Test
     void refusesWhatIsNotUtf8AndDropsAByteOrderMark() {
-        assertThrows(InvalidInputException.class,
+        assertThrows(
+                InvalidInputException.class,
                 () -> Upload.read("body", new ByteArrayInputStream(new byte[] {'a', (byte) 0xff, 'b'}), -1, 1000));
-        assertEquals("token,score\n", Upload.read("body", bytes("\uFEFFtoken,score\n"), -1, 1000).text());
+        assertEquals(
+                "token,score\n",
+                Upload.read("body", bytes("\uFEFFtoken,score\n"), -1, 1000).text());
     }
 }

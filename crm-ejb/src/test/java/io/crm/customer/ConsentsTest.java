@@ -1,15 +1,14 @@
 package io.crm.customer;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class ConsentsTest {
 
@@ -58,7 +57,8 @@ class ConsentsTest {
 
         consents.apply(Map.of(ConsentChannel.EMAIL, false, ConsentChannel.SMS, false, ConsentChannel.WECHAT, true), T2);
 
-        assertEquals(Map.of(ConsentChannel.EMAIL, false, ConsentChannel.SMS, false, ConsentChannel.WECHAT, true),
+        assertEquals(
+                Map.of(ConsentChannel.EMAIL, false, ConsentChannel.SMS, false, ConsentChannel.WECHAT, true),
                 consents.asMap());
         assertEquals(T2, consents.changedAt(ConsentChannel.EMAIL));
         assertEquals(T1, consents.changedAt(ConsentChannel.SMS));

@@ -1,9 +1,12 @@
 package io.crm.customer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.crm.common.InvalidInputException;
 import io.crm.common.Violation;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class CustomerValidatorTest {
 
@@ -41,8 +40,23 @@ class CustomerValidatorTest {
         Tier tier;
 
         CustomerData data() {
-            return new CustomerData(type, name, phones, emails, wechatId, gender, birthday, occupation, region, city,
-                    source, tags, consents, ownerId, teamId, tier);
+            return new CustomerData(
+                    type,
+                    name,
+                    phones,
+                    emails,
+                    wechatId,
+                    gender,
+                    birthday,
+                    occupation,
+                    region,
+                    city,
+                    source,
+                    tags,
+                    consents,
+                    ownerId,
+                    teamId,
+                    tier);
         }
     }
 
@@ -94,12 +108,15 @@ class CustomerValidatorTest {
         assertEquals("Siobhán O'Brien", valid(person("Siobhán O'Brien")).name());
         assertEquals("Siobhán O’Brien", valid(person("Siobhán O’Brien")).name());
         assertEquals("Jean-Luc Martin", valid(person("Jean-Luc Martin")).name());
-        assertEquals("Martin Luther King Jr.", valid(person("Martin Luther King Jr.")).name());
+        assertEquals(
+                "Martin Luther King Jr.",
+                valid(person("Martin Luther King Jr.")).name());
     }
 
     @Test
     void decomposedAccentsAreStoredComposed() {
-        assertEquals("Siobh\u00e1n O'Brien", valid(person("Siobha\u0301n O'Brien")).name());
+        assertEquals(
+                "Siobh\u00e1n O'Brien", valid(person("Siobha\u0301n O'Brien")).name());
     }
 
     @Test
@@ -120,7 +137,9 @@ class CustomerValidatorTest {
     void acceptsCompanyNamesWithDigitsAmpersandAndParentheses() {
         assertEquals("58同城", valid(company("58同城")).name());
         assertEquals("AT&T", valid(company("AT&T")).name());
-        assertEquals("Smith & Sons (Asia) Ltd.", valid(company("Smith & Sons (Asia) Ltd.")).name());
+        assertEquals(
+                "Smith & Sons (Asia) Ltd.",
+                valid(company("Smith & Sons (Asia) Ltd.")).name());
         assertEquals("阿里巴巴（中国）有限公司", valid(company("阿里巴巴（中国）有限公司")).name());
     }
 
@@ -181,7 +200,8 @@ class CustomerValidatorTest {
     @Test
     void whitespaceCountsAfterCleaning() {
         // 200 letters surrounded by spaces are 200 characters once trimmed
-        assertEquals(200, valid(person("   " + repeat("a", 200) + "\u3000")).name().length());
+        assertEquals(
+                200, valid(person("   " + repeat("a", 200) + "\u3000")).name().length());
     }
 
     // --- phones ---
@@ -191,7 +211,9 @@ class CustomerValidatorTest {
         Raw raw = person("张伟");
         raw.phones = List.of("+86 138-0013-8000", "0086 13900139000", " +1 (650) 253-0000 ");
 
-        assertEquals(List.of("+8613800138000", "+8613900139000", "+16502530000"), valid(raw).phones());
+        assertEquals(
+                List.of("+8613800138000", "+8613900139000", "+16502530000"),
+                valid(raw).phones());
     }
 
     @Test
@@ -201,7 +223,8 @@ class CustomerValidatorTest {
 
         List<Violation> violations = violations(raw);
 
-        assertEquals(List.of("phones[1]", "phones[2]", "phones[3]", "phones[4]"),
+        assertEquals(
+                List.of("phones[1]", "phones[2]", "phones[3]", "phones[4]"),
                 violations.stream().map(Violation::field).toList());
         violations.forEach(v -> assertTrue(v.message().contains("E.164"), v.toString()));
     }
@@ -216,7 +239,8 @@ class CustomerValidatorTest {
 
     @Test
     void tenPhonesAreAllowedAndElevenAreRefused() {
-        List<String> eleven = IntStream.range(0, 11).mapToObj(i -> "+86138001380" + (10 + i)).toList();
+        List<String> eleven =
+                IntStream.range(0, 11).mapToObj(i -> "+86138001380" + (10 + i)).toList();
         Raw ten = person("张伟");
         ten.phones = eleven.subList(0, 10);
         Raw tooMany = person("张伟");
@@ -233,18 +257,26 @@ class CustomerValidatorTest {
         Raw raw = person("张伟");
         raw.emails = List.of(" Zhang.Wei@Example.COM ", "li+crm@mail.example.cn");
 
-        assertEquals(List.of("Zhang.Wei@example.com", "li+crm@mail.example.cn"), valid(raw).emails());
+        assertEquals(
+                List.of("Zhang.Wei@example.com", "li+crm@mail.example.cn"),
+                valid(raw).emails());
     }
 
     @Test
     void invalidEmailsAreRefusedWithTheirIndex() {
         Raw raw = person("张伟");
-        raw.emails = List.of("zhang.wei@example.com", "zhang.wei", "@example.com", "a@example", "a b@example.com",
+        raw.emails = List.of(
+                "zhang.wei@example.com",
+                "zhang.wei",
+                "@example.com",
+                "a@example",
+                "a b@example.com",
                 "a..b@example.com");
 
         List<Violation> violations = violations(raw);
 
-        assertEquals(List.of("emails[1]", "emails[2]", "emails[3]", "emails[4]", "emails[5]"),
+        assertEquals(
+                List.of("emails[1]", "emails[2]", "emails[3]", "emails[4]", "emails[5]"),
                 violations.stream().map(Violation::field).toList());
         violations.forEach(v -> assertEquals("must be a valid email address", v.message()));
     }
@@ -268,7 +300,9 @@ class CustomerValidatorTest {
     @Test
     void elevenEmailsAreRefused() {
         Raw raw = person("张伟");
-        raw.emails = IntStream.range(0, 11).mapToObj(i -> "user" + i + "@example.com").toList();
+        raw.emails = IntStream.range(0, 11)
+                .mapToObj(i -> "user" + i + "@example.com")
+                .toList();
 
         assertOnlyViolation(raw, "emails", "at most 10 entries");
     }
@@ -336,8 +370,11 @@ class CustomerValidatorTest {
 
         List<Violation> violations = violations(raw);
 
-        assertEquals(List.of(new Violation("birthday", "applies to persons only"),
-                new Violation("gender", "applies to persons only")), violations);
+        assertEquals(
+                List.of(
+                        new Violation("birthday", "applies to persons only"),
+                        new Violation("gender", "applies to persons only")),
+                violations);
     }
 
     @Test
@@ -373,7 +410,9 @@ class CustomerValidatorTest {
 
         List<Violation> violations = violations(raw);
 
-        assertEquals(List.of("occupation", "region", "city"), violations.stream().map(Violation::field).toList());
+        assertEquals(
+                List.of("occupation", "region", "city"),
+                violations.stream().map(Violation::field).toList());
         violations.forEach(v -> assertTrue(v.message().contains("at most 100 characters"), v.toString()));
     }
 
@@ -384,7 +423,9 @@ class CustomerValidatorTest {
         Raw raw = person("张伟");
         raw.tags = List.of(" VIP客户 ", "high-value", "source:web/2025", "big  spender");
 
-        assertEquals(List.of("VIP客户", "high-value", "source:web/2025", "big spender"), valid(raw).tags());
+        assertEquals(
+                List.of("VIP客户", "high-value", "source:web/2025", "big spender"),
+                valid(raw).tags());
     }
 
     @Test
@@ -394,7 +435,8 @@ class CustomerValidatorTest {
 
         List<Violation> violations = violations(raw);
 
-        assertEquals(List.of("tags[1]", "tags[2]", "tags[3]", "tags[4]", "tags[5]"),
+        assertEquals(
+                List.of("tags[1]", "tags[2]", "tags[3]", "tags[4]", "tags[5]"),
                 violations.stream().map(Violation::field).toList());
         violations.forEach(v -> assertTrue(v.message().contains("1-50"), v.toString()));
     }
@@ -442,7 +484,8 @@ class CustomerValidatorTest {
 
         assertEquals("zhang.wei@corp", data.ownerId());
         assertEquals("east_1", data.teamId());
-        assertEquals(Set.of("ownerId", "teamId"),
+        assertEquals(
+                Set.of("ownerId", "teamId"),
                 violations(bad).stream().map(Violation::field).collect(Collectors.toSet()));
     }
 
@@ -471,17 +514,19 @@ class CustomerValidatorTest {
         raw.birthday = TODAY.plusYears(1);
         raw.tags = List.of("#bad");
 
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> CustomerValidator.validate(raw.data(), TODAY));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> CustomerValidator.validate(raw.data(), TODAY));
 
-        assertEquals(List.of("name", "phones[0]", "emails[0]", "wechatId", "birthday", "tags[0]"),
+        assertEquals(
+                List.of("name", "phones[0]", "emails[0]", "wechatId", "birthday", "tags[0]"),
                 e.violations().stream().map(Violation::field).toList());
         assertEquals("6 fields are invalid", e.getMessage());
     }
 
     @Test
     void aSingleViolationIsNamedInTheMessage() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
                 () -> CustomerValidator.validate(person(null).data(), TODAY));
 
         assertEquals("name: is required", e.getMessage());

@@ -1,19 +1,18 @@
 package io.crm.customer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.crm.permission.Caller;
 import io.crm.permission.Role;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class CustomerViewsTest {
 
@@ -23,8 +22,23 @@ class CustomerViewsTest {
     @Test
     void aViewListsTheTagsInOrderWhateverOrderTheCustomerHoldsThemIn() {
         List<String> tags = List.of("vip", "2026-event", "北京", "refund", "annual", "上海", "b2b", "churn-risk");
-        CustomerData data = new CustomerData(CustomerType.PERSON, "张伟", List.of(), List.of(), null, null, null, null, null,
-                null, null, tags, Map.of(), "sales1", null, null);
+        CustomerData data = new CustomerData(
+                CustomerType.PERSON,
+                "张伟",
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                tags,
+                Map.of(),
+                "sales1",
+                null,
+                null);
         Customer customer = new Customer(data, Set.of(), OffsetDateTime.now(ZoneOffset.UTC));
 
         CustomerView view = CustomerViews.of(SALES, customer);
@@ -34,14 +48,28 @@ class CustomerViewsTest {
 
     @Test
     void aListRowGivesTheViewTheCustomerGivesInClearAndMasked() {
-        CustomerData data = new CustomerData(CustomerType.PERSON, "王芳", List.of("+8613812345678"), List.of("wang.fang@example.cn"),
-                "wangfang88", Gender.FEMALE, LocalDate.of(1988, 3, 14), "教师", "华东", "上海", Source.REFERRAL,
-                List.of("alpha", "回访"), Map.of(ConsentChannel.SMS, true, ConsentChannel.EMAIL, false), "sales1", "east",
+        CustomerData data = new CustomerData(
+                CustomerType.PERSON,
+                "王芳",
+                List.of("+8613812345678"),
+                List.of("wang.fang@example.cn"),
+                "wangfang88",
+                Gender.FEMALE,
+                LocalDate.of(1988, 3, 14),
+                "教师",
+                "华东",
+                "上海",
+                Source.REFERRAL,
+                List.of("alpha", "回访"),
+                Map.of(ConsentChannel.SMS, true, ConsentChannel.EMAIL, false),
+                "sales1",
+                "east",
                 Tier.VIP);
         Customer customer = new Customer(data, Set.of(), OffsetDateTime.of(2026, 11, 2, 8, 30, 0, 0, ZoneOffset.UTC));
 
         for (Caller caller : List.of(SALES, SERVICE)) {
-            CustomerView fromRow = CustomerViews.ofRows(caller, Map.of(0L, List.of("alpha", "回访"))).apply(row(customer));
+            CustomerView fromRow = CustomerViews.ofRows(caller, Map.of(0L, List.of("alpha", "回访")))
+                    .apply(row(customer));
             assertEquals(CustomerViews.of(caller, customer), fromRow);
         }
         CustomerView masked = CustomerViews.ofRows(SERVICE, Map.of()).apply(row(customer));
@@ -56,10 +84,37 @@ class CustomerViewsTest {
         CustomerData d = c.data();
         Map<ConsentChannel, Boolean> consents = d.consents();
         Rfm rfm = c.rfm();
-        return new Object[]{c.id(), c.version(), d.type(), d.name(), d.phones(), d.emails(), d.wechatId(), d.gender(),
-                d.birthday(), d.occupation(), d.region(), d.city(), d.source(), consents.get(ConsentChannel.EMAIL),
-                consents.get(ConsentChannel.SMS), consents.get(ConsentChannel.WECHAT), consents.get(ConsentChannel.PHONE),
-                d.ownerId(), d.teamId(), c.tier(), d.tier(), c.lifecycleStage(), rfm.recency(), rfm.frequency(),
-                rfm.monetary(), rfm.lastPurchaseAt(), rfm.purchaseCount(), rfm.totalSpend(), c.createdAt(), c.updatedAt()};
+        return new Object[] {
+            c.id(),
+            c.version(),
+            d.type(),
+            d.name(),
+            d.phones(),
+            d.emails(),
+            d.wechatId(),
+            d.gender(),
+            d.birthday(),
+            d.occupation(),
+            d.region(),
+            d.city(),
+            d.source(),
+            consents.get(ConsentChannel.EMAIL),
+            consents.get(ConsentChannel.SMS),
+            consents.get(ConsentChannel.WECHAT),
+            consents.get(ConsentChannel.PHONE),
+            d.ownerId(),
+            d.teamId(),
+            c.tier(),
+            d.tier(),
+            c.lifecycleStage(),
+            rfm.recency(),
+            rfm.frequency(),
+            rfm.monetary(),
+            rfm.lastPurchaseAt(),
+            rfm.purchaseCount(),
+            rfm.totalSpend(),
+            c.createdAt(),
+            c.updatedAt()
+        };
     }
 }

@@ -1,13 +1,12 @@
 package io.crm.customer;
 
-import io.crm.common.ConflictException;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.crm.common.ConflictException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class DuplicateDetectorTest {
 

@@ -1,12 +1,11 @@
 package io.crm.directory;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class TeamTreeTest {
 
@@ -25,7 +24,8 @@ class TeamTreeTest {
 
     @Test
     void subtreeOfTheRootContainsEveryTeam() {
-        assertEquals(Set.of("hq", "east", "east-sh", "east-sh-pudong", "east-hz", "west"),
+        assertEquals(
+                Set.of("hq", "east", "east-sh", "east-sh-pudong", "east-hz", "west"),
                 new TeamTree(TEAMS).subtree("hq"));
     }
 

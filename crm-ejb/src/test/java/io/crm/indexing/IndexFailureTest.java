@@ -1,13 +1,11 @@
 package io.crm.indexing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.crm.changelog.EntityType;
-
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.OffsetDateTime;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class IndexFailureTest {
 

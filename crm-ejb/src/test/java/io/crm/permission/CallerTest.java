@@ -1,17 +1,16 @@
 package io.crm.permission;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class CallerTest {
 
@@ -40,10 +39,19 @@ class CallerTest {
 
     @Test
     void severalRolesTakeTheWidestScope() {
-        assertEquals(Scope.TEAM, Caller.of("u", Set.of(Role.SALES, Role.SERVICE), Set.of("east")).scope());
-        assertEquals(Scope.ALL, Caller.of("u", Set.of(Role.BATCH_ADMIN, Role.ANALYST), Set.of()).scope());
-        assertEquals(Scope.ALL, Caller.of("u", Set.of(Role.MANAGER, Role.AUDITOR, Role.SALES), Set.of()).scope());
-        assertEquals(Scope.OWN, Caller.of("u", Set.of(Role.BATCH_ADMIN, Role.SALES), Set.of()).scope());
+        assertEquals(
+                Scope.TEAM,
+                Caller.of("u", Set.of(Role.SALES, Role.SERVICE), Set.of("east")).scope());
+        assertEquals(
+                Scope.ALL,
+                Caller.of("u", Set.of(Role.BATCH_ADMIN, Role.ANALYST), Set.of()).scope());
+        assertEquals(
+                Scope.ALL,
+                Caller.of("u", Set.of(Role.MANAGER, Role.AUDITOR, Role.SALES), Set.of())
+                        .scope());
+        assertEquals(
+                Scope.OWN,
+                Caller.of("u", Set.of(Role.BATCH_ADMIN, Role.SALES), Set.of()).scope());
     }
 
     @Test
@@ -92,15 +100,18 @@ class CallerTest {
         teams.add("west");
 
         assertEquals(Set.of("east"), caller.scopeTeamIds());
-        assertThrows(UnsupportedOperationException.class, () -> caller.permissions().add(Permission.PRIVACY_ERASE));
-        assertThrows(UnsupportedOperationException.class, () -> caller.scopeTeamIds().add("west"));
+        assertThrows(
+                UnsupportedOperationException.class, () -> caller.permissions().add(Permission.PRIVACY_ERASE));
+        assertThrows(
+                UnsupportedOperationException.class, () -> caller.scopeTeamIds().add("west"));
     }
 
     @Test
     void callerOfRolesDoesNotShareTheRoleDefinitions() {
         Caller caller = Caller.of("li.na", Set.of(Role.SALES), Set.of());
 
-        assertThrows(UnsupportedOperationException.class, () -> caller.permissions().add(Permission.CUSTOMER_DELETE));
+        assertThrows(
+                UnsupportedOperationException.class, () -> caller.permissions().add(Permission.CUSTOMER_DELETE));
         assertFalse(Role.SALES.permissions().contains(Permission.CUSTOMER_DELETE));
     }
 }

@@ -1,15 +1,14 @@
 package io.crm.permission;
 
-import io.crm.common.AccessDeniedException;
-import org.junit.jupiter.api.Test;
-
-import java.util.EnumSet;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.crm.common.AccessDeniedException;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 class GuardInterceptorTest {
 
@@ -43,7 +42,8 @@ class GuardInterceptorTest {
     }
 
     private static Caller with(Permission... permissions) {
-        Set<Permission> set = permissions.length == 0 ? EnumSet.noneOf(Permission.class) : EnumSet.of(permissions[0], permissions);
+        Set<Permission> set =
+                permissions.length == 0 ? EnumSet.noneOf(Permission.class) : EnumSet.of(permissions[0], permissions);
         return new Caller("someone", set, Scope.ALL, Set.of());
     }
 
@@ -59,7 +59,8 @@ class GuardInterceptorTest {
         Service service = new Service(NOBODY);
 
         assertEquals("report", GuardedCall.invoke(service, with(Permission.REPORT_READ), "report"));
-        AccessDeniedException refused = assertThrows(AccessDeniedException.class,
+        AccessDeniedException refused = assertThrows(
+                AccessDeniedException.class,
                 () -> GuardedCall.invoke(service, with(Permission.CUSTOMER_READ), "report"));
 
         assertTrue(refused.getMessage().contains("report:read"), refused.getMessage());
@@ -70,9 +71,13 @@ class GuardInterceptorTest {
     void aMethodDeclarationReplacesItsClassAndNeedsEveryPermissionItNames() throws Exception {
         Service service = new Service(NOBODY);
 
-        assertEquals("imported", GuardedCall.invoke(service, with(Permission.SURVEY_MANAGE, Permission.JOB_OPERATE), "importAnswers"));
-        AccessDeniedException refused = assertThrows(AccessDeniedException.class,
-                () -> GuardedCall.invoke(service, with(Permission.SURVEY_MANAGE, Permission.REPORT_READ), "importAnswers"));
+        assertEquals(
+                "imported",
+                GuardedCall.invoke(service, with(Permission.SURVEY_MANAGE, Permission.JOB_OPERATE), "importAnswers"));
+        AccessDeniedException refused = assertThrows(
+                AccessDeniedException.class,
+                () -> GuardedCall.invoke(
+                        service, with(Permission.SURVEY_MANAGE, Permission.REPORT_READ), "importAnswers"));
 
         assertTrue(refused.getMessage().contains("job:operate"), refused.getMessage());
         assertEquals(1, service.runs);
@@ -84,10 +89,14 @@ class GuardInterceptorTest {
 
         GuardedCall.invoke(service, with(Permission.SCORE_READ), "readSurvey");
         GuardedCall.invoke(service, with(Permission.SURVEY_MANAGE), "readSurvey");
-        AccessDeniedException refused = assertThrows(AccessDeniedException.class,
+        AccessDeniedException refused = assertThrows(
+                AccessDeniedException.class,
                 () -> GuardedCall.invoke(service, with(Permission.REPORT_READ), "readSurvey"));
 
-        assertTrue(refused.getMessage().contains("survey:manage") && refused.getMessage().contains("score:read"), refused.getMessage());
+        assertTrue(
+                refused.getMessage().contains("survey:manage")
+                        && refused.getMessage().contains("score:read"),
+                refused.getMessage());
         assertEquals(2, service.runs);
     }
 

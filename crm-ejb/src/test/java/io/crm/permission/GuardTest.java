@@ -1,13 +1,12 @@
 package io.crm.permission;
 
-import io.crm.common.AccessDeniedException;
-import org.junit.jupiter.api.Test;
-
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.crm.common.AccessDeniedException;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 class GuardTest {
 
@@ -22,8 +21,8 @@ class GuardTest {
     void callerWithoutThePermissionIsRefusedNamingIt() {
         Caller sales = Caller.of("li.na", Set.of(Role.SALES), Set.of());
 
-        AccessDeniedException e = assertThrows(AccessDeniedException.class,
-                () -> Guard.require(sales, Permission.CUSTOMER_DELETE));
+        AccessDeniedException e =
+                assertThrows(AccessDeniedException.class, () -> Guard.require(sales, Permission.CUSTOMER_DELETE));
 
         assertTrue(e.getMessage().contains("customer:delete"), e.getMessage());
     }

@@ -1,7 +1,6 @@
 package io.crm.permission;
 
 import jakarta.interceptor.InvocationContext;
-
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -15,14 +14,15 @@ import java.util.Map;
  */
 public final class GuardedCall {
 
-    private GuardedCall() {
-    }
+    private GuardedCall() {}
 
     /** Calls the named public method of the service (the one with that many parameters) as the caller. */
-    public static Object invoke(Object service, Caller caller, String methodName, Object... arguments) throws Exception {
+    public static Object invoke(Object service, Caller caller, String methodName, Object... arguments)
+            throws Exception {
         Method method = Arrays.stream(service.getClass().getMethods())
                 .filter(m -> m.getName().equals(methodName) && m.getParameterCount() == arguments.length)
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("no method " + methodName));
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no method " + methodName));
         GuardInterceptor interceptor = new GuardInterceptor();
         interceptor.currentCaller = new CurrentCaller() {
             @Override

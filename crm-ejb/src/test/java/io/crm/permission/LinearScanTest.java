@@ -1,13 +1,12 @@
 package io.crm.permission;
 
-import io.crm.common.TypedText;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.crm.common.TypedText;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Phones and addresses are looked for in every note at every read, index and audit: the work must grow with the
@@ -65,9 +64,11 @@ class LinearScanTest {
             scan.apply(small);
             scan.apply(large);
             String example = large.toString().substring(0, 20);
-            assertTrue(large.looks() <= (long) LOOKS_PER_CHARACTER * large.length(),
+            assertTrue(
+                    large.looks() <= (long) LOOKS_PER_CHARACTER * large.length(),
                     () -> example + "…: " + large.looks() + " looks at " + large.length() + " characters");
-            assertTrue(large.looks() <= 5 * Math.max(1, small.looks()),
+            assertTrue(
+                    large.looks() <= 5 * Math.max(1, small.looks()),
                     () -> example + "…: 4 times the text cost " + large.looks() + " looks against " + small.looks());
         }
     }

@@ -1,12 +1,11 @@
 package io.crm.permission;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class PermissionStoreTest {
 
@@ -23,9 +22,11 @@ class PermissionStoreTest {
 
     @Test
     void aGrantAddsAndARevocationRemovesOnTopOfTheRoles() {
-        PermissionStore.Grants grants = PermissionStore.combine(List.of(new RoleDefinition(Role.SALES)), List.of(
-                new UserPermission("sales1", Permission.FOLLOWUP_DELETE, true),
-                new UserPermission("sales1", Permission.CUSTOMER_PII_READ, false)));
+        PermissionStore.Grants grants = PermissionStore.combine(
+                List.of(new RoleDefinition(Role.SALES)),
+                List.of(
+                        new UserPermission("sales1", Permission.FOLLOWUP_DELETE, true),
+                        new UserPermission("sales1", Permission.CUSTOMER_PII_READ, false)));
 
         assertTrue(grants.permissions().contains(Permission.FOLLOWUP_DELETE));
         assertFalse(grants.permissions().contains(Permission.CUSTOMER_PII_READ));
@@ -35,8 +36,8 @@ class PermissionStoreTest {
 
     @Test
     void withoutRolesOnlyGrantsRemainAndTheScopeIsNone() {
-        PermissionStore.Grants grants = PermissionStore.combine(List.of(),
-                List.of(new UserPermission("guest", Permission.CUSTOMER_READ, true)));
+        PermissionStore.Grants grants = PermissionStore.combine(
+                List.of(), List.of(new UserPermission("guest", Permission.CUSTOMER_READ, true)));
 
         assertEquals(Scope.NONE, grants.scope());
         assertEquals(java.util.Set.of(Permission.CUSTOMER_READ), grants.permissions());
@@ -50,17 +51,18 @@ class PermissionStoreTest {
         PermissionStore.Grants grants = PermissionStore.combine(List.of(service), List.of());
 
         assertEquals(Scope.ALL, grants.scope());
-        assertEquals(java.util.EnumSet.of(Permission.CUSTOMER_READ, Permission.CUSTOMER_PII_READ), grants.permissions());
+        assertEquals(
+                java.util.EnumSet.of(Permission.CUSTOMER_READ, Permission.CUSTOMER_PII_READ), grants.permissions());
     }
 
     @Test
     void theRowsOfOneRoundTripGiveTheSameGrantsAsTheEntities() {
         List<Object[]> rows = List.of(
-                new Object[]{"OWN", "CUSTOMER_READ", null},
-                new Object[]{"OWN", "CUSTOMER_PII_READ", null},
-                new Object[]{"TEAM", null, null},
-                new Object[]{null, "FOLLOWUP_DELETE", true},
-                new Object[]{null, "CUSTOMER_PII_READ", false});
+                new Object[] {"OWN", "CUSTOMER_READ", null},
+                new Object[] {"OWN", "CUSTOMER_PII_READ", null},
+                new Object[] {"TEAM", null, null},
+                new Object[] {null, "FOLLOWUP_DELETE", true},
+                new Object[] {null, "CUSTOMER_PII_READ", false});
 
         PermissionStore.Grants grants = PermissionStore.fromRows("sales1", rows);
 

@@ -1,15 +1,14 @@
 package io.crm.permission;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class PiiMaskerTest {
 
@@ -100,9 +99,12 @@ class PiiMaskerTest {
 
     @Test
     void phonesAndEmailsTypedIntoTextAreMasked() {
-        assertEquals("客户电话138****8000，邮箱z***@example.com，下周回访",
+        assertEquals(
+                "客户电话138****8000，邮箱z***@example.com，下周回访",
                 PiiMasker.inText("客户电话13800138000，邮箱zhang.wei@example.com，下周回访"));
-        assertEquals("call +861****8000 or 010****5678 today", PiiMasker.inText("call +86 138 0013 8000 or 010-12345678 today"));
+        assertEquals(
+                "call +861****8000 or 010****5678 today",
+                PiiMasker.inText("call +86 138 0013 8000 or 010-12345678 today"));
     }
 
     @Test
@@ -151,8 +153,14 @@ class PiiMaskerTest {
 
     @Test
     void datesDecimalsAndTextInParenthesesStayReadable() {
-        for (String text : List.of("on 2026.11.22 at 14:30", "on 2026-11-22 14:30", "２０２６－１１－２２", "paid 12345.50 yuan",
-                "order 12345 (3 items) 67890", "v1.2.3", "iPhone15 Pro")) {
+        for (String text : List.of(
+                "on 2026.11.22 at 14:30",
+                "on 2026-11-22 14:30",
+                "２０２６－１１－２２",
+                "paid 12345.50 yuan",
+                "order 12345 (3 items) 67890",
+                "v1.2.3",
+                "iPhone15 Pro")) {
             assertEquals(text, PiiMasker.inText(text));
             assertFalse(PiiMasker.hasPersonalData(text), text);
         }

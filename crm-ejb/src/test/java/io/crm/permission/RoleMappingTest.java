@@ -1,12 +1,11 @@
 package io.crm.permission;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 class RoleMappingTest {
 
@@ -40,7 +39,8 @@ class RoleMappingTest {
 
     @Test
     void anUnknownRoleIsRefusedSoATypoIsNoticed() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RoleMapping.parse("sale=crm-sales", ROLES));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> RoleMapping.parse("sale=crm-sales", ROLES));
 
         assertTrue(e.getMessage().contains("sale=crm-sales"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> RoleMapping.parse("no equals sign", ROLES));

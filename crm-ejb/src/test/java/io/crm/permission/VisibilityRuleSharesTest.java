@@ -1,19 +1,19 @@
 package io.crm.permission;
 
-import io.crm.common.JpqlCondition;
-import org.junit.jupiter.api.Test;
-
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.crm.common.JpqlCondition;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
 class VisibilityRuleSharesTest {
 
-    private static Caller caller(Scope scope, Set<Permission> permissions, Set<String> scopeTeams, Set<String> shareTeams) {
+    private static Caller caller(
+            Scope scope, Set<Permission> permissions, Set<String> scopeTeams, Set<String> shareTeams) {
         return new Caller("sales2", permissions, scope, scopeTeams, shareTeams);
     }
 
@@ -37,8 +37,10 @@ class VisibilityRuleSharesTest {
     void listPredicateAddsSharesWithTheUserAndTheirTeams() {
         JpqlCondition p = VisibilityRule.jpqlWithShares(caller(Scope.OWN, READ, Set.of(), Set.of("east")), "c");
 
-        assertEquals("(c.ownerId = :vis_user OR EXISTS (SELECT s FROM CustomerShare s WHERE s.customerId = c.id AND "
-                + "(s.userId = :vis_user OR s.teamId IN :vis_share_teams)))", p.jpql());
+        assertEquals(
+                "(c.ownerId = :vis_user OR EXISTS (SELECT s FROM CustomerShare s WHERE s.customerId = c.id AND "
+                        + "(s.userId = :vis_user OR s.teamId IN :vis_share_teams)))",
+                p.jpql());
         assertEquals(Map.of("vis_user", "sales2", "vis_share_teams", Set.of("east")), p.parameters());
     }
 
@@ -67,12 +69,16 @@ class VisibilityRuleSharesTest {
                 Reach reach = VisibilityRule.reach(caller);
                 for (String owner : new String[] {"sales2", "sales1"}) {
                     for (String team : new String[] {"east", "east-1", "west", null}) {
-                        for (Set<String> userShares : java.util.List.of(Set.<String>of(), Set.of("sales2"), Set.of("x"))) {
-                            for (Set<String> teamShares : java.util.List.of(Set.<String>of(), Set.of("east"), Set.of("west"))) {
+                        for (Set<String> userShares :
+                                java.util.List.of(Set.<String>of(), Set.of("sales2"), Set.of("x"))) {
+                            for (Set<String> teamShares :
+                                    java.util.List.of(Set.<String>of(), Set.of("east"), Set.of("west"))) {
                                 boolean shared = userShares.contains("sales2") || teamShares.contains("east");
-                                assertEquals(VisibilityRule.canSee(caller, owner, team, shared),
+                                assertEquals(
+                                        VisibilityRule.canSee(caller, owner, team, shared),
                                         reach.reaches(owner, team, userShares, teamShares),
-                                        scope + " " + permissions + " " + owner + " " + team + " " + userShares + " " + teamShares);
+                                        scope + " " + permissions + " " + owner + " " + team + " " + userShares + " "
+                                                + teamShares);
                             }
                         }
                     }

@@ -1,8 +1,11 @@
 package io.crm.permission;
 
-import io.crm.common.JpqlCondition;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
+import io.crm.common.JpqlCondition;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,11 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.Test;
 
 class VisibilityRuleTest {
 
@@ -22,8 +21,7 @@ class VisibilityRuleTest {
     private static final Set<String> MY_TEAMS = Set.of("east", "east-1");
 
     /** A record as the rule sees it: who owns it and which team it belongs to. */
-    private record Rec(String ownerId, String teamId) {
-    }
+    private record Rec(String ownerId, String teamId) {}
 
     private static final Rec OWN = new Rec(ME, "east");
     private static final Rec OWN_WITHOUT_TEAM = new Rec(ME, null);
@@ -99,7 +97,8 @@ class VisibilityRuleTest {
     @Test
     void callerWithoutCustomerReadSeesNothingWhateverTheScope() {
         for (Scope scope : Scope.values()) {
-            Caller caller = new Caller(ME, EnumSet.of(Permission.REPORT_READ, Permission.CUSTOMER_WRITE), scope, MY_TEAMS);
+            Caller caller =
+                    new Caller(ME, EnumSet.of(Permission.REPORT_READ, Permission.CUSTOMER_WRITE), scope, MY_TEAMS);
 
             ALL_RECORDS.forEach(rec -> assertFalse(sees(caller, rec), scope + " " + rec));
             assertEquals(new JpqlCondition("1 = 0", Map.of()), VisibilityRule.jpql(caller, "c"), scope.name());
@@ -172,12 +171,14 @@ class VisibilityRuleTest {
         for (Scope scope : Scope.values()) {
             for (Set<String> teams : List.of(Set.<String>of(), MY_TEAMS)) {
                 for (boolean canRead : List.of(true, false)) {
-                    EnumSet<Permission> permissions = canRead
-                            ? EnumSet.of(Permission.CUSTOMER_READ) : EnumSet.noneOf(Permission.class);
+                    EnumSet<Permission> permissions =
+                            canRead ? EnumSet.of(Permission.CUSTOMER_READ) : EnumSet.noneOf(Permission.class);
                     Caller caller = new Caller(ME, permissions, scope, teams);
                     JpqlCondition predicate = VisibilityRule.jpql(caller, "c");
                     for (Rec rec : ALL_RECORDS) {
-                        assertEquals(sees(caller, rec), evaluate(predicate, rec),
+                        assertEquals(
+                                sees(caller, rec),
+                                evaluate(predicate, rec),
                                 () -> scope + " teams=" + teams + " read=" + canRead + " " + rec + " " + predicate);
                     }
                 }

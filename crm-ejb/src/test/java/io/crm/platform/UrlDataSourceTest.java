@@ -1,18 +1,17 @@
 package io.crm.platform;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 
 /** The datasource behind the CRM's pool: the driver found by the URL, and batches of inserts sent as one statement. */
 class UrlDataSourceTest {
@@ -43,7 +42,7 @@ class UrlDataSourceTest {
 
     @Test
     void theUrlMayTurnMultiRowInsertsOff() throws SQLException {
-        assertArrayEquals(new int[]{1, 1, 1, 1}, insertFourRows(PG + "?reWriteBatchedInserts=false"));
+        assertArrayEquals(new int[] {1, 1, 1, 1}, insertFourRows(PG + "?reWriteBatchedInserts=false"));
     }
 
     private static int[] insertFourRows(String url) throws SQLException {
@@ -54,7 +53,8 @@ class UrlDataSourceTest {
             Assumptions.abort("no PostgreSQL on 127.0.0.1:5432: " + e.getMessage());
             return null;
         }
-        try (c; Statement s = c.createStatement()) {
+        try (c;
+                Statement s = c.createStatement()) {
             s.execute("CREATE TEMPORARY TABLE url_ds_batch (n int)");
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO url_ds_batch (n) VALUES (?)")) {
                 for (int n = 0; n < 4; n++) {

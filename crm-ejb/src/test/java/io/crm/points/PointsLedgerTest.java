@@ -1,5 +1,8 @@
 package io.crm.points;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
@@ -9,10 +12,6 @@ import io.crm.customer.Tier;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -30,9 +29,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The ledger against a database migrated as the server migrates it, on H2 and (when it runs on 127.0.0.1:5432)
@@ -56,13 +55,24 @@ class PointsLedgerTest {
             user = TestDatabases.POSTGRES_USER;
             TestDatabases.migrate(url, "points_ledger_test", "latest");
         }
-        sql("DELETE FROM points_entry", "DELETE FROM points_account", "DELETE FROM points_rule", "DELETE FROM purchase",
+        sql(
+                "DELETE FROM points_entry",
+                "DELETE FROM points_account",
+                "DELETE FROM points_rule",
+                "DELETE FROM purchase",
                 "DELETE FROM customer WHERE id = 1",
                 "INSERT INTO customer (id, version, type, name, name_key, owner_id, team_id, tier, computed_tier, lifecycle_stage,"
                         + " purchase_count, total_spend, created_at, updated_at) VALUES (1, 1, 'PERSON', 'A', 'a', 'sales1', 'east',"
                         + " 'VIP', 'VIP', 'LOYAL', 0, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
-        emf = Persistence.createEntityManagerFactory("helpers-test", Map.of("jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.user", user, "jakarta.persistence.schema-generation.database.action", "none"));
+        emf = Persistence.createEntityManagerFactory(
+                "helpers-test",
+                Map.of(
+                        "jakarta.persistence.jdbc.url",
+                        url,
+                        "jakarta.persistence.jdbc.user",
+                        user,
+                        "jakarta.persistence.schema-generation.database.action",
+                        "none"));
     }
 
     @AfterEach
@@ -73,7 +83,8 @@ class PointsLedgerTest {
     }
 
     private void sql(String... statements) throws SQLException {
-        try (Connection db = DriverManager.getConnection(url, user, ""); Statement s = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(url, user, "");
+                Statement s = db.createStatement()) {
             for (String statement : statements) {
                 s.execute(statement);
             }
@@ -88,7 +99,12 @@ class PointsLedgerTest {
             ledger.em = em;
             ledger.audit = new AuditTrail() {
                 @Override
-                public void recordWrite(String actor, AuditAction action, String entityType, String entityId, Map<String, Change> changes) {
+                public void recordWrite(
+                        String actor,
+                        AuditAction action,
+                        String entityType,
+                        String entityId,
+                        Map<String, Change> changes) {
                     audited.incrementAndGet();
                 }
             };
@@ -108,8 +124,13 @@ class PointsLedgerTest {
     }
 
     private long ledgerSum() {
-        return inTransaction(l -> l.em.createQuery("SELECT e.points FROM PointsEntry e WHERE e.customerId = 1", Long.class)
-                .getResultList().stream().mapToLong(Long::longValue).sum());
+        return inTransaction(l -> l
+                .em
+                .createQuery("SELECT e.points FROM PointsEntry e WHERE e.customerId = 1", Long.class)
+                .getResultList()
+                .stream()
+                .mapToLong(Long::longValue)
+                .sum());
     }
 
     @ParameterizedTest
@@ -124,7 +145,9 @@ class PointsLedgerTest {
                 String key = "redemption:k" + i;
                 Callable<Boolean> redeem = () -> {
                     try {
-                        return inTransaction(l -> l.post(1, PointsEntryKind.REDEMPTION, -10, key, null, null, "coffee", null, "sales1")) != null;
+                        return inTransaction(l -> l.post(
+                                        1, PointsEntryKind.REDEMPTION, -10, key, null, null, "coffee", null, "sales1"))
+                                != null;
                     } catch (ConflictException e) {
                         assertEquals(Map.of("balance", 0L), e.extensions());
                         return false;
@@ -163,7 +186,9 @@ class PointsLedgerTest {
                 return null;
             });
         }
-        assertEquals(600, balance()); // by the rules of 2026-03-01: 250 × 2 a unit (VIP left at 1) + the first purchase's 100
+        assertEquals(
+                600,
+                balance()); // by the rules of 2026-03-01: 250 × 2 a unit (VIP left at 1) + the first purchase's 100
         sql("INSERT INTO purchase (id, customer_id, amount, currency, occurred_at, created_at) VALUES "
                 + "(2, 1, 400, 'CNY', TIMESTAMP WITH TIME ZONE '2026-03-01 12:00:00+00', CURRENT_TIMESTAMP)");
         inTransaction(l -> {
@@ -179,8 +204,10 @@ class PointsLedgerTest {
         });
         assertEquals(1010, balance()); // February's rules: 1 a unit, no bonus, no cap
         assertEquals(1010, ledgerSum());
-        assertThrows(ConflictException.class, () -> inTransaction(l ->
-                l.post(1, PointsEntryKind.ADJUSTMENT, -1011, null, null, "too much", null, null, "admin")));
+        assertThrows(
+                ConflictException.class,
+                () -> inTransaction(l ->
+                        l.post(1, PointsEntryKind.ADJUSTMENT, -1011, null, null, "too much", null, null, "admin")));
         assertEquals(1010, balance());
     }
 

@@ -1,14 +1,13 @@
 package io.crm.points;
 
-import io.crm.customer.Tier;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.crm.customer.Tier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 class PointsRuleTest {
 
@@ -28,7 +27,8 @@ class PointsRuleTest {
 
     @Test
     void theTiersMultiplierApplies_andAMissingTierCountsOnce() {
-        PointsRule r = rule("2", Map.of(Tier.VIP, new BigDecimal("1.5"), Tier.IMPORTANT, new BigDecimal("1.25")), 0, null);
+        PointsRule r =
+                rule("2", Map.of(Tier.VIP, new BigDecimal("1.5"), Tier.IMPORTANT, new BigDecimal("1.25")), 0, null);
         assertEquals(300, r.pointsFor(new BigDecimal("100"), Tier.VIP, false, 0));
         assertEquals(250, r.pointsFor(new BigDecimal("100"), Tier.IMPORTANT, false, 0));
         assertEquals(200, r.pointsFor(new BigDecimal("100"), Tier.REGULAR, false, 0));
@@ -55,6 +55,7 @@ class PointsRuleTest {
     @Test
     void anAccrualTooLargeForTheLedgerIsRefusedRatherThanWrapped() {
         PointsRule r = rule("1000000", Map.of(Tier.VIP, new BigDecimal("1000")), 0, null);
-        assertThrows(ArithmeticException.class, () -> r.pointsFor(new BigDecimal("999999999999999"), Tier.VIP, false, 0));
+        assertThrows(
+                ArithmeticException.class, () -> r.pointsFor(new BigDecimal("999999999999999"), Tier.VIP, false, 0));
     }
 }

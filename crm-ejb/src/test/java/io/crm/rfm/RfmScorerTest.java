@@ -1,9 +1,9 @@
 package io.crm.rfm;
 
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -19,11 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The scoring SQL run on an embedded database migrated with the product's own migrations. */
 class RfmScorerTest {
@@ -37,7 +36,11 @@ class RfmScorerTest {
     @BeforeEach
     void migrate() throws SQLException {
         String url = "jdbc:h2:mem:scoring" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         db = DriverManager.getConnection(url, "sa", "");
     }
 
@@ -76,10 +79,10 @@ class RfmScorerTest {
         score(1);
         for (int i = 0; i < counts.length; i++) {
             int expected = switch (counts[i]) {
-                case 1 -> 2;   // positions 0-5: 1 + floor(5 * 6 / 20)
-                case 2 -> 4;   // positions 6-7: 1 + floor(5 * 14 / 20)
-                case 3 -> 5;   // position 8: 1 + floor(5 * 17 / 20)
-                default -> 5;  // position 9
+                case 1 -> 2; // positions 0-5: 1 + floor(5 * 6 / 20)
+                case 2 -> 4; // positions 6-7: 1 + floor(5 * 14 / 20)
+                case 3 -> 5; // position 8: 1 + floor(5 * 17 / 20)
+                default -> 5; // position 9
             };
             Scored s = scored(ids.get(i));
             assertEquals(expected, s.frequency, "count " + counts[i]);
@@ -104,7 +107,10 @@ class RfmScorerTest {
 
         long second = customer(2, "9.00", daysAgo(1));
         score(2);
-        assertEquals(List.of(3, 2, 2), scored(only).scores(), "two buyers: positions 0 and 1 of 2; the same moment shares the centre");
+        assertEquals(
+                List.of(3, 2, 2),
+                scored(only).scores(),
+                "two buyers: positions 0 and 1 of 2; the same moment shares the centre");
         assertEquals(List.of(3, 4, 4), scored(second).scores());
     }
 
@@ -116,7 +122,9 @@ class RfmScorerTest {
         }
         score(1);
         // every score is the same quintile q: sums 3,3,6,6,9,9,12,12,15,15 against 13 (VIP) and 10 (IMPORTANT)
-        String[] expected = {"REGULAR", "REGULAR", "REGULAR", "REGULAR", "REGULAR", "REGULAR", "IMPORTANT", "IMPORTANT", "VIP", "VIP"};
+        String[] expected = {
+            "REGULAR", "REGULAR", "REGULAR", "REGULAR", "REGULAR", "REGULAR", "IMPORTANT", "IMPORTANT", "VIP", "VIP"
+        };
         for (int i = 0; i < 10; i++) {
             assertEquals(expected[i], scored(ids.get(i)).tier, "customer " + i);
         }
@@ -191,7 +199,11 @@ class RfmScorerTest {
         RfmScorer.Applied applied = RfmScorer.apply(db, 3, 0, ids.get(2), "system:test", 1L, AS_OF);
         assertEquals(2, applied.scored(), "the customer who bought since the run began keeps their scores");
         assertNull(scored(ids.get(0)).frequency);
-        assertEquals(2, RfmScorer.apply(db, 3, ids.get(2), ids.get(5), "system:test", 1L, AS_OF).scored() - 1);
+        assertEquals(
+                2,
+                RfmScorer.apply(db, 3, ids.get(2), ids.get(5), "system:test", 1L, AS_OF)
+                                .scored()
+                        - 1);
 
         RfmScorer.discard(db, 3);
         assertEquals(0, RfmScorer.remaining(db, 3, 0));
@@ -200,7 +212,8 @@ class RfmScorerTest {
 
     @Test
     void rulesThatMakeNoSenseAreRefusedWithEveryReason() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ScoringRules(9, 10, 1, 0, 0));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new ScoringRules(9, 10, 1, 0, 0));
         assertTrue(e.getMessage().contains("vip-min-score"), e.getMessage());
         assertTrue(e.getMessage().contains("loyal-min-purchases"), e.getMessage());
         assertTrue(e.getMessage().contains("retention-risk-after-days"), e.getMessage());
@@ -216,9 +229,10 @@ class RfmScorerTest {
 
     private long customer(int purchases, String spend, Instant lastPurchase) throws SQLException {
         long id = nextId++;
-        try (PreparedStatement s = db.prepareStatement("INSERT INTO customer (id, version, type, name, name_key, owner_id,"
-                + " tier, computed_tier, lifecycle_stage, purchase_count, total_spend, last_purchase_at, created_at, updated_at)"
-                + " VALUES (?, 1, 'PERSON', ?, ?, 'sales1', 'POTENTIAL', 'POTENTIAL', 'ACQUISITION', ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = db.prepareStatement(
+                "INSERT INTO customer (id, version, type, name, name_key, owner_id,"
+                        + " tier, computed_tier, lifecycle_stage, purchase_count, total_spend, last_purchase_at, created_at, updated_at)"
+                        + " VALUES (?, 1, 'PERSON', ?, ?, 'sales1', 'POTENTIAL', 'POTENTIAL', 'ACQUISITION', ?, ?, ?, ?, ?)")) {
             s.setLong(1, id);
             s.setString(2, "c" + id);
             s.setString(3, "c" + id);
@@ -232,28 +246,36 @@ class RfmScorerTest {
         return id;
     }
 
-    private record Scored(Integer recency, Integer frequency, Integer monetary, String tier, String computedTier, String stage) {
+    private record Scored(
+            Integer recency, Integer frequency, Integer monetary, String tier, String computedTier, String stage) {
         List<Integer> scores() {
             return List.of(recency, frequency, monetary);
         }
     }
 
     private Scored scored(long id) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement("SELECT rfm_recency, rfm_frequency, rfm_monetary, tier, computed_tier,"
-                + " lifecycle_stage FROM customer WHERE id = ?")) {
+        try (PreparedStatement s =
+                db.prepareStatement("SELECT rfm_recency, rfm_frequency, rfm_monetary, tier, computed_tier,"
+                        + " lifecycle_stage FROM customer WHERE id = ?")) {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                return new Scored(r.getObject(1, Integer.class), r.getObject(2, Integer.class), r.getObject(3, Integer.class),
-                        r.getString(4), r.getString(5), r.getString(6));
+                return new Scored(
+                        r.getObject(1, Integer.class),
+                        r.getObject(2, Integer.class),
+                        r.getObject(3, Integer.class),
+                        r.getString(4),
+                        r.getString(5),
+                        r.getString(6));
             }
         }
     }
 
     private List<String> history(long id) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (PreparedStatement s = db.prepareStatement("SELECT field, from_value, to_value, execution_id FROM customer_history"
-                + " WHERE customer_id = ? ORDER BY id")) {
+        try (PreparedStatement s =
+                db.prepareStatement("SELECT field, from_value, to_value, execution_id FROM customer_history"
+                        + " WHERE customer_id = ? ORDER BY id")) {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -265,7 +287,8 @@ class RfmScorerTest {
     }
 
     private long version(long id) throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT version FROM customer WHERE id = " + id)) {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("SELECT version FROM customer WHERE id = " + id)) {
             r.next();
             return r.getLong(1);
         }

@@ -1,23 +1,22 @@
 package io.crm.schedule;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import io.crm.common.StaleVersionException;
 import io.crm.common.Times;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import org.junit.jupiter.api.Test;
-
 import java.lang.reflect.Proxy;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 class JobSchedulesTest {
 
     @Test
     void aChangeThatAnotherRequestCommittedFirstIsRefusedAsStaleNotLeftToTheContainer() {
         JobSchedules schedules = new JobSchedules();
-        schedules.em = (EntityManager) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {EntityManager.class},
-                (proxy, method, args) -> {
+        schedules.em = (EntityManager) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
                     if (method.getName().equals("flush")) {
                         throw new OptimisticLockException("changed meanwhile");
                     }

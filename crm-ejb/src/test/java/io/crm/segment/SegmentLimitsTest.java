@@ -1,17 +1,16 @@
 package io.crm.segment;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.crm.common.InvalidInputException;
 import io.crm.common.Violation;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** What one segment may cost: the limits on its rules, refused with 400 naming the field when it is written. */
 class SegmentLimitsTest {
@@ -26,11 +25,15 @@ class SegmentLimitsTest {
             }
             list.add(Json.createObjectBuilder().add("field", "tags").add("in", tags));
         }
-        return Json.createObjectBuilder().add("match", "ANY").add("conditions", list).build();
+        return Json.createObjectBuilder()
+                .add("match", "ANY")
+                .add("conditions", list)
+                .build();
     }
 
     private static List<Violation> written(JsonObject rules) {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
                 () -> SegmentData.validate(new SegmentData("n", null, SegmentRules.parse(rules))));
         return e.violations();
     }
@@ -39,13 +42,17 @@ class SegmentLimitsTest {
     void twentyConditionsOfAHundredTagsAreRefused() {
         List<Violation> violations = written(tagConditions(SegmentRules.MAX_CONDITIONS, SegmentRules.MAX_VALUES, 10));
 
-        assertTrue(violations.stream().anyMatch(v -> v.field().equals("rules.conditions") && v.message().contains("200 values")),
+        assertTrue(
+                violations.stream()
+                        .anyMatch(v -> v.field().equals("rules.conditions")
+                                && v.message().contains("200 values")),
                 violations::toString);
     }
 
     @Test
     void twoHundredValuesInAllAreTaken() {
-        SegmentData data = SegmentData.validate(new SegmentData("n", null, SegmentRules.parse(tagConditions(2, 100, 10))));
+        SegmentData data =
+                SegmentData.validate(new SegmentData("n", null, SegmentRules.parse(tagConditions(2, 100, 10))));
 
         assertEquals(2, data.rules().conditions().size());
     }
@@ -62,7 +69,9 @@ class SegmentLimitsTest {
     void atMostFourConditionsNeedASubqueryPerCustomer() {
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (int i = 0; i < 3; i++) {
-            list.add(Json.createObjectBuilder().add("field", "npsCategory").add("in", Json.createArrayBuilder().add("DETRACTOR")));
+            list.add(Json.createObjectBuilder()
+                    .add("field", "npsCategory")
+                    .add("in", Json.createArrayBuilder().add("DETRACTOR")));
         }
         list.add(Json.createObjectBuilder().add("field", "lastFollowUpAt").add("withinDays", 30));
         JsonObject four = Json.createObjectBuilder().add("conditions", list).build();
@@ -72,19 +81,26 @@ class SegmentLimitsTest {
         for (int i = 0; i < 5; i++) {
             list.add(Json.createObjectBuilder().add("field", "lastFollowUpAt").add("olderThanDays", 30 + i));
         }
-        List<Violation> violations = written(Json.createObjectBuilder().add("conditions", list).build());
-        assertEquals(List.of("rules.conditions"), violations.stream().map(Violation::field).toList());
+        List<Violation> violations =
+                written(Json.createObjectBuilder().add("conditions", list).build());
+        assertEquals(
+                List.of("rules.conditions"),
+                violations.stream().map(Violation::field).toList());
     }
 
     @Test
     void storedRulesBeyondTheLimitsStillEvaluate() {
-        SegmentRules stored = SegmentRules.parse(tagConditions(SegmentRules.MAX_CONDITIONS, SegmentRules.MAX_VALUES, 10));
+        SegmentRules stored =
+                SegmentRules.parse(tagConditions(SegmentRules.MAX_CONDITIONS, SegmentRules.MAX_VALUES, 10));
 
-        assertEquals(2000, stored.toCondition(java.time.Instant.now()).parameters().size());
+        assertEquals(
+                2000, stored.toCondition(java.time.Instant.now()).parameters().size());
     }
 
     @Test
     void aListLongerThanAHundredIsRefusedAsBefore() {
-        assertThrows(InvalidInputException.class, () -> SegmentRules.parse(tagConditions(1, SegmentRules.MAX_VALUES + 1, 5)));
+        assertThrows(
+                InvalidInputException.class,
+                () -> SegmentRules.parse(tagConditions(1, SegmentRules.MAX_VALUES + 1, 5)));
     }
 }

@@ -1,5 +1,9 @@
 package io.crm.segment;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.crm.common.InvalidInputException;
 import io.crm.common.JpqlCondition;
 import io.crm.common.Violation;
@@ -8,17 +12,12 @@ import io.crm.customer.Tier;
 import io.crm.followup.FollowUpStatus;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class SegmentRulesTest {
 
@@ -38,12 +37,13 @@ class SegmentRulesTest {
                   {"field": "createdAt", "after": "2026-01-01T00:00:00Z", "before": "2026-06-01T00:00:00Z"},
                   {"field": "lastFollowUpAt", "olderThanDays": 60}]}"""));
         JpqlCondition c = rules.toCondition(NOW);
-        assertEquals("((c.tier IN :seg0_in) AND (c.lifecycleStage IN :seg1_in) AND (:seg2_0 MEMBER OF c.tags OR :seg2_1 MEMBER OF c.tags)"
-                + " AND (c.city IN :seg3_in) AND (c.rfm.monetary >= :seg4_min) AND (c.rfm.recency >= :seg5_min AND c.rfm.recency <= :seg5_max)"
-                + " AND (c.rfm.lastPurchaseAt >= :seg6_after AND c.rfm.lastPurchaseAt < :seg6_before)"
-                + " AND (c.createdAt >= :seg7_after AND c.createdAt < :seg7_before)"
-                + " AND (EXISTS (SELECT f FROM FollowUp f WHERE f.customerId = c.id AND f.status = :seg8_done)"
-                + " AND NOT EXISTS (SELECT f FROM FollowUp f WHERE f.customerId = c.id AND f.status = :seg8_done AND f.completedAt >= :seg8_before)))",
+        assertEquals(
+                "((c.tier IN :seg0_in) AND (c.lifecycleStage IN :seg1_in) AND (:seg2_0 MEMBER OF c.tags OR :seg2_1 MEMBER OF c.tags)"
+                        + " AND (c.city IN :seg3_in) AND (c.rfm.monetary >= :seg4_min) AND (c.rfm.recency >= :seg5_min AND c.rfm.recency <= :seg5_max)"
+                        + " AND (c.rfm.lastPurchaseAt >= :seg6_after AND c.rfm.lastPurchaseAt < :seg6_before)"
+                        + " AND (c.createdAt >= :seg7_after AND c.createdAt < :seg7_before)"
+                        + " AND (EXISTS (SELECT f FROM FollowUp f WHERE f.customerId = c.id AND f.status = :seg8_done)"
+                        + " AND NOT EXISTS (SELECT f FROM FollowUp f WHERE f.customerId = c.id AND f.status = :seg8_done AND f.completedAt >= :seg8_before)))",
                 c.jpql());
         Map<String, Object> p = c.parameters();
         assertEquals(List.of(Tier.VIP, Tier.IMPORTANT), p.get("seg0_in"));
@@ -51,8 +51,10 @@ class SegmentRulesTest {
         assertEquals("expo", p.get("seg2_0"));
         assertEquals(List.of("上海"), p.get("seg3_in"), "values are trimmed");
         assertEquals(4, p.get("seg4_min"));
-        assertEquals(Instant.parse("2026-08-24T08:00:00Z").atOffset(ZoneOffset.UTC), p.get("seg6_after"), "90 days back");
-        assertEquals(Instant.parse("2026-10-23T08:00:00Z").atOffset(ZoneOffset.UTC), p.get("seg6_before"), "30 days back");
+        assertEquals(
+                Instant.parse("2026-08-24T08:00:00Z").atOffset(ZoneOffset.UTC), p.get("seg6_after"), "90 days back");
+        assertEquals(
+                Instant.parse("2026-10-23T08:00:00Z").atOffset(ZoneOffset.UTC), p.get("seg6_before"), "30 days back");
         assertEquals(FollowUpStatus.DONE, p.get("seg8_done"));
         assertEquals(Instant.parse("2026-09-23T08:00:00Z").atOffset(ZoneOffset.UTC), p.get("seg8_before"));
         assertEquals(14, p.size());
@@ -64,11 +66,14 @@ class SegmentRulesTest {
                 {"match": "ANY", "conditions": [{"field": "tier", "in": ["VIP"]},
                   {"field": "lastPurchaseAt", "after": "2026-11-01T00:00:00Z", "withinDays": 30}]}""")).toCondition(NOW);
         assertEquals("((c.tier IN :seg0_in) OR (c.rfm.lastPurchaseAt >= :seg1_after))", c.jpql());
-        assertEquals(Instant.parse("2026-11-01T00:00:00Z").atOffset(ZoneOffset.UTC), c.parameters().get("seg1_after"),
+        assertEquals(
+                Instant.parse("2026-11-01T00:00:00Z").atOffset(ZoneOffset.UTC),
+                c.parameters().get("seg1_after"),
                 "after 1 Nov is narrower than the last 30 days");
         JpqlCondition followed = SegmentRules.parse(json("""
                 {"conditions": [{"field": "lastFollowUpAt", "withinDays": 7}]}""")).toCondition(NOW);
-        assertEquals("((EXISTS (SELECT f FROM FollowUp f WHERE f.customerId = c.id AND f.status = :seg0_done AND f.completedAt >= :seg0_after)))",
+        assertEquals(
+                "((EXISTS (SELECT f FROM FollowUp f WHERE f.customerId = c.id AND f.status = :seg0_done AND f.completedAt >= :seg0_after)))",
                 followed.jpql());
     }
 
@@ -77,9 +82,11 @@ class SegmentRulesTest {
         JpqlCondition c = SegmentRules.parse(json("""
                 {"conditions": [{"field": "npsCategory", "in": ["PASSIVE", "DETRACTOR"]}]}""")).toCondition(NOW);
         String nps = "SELECT s.id FROM Survey s WHERE s.type = io.crm.survey.SurveyType.NPS";
-        assertEquals("((EXISTS (SELECT r FROM SurveyAnswer r WHERE r.customerId = c.id AND r.surveyId IN (" + nps + ")"
-                + " AND r.respondedAt = (SELECT MAX(r2.respondedAt) FROM SurveyAnswer r2 WHERE r2.customerId = c.id"
-                + " AND r2.surveyId IN (" + nps + ")) AND ((r.score >= 7 AND r.score <= 8) OR r.score <= 6))))", c.jpql());
+        assertEquals(
+                "((EXISTS (SELECT r FROM SurveyAnswer r WHERE r.customerId = c.id AND r.surveyId IN (" + nps + ")"
+                        + " AND r.respondedAt = (SELECT MAX(r2.respondedAt) FROM SurveyAnswer r2 WHERE r2.customerId = c.id"
+                        + " AND r2.surveyId IN (" + nps + ")) AND ((r.score >= 7 AND r.score <= 8) OR r.score <= 6))))",
+                c.jpql());
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> SegmentRules.parse(json("""
                 {"conditions": [{"field": "npsCategory", "in": ["FAN"]}]}""")));
         assertEquals("rules.conditions[0].in[0]", e.violations().get(0).field());
@@ -92,7 +99,13 @@ class SegmentRulesTest {
                   {"field": "createdAt", "before": "2026-01-01T00:00:00Z", "withinDays": 400}]}"""));
         JsonObject stored = rules.toJson();
         assertEquals("ALL", stored.getString("match"), "ALL is the default");
-        assertEquals(2, stored.getJsonArray("conditions").getJsonObject(0).getJsonArray("in").size(), "duplicates dropped");
+        assertEquals(
+                2,
+                stored.getJsonArray("conditions")
+                        .getJsonObject(0)
+                        .getJsonArray("in")
+                        .size(),
+                "duplicates dropped");
         assertEquals(rules, SegmentRules.parse(stored));
     }
 
@@ -115,11 +128,26 @@ class SegmentRulesTest {
                   {"field": "createdAt", "withinDays": "30"},
                   "tier"]}""")));
         List<String> fields = e.violations().stream().map(Violation::field).toList();
-        assertEquals(List.of("rules.extra", "rules.match", "rules.conditions[0].in[0]", "rules.conditions[1].field",
-                "rules.conditions[2].min", "rules.conditions[2].max", "rules.conditions[3].max", "rules.conditions[4]",
-                "rules.conditions[5].after", "rules.conditions[6].before", "rules.conditions[7].olderThanDays",
-                "rules.conditions[8].in", "rules.conditions[9].in[0]", "rules.conditions[10].notIn",
-                "rules.conditions[11].min", "rules.conditions[12].withinDays", "rules.conditions[13]"), fields);
+        assertEquals(
+                List.of(
+                        "rules.extra",
+                        "rules.match",
+                        "rules.conditions[0].in[0]",
+                        "rules.conditions[1].field",
+                        "rules.conditions[2].min",
+                        "rules.conditions[2].max",
+                        "rules.conditions[3].max",
+                        "rules.conditions[4]",
+                        "rules.conditions[5].after",
+                        "rules.conditions[6].before",
+                        "rules.conditions[7].olderThanDays",
+                        "rules.conditions[8].in",
+                        "rules.conditions[9].in[0]",
+                        "rules.conditions[10].notIn",
+                        "rules.conditions[11].min",
+                        "rules.conditions[12].withinDays",
+                        "rules.conditions[13]"),
+                fields);
         assertTrue(e.violations().get(2).message().contains("VIP"), "names the allowed values");
     }
 

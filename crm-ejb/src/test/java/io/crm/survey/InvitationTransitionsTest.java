@@ -1,5 +1,10 @@
 package io.crm.survey;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
@@ -12,10 +17,6 @@ import io.crm.permission.Scope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -31,11 +32,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * An invitation's status in the database when a response and a delivery report ("mark sent") meet: RESPONDED is never
@@ -50,16 +49,24 @@ class InvitationTransitionsTest {
     @BeforeAll
     static void database() throws SQLException {
         TestDatabases.migrate(URL, null, "latest");
-        try (Connection db = DriverManager.getConnection(URL, TestDatabases.H2_USER, ""); Statement s = db.createStatement()) {
-            s.execute("INSERT INTO customer (id, version, type, name, name_key, owner_id, team_id, tier, computed_tier, lifecycle_stage,"
-                    + " purchase_count, total_spend, created_at, updated_at) VALUES (1, 1, 'PERSON', 'A', 'a', 'sales1', 'east',"
-                    + " 'VIP', 'VIP', 'LOYAL', 0, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
-            s.execute("INSERT INTO survey (id, version, name, type, question, channel, fatigue_days, valid_days, closed_loop,"
-                    + " created_by, created_at, updated_at) VALUES (1, 1, 'S', 'NPS', 'q', 'EMAIL', 0, 30,"
-                    + " FALSE, 'admin', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+        try (Connection db = DriverManager.getConnection(URL, TestDatabases.H2_USER, "");
+                Statement s = db.createStatement()) {
+            s.execute(
+                    "INSERT INTO customer (id, version, type, name, name_key, owner_id, team_id, tier, computed_tier, lifecycle_stage,"
+                            + " purchase_count, total_spend, created_at, updated_at) VALUES (1, 1, 'PERSON', 'A', 'a', 'sales1', 'east',"
+                            + " 'VIP', 'VIP', 'LOYAL', 0, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            s.execute(
+                    "INSERT INTO survey (id, version, name, type, question, channel, fatigue_days, valid_days, closed_loop,"
+                            + " created_by, created_at, updated_at) VALUES (1, 1, 'S', 'NPS', 'q', 'EMAIL', 0, 30,"
+                            + " FALSE, 'admin', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
         }
-        emf = Persistence.createEntityManagerFactory("helpers-test", Map.of("jakarta.persistence.jdbc.url", URL,
-                "jakarta.persistence.schema-generation.database.action", "none"));
+        emf = Persistence.createEntityManagerFactory(
+                "helpers-test",
+                Map.of(
+                        "jakarta.persistence.jdbc.url",
+                        URL,
+                        "jakarta.persistence.schema-generation.database.action",
+                        "none"));
     }
 
     @AfterAll
@@ -70,10 +77,13 @@ class InvitationTransitionsTest {
     /** A new invitation of customer 1 to survey 1, PENDING and valid for a day. */
     private static long invitation() throws SQLException {
         long id = IDS.incrementAndGet();
-        try (Connection db = DriverManager.getConnection(URL, TestDatabases.H2_USER, ""); Statement s = db.createStatement()) {
-            s.execute("INSERT INTO survey_invitation (id, survey_id, dispatch_id, execution_id, customer_id, channel, token, status,"
-                    + " created_at, expires_at) VALUES (" + id + ", 1, " + id + ", 0, 1, 'EMAIL', 'token" + id + "', 'PENDING',"
-                    + " CURRENT_TIMESTAMP, DATEADD('DAY', 1, CURRENT_TIMESTAMP))");
+        try (Connection db = DriverManager.getConnection(URL, TestDatabases.H2_USER, "");
+                Statement s = db.createStatement()) {
+            s.execute(
+                    "INSERT INTO survey_invitation (id, survey_id, dispatch_id, execution_id, customer_id, channel, token, status,"
+                            + " created_at, expires_at) VALUES (" + id + ", 1, " + id + ", 0, 1, 'EMAIL', 'token" + id
+                            + "', 'PENDING',"
+                            + " CURRENT_TIMESTAMP, DATEADD('DAY', 1, CURRENT_TIMESTAMP))");
         }
         return id;
     }
@@ -135,9 +145,13 @@ class InvitationTransitionsTest {
         long id = invitation();
         OffsetDateTime later = now().plusDays(2);
 
-        assertFalse(inTransaction(em -> InvitationTransitions.sent(em, em.find(SurveyInvitation.class, id), later)).booleanValue());
-        assertFalse(inTransaction(em -> InvitationTransitions.responded(em, em.find(SurveyInvitation.class, id), later)).booleanValue());
-        assertEquals(SurveyInvitation.Status.PENDING, inTransaction(em -> em.find(SurveyInvitation.class, id).status(now().minusDays(1))));
+        assertFalse(inTransaction(em -> InvitationTransitions.sent(em, em.find(SurveyInvitation.class, id), later))
+                .booleanValue());
+        assertFalse(inTransaction(em -> InvitationTransitions.responded(em, em.find(SurveyInvitation.class, id), later))
+                .booleanValue());
+        assertEquals(
+                SurveyInvitation.Status.PENDING,
+                inTransaction(em -> em.find(SurveyInvitation.class, id).status(now().minusDays(1))));
     }
 
     /** A delivery report read PENDING, and a response commits before the report does: the response stays. */
@@ -208,7 +222,9 @@ class InvitationTransitionsTest {
 
         assertEquals(1, audited.size());
         assertEquals(new Change("PENDING", "SENT"), audited.get(0).get("status"));
-        assertThrows(ConflictException.class, () -> inTransaction(em -> results(em, audited).markSent(1, id)));
+        assertThrows(
+                ConflictException.class,
+                () -> inTransaction(em -> results(em, audited).markSent(1, id)));
         assertEquals(1, audited.size());
     }
 
@@ -223,7 +239,8 @@ class InvitationTransitionsTest {
         };
         results.audit = new AuditTrail() {
             @Override
-            public void recordWrite(String actor, AuditAction action, String entityType, String entityId, Map<String, Change> changes) {
+            public void recordWrite(
+                    String actor, AuditAction action, String entityType, String entityId, Map<String, Change> changes) {
                 assertEquals("batch", actor);
                 assertEquals(AuditAction.UPDATE, action);
                 assertEquals("survey-invitation", entityType);

@@ -1,16 +1,15 @@
 package io.crm.survey;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class NpsCalculatorTest {
 
@@ -36,19 +35,33 @@ class NpsCalculatorTest {
 
     @Test
     void allPassivesScoreZeroAndExtremesReachTheBounds() {
-        assertEquals(0, NpsCalculator.summarize(SurveyType.NPS, Map.of(7, 40L, 8, 60L)).nps());
-        assertEquals(100, NpsCalculator.summarize(SurveyType.NPS, Map.of(9, 1L, 10, 999L)).nps());
-        assertEquals(-100, NpsCalculator.summarize(SurveyType.NPS, Map.of(0, 3L, 6, 5L)).nps());
+        assertEquals(
+                0,
+                NpsCalculator.summarize(SurveyType.NPS, Map.of(7, 40L, 8, 60L)).nps());
+        assertEquals(
+                100,
+                NpsCalculator.summarize(SurveyType.NPS, Map.of(9, 1L, 10, 999L)).nps());
+        assertEquals(
+                -100,
+                NpsCalculator.summarize(SurveyType.NPS, Map.of(0, 3L, 6, 5L)).nps());
     }
 
     @Test
     void roundingIsHalfAwayFromZeroOnBothSides() {
         // 1 promoter of 8: 12.5 → 13; 1 detractor of 8: −12.5 → −13
-        assertEquals(13, NpsCalculator.summarize(SurveyType.NPS, Map.of(10, 1L, 8, 7L)).nps());
-        assertEquals(-13, NpsCalculator.summarize(SurveyType.NPS, Map.of(0, 1L, 8, 7L)).nps());
+        assertEquals(
+                13,
+                NpsCalculator.summarize(SurveyType.NPS, Map.of(10, 1L, 8, 7L)).nps());
+        assertEquals(
+                -13,
+                NpsCalculator.summarize(SurveyType.NPS, Map.of(0, 1L, 8, 7L)).nps());
         // 2 promoters, 1 detractor of 3: 33.33 → 33; 2 of 3 promoters: 66.67 → 67
-        assertEquals(33, NpsCalculator.summarize(SurveyType.NPS, Map.of(9, 2L, 3, 1L)).nps());
-        assertEquals(67, NpsCalculator.summarize(SurveyType.NPS, Map.of(9, 2L, 8, 1L)).nps());
+        assertEquals(
+                33,
+                NpsCalculator.summarize(SurveyType.NPS, Map.of(9, 2L, 3, 1L)).nps());
+        assertEquals(
+                67,
+                NpsCalculator.summarize(SurveyType.NPS, Map.of(9, 2L, 8, 1L)).nps());
         // the example of API.md: 70 promoters, 30 passives, 20 detractors of 120: 41.67 → 42
         NpsCalculator.Summary api = NpsCalculator.summarize(SurveyType.NPS, Map.of(10, 70L, 7, 30L, 2, 20L));
         assertEquals(42, api.nps());
@@ -88,7 +101,9 @@ class NpsCalculatorTest {
         assertEquals(4, s.satisfied());
         assertEquals(new BigDecimal("66.7"), s.csat());
         assertNull(s.nps());
-        assertEquals(new BigDecimal("100.0"), NpsCalculator.summarize(SurveyType.CSAT, Map.of(5, 3L)).csat());
+        assertEquals(
+                new BigDecimal("100.0"),
+                NpsCalculator.summarize(SurveyType.CSAT, Map.of(5, 3L)).csat());
     }
 
     @Test
@@ -96,8 +111,13 @@ class NpsCalculatorTest {
         NpsCalculator.Summary s = NpsCalculator.summarize(SurveyType.CES, Map.of(1, 1L, 5, 1L, 7, 1L));
         assertEquals(new BigDecimal("4.3"), s.cesMean(), "13 / 3 = 4.33");
         assertEquals(new BigDecimal("66.7"), s.cesEasy());
-        assertEquals(new BigDecimal("4.5"), NpsCalculator.summarize(SurveyType.CES, Map.of(4, 1L, 5, 1L)).cesMean(), "4.5 stays");
-        assertEquals(new BigDecimal("0.0"), NpsCalculator.summarize(SurveyType.CES, Map.of(4, 9L)).cesEasy());
+        assertEquals(
+                new BigDecimal("4.5"),
+                NpsCalculator.summarize(SurveyType.CES, Map.of(4, 1L, 5, 1L)).cesMean(),
+                "4.5 stays");
+        assertEquals(
+                new BigDecimal("0.0"),
+                NpsCalculator.summarize(SurveyType.CES, Map.of(4, 9L)).cesEasy());
     }
 
     @Test

@@ -1,19 +1,20 @@
 package io.crm.survey;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class SmallGroupsTest {
 
     private static Map<String, NpsCalculator.Summary> groups(Object... nameAndAnswers) {
         Map<String, NpsCalculator.Summary> groups = new LinkedHashMap<>();
         for (int i = 0; i < nameAndAnswers.length; i += 2) {
-            groups.put((String) nameAndAnswers[i], NpsCalculator.summarize(SurveyType.NPS, Map.of(10, ((Integer) nameAndAnswers[i + 1]).longValue())));
+            groups.put(
+                    (String) nameAndAnswers[i],
+                    NpsCalculator.summarize(SurveyType.NPS, Map.of(10, ((Integer) nameAndAnswers[i + 1]).longValue())));
         }
         return groups;
     }
@@ -30,7 +31,9 @@ class SmallGroupsTest {
 
     @Test
     void aSmallGroupIsHiddenWithTheSmallestOtherSoThatTheirSumHidesAtLeastTheMinimum() {
-        assertEquals(Set.of("west", "east2"), SmallGroups.hidden(groups("east1", 6, "west", 3, "east2", 5, "north", 40), 5, true));
+        assertEquals(
+                Set.of("west", "east2"),
+                SmallGroups.hidden(groups("east1", 6, "west", 3, "east2", 5, "north", 40), 5, true));
     }
 
     @Test

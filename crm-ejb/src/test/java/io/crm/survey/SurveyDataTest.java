@@ -1,21 +1,31 @@
 package io.crm.survey;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import io.crm.common.InvalidInputException;
 import io.crm.common.Violation;
 import io.crm.customer.ConsentChannel;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 class SurveyDataTest {
 
     @Test
     void defaultsApplyAndTextsAreTrimmed() {
-        SurveyData d = new SurveyData(" Q4 NPS ", SurveyType.CSAT, " How satisfied? ", null, null, true, ConsentChannel.EMAIL,
-                null, null, null, null).validate();
+        SurveyData d = new SurveyData(
+                        " Q4 NPS ",
+                        SurveyType.CSAT,
+                        " How satisfied? ",
+                        null,
+                        null,
+                        true,
+                        ConsentChannel.EMAIL,
+                        null,
+                        null,
+                        null,
+                        null)
+                .validate();
         assertEquals("Q4 NPS", d.name());
         assertEquals(30, d.fatigueDays());
         assertEquals(30, d.validDays());
@@ -25,15 +35,29 @@ class SurveyDataTest {
 
     @Test
     void everyMistakeIsReportedAtOnce() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new SurveyData("", null, null, null, 5L, true, null,
-                -1, 0, null, null).validate());
-        assertEquals(List.of("name", "question", "type", "channel", "target", "fatigueDays", "validDays"),
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> new SurveyData("", null, null, null, 5L, true, null, -1, 0, null, null).validate());
+        assertEquals(
+                List.of("name", "question", "type", "channel", "target", "fatigueDays", "validDays"),
                 e.violations().stream().map(Violation::field).toList());
-        assertThrows(InvalidInputException.class, () -> new SurveyData("n", SurveyType.NPS, "q", null, null, true,
-                ConsentChannel.SMS, null, null, null, 3).validate(), "NPS has no threshold");
-        assertThrows(InvalidInputException.class, () -> new SurveyData("n", SurveyType.CES, "q", null, null, true,
-                ConsentChannel.SMS, null, null, null, 8).validate(), "off the CES scale");
-        assertThrows(InvalidInputException.class, () -> new SurveyData("n", SurveyType.CES, "q", null, null, false,
-                ConsentChannel.SMS, null, null, null, null).validate(), "no target");
+        assertThrows(
+                InvalidInputException.class,
+                () -> new SurveyData(
+                                "n", SurveyType.NPS, "q", null, null, true, ConsentChannel.SMS, null, null, null, 3)
+                        .validate(),
+                "NPS has no threshold");
+        assertThrows(
+                InvalidInputException.class,
+                () -> new SurveyData(
+                                "n", SurveyType.CES, "q", null, null, true, ConsentChannel.SMS, null, null, null, 8)
+                        .validate(),
+                "off the CES scale");
+        assertThrows(
+                InvalidInputException.class,
+                () -> new SurveyData(
+                                "n", SurveyType.CES, "q", null, null, false, ConsentChannel.SMS, null, null, null, null)
+                        .validate(),
+                "no target");
     }
 }

@@ -1,25 +1,35 @@
 package io.crm.survey;
 
-import io.crm.audit.Change;
-import io.crm.customer.ConsentChannel;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.crm.audit.Change;
+import io.crm.customer.ConsentChannel;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
 /** What the audit trail keeps of a survey response, and whom it names. */
 class SurveyResponseAuditTest {
 
     private static final OffsetDateTime AT = OffsetDateTime.of(2026, 11, 22, 8, 0, 0, 0, ZoneOffset.UTC);
-    private static final InvitationView INVITATION = new InvitationView(7, 3, 5, 11, 42, ConsentChannel.EMAIL, "t".repeat(43),
-            SurveyInvitation.Status.SENT, Instant.EPOCH, AT.plusDays(30).toInstant(), null, null);
+    private static final InvitationView INVITATION = new InvitationView(
+            7,
+            3,
+            5,
+            11,
+            42,
+            ConsentChannel.EMAIL,
+            "t".repeat(43),
+            SurveyInvitation.Status.SENT,
+            Instant.EPOCH,
+            AT.plusDays(30).toInstant(),
+            null,
+            null);
 
     @Test
     void aPublicAnswerIsTheLinksAndAnImportTheJobs() {
@@ -29,8 +39,15 @@ class SurveyResponseAuditTest {
 
     @Test
     void theTrailNamesTheResponseWithoutItsContactDetailsInClear() {
-        Map<String, Change> changes = SurveyResponses.changes(3, INVITATION, SurveyInvitation.Status.SENT, 3,
-                "太慢了, call me on 13800138000 or zhang.wei@example.com", SurveyResponses.Source.LINK, null, AT);
+        Map<String, Change> changes = SurveyResponses.changes(
+                3,
+                INVITATION,
+                SurveyInvitation.Status.SENT,
+                3,
+                "太慢了, call me on 13800138000 or zhang.wei@example.com",
+                SurveyResponses.Source.LINK,
+                null,
+                AT);
 
         assertEquals(new Change(null, "3"), changes.get("surveyId"));
         assertEquals(new Change(null, "7"), changes.get("invitationId"));
@@ -48,8 +65,15 @@ class SurveyResponseAuditTest {
 
     @Test
     void anImportedResponseNamesItsExecutionAndALongCommentIsCut() {
-        Map<String, Change> changes = SurveyResponses.changes(3, INVITATION, SurveyInvitation.Status.PENDING, 9, "长".repeat(2000),
-                SurveyResponses.Source.IMPORT, 77L, AT);
+        Map<String, Change> changes = SurveyResponses.changes(
+                3,
+                INVITATION,
+                SurveyInvitation.Status.PENDING,
+                9,
+                "长".repeat(2000),
+                SurveyResponses.Source.IMPORT,
+                77L,
+                AT);
 
         assertEquals(new Change(null, "77"), changes.get("executionId"));
         assertEquals(new Change("PENDING", "RESPONDED"), changes.get("invitation.status"));
@@ -58,7 +82,8 @@ class SurveyResponseAuditTest {
 
     @Test
     void noCommentNoField() {
-        assertNull(SurveyResponses.changes(3, INVITATION, SurveyInvitation.Status.SENT, 9, null, SurveyResponses.Source.LINK, null, AT)
+        assertNull(SurveyResponses.changes(
+                        3, INVITATION, SurveyInvitation.Status.SENT, 9, null, SurveyResponses.Source.LINK, null, AT)
                 .get("comment"));
     }
 }

@@ -3,7 +3,6 @@ package io.crm.rest;
 import io.crm.common.Page;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-
 import java.util.List;
 import java.util.function.Function;
 
@@ -12,6 +11,7 @@ import java.util.function.Function;
 public class ListResponse<T> {
 
     public final List<T> items;
+
     @JsonbNillable
     public final String next;
 

@@ -6,7 +6,6 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.List;
 
 /**
@@ -23,8 +22,10 @@ public class ProblemOnlyAcceptFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         List<MediaType> accepted = request.getAcceptableMediaTypes();
-        if (!accepted.isEmpty() && accepted.stream().allMatch(type -> type.getType().equals(PROBLEM.getType())
-                && type.getSubtype().equals(PROBLEM.getSubtype()))) {
+        if (!accepted.isEmpty()
+                && accepted.stream()
+                        .allMatch(type -> type.getType().equals(PROBLEM.getType())
+                                && type.getSubtype().equals(PROBLEM.getSubtype()))) {
             request.getHeaders().putSingle(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON + ", " + PROBLEM);
         }
     }

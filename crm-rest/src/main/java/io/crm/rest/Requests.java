@@ -7,7 +7,6 @@ import io.crm.common.TimeRanges;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
-
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -18,8 +17,7 @@ import java.util.Arrays;
  */
 public final class Requests {
 
-    private Requests() {
-    }
+    private Requests() {}
 
     /** A path id; anything that is not an id of ours is simply not found. */
     public static long id(String kind, String raw) {
@@ -40,7 +38,8 @@ public final class Requests {
             try {
                 size = Integer.parseInt(limit);
             } catch (NumberFormatException e) {
-                throw new InvalidInputException("limit", "must be a whole number between 1 and " + PageRequest.MAX_LIMIT);
+                throw new InvalidInputException(
+                        "limit", "must be a whole number between 1 and " + PageRequest.MAX_LIMIT);
             }
         }
         return new PageRequest(size, cursor == null || cursor.isEmpty() ? null : cursor);
@@ -120,6 +119,7 @@ public final class Requests {
                 // fall through
             }
         }
-        throw new WebApplicationException("If-Match does not name a version of this record.", Response.Status.PRECONDITION_FAILED);
+        throw new WebApplicationException(
+                "If-Match does not name a version of this record.", Response.Status.PRECONDITION_FAILED);
     }
 }

@@ -1,10 +1,10 @@
 package io.crm.rest;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.URISyntaxException;
@@ -17,9 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every operation of the served API has its own operationId (STYLE.md): a verb and the resource in lowerCamelCase.
@@ -81,13 +80,17 @@ class OperationIdsTest {
                 .map(a -> a.annotationType().getAnnotation(HttpMethod.class))
                 .filter(h -> h != null)
                 .map(HttpMethod::value)
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     /** The classes with @Path compiled from src/main/java (not the test classes) under io.crm.rest. */
     private static List<Class<?>> resourceClasses() throws IOException, URISyntaxException, ClassNotFoundException {
-        java.nio.file.Path testClasses = java.nio.file.Path.of(
-                OperationIdsTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        java.nio.file.Path testClasses = java.nio.file.Path.of(OperationIdsTest.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         ClassLoader loader = OperationIdsTest.class.getClassLoader();
         List<Class<?>> resources = new ArrayList<>();
         for (URL url : Collections.list(loader.getResources(PACKAGE))) {
@@ -108,7 +111,8 @@ class OperationIdsTest {
                 names = files.filter(f -> f.toString().endsWith(".class"))
                         .map(f -> base.relativize(f).toString().replace(java.io.File.separatorChar, '.'))
                         .map(n -> n.substring(0, n.length() - ".class".length()))
-                        .sorted().toList();
+                        .sorted()
+                        .toList();
             }
             for (String name : names) {
                 Class<?> type = Class.forName(name, false, loader);

@@ -1,5 +1,11 @@
 package io.crm.rest;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.crm.common.InvalidInputException;
 import io.crm.common.PageRequest;
 import io.crm.common.RecordNotFoundException;
@@ -7,17 +13,10 @@ import io.crm.common.Violation;
 import io.crm.customer.Tier;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.EntityTag;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class RequestsTest {
 
@@ -100,8 +99,8 @@ class RequestsTest {
     @Test
     void otherFlagValuesAreRefused() {
         for (String raw : List.of("yes", "1", "TRUE", "no", "0")) {
-            InvalidInputException e = assertThrows(InvalidInputException.class,
-                    () -> Requests.flag("allowDuplicate", raw), raw);
+            InvalidInputException e =
+                    assertThrows(InvalidInputException.class, () -> Requests.flag("allowDuplicate", raw), raw);
             assertEquals(new Violation("allowDuplicate", "must be true or false"), onlyViolation(e), raw);
         }
     }
@@ -121,8 +120,8 @@ class RequestsTest {
 
     @Test
     void unknownEnumValueIsRefusedNamingTheChoices() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Requests.enumValue("tier", "vip", Tier.class));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> Requests.enumValue("tier", "vip", Tier.class));
 
         assertEquals(new Violation("tier", "must be one of [POTENTIAL, REGULAR, IMPORTANT, VIP]"), onlyViolation(e));
     }
@@ -143,8 +142,8 @@ class RequestsTest {
     @Test
     void malformedInstantIsRefused() {
         for (String raw : List.of("2026-11-22", "yesterday", "1700000000", "2026-11-22 08:00:00")) {
-            InvalidInputException e = assertThrows(InvalidInputException.class,
-                    () -> Requests.instant("updatedSince", raw), raw);
+            InvalidInputException e =
+                    assertThrows(InvalidInputException.class, () -> Requests.instant("updatedSince", raw), raw);
             assertEquals("updatedSince", onlyViolation(e).field(), raw);
             assertTrue(onlyViolation(e).message().contains("ISO-8601"), raw);
         }
@@ -170,8 +169,8 @@ class RequestsTest {
     @Test
     void missingIfMatchIsRefusedWith428WhenRequired() {
         for (String header : Arrays.asList(null, "", "   ")) {
-            WebApplicationException e = assertThrows(WebApplicationException.class,
-                    () -> Requests.ifMatch(header, true), String.valueOf(header));
+            WebApplicationException e = assertThrows(
+                    WebApplicationException.class, () -> Requests.ifMatch(header, true), String.valueOf(header));
             assertEquals(428, e.getResponse().getStatus());
         }
     }
@@ -197,8 +196,8 @@ class RequestsTest {
     @Test
     void tagsThatAreNotOursAreRefusedWith412() {
         for (String header : List.of("W/\"5\"", "abc", "5", "\"abc\"", "\"\"", "\"", "\"5\", \"6\"")) {
-            WebApplicationException e = assertThrows(WebApplicationException.class,
-                    () -> Requests.ifMatch(header, true), header);
+            WebApplicationException e =
+                    assertThrows(WebApplicationException.class, () -> Requests.ifMatch(header, true), header);
             assertEquals(412, e.getResponse().getStatus(), header);
         }
     }
@@ -206,10 +205,18 @@ class RequestsTest {
     @Test
     void aTimeFilterOutsideYearsOneTo9999IsRefusedNamingTheParameter() {
         assertEquals(Instant.parse("0001-01-01T00:00:00Z"), Requests.instant("from", "0001-01-01T00:00:00Z"));
-        assertEquals(Instant.parse("9999-12-31T23:59:59.999999999Z"), Requests.instant("to", "9999-12-31T23:59:59.999999999Z"));
-        for (String raw : new String[] {"+1000000-01-01T00:00:00Z", "-290000-01-01T00:00:00Z", "-1000000000-01-01T00:00:00Z",
-                "+1000000000-12-31T23:59:59.999999999Z", "+10000-01-01T00:00:00Z"}) {
-            InvalidInputException e = assertThrows(InvalidInputException.class, () -> Requests.instant("updatedSince", raw));
+        assertEquals(
+                Instant.parse("9999-12-31T23:59:59.999999999Z"),
+                Requests.instant("to", "9999-12-31T23:59:59.999999999Z"));
+        for (String raw : new String[] {
+            "+1000000-01-01T00:00:00Z",
+            "-290000-01-01T00:00:00Z",
+            "-1000000000-01-01T00:00:00Z",
+            "+1000000000-12-31T23:59:59.999999999Z",
+            "+10000-01-01T00:00:00Z"
+        }) {
+            InvalidInputException e =
+                    assertThrows(InvalidInputException.class, () -> Requests.instant("updatedSince", raw));
             assertEquals("updatedSince", e.violations().get(0).field());
         }
     }

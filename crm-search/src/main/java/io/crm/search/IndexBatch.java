@@ -1,7 +1,6 @@
 package io.crm.search;
 
 import io.crm.indexing.SearchDocument;
-
 import java.util.List;
 import java.util.Set;
 
@@ -11,5 +10,4 @@ import java.util.Set;
  * the batch fail like an index error (the changes are retried with back-off), which is how operators and tests
  * rehearse failures.
  */
-public record IndexBatch(List<SearchDocument> documents, Set<String> deletedKeys, Set<Long> customerIds) {
-}
+public record IndexBatch(List<SearchDocument> documents, Set<String> deletedKeys, Set<Long> customerIds) {}

@@ -5,5 +5,4 @@ package io.crm.search;
  * made visible to searches: a search begun after it sees every change applied before it. Observers must return
  * quickly, since fresh changes wait for them; one that throws is logged and the next round goes on.
  */
-public record IndexRefreshed() {
-}
+public record IndexRefreshed() {}

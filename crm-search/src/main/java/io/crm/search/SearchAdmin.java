@@ -3,9 +3,9 @@ package io.crm.search;
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
-import io.crm.indexing.SearchBacklog;
 import io.crm.indexing.IndexFailureView;
 import io.crm.indexing.IndexingFailures;
+import io.crm.indexing.SearchBacklog;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
 import io.crm.permission.Permission;
@@ -13,7 +13,6 @@ import io.crm.permission.Requires;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.util.List;
 import java.util.Map;
 
@@ -52,7 +51,11 @@ public class SearchAdmin {
     public int replayFailed() {
         Caller caller = currentCaller.get();
         int replayed = failures.replayFailed();
-        audit.recordWrite(caller.userId(), AuditAction.UPDATE, "search-index", "failures",
+        audit.recordWrite(
+                caller.userId(),
+                AuditAction.UPDATE,
+                "search-index",
+                "failures",
                 Map.of("replayed", new Change(null, replayed)));
         index.maintain();
         return replayed;

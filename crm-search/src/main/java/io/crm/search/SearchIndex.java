@@ -1,8 +1,5 @@
 package io.crm.search;
 
-import io.crm.search.changelog.CommittedChanges;
-import io.crm.search.lucene.LuceneGeneration;
-import io.crm.search.changelog.SearchConsumer;
 import io.crm.changelog.ChangeConsumers;
 import io.crm.changelog.ChangeLogReader;
 import io.crm.indexing.IndexFailureView;
@@ -11,6 +8,9 @@ import io.crm.indexing.SearchBacklog;
 import io.crm.indexing.SearchDocument;
 import io.crm.indexing.SearchDocuments;
 import io.crm.permission.Reach;
+import io.crm.search.changelog.CommittedChanges;
+import io.crm.search.changelog.SearchConsumer;
+import io.crm.search.lucene.LuceneGeneration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.batch.runtime.BatchRuntime;
@@ -23,14 +23,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import org.apache.lucene.store.AlreadyClosedException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * This instance's search index: the live Lucene index that searches read, kept current from the change log of the
@@ -85,8 +84,13 @@ public class SearchIndex {
     @PostConstruct
     void open() {
         node = System.getProperty("com.sun.aas.instanceName", "server");
-        consumer = new SearchConsumer(Path.of(indexDir), node, liveness,
-                new SearchConsumer.Sources(log, consumers, failures, documents, batches, committed, metrics::indexingFailed), LuceneGeneration::open,
+        consumer = new SearchConsumer(
+                Path.of(indexDir),
+                node,
+                liveness,
+                new SearchConsumer.Sources(
+                        log, consumers, failures, documents, batches, committed, metrics::indexingFailed),
+                LuceneGeneration::open,
                 () -> BatchRuntime.getJobOperator().start(REINDEX_JOB, new Properties()),
                 () -> refreshes.fire(new IndexRefreshed()));
         LOG.info(() -> "Search index " + consumer.live().current().generation() + " opened at log position "

@@ -5,11 +5,10 @@ import io.crm.platform.DetailedHealthCheck;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-
-import java.time.Duration;
 
 /**
  * How current this instance's search index is: the lag (age of the oldest change not applied), changes waiting,
@@ -39,7 +38,7 @@ public class SearchIndexHealth extends DetailedHealthCheck {
         try {
             SearchBacklog backlog = index.backlog();
             Duration maxLag = Duration.ofSeconds(Math.max(0, maxLagSeconds));
-            long documents = index.documentCount();   // fails on an index that is not open
+            long documents = index.documentCount(); // fails on an index that is not open
             boolean up = backlog.failed() == 0 && backlog.lag().compareTo(maxLag) <= 0 && !index.missesChanges();
             return HealthCheckResponse.named(name())
                     .status(up)
@@ -52,7 +51,10 @@ public class SearchIndexHealth extends DetailedHealthCheck {
                     .withData("rebuilding", index.rebuilding())
                     .build();
         } catch (RuntimeException e) {
-            return HealthCheckResponse.named(name()).down().withData("error", String.valueOf(e.getMessage())).build();
+            return HealthCheckResponse.named(name())
+                    .down()
+                    .withData("error", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.crm.search;
 
-import io.crm.search.query.UserQueryParser;
 import io.crm.indexing.SearchType;
+import io.crm.search.query.UserQueryParser;
 import java.time.Instant;
 import java.util.Set;
 
@@ -10,8 +10,17 @@ import java.util.Set;
  * filters. An empty {@code types} means notes and follow-ups; {@code from} is inclusive and {@code to} exclusive on
  * the creation time; {@code cursor} is null for the first page.
  */
-public record SearchRequest(String q, Set<SearchType> types, Long customerId, String authorId, String channel,
-                            String status, Instant from, Instant to, int limit, String cursor) {
+public record SearchRequest(
+        String q,
+        Set<SearchType> types,
+        Long customerId,
+        String authorId,
+        String channel,
+        String status,
+        Instant from,
+        Instant to,
+        int limit,
+        String cursor) {
 
     public SearchRequest {
         types = types == null ? Set.of() : Set.copyOf(types);

@@ -13,7 +13,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-
 import java.util.List;
 
 /**
@@ -48,7 +47,8 @@ public class SearchService {
             for (SearchType type : SearchType.values()) {
                 List<String> personal = result.items().stream()
                         .filter(hit -> hit.type() == type && PiiMasker.hasPersonalData(hit.highlight()))
-                        .map(hit -> Long.toString(hit.id())).toList();
+                        .map(hit -> Long.toString(hit.id()))
+                        .toList();
                 if (!personal.isEmpty()) {
                     readAudit.record(caller.userId(), type == SearchType.NOTE ? "note" : "follow-up", personal);
                 }

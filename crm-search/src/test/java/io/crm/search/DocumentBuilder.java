@@ -1,9 +1,8 @@
 package io.crm.search;
 
-import io.crm.permission.PiiMasker;
-
 import io.crm.indexing.SearchDocument;
 import io.crm.indexing.SearchType;
+import io.crm.permission.PiiMasker;
 import java.time.Instant;
 import java.util.Set;
 
@@ -96,7 +95,20 @@ public final class DocumentBuilder {
     }
 
     public SearchDocument build() {
-        return new SearchDocument(type, id, customerId, customerName, authorId, channel, status, createdAt, text,
-                PiiMasker.inText(text), ownerId, teamId, shareUserIds, shareTeamIds);
+        return new SearchDocument(
+                type,
+                id,
+                customerId,
+                customerName,
+                authorId,
+                channel,
+                status,
+                createdAt,
+                text,
+                PiiMasker.inText(text),
+                ownerId,
+                teamId,
+                shareUserIds,
+                shareTeamIds);
     }
 }

@@ -9,7 +9,6 @@ import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.inject.Inject;
-
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;

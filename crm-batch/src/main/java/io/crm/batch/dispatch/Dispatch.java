@@ -5,8 +5,7 @@ import jakarta.batch.runtime.context.JobContext;
 /** Which dispatch an execution works for: the one it resumes, or its own job instance. */
 final class Dispatch {
 
-    private Dispatch() {
-    }
+    private Dispatch() {}
 
     static long of(JobContext job, String dispatchId) {
         long resumed = dispatchId == null || dispatchId.isBlank() ? 0 : Long.parseLong(dispatchId);

@@ -5,7 +5,6 @@ import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
-
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -27,7 +26,8 @@ public class DispatchReport extends AbstractBatchlet {
         long dispatch = Dispatch.of(job, dispatchId);
         Map<String, Long> totals = ModuleBeans.surveyDispatching().totals(dispatch);
         ModuleBeans.surveyDispatching().completed(dispatch);
-        String summary = totals.entrySet().stream().map(e -> e.getKey().toUpperCase() + " " + e.getValue())
+        String summary = totals.entrySet().stream()
+                .map(e -> e.getKey().toUpperCase() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
         job.setExitStatus(summary);
         return summary;

@@ -7,7 +7,6 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
-
 import java.util.List;
 
 /** Invites or skips the customers of a chunk, in the chunk's transaction. */
@@ -27,7 +26,10 @@ public class InvitationWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         SurveyDispatching.Plan plan = (SurveyDispatching.Plan) job.getTransientUserData();
-        dispatching.dispatch(plan, Dispatch.of(job, dispatchId), job.getExecutionId(),
+        dispatching.dispatch(
+                plan,
+                Dispatch.of(job, dispatchId),
+                job.getExecutionId(),
                 items.stream().map(SurveyDispatching.Candidate.class::cast).toList());
         running.wrote(job.getExecutionId(), items.size());
     }

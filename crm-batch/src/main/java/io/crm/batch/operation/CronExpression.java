@@ -6,7 +6,6 @@ import com.cronutils.model.definition.CronDefinitionBuilder;
 import com.cronutils.model.time.ExecutionTime;
 import com.cronutils.parser.CronParser;
 import io.crm.common.InvalidInputException;
-
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -36,11 +35,13 @@ public final class CronExpression {
     /** Parses the expression and the zone; either one invalid is a 400 naming its field. */
     public static CronExpression parse(String text, String timeZone) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException("cron", "is required: five fields, minute hour day-of-month month day-of-week");
+            throw new InvalidInputException(
+                    "cron", "is required: five fields, minute hour day-of-month month day-of-week");
         }
         String trimmed = text.trim().replaceAll("\\s+", " ");
         if (trimmed.split(" ").length != 5) {
-            throw new InvalidInputException("cron", "must have five fields: minute hour day-of-month month day-of-week");
+            throw new InvalidInputException(
+                    "cron", "must have five fields: minute hour day-of-month month day-of-week");
         }
         ZoneId zone;
         try {

@@ -1,6 +1,5 @@
 package io.crm.batch.operation;
 
-import io.crm.platform.SchemaMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -17,11 +16,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -36,6 +30,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Fails, in the batch job repository, the executions whose server was killed, so that the normal restart route
@@ -52,11 +50,13 @@ import java.util.logging.Logger;
 public class ExecutionRecovery {
 
     static final Duration HEARTBEAT = Duration.ofSeconds(30);
-    static final String EXIT_STATUS = FailureReason.PREFIX + "its server stopped while it ran (instance %s); restart it";
+    static final String EXIT_STATUS =
+            FailureReason.PREFIX + "its server stopped while it ran (instance %s); restart it";
     private static final Logger LOG = Logger.getLogger(ExecutionRecovery.class.getName());
     private static final String RUNNING = "('STARTING', 'STARTED', 'STOPPING')";
     /** This server process: an instance restarted is another process under the same name. */
-    static final String PROCESS = ProcessHandle.current().pid() + "@" + ManagementFactory.getRuntimeMXBean().getStartTime();
+    static final String PROCESS = ProcessHandle.current().pid() + "@"
+            + ManagementFactory.getRuntimeMXBean().getStartTime();
 
     @Inject
     DataSource crm;
@@ -107,14 +107,18 @@ public class ExecutionRecovery {
             heartbeat();
             failLeftBehind();
         } catch (SQLException | NamingException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not look for job executions left behind by a crash; trying again in " + HEARTBEAT, e);
+            LOG.log(
+                    Level.WARNING,
+                    "Could not look for job executions left behind by a crash; trying again in " + HEARTBEAT,
+                    e);
         }
     }
 
     /** An execution starts on this instance. */
     public void began(long execution, String jobName) {
-        try (Connection db = crm.getConnection(); PreparedStatement s = db.prepareStatement(
-                "INSERT INTO job_run (execution_id, job_name, instance_name, process, started_at) VALUES (?, ?, ?, ?, ?)")) {
+        try (Connection db = crm.getConnection();
+                PreparedStatement s = db.prepareStatement(
+                        "INSERT INTO job_run (execution_id, job_name, instance_name, process, started_at) VALUES (?, ?, ?, ?, ?)")) {
             s.setLong(1, execution);
             s.setString(2, jobName);
             s.setString(3, instance);
@@ -128,7 +132,8 @@ public class ExecutionRecovery {
 
     /** An execution ended (whatever its status): the repository has its end. */
     public void ended(long execution) {
-        try (Connection db = crm.getConnection(); PreparedStatement s = db.prepareStatement("DELETE FROM job_run WHERE execution_id = ?")) {
+        try (Connection db = crm.getConnection();
+                PreparedStatement s = db.prepareStatement("DELETE FROM job_run WHERE execution_id = ?")) {
             s.setLong(1, execution);
             s.executeUpdate();
         } catch (SQLException e) {
@@ -139,11 +144,13 @@ public class ExecutionRecovery {
     private void heartbeat() throws SQLException {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         try (Connection db = crm.getConnection();
-             PreparedStatement update = db.prepareStatement("UPDATE batch_instance SET seen_at = ? WHERE name = ?")) {
+                PreparedStatement update =
+                        db.prepareStatement("UPDATE batch_instance SET seen_at = ? WHERE name = ?")) {
             update.setObject(1, now);
             update.setString(2, instance);
             if (update.executeUpdate() == 0) {
-                try (PreparedStatement insert = db.prepareStatement("INSERT INTO batch_instance (name, seen_at) VALUES (?, ?)")) {
+                try (PreparedStatement insert =
+                        db.prepareStatement("INSERT INTO batch_instance (name, seen_at) VALUES (?, ?)")) {
                     insert.setString(1, instance);
                     insert.setObject(2, now);
                     insert.executeUpdate();
@@ -152,23 +159,24 @@ public class ExecutionRecovery {
         }
     }
 
-    private record LeftBehind(long execution, String jobName, String instance, OffsetDateTime startedAt) {
-    }
+    private record LeftBehind(long execution, String jobName, String instance, OffsetDateTime startedAt) {}
 
     /** Executions of an earlier process of this instance, and of instances gone for longer than the take-over time. */
     private void failLeftBehind() throws SQLException, NamingException {
         List<LeftBehind> found = new ArrayList<>();
-        try (Connection db = crm.getConnection(); PreparedStatement s = db.prepareStatement(
-                "SELECT r.execution_id, r.job_name, r.instance_name, r.started_at FROM job_run r"
-                        + " LEFT JOIN batch_instance i ON i.name = r.instance_name"
-                        + " WHERE (r.instance_name = ? AND r.process <> ?) OR (r.instance_name <> ? AND (i.seen_at IS NULL OR i.seen_at < ?))")) {
+        try (Connection db = crm.getConnection();
+                PreparedStatement s = db.prepareStatement(
+                        "SELECT r.execution_id, r.job_name, r.instance_name, r.started_at FROM job_run r"
+                                + " LEFT JOIN batch_instance i ON i.name = r.instance_name"
+                                + " WHERE (r.instance_name = ? AND r.process <> ?) OR (r.instance_name <> ? AND (i.seen_at IS NULL OR i.seen_at < ?))")) {
             s.setString(1, instance);
             s.setString(2, PROCESS);
             s.setString(3, instance);
             s.setObject(4, OffsetDateTime.now(ZoneOffset.UTC).minus(takeOverAfter));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    found.add(new LeftBehind(r.getLong(1), r.getString(2), r.getString(3), r.getObject(4, OffsetDateTime.class)));
+                    found.add(new LeftBehind(
+                            r.getLong(1), r.getString(2), r.getString(3), r.getObject(4, OffsetDateTime.class)));
                 }
             }
         }
@@ -180,8 +188,12 @@ public class ExecutionRecovery {
             boolean failed = fail(repository, left);
             ended(left.execution());
             if (failed) {
-                metrics.ended(left.jobName(), BatchStatus.FAILED, Duration.between(left.startedAt(), OffsetDateTime.now(ZoneOffset.UTC)));
-                LOG.warning(() -> "Job execution " + left.execution() + " (" + left.jobName() + ") was running on " + left.instance()
+                metrics.ended(
+                        left.jobName(),
+                        BatchStatus.FAILED,
+                        Duration.between(left.startedAt(), OffsetDateTime.now(ZoneOffset.UTC)));
+                LOG.warning(() -> "Job execution " + left.execution() + " (" + left.jobName() + ") was running on "
+                        + left.instance()
                         + " when its server stopped; it is FAILED now and can be restarted from its last checkpoint");
             }
         }
@@ -194,7 +206,8 @@ public class ExecutionRecovery {
         try (Connection db = repository.getConnection()) {
             int executions;
             try (PreparedStatement s = db.prepareStatement("UPDATE " + table("EXECUTIONINSTANCEDATA")
-                    + " SET batchstatus = 'FAILED', exitstatus = ?, endtime = ?, updatetime = ? WHERE jobexecid = ? AND batchstatus IN " + RUNNING)) {
+                    + " SET batchstatus = 'FAILED', exitstatus = ?, endtime = ?, updatetime = ? WHERE jobexecid = ? AND batchstatus IN "
+                    + RUNNING)) {
                 s.setString(1, exitStatus);
                 s.setTimestamp(2, now);
                 s.setTimestamp(3, now);
@@ -202,7 +215,8 @@ public class ExecutionRecovery {
                 executions = s.executeUpdate();
             }
             try (PreparedStatement s = db.prepareStatement("UPDATE " + table("STEPEXECUTIONINSTANCEDATA")
-                    + " SET batchstatus = 'FAILED', exitstatus = ?, endtime = ? WHERE jobexecid = ? AND batchstatus IN " + RUNNING)) {
+                    + " SET batchstatus = 'FAILED', exitstatus = ?, endtime = ? WHERE jobexecid = ? AND batchstatus IN "
+                    + RUNNING)) {
                 s.setString(1, exitStatus);
                 s.setTimestamp(2, now);
                 s.setLong(3, left.execution());

@@ -4,7 +4,6 @@ import io.crm.common.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -19,12 +18,12 @@ public class JobCatalog {
 
     private List<JobDefinition> jobs = List.of();
 
-    public JobCatalog() {
-    }
+    public JobCatalog() {}
 
     /** A catalog of these jobs. */
     public JobCatalog(Collection<JobDefinition> jobs) {
-        this.jobs = jobs.stream().sorted(Comparator.comparing(JobDefinition::name)).toList();
+        this.jobs =
+                jobs.stream().sorted(Comparator.comparing(JobDefinition::name)).toList();
     }
 
     @Inject
@@ -43,7 +42,10 @@ public class JobCatalog {
 
     /** The job with this name, or a 400 on the given field. */
     public JobDefinition require(String field, String name) {
-        return find(name).orElseThrow(() -> new InvalidInputException(field, "is not a job of the CRM: "
-                + jobs.stream().map(JobDefinition::name).toList()));
+        return find(name)
+                .orElseThrow(() -> new InvalidInputException(
+                        field,
+                        "is not a job of the CRM: "
+                                + jobs.stream().map(JobDefinition::name).toList()));
     }
 }

@@ -2,7 +2,6 @@ package io.crm.batch.operation;
 
 import io.crm.common.InvalidInputException;
 import io.crm.common.Violation;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -9,16 +9,15 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Job executions that ended on this instance, by job and final status, with their durations:
@@ -32,8 +31,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public class JobMetrics {
 
     static final List<BatchStatus> ENDS = List.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED);
-    private static final Metadata EXECUTIONS = Metadata.builder().withName("crm_job_executions").withUnit(MetricUnits.SECONDS)
-            .withDescription("Job executions that ended, by job and status, with their durations").build();
+    private static final Metadata EXECUTIONS = Metadata.builder()
+            .withName("crm_job_executions")
+            .withUnit(MetricUnits.SECONDS)
+            .withDescription("Job executions that ended, by job and status, with their durations")
+            .build();
 
     @Inject
     MetricRegistry registry;
@@ -58,7 +60,8 @@ public class JobMetrics {
     }
 
     private Timer timer(String jobName, BatchStatus status) {
-        return timers.computeIfAbsent(jobName + ' ' + status, k -> registry.timer(EXECUTIONS, new Tag("job", jobName),
-                new Tag("status", status.name())));
+        return timers.computeIfAbsent(
+                jobName + ' ' + status,
+                k -> registry.timer(EXECUTIONS, new Tag("job", jobName), new Tag("status", status.name())));
     }
 }

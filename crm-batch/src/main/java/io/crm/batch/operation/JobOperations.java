@@ -23,7 +23,6 @@ import jakarta.batch.runtime.JobInstance;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -76,7 +75,11 @@ public class JobOperations {
     /** Records that a schedule's fire was skipped because its last execution was still running. */
     @Unguarded("the scheduler records a fire it skipped, as the system")
     public void recordSkip(String actor, long scheduleId, long runningExecution) {
-        audit.recordWrite(actor, AuditAction.UPDATE, ScheduleService.AUDITED, Long.toString(scheduleId),
+        audit.recordWrite(
+                actor,
+                AuditAction.UPDATE,
+                ScheduleService.AUDITED,
+                Long.toString(scheduleId),
                 Map.of("skippedFire", new Change(null, "execution " + runningExecution + " still running")));
     }
 
@@ -90,7 +93,8 @@ public class JobOperations {
         long execution = operator().start(job.name(), properties);
         Map<String, Change> changes = new LinkedHashMap<>(context);
         changes.put("jobName", new Change(null, job.name()));
-        properties.stringPropertyNames().stream().sorted()
+        properties.stringPropertyNames().stream()
+                .sorted()
                 .forEach(k -> changes.put("parameters." + k, new Change(null, properties.getProperty(k))));
         audit.recordWrite(actor, AuditAction.CREATE, AUDITED, Long.toString(execution), changes);
         return execution;
@@ -99,10 +103,13 @@ public class JobOperations {
     /** Executions of the CRM's jobs, newest first, optionally of one job and in one state. */
     @Requires(Permission.JOB_OPERATE)
     public Page<ExecutionView> executions(String jobName, BatchStatus status, PageRequest page) {
-        List<String> names = jobName == null ? catalog.jobs().stream().map(JobDefinition::name).toList()
+        List<String> names = jobName == null
+                ? catalog.jobs().stream().map(JobDefinition::name).toList()
                 : List.of(catalog.require("jobName", jobName).name());
         String fingerprint = Cursor.fingerprint(jobName, status);
-        long before = page.cursor() == null ? Long.MAX_VALUE : Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();
+        long before = page.cursor() == null
+                ? Long.MAX_VALUE
+                : Cursor.decode(page.cursor(), LIST, fingerprint).positionAsLong();
         JobOperator operator = operator();
         List<JobExecution> found = new ArrayList<>();
         Map<Long, Long> instanceOf = new LinkedHashMap<>();
@@ -139,12 +146,16 @@ public class JobOperations {
     public ExecutionView stop(long id) {
         Caller caller = currentCaller.get();
         JobOperator operator = operator();
-        BatchStatus status = find(operator, id).getBatchStatus();   // jbatch reads it afresh on every call
+        BatchStatus status = find(operator, id).getBatchStatus(); // jbatch reads it afresh on every call
         if (!ExecutionView.RUNNING.contains(status)) {
             throw new ConflictException("Execution " + id + " is " + status + ", not running.", Map.of());
         }
         operator.stop(id);
-        audit.recordWrite(caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id),
+        audit.recordWrite(
+                caller.userId(),
+                AuditAction.UPDATE,
+                AUDITED,
+                Long.toString(id),
                 Map.of("status", new Change(status.name(), "STOPPING")));
         return execution(id);
     }
@@ -160,16 +171,22 @@ public class JobOperations {
         JobExecution e = find(operator, id);
         BatchStatus status = e.getBatchStatus();
         if (status != BatchStatus.STOPPED && status != BatchStatus.FAILED) {
-            throw new ConflictException("Execution " + id + " is " + status + "; only a stopped or failed one restarts.", Map.of());
+            throw new ConflictException(
+                    "Execution " + id + " is " + status + "; only a stopped or failed one restarts.", Map.of());
         }
         long restarted;
         try {
             restarted = operator.restart(id, e.getJobParameters() == null ? new Properties() : e.getJobParameters());
-        } catch (jakarta.batch.operations.JobRestartException | jakarta.batch.operations.JobExecutionNotMostRecentException
-                 | jakarta.batch.operations.JobExecutionAlreadyCompleteException refused) {
+        } catch (jakarta.batch.operations.JobRestartException
+                | jakarta.batch.operations.JobExecutionNotMostRecentException
+                | jakarta.batch.operations.JobExecutionAlreadyCompleteException refused) {
             throw new ConflictException("Execution " + id + " cannot be restarted: " + refused.getMessage(), Map.of());
         }
-        audit.recordWrite(caller.userId(), AuditAction.CREATE, AUDITED, Long.toString(restarted),
+        audit.recordWrite(
+                caller.userId(),
+                AuditAction.CREATE,
+                AUDITED,
+                Long.toString(restarted),
                 Map.of("restartOf", new Change(null, Long.toString(id)), "jobName", new Change(null, e.getJobName())));
         return restarted;
     }
@@ -198,8 +215,8 @@ public class JobOperations {
 
     private ExecutionView view(JobOperator operator, JobExecution e, long instanceId) {
         ExecutionView.State state = ExecutionView.State.of(e);
-        return ExecutionView.of(e, state, instanceId, operator.getStepExecutions(e.getExecutionId()),
-                running.of(e.getExecutionId()));
+        return ExecutionView.of(
+                e, state, instanceId, operator.getStepExecutions(e.getExecutionId()), running.of(e.getExecutionId()));
     }
 
     private static JobOperator operator() {

@@ -1,7 +1,6 @@
 package io.crm.batch.operation;
 
 import io.crm.common.Violation;
-
 import java.util.List;
 
 /**

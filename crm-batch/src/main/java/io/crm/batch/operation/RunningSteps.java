@@ -4,7 +4,6 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
@@ -26,11 +25,9 @@ public class RunningSteps {
     static final int KEPT_ENDED = 1_000;
 
     /** Items a running step will read and has written. */
-    public record Progress(long total, long done) {
-    }
+    public record Progress(long total, long done) {}
 
-    private record Step(long total, AtomicLong done) {
-    }
+    private record Step(long total, AtomicLong done) {}
 
     private final Map<Long, Step> steps = new ConcurrentHashMap<>();
     private final Queue<Long> ended = new ConcurrentLinkedQueue<>();
@@ -59,6 +56,8 @@ public class RunningSteps {
 
     public Optional<Progress> of(long execution) {
         Step step = steps.get(execution);
-        return step == null ? Optional.empty() : Optional.of(new Progress(step.total(), step.done().get()));
+        return step == null
+                ? Optional.empty()
+                : Optional.of(new Progress(step.total(), step.done().get()));
     }
 }

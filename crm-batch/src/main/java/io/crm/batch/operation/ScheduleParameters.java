@@ -5,7 +5,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
-
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,8 +14,7 @@ final class ScheduleParameters {
 
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private ScheduleParameters() {
-    }
+    private ScheduleParameters() {}
 
     static String write(Map<String, Object> parameters) {
         JsonObjectBuilder b = JSON.createObjectBuilder();

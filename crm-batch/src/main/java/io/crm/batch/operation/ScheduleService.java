@@ -17,7 +17,6 @@ import io.crm.schedule.JobSchedules;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,10 +47,16 @@ public class ScheduleService {
 
     public ScheduleView create(ScheduleData data) {
         Caller caller = currentCaller.get();
-        JobSchedule schedule = new JobSchedule(catalog.require("jobName", data.jobName()).name(), caller.userId(), Times.now());
+        JobSchedule schedule =
+                new JobSchedule(catalog.require("jobName", data.jobName()).name(), caller.userId(), Times.now());
         define(schedule, data);
         schedules.add(schedule);
-        audit.recordWrite(caller.userId(), AuditAction.CREATE, AUDITED, Long.toString(schedule.id()), changes(Map.of(), values(schedule)));
+        audit.recordWrite(
+                caller.userId(),
+                AuditAction.CREATE,
+                AUDITED,
+                Long.toString(schedule.id()),
+                changes(Map.of(), values(schedule)));
         return ScheduleView.of(schedule);
     }
 
@@ -69,8 +74,8 @@ public class ScheduleService {
         JobSchedule schedule = schedules.find(id);
         ExpectedVersion.check(AUDITED, id, expectedVersion, schedule.version());
         ScheduleView before = ScheduleView.of(schedule);
-        ScheduleData current = new ScheduleData(schedule.jobName(), schedule.cron(), schedule.timeZone(), before.parameters(),
-                schedule.enabled());
+        ScheduleData current = new ScheduleData(
+                schedule.jobName(), schedule.cron(), schedule.timeZone(), before.parameters(), schedule.enabled());
         ScheduleData changed = change.apply(current);
         if (!schedule.jobName().equals(changed.jobName())) {
             throw new InvalidInputException("jobName", "cannot change; create another schedule");
@@ -78,7 +83,8 @@ public class ScheduleService {
         Map<String, Object> old = values(schedule);
         define(schedule, changed);
         schedules.changed(schedule);
-        audit.recordWrite(caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), changes(old, values(schedule)));
+        audit.recordWrite(
+                caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), changes(old, values(schedule)));
         return ScheduleView.of(schedule);
     }
 
@@ -99,7 +105,13 @@ public class ScheduleService {
         CronExpression cron = CronExpression.parse(data.cron(), data.timeZone() == null ? "UTC" : data.timeZone());
         Instant next = cron.next(Instant.now()).orElseThrow();
         boolean enabled = data.enabled() == null || data.enabled();
-        schedule.define(cron.text(), cron.zone().getId(), ScheduleParameters.write(parameters), enabled, Times.utc(next), Times.now());
+        schedule.define(
+                cron.text(),
+                cron.zone().getId(),
+                ScheduleParameters.write(parameters),
+                enabled,
+                Times.utc(next),
+                Times.now());
     }
 
     private static Map<String, Object> values(JobSchedule s) {

@@ -1,8 +1,6 @@
 package io.crm.batch.operation;
 
-import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
-import io.crm.audit.Change;
 import io.crm.common.Times;
 import io.crm.schedule.JobSchedule;
 import io.crm.schedule.JobSchedules;
@@ -12,19 +10,17 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
-import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -93,7 +89,8 @@ public class Scheduler {
     }
 
     private void fire(JobSchedule due, Instant now) {
-        Instant next = CronExpression.parse(due.cron(), due.timeZone()).next(now).orElse(null);
+        Instant next =
+                CronExpression.parse(due.cron(), due.timeZone()).next(now).orElse(null);
         if (!schedules.claim(due.id(), due.version(), next == null ? null : Times.utc(next))) {
             return;
         }
@@ -102,8 +99,8 @@ public class Scheduler {
             jobs.recordSkip(ACTOR, due.id(), due.lastExecutionId());
             return;
         }
-        long execution = jobs.startScheduled(ACTOR, due.id(), catalog.require("jobName", due.jobName()),
-                ScheduleParameters.read(due.parameters()));
+        long execution = jobs.startScheduled(
+                ACTOR, due.id(), catalog.require("jobName", due.jobName()), ScheduleParameters.read(due.parameters()));
         schedules.fired(due.id(), execution, JobSchedule.Outcome.STARTED);
     }
 }

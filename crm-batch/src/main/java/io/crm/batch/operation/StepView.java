@@ -2,14 +2,18 @@ package io.crm.batch.operation;
 
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
-
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 
 /** One step of an execution: its state, times and item counts. */
-public record StepView(String name, String status, String exitStatus, Instant startTime, Instant endTime,
-                       Map<Metric.MetricType, Long> metrics) {
+public record StepView(
+        String name,
+        String status,
+        String exitStatus,
+        Instant startTime,
+        Instant endTime,
+        Map<Metric.MetricType, Long> metrics) {
 
     static StepView of(StepExecution step) {
         Map<Metric.MetricType, Long> metrics = new EnumMap<>(Metric.MetricType.class);
@@ -18,8 +22,13 @@ public record StepView(String name, String status, String exitStatus, Instant st
                 metrics.put(m.getType(), m.getValue());
             }
         }
-        return new StepView(step.getStepName(), step.getBatchStatus() == null ? null : step.getBatchStatus().name(),
-                step.getExitStatus(), ExecutionView.instant(step.getStartTime()), ExecutionView.instant(step.getEndTime()), metrics);
+        return new StepView(
+                step.getStepName(),
+                step.getBatchStatus() == null ? null : step.getBatchStatus().name(),
+                step.getExitStatus(),
+                ExecutionView.instant(step.getStartTime()),
+                ExecutionView.instant(step.getEndTime()),
+                metrics);
     }
 
     long count(Metric.MetricType type) {

@@ -7,7 +7,6 @@ import io.crm.search.SearchIndex;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
-
 import java.util.List;
 
 /** Adds a chunk of documents to the index being rebuilt and commits it, so that a restart loses nothing. */
@@ -22,7 +21,9 @@ public class RebuiltIndexWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        index.addToRebuild(job.getInstanceId(), items.stream().map(SearchDocument.class::cast).toList());
+        index.addToRebuild(
+                job.getInstanceId(),
+                items.stream().map(SearchDocument.class::cast).toList());
         running.wrote(job.getExecutionId(), items.size());
     }
 }

@@ -1,17 +1,16 @@
 package io.crm.batch.reindex;
 
 import io.crm.batch.ModuleBeans;
+import io.crm.batch.operation.ItemTotal;
+import io.crm.batch.operation.RunningSteps;
 import io.crm.indexing.SearchDocument;
 import io.crm.indexing.SearchDocuments;
 import io.crm.indexing.SearchType;
 import io.crm.search.SearchIndex;
 import jakarta.batch.api.chunk.AbstractItemReader;
-import io.crm.batch.operation.ItemTotal;
-import io.crm.batch.operation.RunningSteps;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.inject.Inject;
-
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -50,7 +49,8 @@ public class SearchDocumentReader extends AbstractItemReader {
         } else {
             index.openRebuild(job.getInstanceId(), true);
         }
-        long remaining = documents.countAfter(type, lastId) + (type == SearchType.NOTE ? documents.countAfter(SearchType.FOLLOW_UP, 0) : 0);
+        long remaining = documents.countAfter(type, lastId)
+                + (type == SearchType.NOTE ? documents.countAfter(SearchType.FOLLOW_UP, 0) : 0);
         step.setPersistentUserData(new ItemTotal(remaining));
         running.started(job.getExecutionId(), remaining);
     }

@@ -9,10 +9,6 @@ import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.inject.Inject;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringReader;
@@ -20,6 +16,9 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the stored CSV ({@code token,score,comment,respondedAt} with that header, any order, comment and
@@ -50,12 +49,18 @@ public class CsvResponseReader extends AbstractItemReader {
     public void open(Serializable checkpoint) throws IOException {
         SurveyImport stored = ModuleBeans.surveyImports().load(Long.parseLong(importId));
         job.setTransientUserData(stored.surveyId());
-        parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true)
-                .get().parse(new StringReader(stored.content()));
+        parser = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .get()
+                .parse(new StringReader(stored.content()));
         List<String> header = parser.getHeaderNames();
         if (!header.containsAll(REQUIRED) || !COLUMNS.containsAll(header)) {
-            throw new IllegalArgumentException("The CSV header must name the columns " + COLUMNS + " (token and score required), not "
-                    + header);
+            throw new IllegalArgumentException(
+                    "The CSV header must name the columns " + COLUMNS + " (token and score required), not " + header);
         }
         records = parser.iterator();
         done = checkpoint instanceof Long n ? n : 0;
@@ -83,10 +88,15 @@ public class CsvResponseReader extends AbstractItemReader {
             }
             CSVRecord r = records.next();
             done++;
-            return new CsvRow(parser.getCurrentLineNumber(), value(r, "token"), value(r, "score"), value(r, "comment"),
+            return new CsvRow(
+                    parser.getCurrentLineNumber(),
+                    value(r, "token"),
+                    value(r, "score"),
+                    value(r, "comment"),
                     value(r, "respondedAt"));
         } catch (UncheckedIOException e) {
-            throw new IllegalArgumentException("The CSV cannot be read after record " + done + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "The CSV cannot be read after record " + done + ": " + e.getMessage(), e);
         }
     }
 

@@ -7,6 +7,5 @@ import java.time.Instant;
 record CsvRow(long line, String token, String score, String comment, String respondedAt) implements Serializable {
 
     /** The row as typed values, ready to be taken. */
-    record Checked(long line, String token, int score, String comment, Instant respondedAt) implements Serializable {
-    }
+    record Checked(long line, String token, int score, String comment, Instant respondedAt) implements Serializable {}
 }

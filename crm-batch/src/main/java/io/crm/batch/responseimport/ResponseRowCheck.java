@@ -6,7 +6,6 @@ import io.crm.survey.SurveyImports;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
-
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -34,11 +33,16 @@ public class ResponseRowCheck implements ItemProcessor {
         try {
             score = Integer.parseInt(row.score() == null ? "" : row.score());
         } catch (NumberFormatException e) {
-            throw new BadRow(row.line(), "score: must be a whole number, not " + (row.score() == null ? "nothing" : "'" + row.score() + "'"));
+            throw new BadRow(
+                    row.line(),
+                    "score: must be a whole number, not "
+                            + (row.score() == null ? "nothing" : "'" + row.score() + "'"));
         }
         Instant respondedAt;
         try {
-            respondedAt = row.respondedAt() == null ? Instant.now().truncatedTo(ChronoUnit.MICROS) : Instant.parse(row.respondedAt());
+            respondedAt = row.respondedAt() == null
+                    ? Instant.now().truncatedTo(ChronoUnit.MICROS)
+                    : Instant.parse(row.respondedAt());
         } catch (DateTimeParseException e) {
             throw new BadRow(row.line(), "respondedAt: must be an ISO-8601 UTC time such as 2026-11-22T08:00:00Z");
         }
@@ -50,9 +54,10 @@ public class ResponseRowCheck implements ItemProcessor {
             throw new BadRow(row.line(), "token: appears on an earlier line");
         }
         long surveyId = (Long) job.getTransientUserData();
-        imports.problem(surveyId, row.token(), score, row.comment(), respondedAt).ifPresent(problem -> {
-            throw new BadRow(row.line(), problem);
-        });
+        imports.problem(surveyId, row.token(), score, row.comment(), respondedAt)
+                .ifPresent(problem -> {
+                    throw new BadRow(row.line(), problem);
+                });
         return new CsvRow.Checked(row.line(), row.token(), score, row.comment(), respondedAt);
     }
 }

@@ -6,7 +6,6 @@ import io.crm.survey.SurveyImports;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
-
 import java.util.List;
 
 /** Stores the checked rows of a chunk as responses (with the closed loop), in the chunk's transaction. */

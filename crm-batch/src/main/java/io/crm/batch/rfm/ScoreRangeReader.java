@@ -9,7 +9,6 @@ import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.inject.Inject;
-
 import java.io.Serializable;
 
 /** Reads the staged customers as id ranges in id order, from the last applied range on a restart. */
@@ -52,11 +51,13 @@ public class ScoreRangeReader extends AbstractItemReader {
 
     @Override
     public Object readItem() {
-        return scoring.rangeEnd(job.getInstanceId(), lastId, size).map(end -> {
-            ScoreRange range = new ScoreRange(lastId, end);
-            lastId = end;
-            return range;
-        }).orElse(null);
+        return scoring.rangeEnd(job.getInstanceId(), lastId, size)
+                .map(end -> {
+                    ScoreRange range = new ScoreRange(lastId, end);
+                    lastId = end;
+                    return range;
+                })
+                .orElse(null);
     }
 
     @Override

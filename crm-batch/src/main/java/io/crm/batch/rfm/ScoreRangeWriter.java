@@ -6,7 +6,6 @@ import io.crm.rfm.CustomerScoring;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
-
 import java.util.List;
 
 /** Applies the scores of each range, with history, in the chunk's transaction (so with its checkpoint). */

@@ -1,26 +1,29 @@
 package io.crm.batch.operation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
-import org.junit.jupiter.api.Test;
-
 import java.io.Serializable;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import org.junit.jupiter.api.Test;
 
 class ExecutionViewTest {
 
     @Test
     void anEndedExecutionShowsTheRepositorysTotalAndCounts() {
         JobExecution e = execution(BatchStatus.STOPPED);
-        ExecutionView v = ExecutionView.of(e, ExecutionView.State.of(e), 3, List.of(step(new ItemTotal(150), 40)),
+        ExecutionView v = ExecutionView.of(
+                e,
+                ExecutionView.State.of(e),
+                3,
+                List.of(step(new ItemTotal(150), 40)),
                 Optional.of(new RunningSteps.Progress(150, 41)));
 
         assertEquals("STOPPED", v.status());
@@ -31,7 +34,11 @@ class ExecutionViewTest {
     @Test
     void aStoppingExecutionWhoseStepIsNotRecordedYetShowsWhatThisInstanceSaw() {
         JobExecution e = execution(BatchStatus.STOPPING);
-        ExecutionView v = ExecutionView.of(e, ExecutionView.State.of(e), 3, List.of(step(null, 0)),
+        ExecutionView v = ExecutionView.of(
+                e,
+                ExecutionView.State.of(e),
+                3,
+                List.of(step(null, 0)),
                 Optional.of(new RunningSteps.Progress(150, 41)));
 
         assertEquals(150L, v.itemTotal());
@@ -42,9 +49,10 @@ class ExecutionViewTest {
     void theStateIsTheOneReadBeforeTheSteps() {
         JobExecution e = execution(BatchStatus.STOPPING);
         ExecutionView.State before = ExecutionView.State.of(e);
-        status = BatchStatus.STOPPED;   // the job's end recorded after its steps were read
+        status = BatchStatus.STOPPED; // the job's end recorded after its steps were read
 
-        ExecutionView v = ExecutionView.of(e, before, 3, List.of(step(null, 0)), Optional.of(new RunningSteps.Progress(150, 41)));
+        ExecutionView v =
+                ExecutionView.of(e, before, 3, List.of(step(null, 0)), Optional.of(new RunningSteps.Progress(150, 41)));
 
         assertEquals("STOPPING", v.status());
         assertEquals(150L, v.itemTotal());
@@ -152,15 +160,17 @@ class ExecutionViewTest {
             }
 
             public Metric[] getMetrics() {
-                return new Metric[] {new Metric() {
-                    public MetricType getType() {
-                        return MetricType.WRITE_COUNT;
-                    }
+                return new Metric[] {
+                    new Metric() {
+                        public MetricType getType() {
+                            return MetricType.WRITE_COUNT;
+                        }
 
-                    public long getValue() {
-                        return written;
+                        public long getValue() {
+                            return written;
+                        }
                     }
-                }};
+                };
             }
         };
     }

@@ -1,6 +1,7 @@
 package io.crm.batch.operation;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -14,9 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * A job is its class and its XML: every job XML has one declaration of the same name, and the parameters the XML
@@ -27,7 +26,10 @@ class JobDeclarationsTest {
     private static final Pattern PARAMETER = Pattern.compile("#\\{jobParameters\\['([^']+)']}(\\?:([^;]*);)?");
 
     private static Map<String, String> jobXmls() throws IOException, URISyntaxException {
-        Path dir = Path.of(JobDeclarationsTest.class.getClassLoader().getResource("META-INF/batch-jobs").toURI());
+        Path dir = Path.of(JobDeclarationsTest.class
+                .getClassLoader()
+                .getResource("META-INF/batch-jobs")
+                .toURI());
         try (Stream<Path> files = Files.list(dir)) {
             Map<String, String> xmls = new HashMap<>();
             for (Path f : files.filter(f -> f.toString().endsWith(".xml")).toList()) {
@@ -39,10 +41,17 @@ class JobDeclarationsTest {
 
     @Test
     void everyJobXmlIsDeclaredOnceAndEveryDeclarationHasItsXml() throws Exception {
-        List<String> declared = JobDeclarations.all().stream().map(JobDefinition::name).sorted().toList();
+        List<String> declared =
+                JobDeclarations.all().stream().map(JobDefinition::name).sorted().toList();
 
         assertEquals(jobXmls().keySet().stream().sorted().toList(), declared);
-        assertEquals(Set.of("search-reindex", "customer-scoring", "survey-dispatch", "survey-response-import", "nps-scoring"),
+        assertEquals(
+                Set.of(
+                        "search-reindex",
+                        "customer-scoring",
+                        "survey-dispatch",
+                        "survey-response-import",
+                        "nps-scoring"),
                 Set.copyOf(declared));
     }
 
@@ -53,9 +62,14 @@ class JobDeclarationsTest {
             Matcher m = PARAMETER.matcher(xmls.get(job.name()));
             Map<String, Set<String>> defaultsRead = new HashMap<>();
             while (m.find()) {
-                defaultsRead.computeIfAbsent(m.group(1), k -> new java.util.HashSet<>()).add(m.group(3) == null ? "" : m.group(3));
+                defaultsRead
+                        .computeIfAbsent(m.group(1), k -> new java.util.HashSet<>())
+                        .add(m.group(3) == null ? "" : m.group(3));
             }
-            assertEquals(job.parameters().stream().map(JobParameter::name).collect(Collectors.toSet()), defaultsRead.keySet(), job.name());
+            assertEquals(
+                    job.parameters().stream().map(JobParameter::name).collect(Collectors.toSet()),
+                    defaultsRead.keySet(),
+                    job.name());
             for (JobParameter p : job.parameters()) {
                 String declared = p.defaultValue() == null ? "" : Long.toString(p.defaultValue());
                 assertEquals(Set.of(declared), defaultsRead.get(p.name()), job.name() + " " + p.name());
@@ -69,7 +83,8 @@ class JobDeclarationsTest {
             assertTrue(!job.description().isBlank() && !job.restart().isBlank(), job.name());
             for (JobParameter p : job.parameters()) {
                 assertTrue(!p.description().isBlank() && p.min() <= p.max(), job.name() + " " + p.name());
-                assertTrue(p.defaultValue() == null || (p.defaultValue() >= p.min() && p.defaultValue() <= p.max()),
+                assertTrue(
+                        p.defaultValue() == null || (p.defaultValue() >= p.min() && p.defaultValue() <= p.max()),
                         job.name() + " " + p.name());
             }
         }

@@ -1,22 +1,26 @@
 package io.crm.batch.operation;
 
-import io.crm.common.InvalidInputException;
-import io.crm.common.Violation;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.crm.common.InvalidInputException;
+import io.crm.common.Violation;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
 class JobDefinitionTest {
 
-    private static final JobDefinition JOB = new JobDefinition("demo-job", "d", "r",
-            List.of(new JobParameter("chunkSize", "c", 500L, 1, 10_000), new JobParameter("days", "d", 30L, 0, 365),
+    private static final JobDefinition JOB = new JobDefinition(
+            "demo-job",
+            "d",
+            "r",
+            List.of(
+                    new JobParameter("chunkSize", "c", 500L, 1, 10_000),
+                    new JobParameter("days", "d", 30L, 0, 365),
                     JobParameter.required("surveyId", "s", 1, Long.MAX_VALUE)));
 
     @Test
@@ -31,15 +35,19 @@ class JobDefinitionTest {
     @Test
     void aParameterWithoutDefaultIsRequired() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> JOB.properties(Map.of()));
-        assertEquals(List.of("parameters.surveyId"), e.violations().stream().map(Violation::field).toList());
+        assertEquals(
+                List.of("parameters.surveyId"),
+                e.violations().stream().map(Violation::field).toList());
     }
 
     @Test
     void unknownParametersWrongTypesAndValuesOutOfBoundsAreAllReported() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> JOB.properties(Map.of(
-                "chunkSize", new BigDecimal("0"), "days", "thirty", "colour", 1)));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> JOB.properties(Map.of("chunkSize", new BigDecimal("0"), "days", "thirty", "colour", 1)));
 
-        assertEquals(List.of("parameters.chunkSize", "parameters.colour", "parameters.days", "parameters.surveyId"),
+        assertEquals(
+                List.of("parameters.chunkSize", "parameters.colour", "parameters.days", "parameters.surveyId"),
                 e.violations().stream().map(Violation::field).sorted().toList());
     }
 
@@ -50,10 +58,12 @@ class JobDefinitionTest {
 
     @Test
     void theCatalogKnowsEveryJobAndRefusesOthersWithA400() {
-        for (String job : List.of("search-reindex", "customer-scoring", "survey-dispatch", "survey-response-import", "nps-scoring")) {
+        for (String job : List.of(
+                "search-reindex", "customer-scoring", "survey-dispatch", "survey-response-import", "nps-scoring")) {
             assertTrue(JobDeclarations.catalog().find(job).isPresent(), job);
         }
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> JobDeclarations.catalog().require("jobName", "rm-rf"));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class, () -> JobDeclarations.catalog().require("jobName", "rm-rf"));
         assertEquals("jobName", e.violations().get(0).field());
     }
 }

@@ -1,19 +1,18 @@
 package io.crm.batch.operation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.crm.common.Times;
 import io.crm.schedule.JobSchedule;
 import io.crm.schedule.JobSchedules;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class SchedulerTest {
 
@@ -52,7 +51,10 @@ class SchedulerTest {
         tick(schedule("0 * * * *", now.minus(3, ChronoUnit.DAYS), null));
 
         assertEquals(1, events.stream().filter(e -> e.startsWith("start")).count());
-        assertTrue(claimedNext.toInstant().isAfter(now) && claimedNext.toInstant().isBefore(now.plus(1, ChronoUnit.HOURS).plusSeconds(1)));
+        assertTrue(claimedNext.toInstant().isAfter(now)
+                && claimedNext
+                        .toInstant()
+                        .isBefore(now.plus(1, ChronoUnit.HOURS).plusSeconds(1)));
     }
 
     private JobSchedule schedule(String cron, Instant nextFire, Long lastExecution) {
@@ -99,7 +101,8 @@ class SchedulerTest {
             }
 
             @Override
-            public long startScheduled(String actor, long scheduleId, JobDefinition job, Map<String, Object> parameters) {
+            public long startScheduled(
+                    String actor, long scheduleId, JobDefinition job, Map<String, Object> parameters) {
                 events.add("start " + job.name() + " " + parameters);
                 return 99;
             }

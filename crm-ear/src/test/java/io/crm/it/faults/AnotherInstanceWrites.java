@@ -1,20 +1,19 @@
 package io.crm.it.faults;
 
 import jakarta.annotation.Resource;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
+import javax.sql.DataSource;
 
 /**
  * Added to the REST module by the tests that need a change this instance is not told about: what a transaction of
@@ -37,7 +36,8 @@ public class AnotherInstanceWrites {
         transaction.begin();
         boolean written = false;
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement update = c.prepareStatement("UPDATE note SET text = ?, version = version + 1, updated_at = ? WHERE id = ?")) {
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE note SET text = ?, version = version + 1, updated_at = ? WHERE id = ?")) {
                 update.setString(1, text);
                 update.setTimestamp(2, now);
                 update.setLong(3, id);
@@ -65,8 +65,10 @@ public class AnotherInstanceWrites {
     /** The last id of a block of the sequence, as the persistence unit would take it (it allocates 50 at a time). */
     private static long nextEventId(Connection c) throws Exception {
         String next = c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")
-                ? "SELECT nextval('index_event_seq')" : "SELECT NEXT VALUE FOR index_event_seq";
-        try (PreparedStatement select = c.prepareStatement(next); ResultSet rs = select.executeQuery()) {
+                ? "SELECT nextval('index_event_seq')"
+                : "SELECT NEXT VALUE FOR index_event_seq";
+        try (PreparedStatement select = c.prepareStatement(next);
+                ResultSet rs = select.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }

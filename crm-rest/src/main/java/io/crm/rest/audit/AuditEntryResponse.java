@@ -4,41 +4,60 @@ import io.crm.audit.AuditAction;
 import io.crm.audit.AuditEntryView;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One entry of the audit trail as auditors read it. Public fields and no static ones: the OpenAPI scanner lists
  * every field as a property.
  */
-@Schema(name = "AuditEntry", description = "A write (with the before and after of each changed field) or a read of "
-        + "personal data in clear. Personal data in the changes is masked (+86138****8000, z***@example.com).")
+@Schema(
+        name = "AuditEntry",
+        description = "A write (with the before and after of each changed field) or a read of "
+                + "personal data in clear. Personal data in the changes is masked (+86138****8000, z***@example.com).")
 @JsonbPropertyOrder({"id", "occurredAt", "actor", "action", "entityType", "entityId", "entityIds", "changes", "source"})
 public class AuditEntryResponse {
 
     @Schema(description = "Opaque id")
     public final String id;
+
     public final Instant occurredAt;
+
     @Schema(description = "The user who acted, or system:<job> for a batch job", example = "sales1")
     public final String actor;
+
     public final AuditAction action;
+
     @Schema(description = "The kind of record", example = "customer")
     public final String entityType;
-    @Schema(nullable = true, description = "The record's id; null on a read of several records at once (entityIds)",
+
+    @Schema(
+            nullable = true,
+            description = "The record's id; null on a read of several records at once (entityIds)",
             example = "50")
     public final String entityId;
-    @Schema(type = SchemaType.ARRAY, implementation = String.class, nullable = true,
+
+    @Schema(
+            type = SchemaType.ARRAY,
+            implementation = String.class,
+            nullable = true,
             description = "A read of several records at once, such as a list page: the id of each "
-            + "record it showed in clear; null on an entry about one record (entityId)", example = "[\"50\", \"51\"]")
+                    + "record it showed in clear; null on an entry about one record (entityId)",
+            example = "[\"50\", \"51\"]")
     public final List<String> entityIds;
-    @Schema(type = SchemaType.OBJECT, description = "Writes only: each changed field with its value before and after "
-            + "(before is null on CREATE, after is null on DELETE); consents per channel as consents.EMAIL",
-            example = "{\"city\": {\"before\": \"上海\", \"after\": \"北京\"}, \"consents.SMS\": {\"before\": null, \"after\": true}}")
+
+    @Schema(
+            type = SchemaType.OBJECT,
+            description = "Writes only: each changed field with its value before and after "
+                    + "(before is null on CREATE, after is null on DELETE); consents per channel as consents.EMAIL",
+            example =
+                    "{\"city\": {\"before\": \"上海\", \"after\": \"北京\"}, \"consents.SMS\": {\"before\": null, \"after\": true}}")
     public final JsonObject changes;
-    @Schema(description = "Where the request came from: client address and request id (X-Request-Id), when known",
+
+    @Schema(
+            description = "Where the request came from: client address and request id (X-Request-Id), when known",
             example = "203.0.113.7 request 4f2a9c")
     public final String source;
 
@@ -58,6 +77,7 @@ public class AuditEntryResponse {
     @Schema(name = "AuditEntryPage")
     public static class Page {
         public List<AuditEntryResponse> items;
+
         @Schema(nullable = true, description = "Cursor of the next page; null on the last page")
         public String next;
     }

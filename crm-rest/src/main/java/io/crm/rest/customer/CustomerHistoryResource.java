@@ -13,14 +13,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.time.Instant;
-import java.util.List;
 
 /** The tier and lifecycle-stage history of one customer. */
 @Path("customers/{customerId}/history")
@@ -33,13 +32,22 @@ public class CustomerHistoryResource {
     CustomerHistoryService history;
 
     @GET
-    @Operation(operationId = "listCustomerHistory", summary = "List a customer's tier and lifecycle-stage changes, newest first",
-            description = "Changes by the customer-scoring job carry its execution id; a tier set or cleared by hand names the user.")
-    @APIResponse(responseCode = "200", description = "A page of changes", content = @Content(schema = @Schema(ref = "HistoryPage")))
+    @Operation(
+            operationId = "listCustomerHistory",
+            summary = "List a customer's tier and lifecycle-stage changes, newest first",
+            description =
+                    "Changes by the customer-scoring job carry its execution id; a tier set or cleared by hand names the user.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of changes",
+            content = @Content(schema = @Schema(ref = "HistoryPage")))
     @APIResponse(responseCode = "404", description = "No such customer, or not yours to see")
-    public ListResponse<Entry> list(@PathParam("customerId") String customerId, @QueryParam("limit") String limit,
-                                    @QueryParam("cursor") String cursor) {
-        return ListResponse.of(history.list(Requests.id("customer", customerId), Requests.page(limit, cursor)), Entry::new);
+    public ListResponse<Entry> list(
+            @PathParam("customerId") String customerId,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return ListResponse.of(
+                history.list(Requests.id("customer", customerId), Requests.page(limit, cursor)), Entry::new);
     }
 
     /** One change. */
@@ -47,17 +55,24 @@ public class CustomerHistoryResource {
     @JsonbPropertyOrder({"id", "field", "from", "to", "source", "changedBy", "executionId", "changedAt"})
     public static class Entry {
         public final String id;
+
         @Schema(enumeration = {"tier", "lifecycleStage"})
         public final String field;
+
         @Schema(nullable = true)
         public final String from;
+
         public final String to;
+
         @Schema(enumeration = {"SCORING", "MANUAL"})
         public final String source;
+
         @Schema(description = "The user, or system:customer-scoring")
         public final String changedBy;
+
         @Schema(nullable = true, description = "The job execution that made a SCORING change")
         public final Long executionId;
+
         public final Instant changedAt;
 
         Entry(HistoryView h) {
@@ -76,6 +91,7 @@ public class CustomerHistoryResource {
     @Schema(name = "HistoryPage")
     public static class Page {
         public List<Entry> items;
+
         @Schema(nullable = true, description = "Cursor of the next page; null on the last page")
         public String next;
     }

@@ -5,16 +5,15 @@ import io.crm.rest.json.MergePatch;
 import io.crm.rest.json.ReadOnly;
 import io.crm.rest.json.RequestReader;
 import jakarta.json.JsonObject;
-
 import java.util.Set;
 
 /** A customer's writable state in JSON, as {@link CustomerRequest} declares it: read strictly, merge-patched, written. */
 final class CustomerJson {
 
-    static final Set<String> READ_ONLY = Set.of(CustomerRequest.class.getAnnotation(ReadOnly.class).value());
+    static final Set<String> READ_ONLY =
+            Set.of(CustomerRequest.class.getAnnotation(ReadOnly.class).value());
 
-    private CustomerJson() {
-    }
+    private CustomerJson() {}
 
     static CustomerData read(JsonObject json) {
         return RequestReader.read(json, CustomerRequest.class).data();
@@ -22,7 +21,9 @@ final class CustomerJson {
 
     /** Applies an RFC 7396 merge patch to the current state and reads the result like a full request. */
     static CustomerData merge(CustomerData current, JsonObject patch) {
-        return MergePatch.of(patch, CustomerRequest.class).applyTo(CustomerRequest.of(current)).data();
+        return MergePatch.of(patch, CustomerRequest.class)
+                .applyTo(CustomerRequest.of(current))
+                .data();
     }
 
     static JsonObject write(CustomerData d) {

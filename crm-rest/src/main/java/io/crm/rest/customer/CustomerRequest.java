@@ -7,12 +7,11 @@ import io.crm.customer.Gender;
 import io.crm.customer.Source;
 import io.crm.customer.Tier;
 import io.crm.rest.json.ReadOnly;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a client writes of a customer. Its rules (names, phones, emails, dates relative to today, what a caller without
@@ -22,8 +21,16 @@ import java.util.Map;
 @ReadOnly({"id", "version", "lifecycleStage", "rfm", "tierSetByHand", "piiMasked", "createdAt", "updatedAt"})
 public record CustomerRequest(
         @Schema(description = "Defaults to PERSON") CustomerType type,
-        @Schema(required = true, description = "A person's or a company's name; Chinese and Latin scripts") String name,
-        @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "E.164 or national numbers; stored normalized") List<String> phones,
+
+        @Schema(required = true, description = "A person's or a company's name; Chinese and Latin scripts")
+        String name,
+
+        @Schema(
+                type = SchemaType.ARRAY,
+                implementation = String.class,
+                description = "E.164 or national numbers; stored normalized")
+        List<String> phones,
+
         List<String> emails,
         String wechatId,
         Gender gender,
@@ -33,18 +40,55 @@ public record CustomerRequest(
         String city,
         Source source,
         List<String> tags,
-        @Schema(description = "Consent per channel; null removes a channel in a merge patch") Map<ConsentChannel, Boolean> consents,
+
+        @Schema(description = "Consent per channel; null removes a channel in a merge patch")
+        Map<ConsentChannel, Boolean> consents,
+
         @Schema(description = "Defaults to you") String ownerId,
-        @Schema(description = "Defaults to the owner's team") String teamId,
-        @Schema(description = "A tier set by hand; null lets the computed tier apply") Tier tier) {
+
+        @Schema(description = "Defaults to the owner's team")
+        String teamId,
+
+        @Schema(description = "A tier set by hand; null lets the computed tier apply")
+        Tier tier) {
 
     static CustomerRequest of(CustomerData d) {
-        return new CustomerRequest(d.type(), d.name(), d.phones(), d.emails(), d.wechatId(), d.gender(), d.birthday(),
-                d.occupation(), d.region(), d.city(), d.source(), d.tags(), d.consents(), d.ownerId(), d.teamId(), d.tier());
+        return new CustomerRequest(
+                d.type(),
+                d.name(),
+                d.phones(),
+                d.emails(),
+                d.wechatId(),
+                d.gender(),
+                d.birthday(),
+                d.occupation(),
+                d.region(),
+                d.city(),
+                d.source(),
+                d.tags(),
+                d.consents(),
+                d.ownerId(),
+                d.teamId(),
+                d.tier());
     }
 
     CustomerData data() {
-        return new CustomerData(type, name, phones, emails, wechatId, gender, birthday, occupation, region, city, source,
-                tags, consents, ownerId, teamId, tier);
+        return new CustomerData(
+                type,
+                name,
+                phones,
+                emails,
+                wechatId,
+                gender,
+                birthday,
+                occupation,
+                region,
+                city,
+                source,
+                tags,
+                consents,
+                ownerId,
+                teamId,
+                tier);
     }
 }

@@ -7,70 +7,126 @@ import io.crm.customer.LifecycleStage;
 import io.crm.customer.Source;
 import io.crm.customer.Tier;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A customer as the API shows it, and the schema of the fields clients write. Public fields, because that is
  * what both JSON-B and the OpenAPI scanner read without ceremony.
  */
-@Schema(name = "Customer", description = "A person or company. Personal fields (phones, emails, wechatId, birthday) "
-        + "come back masked (+86138****8000, z***@example.com, ****-**-**) for callers without customer:pii:read.")
-@JsonbPropertyOrder({"id", "type", "name", "phones", "emails", "wechatId", "gender", "birthday", "occupation", "region",
-        "city", "source", "tags", "consents", "ownerId", "teamId", "tier", "tierSetByHand", "lifecycleStage", "rfm",
-        "piiMasked", "createdAt", "updatedAt"})
+@Schema(
+        name = "Customer",
+        description =
+                "A person or company. Personal fields (phones, emails, wechatId, birthday) "
+                        + "come back masked (+86138****8000, z***@example.com, ****-**-**) for callers without customer:pii:read.")
+@JsonbPropertyOrder({
+    "id",
+    "type",
+    "name",
+    "phones",
+    "emails",
+    "wechatId",
+    "gender",
+    "birthday",
+    "occupation",
+    "region",
+    "city",
+    "source",
+    "tags",
+    "consents",
+    "ownerId",
+    "teamId",
+    "tier",
+    "tierSetByHand",
+    "lifecycleStage",
+    "rfm",
+    "piiMasked",
+    "createdAt",
+    "updatedAt"
+})
 public class CustomerResponse {
 
     @Schema(readOnly = true, description = "Opaque id")
     public final String id;
+
     @Schema(description = "PERSON (the default) or COMPANY")
     public final CustomerType type;
-    @Schema(required = true, maxLength = 200, example = "张伟",
+
+    @Schema(
+            required = true,
+            maxLength = 200,
+            example = "张伟",
             description = "Person: letters of any script with spaces, ' - . ·; company: also digits and & , ( ) / +")
     public final String name;
-    @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "International numbers, stored in E.164 (+8613800138000); at most 10")
+
+    @Schema(
+            type = SchemaType.ARRAY,
+            implementation = String.class,
+            description = "International numbers, stored in E.164 (+8613800138000); at most 10")
     public final List<String> phones;
+
     @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "Email addresses; at most 10")
     public final List<String> emails;
+
     @Schema(pattern = "[A-Za-z][A-Za-z0-9_-]{5,19}")
     public final String wechatId;
+
     public final Gender gender;
+
     @Schema(format = "date", description = "YYYY-MM-DD, from 1900-01-01 to today; persons only")
     public final String birthday;
+
     @Schema(maxLength = 100)
     public final String occupation;
+
     @Schema(maxLength = 100, example = "华东")
     public final String region;
+
     @Schema(maxLength = 100, example = "上海")
     public final String city;
+
     public final Source source;
+
     @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "At most 50 tags of 1-50 characters")
     public final List<String> tags;
-    @Schema(description = "Marketing consent per channel (EMAIL, SMS, WECHAT, PHONE); an absent channel was never asked. "
-            + "In a patch, a null value removes the channel.")
+
+    @Schema(
+            description =
+                    "Marketing consent per channel (EMAIL, SMS, WECHAT, PHONE); an absent channel was never asked. "
+                            + "In a patch, a null value removes the channel.")
     public final Map<String, Boolean> consents;
+
     @Schema(description = "Owning user; defaults to the caller. Changing it needs customer:reassign")
     public final String ownerId;
+
     @Schema(description = "Owning team; defaults to the owner's team")
     public final String teamId;
-    @Schema(description = "The tier in force. Writing it sets the tier by hand; writing null returns to the computed tier")
+
+    @Schema(
+            description =
+                    "The tier in force. Writing it sets the tier by hand; writing null returns to the computed tier")
     public final Tier tier;
+
     @Schema(readOnly = true)
     public final boolean tierSetByHand;
+
     @Schema(readOnly = true)
     public final LifecycleStage lifecycleStage;
+
     @Schema(readOnly = true)
     public final Rfm rfm;
+
     @Schema(readOnly = true, description = "True when personal fields are masked for this caller")
     public final boolean piiMasked;
+
     @Schema(readOnly = true)
     public final Instant createdAt;
+
     @Schema(readOnly = true)
     public final Instant updatedAt;
 
@@ -89,7 +145,8 @@ public class CustomerResponse {
         source = v.source();
         tags = v.tags();
         consents = new LinkedHashMap<>();
-        v.consents().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        v.consents().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> consents.put(e.getKey().name(), e.getValue()));
         ownerId = v.ownerId();
         teamId = v.teamId();
@@ -117,12 +174,16 @@ public class CustomerResponse {
     public static class Rfm {
         @Schema(minimum = "1", maximum = "5")
         public final Integer recency;
+
         @Schema(minimum = "1", maximum = "5")
         public final Integer frequency;
+
         @Schema(minimum = "1", maximum = "5")
         public final Integer monetary;
+
         public final Instant lastPurchaseAt;
         public final int purchaseCount;
+
         @Schema(description = "Decimal string in the deployment currency", example = "1234.50")
         public final String totalSpend;
 
@@ -140,6 +201,7 @@ public class CustomerResponse {
     @Schema(name = "CustomerPage")
     public static class Page {
         public List<CustomerResponse> items;
+
         @Schema(nullable = true, description = "Cursor of the next page; null on the last page")
         public String next;
     }

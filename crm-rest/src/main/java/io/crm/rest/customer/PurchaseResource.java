@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-
 /** Purchases under a customer; each one updates the customer's purchase aggregates. */
 @Path("customers/{customerId}/purchases")
 @ApplicationScoped
@@ -37,24 +36,43 @@ public class PurchaseResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createPurchase", summary = "Record a purchase",
+    @Operation(
+            operationId = "createPurchase",
+            summary = "Record a purchase",
             description = "amount is a decimal string in the deployment's currency; a repeated externalId answers 409.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PurchaseRequest.class)))
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PurchaseRequest.class)))
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(ref = "Purchase")))
     public Response add(@PathParam("customerId") String customerId, PurchaseRequest body, @Context UriInfo uri) {
-        PurchaseView purchase = purchases.add(Requests.id("customer", customerId), body.amount(), body.currency(),
-                body.occurredAt(), body.externalId());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(purchase.id())).build())
-                .entity(PurchaseResponse.of(purchase)).build();
+        PurchaseView purchase = purchases.add(
+                Requests.id("customer", customerId),
+                body.amount(),
+                body.currency(),
+                body.occurredAt(),
+                body.externalId());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Long.toString(purchase.id()))
+                        .build())
+                .entity(PurchaseResponse.of(purchase))
+                .build();
     }
 
     @GET
     @Operation(operationId = "listCustomerPurchases", summary = "List a customer's purchases, newest first")
-    @APIResponse(responseCode = "200", description = "A page of purchases",
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of purchases",
             content = @Content(schema = @Schema(ref = "PurchasePage")))
-    public ListResponse<PurchaseResponse> list(@PathParam("customerId") String customerId,
-                                               @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return ListResponse.of(purchases.list(Requests.id("customer", customerId), Requests.page(limit, cursor)),
+    public ListResponse<PurchaseResponse> list(
+            @PathParam("customerId") String customerId,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return ListResponse.of(
+                purchases.list(Requests.id("customer", customerId), Requests.page(limit, cursor)),
                 PurchaseResponse::of);
     }
 }

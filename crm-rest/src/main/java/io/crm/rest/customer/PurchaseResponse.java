@@ -2,10 +2,9 @@ package io.crm.rest.customer;
 
 import io.crm.customer.PurchaseView;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A purchase as the API shows it, and the schema of the fields clients write. */
 @Schema(name = "Purchase")
@@ -14,16 +13,25 @@ public class PurchaseResponse {
 
     @Schema(readOnly = true)
     public final String id;
+
     @Schema(readOnly = true)
     public final String customerId;
+
     @Schema(required = true, description = "Decimal string, greater than 0", example = "99.00")
     public final String amount;
+
     @Schema(required = true, description = "ISO 4217; must be the deployment's currency", example = "CNY")
     public final String currency;
-    @Schema(required = true, description = "When the purchase happened: from 1970-01-01T00:00:00Z to now (5 minutes of clock skew tolerated); outside → 400")
+
+    @Schema(
+            required = true,
+            description =
+                    "When the purchase happened: from 1970-01-01T00:00:00Z to now (5 minutes of clock skew tolerated); outside → 400")
     public final Instant occurredAt;
+
     @Schema(description = "Order number in the source system; a retry with the same one answers 409")
     public final String externalId;
+
     @Schema(readOnly = true)
     public final Instant createdAt;
 
@@ -45,6 +53,7 @@ public class PurchaseResponse {
     @Schema(name = "PurchasePage")
     public static class Page {
         public List<PurchaseResponse> items;
+
         @Schema(nullable = true, description = "Cursor of the next page; null on the last page")
         public String next;
     }

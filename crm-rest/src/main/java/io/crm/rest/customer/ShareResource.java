@@ -18,17 +18,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /** Explicit shares of a customer with a user or a team, beyond their record scope. */
 @Path("customers/{customerId}/shares")
@@ -42,14 +39,26 @@ public class ShareResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createShare", summary = "Share a customer with a user or a team",
-            description = "Needs customer:write on the customer by your own scope. Sharing again with the same user or team changes the access.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShareRequest.class)))
+    @Operation(
+            operationId = "createShare",
+            summary = "Share a customer with a user or a team",
+            description =
+                    "Needs customer:write on the customer by your own scope. Sharing again with the same user or team changes the access.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ShareRequest.class)))
     @APIResponse(responseCode = "201", description = "Shared", content = @Content(schema = @Schema(ref = "Share")))
     public Response share(@PathParam("customerId") String customerId, ShareRequest body, @Context UriInfo uri) {
-        ShareView share = shares.share(Requests.id("customer", customerId), body.userId(), body.teamId(), body.access());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(share.id())).build())
-                .entity(new ShareResponse(share)).build();
+        ShareView share =
+                shares.share(Requests.id("customer", customerId), body.userId(), body.teamId(), body.access());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Long.toString(share.id()))
+                        .build())
+                .entity(new ShareResponse(share))
+                .build();
     }
 
     @GET
@@ -73,14 +82,19 @@ public class ShareResource {
     public static class ShareResponse {
         @Schema(readOnly = true)
         public final String id;
+
         @Schema(readOnly = true)
         public final String customerId;
+
         public final String userId;
         public final String teamId;
+
         @Schema(required = true)
         public final CustomerShare.Access access;
+
         @Schema(readOnly = true)
         public final Instant createdAt;
+
         @Schema(readOnly = true)
         public final String createdBy;
 

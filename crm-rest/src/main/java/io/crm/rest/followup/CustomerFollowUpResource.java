@@ -36,23 +36,44 @@ public class CustomerFollowUpResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createFollowUp", summary = "Record or plan a follow-up with a customer",
+    @Operation(
+            operationId = "createFollowUp",
+            summary = "Record or plan a follow-up with a customer",
             description = "Needs followup:write and a customer you may see.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpRequest.class)))
-    @APIResponse(responseCode = "201", description = "Recorded; Location and ETag headers", content = @Content(schema = @Schema(ref = "FollowUp")))
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FollowUpRequest.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded; Location and ETag headers",
+            content = @Content(schema = @Schema(ref = "FollowUp")))
     public Response create(@PathParam("customerId") String customerId, FollowUpRequest body) {
         long id = Requests.id("customer", customerId);
         FollowUpView created = followUps.create(id, body.data());
-        return Response.created(UriBuilder.fromResource(FollowUpResource.class).path(Long.toString(created.id())).build())
-                .tag(Requests.etag(created.version())).entity(FollowUpResponse.of(created)).build();
+        return Response.created(UriBuilder.fromResource(FollowUpResource.class)
+                        .path(Long.toString(created.id()))
+                        .build())
+                .tag(Requests.etag(created.version()))
+                .entity(FollowUpResponse.of(created))
+                .build();
     }
 
     @GET
-    @Operation(operationId = "listCustomerFollowUps", summary = "List a customer's follow-ups",
+    @Operation(
+            operationId = "listCustomerFollowUps",
+            summary = "List a customer's follow-ups",
             description = "By due time, those without one last.")
-    @APIResponse(responseCode = "200", description = "A page of follow-ups", content = @Content(schema = @Schema(ref = "FollowUpPage")))
-    public ListResponse<FollowUpResponse> list(@PathParam("customerId") String customerId,
-                                               @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of follow-ups",
+            content = @Content(schema = @Schema(ref = "FollowUpPage")))
+    public ListResponse<FollowUpResponse> list(
+            @PathParam("customerId") String customerId,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
         FollowUpFilter filter = new FollowUpFilter(Requests.id("customer", customerId), null, null, null, null);
         return ListResponse.of(followUps.list(filter, Requests.page(limit, cursor)), FollowUpResponse::of);
     }

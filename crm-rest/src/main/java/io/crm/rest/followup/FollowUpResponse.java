@@ -4,43 +4,72 @@ import io.crm.followup.FollowUpChannel;
 import io.crm.followup.FollowUpStatus;
 import io.crm.followup.FollowUpView;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A follow-up as the API shows it; what clients write is {@link FollowUpRequest}. */
 @Schema(name = "FollowUp")
-@JsonbPropertyOrder({"id", "customerId", "authorId", "channel", "content", "outcome", "nextStep", "dueAt", "assigneeId",
-        "status", "overdue", "completedAt", "textMasked", "createdAt", "updatedAt"})
+@JsonbPropertyOrder({
+    "id",
+    "customerId",
+    "authorId",
+    "channel",
+    "content",
+    "outcome",
+    "nextStep",
+    "dueAt",
+    "assigneeId",
+    "status",
+    "overdue",
+    "completedAt",
+    "textMasked",
+    "createdAt",
+    "updatedAt"
+})
 public class FollowUpResponse {
 
     @Schema(readOnly = true)
     public final String id;
+
     @Schema(readOnly = true)
     public final String customerId;
+
     @Schema(readOnly = true, description = "The user who recorded it")
     public final String authorId;
+
     @Schema(required = true)
     public final FollowUpChannel channel;
+
     @Schema(required = true, description = "What was said or is to be said; Chinese and English")
     public final String content;
+
     public final String outcome;
     public final String nextStep;
-    @Schema(description = "When it is due (ISO-8601 UTC), from 1970-01-01T00:00:00Z to 100 years from now; outside → 400")
+
+    @Schema(
+            description =
+                    "When it is due (ISO-8601 UTC), from 1970-01-01T00:00:00Z to 100 years from now; outside → 400")
     public final Instant dueAt;
+
     @Schema(description = "Who is to do it; defaults to you. Another user must be known to the CRM.")
     public final String assigneeId;
+
     @Schema(description = "Defaults to PLANNED")
     public final FollowUpStatus status;
+
     @Schema(readOnly = true, description = "PLANNED and past dueAt")
     public final boolean overdue;
+
     @Schema(readOnly = true, description = "When it was marked DONE")
     public final Instant completedAt;
+
     @Schema(readOnly = true, description = "True when phone numbers or emails in the texts were masked for you")
     public final boolean textMasked;
+
     @Schema(readOnly = true)
     public final Instant createdAt;
+
     @Schema(readOnly = true)
     public final Instant updatedAt;
 
@@ -70,6 +99,7 @@ public class FollowUpResponse {
     @Schema(name = "FollowUpPage")
     public static class Page {
         public List<FollowUpResponse> items;
+
         @Schema(nullable = true, description = "Cursor of the next page; null on the last page")
         public String next;
     }

@@ -4,21 +4,19 @@ import io.crm.batch.operation.ExecutionView;
 import io.crm.batch.operation.JobDefinition;
 import io.crm.batch.operation.ScheduleView;
 import io.crm.batch.operation.StepView;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.json.bind.annotation.JsonbNillable;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON shapes of jobs, executions and schedules. */
 final class JobResponses {
 
-    private JobResponses() {
-    }
+    private JobResponses() {}
 
     /** A job operators may run. */
     @Schema(name = "Job")
@@ -26,8 +24,10 @@ final class JobResponses {
     public static class Job {
         public final String name;
         public final String description;
+
         @Schema(description = "What a restart of a stopped or failed execution does")
         public final String restart;
+
         public final List<Parameter> parameters;
 
         Job(JobDefinition d) {
@@ -55,10 +55,12 @@ final class JobResponses {
         public final String name;
         public final String type = "integer";
         public final String description;
+
         @jakarta.json.bind.annotation.JsonbProperty("default")
         @Schema(nullable = true, description = "null: the parameter is required")
         @JsonbNillable
         public final Long defaultValue;
+
         public final long minimum;
         public final long maximum;
 
@@ -73,21 +75,43 @@ final class JobResponses {
 
     /** One execution of a job. */
     @Schema(name = "JobExecution")
-    @JsonbPropertyOrder({"id", "instanceId", "jobName", "status", "exitStatus", "failureReason", "itemTotal", "progress", "createTime", "startTime", "endTime",
-            "parameters", "steps"})
+    @JsonbPropertyOrder({
+        "id",
+        "instanceId",
+        "jobName",
+        "status",
+        "exitStatus",
+        "failureReason",
+        "itemTotal",
+        "progress",
+        "createTime",
+        "startTime",
+        "endTime",
+        "parameters",
+        "steps"
+    })
     public static class Execution {
         public final String id;
         public final String instanceId;
         public final String jobName;
+
         @Schema(description = "STARTING, STARTED, STOPPING, STOPPED, FAILED, COMPLETED or ABANDONED")
         public final String status;
+
         public final String exitStatus;
+
         @Schema(nullable = true, description = "Why it failed: the cause its failing step recorded")
         public final String failureReason;
-        @Schema(nullable = true, description = "Items the chunk step reads in this execution (from the checkpoint on a restart), when known")
+
+        @Schema(
+                nullable = true,
+                description =
+                        "Items the chunk step reads in this execution (from the checkpoint on a restart), when known")
         public final Long itemTotal;
+
         @Schema(nullable = true, description = "0 to 1, when itemTotal is known")
         public final Double progress;
+
         public final Instant createTime;
         public final Instant startTime;
         public final Instant endTime;
@@ -114,6 +138,7 @@ final class JobResponses {
         @Schema(name = "JobExecutionPage")
         public static class Page {
             public List<Execution> items;
+
             @Schema(nullable = true, description = "Cursor of the next page; null on the last page")
             public String next;
         }
@@ -157,33 +182,67 @@ final class JobResponses {
 
     /** A job's cron schedule. */
     @Schema(name = "Schedule")
-    @JsonbPropertyOrder({"id", "jobName", "cron", "timeZone", "parameters", "enabled", "nextFireTimes", "lastFireAt",
-            "lastExecutionId", "lastOutcome", "createdBy", "createdAt", "updatedAt"})
+    @JsonbPropertyOrder({
+        "id",
+        "jobName",
+        "cron",
+        "timeZone",
+        "parameters",
+        "enabled",
+        "nextFireTimes",
+        "lastFireAt",
+        "lastExecutionId",
+        "lastOutcome",
+        "createdBy",
+        "createdAt",
+        "updatedAt"
+    })
     public static class Schedule {
         @Schema(readOnly = true)
         public final String id;
+
         @Schema(required = true, description = "A job of GET /jobs; cannot change")
         public final String jobName;
-        @Schema(required = true, description = "Five fields: minute hour day-of-month month day-of-week", example = "0 2 * * *")
+
+        @Schema(
+                required = true,
+                description = "Five fields: minute hour day-of-month month day-of-week",
+                example = "0 2 * * *")
         public final String cron;
+
         @Schema(description = "Time zone id of the cron; default UTC", example = "Asia/Shanghai")
         public final String timeZone;
+
         @Schema(description = "Job parameters, checked like a manual start")
         public final Map<String, Object> parameters;
+
         @Schema(description = "Default true")
         public final boolean enabled;
-        @Schema(type = SchemaType.ARRAY, implementation = Instant.class, readOnly = true, description = "The next five fire times (none while disabled)")
+
+        @Schema(
+                type = SchemaType.ARRAY,
+                implementation = Instant.class,
+                readOnly = true,
+                description = "The next five fire times (none while disabled)")
         public final List<Instant> nextFireTimes;
+
         @Schema(readOnly = true)
         public final Instant lastFireAt;
+
         @Schema(readOnly = true)
         public final String lastExecutionId;
-        @Schema(readOnly = true, description = "STARTED, SKIPPED_OVERLAP (the last execution was still running) or FAILED_TO_START")
+
+        @Schema(
+                readOnly = true,
+                description = "STARTED, SKIPPED_OVERLAP (the last execution was still running) or FAILED_TO_START")
         public final String lastOutcome;
+
         @Schema(readOnly = true)
         public final String createdBy;
+
         @Schema(readOnly = true)
         public final Instant createdAt;
+
         @Schema(readOnly = true)
         public final Instant updatedAt;
 
@@ -207,6 +266,7 @@ final class JobResponses {
         @Schema(name = "SchedulePage")
         public static class Page {
             public List<Schedule> items;
+
             @Schema(nullable = true, description = "Cursor of the next page; null on the last page")
             public String next;
         }

@@ -10,6 +10,7 @@ public class JobStarted {
 
     @Schema(description = "Only for an import of survey responses: where its row errors are listed")
     public final String importId;
+
     @Schema(required = true, description = "The execution: GET /jobs/executions/{executionId}")
     public final long executionId;
 

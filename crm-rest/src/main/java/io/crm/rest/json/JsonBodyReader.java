@@ -13,9 +13,9 @@ import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
-import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -60,8 +59,14 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
     }
 
     @Override
-    public JsonObject readFrom(Class<JsonObject> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                               MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
+    public JsonObject readFrom(
+            Class<JsonObject> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, String> headers,
+            InputStream entity)
+            throws IOException {
         return read(headers, entity);
     }
 
@@ -73,7 +78,8 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
     }
 
     private static WebApplicationException tooLarge() {
-        return new WebApplicationException("The request body is larger than 1 MiB.", Response.Status.REQUEST_ENTITY_TOO_LARGE);
+        return new WebApplicationException(
+                "The request body is larger than 1 MiB.", Response.Status.REQUEST_ENTITY_TOO_LARGE);
     }
 
     public static JsonObject parse(byte[] body) {
@@ -85,10 +91,12 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new InvalidInputException("body", "is not valid UTF-8");
         }
@@ -102,9 +110,13 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
             return object;
         } catch (JsonParsingException e) {
             var at = e.getLocation();
-            throw new InvalidInputException("body", "is not well-formed JSON"
-                    + (at == null ? "" : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")")
-                    + ": " + e.getMessage());
+            throw new InvalidInputException(
+                    "body",
+                    "is not well-formed JSON"
+                            + (at == null
+                                    ? ""
+                                    : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")")
+                            + ": " + e.getMessage());
         } catch (JsonException e) {
             throw new InvalidInputException("body", "is not well-formed JSON: " + e.getMessage());
         } catch (InvalidInputException e) {

@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,13 +31,22 @@ public class JsonBodyWriter implements MessageBodyWriter<Object> {
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type.getName().startsWith("io.crm.") && mediaType.getType().equals("application")
-                && (mediaType.getSubtype().equals("json") || mediaType.getSubtype().endsWith("+json"));
+        return type.getName().startsWith("io.crm.")
+                && mediaType.getType().equals("application")
+                && (mediaType.getSubtype().equals("json")
+                        || mediaType.getSubtype().endsWith("+json"));
     }
 
     @Override
-    public void writeTo(Object entity, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                        MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+    public void writeTo(
+            Object entity,
+            Class<?> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, Object> headers,
+            OutputStream out)
+            throws IOException {
         ByteArrayOutputStream json = new ByteArrayOutputStream(8192);
         JSONB.toJson(entity, json);
         json.writeTo(out);

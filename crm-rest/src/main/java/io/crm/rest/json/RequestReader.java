@@ -11,7 +11,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
-
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -50,14 +49,14 @@ public final class RequestReader {
 
     private final List<Violation> violations = new ArrayList<>();
 
-    private RequestReader() {
-    }
+    private RequestReader() {}
 
     /** The request record of a JSON body, or a 400 naming every field that breaks the declaration. */
     public static <T extends Record> T read(JsonObject json, Class<T> type) {
         RequestReader reader = new RequestReader();
         T request = reader.record("", json, type);
-        List<Violation> violations = reader.violations.isEmpty() ? RequestValidation.violations(request) : reader.violations;
+        List<Violation> violations =
+                reader.violations.isEmpty() ? RequestValidation.violations(request) : reader.violations;
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -162,7 +161,8 @@ public final class RequestReader {
             return multiLine.cleaned() ? Text.cleanLines(text) : text;
         }
         if (type == Boolean.class) {
-            return value == JsonValue.TRUE || value == JsonValue.FALSE ? value == JsonValue.TRUE
+            return value == JsonValue.TRUE || value == JsonValue.FALSE
+                    ? value == JsonValue.TRUE
                     : invalid(field, "must be true or false");
         }
         if (type == Integer.class) {
@@ -202,7 +202,8 @@ public final class RequestReader {
             return value instanceof JsonObject object ? object : invalid(field, "must be an object");
         }
         if (type.isRecord()) {
-            return value instanceof JsonObject object ? record(field + ".", object, (Class<? extends Record>) type)
+            return value instanceof JsonObject object
+                    ? record(field + ".", object, (Class<? extends Record>) type)
                     : invalid(field, "must be an object");
         }
         throw new IllegalStateException("a request record may not have a component of type " + type.getName());
@@ -229,7 +230,8 @@ public final class RequestReader {
     }
 
     private Integer integer(String field, JsonValue value) {
-        if (value instanceof JsonNumber n && n.isIntegral()
+        if (value instanceof JsonNumber n
+                && n.isIntegral()
                 && n.bigDecimalValue().abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
             return n.intValue();
         }

@@ -6,7 +6,6 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,8 +27,7 @@ public final class RequestValidation {
         static final Validator VALIDATOR = validator();
     }
 
-    private RequestValidation() {
-    }
+    private RequestValidation() {}
 
     /** Every constraint the request breaks, in field order; none for a null request. */
     public static List<Violation> violations(Object request) {
@@ -41,8 +39,10 @@ public final class RequestValidation {
 
     /** The problem's violations for a set of constraint violations: one per violation, ordered by field. */
     public static List<Violation> of(Set<? extends ConstraintViolation<?>> violations) {
-        return violations.stream().map(v -> new Violation(field(v.getPropertyPath()), v.getMessage()))
-                .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message)).toList();
+        return violations.stream()
+                .map(v -> new Violation(field(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
+                .toList();
     }
 
     static String field(Path path) {
@@ -71,7 +71,11 @@ public final class RequestValidation {
             if (mapping == null) {
                 throw new IllegalStateException(MAPPING + " is missing beside " + RequestValidation.class.getName());
             }
-            return Validation.byDefaultProvider().configure().addMapping(mapping).buildValidatorFactory().getValidator();
+            return Validation.byDefaultProvider()
+                    .configure()
+                    .addMapping(mapping)
+                    .buildValidatorFactory()
+                    .getValidator();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

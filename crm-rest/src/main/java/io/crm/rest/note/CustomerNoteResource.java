@@ -35,21 +35,41 @@ public class CustomerNoteResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createNote", summary = "Write a note on a customer",
+    @Operation(
+            operationId = "createNote",
+            summary = "Write a note on a customer",
             description = "Needs note:write and a customer you may see.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteRequest.class)))
-    @APIResponse(responseCode = "201", description = "Written; Location and ETag headers", content = @Content(schema = @Schema(ref = "Note")))
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = NoteRequest.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Written; Location and ETag headers",
+            content = @Content(schema = @Schema(ref = "Note")))
     public Response create(@PathParam("customerId") String customerId, NoteRequest body) {
         NoteView note = notes.create(Requests.id("customer", customerId), body.text());
-        return Response.created(UriBuilder.fromResource(NoteResource.class).path(Long.toString(note.id())).build())
-                .tag(Requests.etag(note.version())).entity(NoteResponse.of(note)).build();
+        return Response.created(UriBuilder.fromResource(NoteResource.class)
+                        .path(Long.toString(note.id()))
+                        .build())
+                .tag(Requests.etag(note.version()))
+                .entity(NoteResponse.of(note))
+                .build();
     }
 
     @GET
     @Operation(operationId = "listCustomerNotes", summary = "List a customer's notes, newest first")
-    @APIResponse(responseCode = "200", description = "A page of notes", content = @Content(schema = @Schema(ref = "NotePage")))
-    public ListResponse<NoteResponse> list(@PathParam("customerId") String customerId,
-                                           @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return ListResponse.of(notes.list(Requests.id("customer", customerId), Requests.page(limit, cursor)), NoteResponse::of);
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of notes",
+            content = @Content(schema = @Schema(ref = "NotePage")))
+    public ListResponse<NoteResponse> list(
+            @PathParam("customerId") String customerId,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return ListResponse.of(
+                notes.list(Requests.id("customer", customerId), Requests.page(limit, cursor)), NoteResponse::of);
     }
 }

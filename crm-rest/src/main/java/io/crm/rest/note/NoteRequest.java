@@ -15,8 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "NoteRequest", description = "A note's writable field")
 @ReadOnly({"id", "customerId", "authorId", "textMasked", "createdAt", "updatedAt"})
 public record NoteRequest(
-        @Schema(description = "Free text, Chinese and English; line breaks kept. "
-                + "Phone numbers and emails in it come back masked without customer:pii:read.")
+        @Schema(
+                description = "Free text, Chinese and English; line breaks kept. "
+                        + "Phone numbers and emails in it come back masked without customer:pii:read.")
         @NotBlank(message = "is required")
         @Size(max = NoteService.MAX_LENGTH, message = "must be at most {max} characters")
         @MultiLine(cleaned = true)

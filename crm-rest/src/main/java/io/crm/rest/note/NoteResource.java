@@ -37,35 +37,59 @@ public class NoteResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getNote", summary = "Read a note",
+    @Operation(
+            operationId = "getNote",
+            summary = "Read a note",
             description = "A note on a customer you may not see answers 404, like a missing one.")
-    @APIResponse(responseCode = "200", description = "The note, with its ETag", content = @Content(schema = @Schema(ref = "Note")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The note, with its ETag",
+            content = @Content(schema = @Schema(ref = "Note")))
     @APIResponse(responseCode = "404", description = "No such note, or not yours to see")
     public Response get(@PathParam("id") String id) {
         NoteView note = notes.get(Requests.id("note", id));
-        return Response.ok(NoteResponse.of(note)).tag(Requests.etag(note.version())).build();
+        return Response.ok(NoteResponse.of(note))
+                .tag(Requests.etag(note.version()))
+                .build();
     }
 
     @PATCH
     @Path("{id}")
     @Consumes(CustomerResource.MERGE_PATCH)
-    @Operation(operationId = "updateNote", summary = "Change a note's text (JSON merge patch)",
+    @Operation(
+            operationId = "updateNote",
+            summary = "Change a note's text (JSON merge patch)",
             description = "Its author, or whoever may write the customer. If-Match must carry the ETag you read.")
-    @RequestBody(required = true, content = @Content(mediaType = CustomerResource.MERGE_PATCH, schema = @Schema(implementation = NoteRequest.class)))
-    @APIResponse(responseCode = "200", description = "The changed note, with its new ETag", content = @Content(schema = @Schema(ref = "Note")))
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = CustomerResource.MERGE_PATCH,
+                            schema = @Schema(implementation = NoteRequest.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed note, with its new ETag",
+            content = @Content(schema = @Schema(ref = "Note")))
     @APIResponse(responseCode = "412", description = "The note changed since you read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject patch) {
         long noteId = Requests.id("note", id);
         Long version = Requests.ifMatch(ifMatch, true);
         MergePatch<NoteRequest> change = MergePatch.of(patch, NoteRequest.class);
-        NoteView note = notes.update(noteId, version, current -> change.applyTo(new NoteRequest(current)).text());
-        return Response.ok(NoteResponse.of(note)).tag(Requests.etag(note.version())).build();
+        NoteView note = notes.update(
+                noteId,
+                version,
+                current -> change.applyTo(new NoteRequest(current)).text());
+        return Response.ok(NoteResponse.of(note))
+                .tag(Requests.etag(note.version()))
+                .build();
     }
 
     @DELETE
     @Path("{id}")
-    @Operation(operationId = "deleteNote", summary = "Delete a note",
+    @Operation(
+            operationId = "deleteNote",
+            summary = "Delete a note",
             description = "With If-Match, only if it is still that version. It leaves search at once.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {

@@ -2,10 +2,9 @@ package io.crm.rest.note;
 
 import io.crm.note.NoteView;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A note as the API shows it; what clients write is {@link NoteRequest}. */
 @Schema(name = "Note")
@@ -14,16 +13,24 @@ public class NoteResponse {
 
     @Schema(readOnly = true)
     public final String id;
+
     @Schema(readOnly = true)
     public final String customerId;
+
     @Schema(readOnly = true, description = "The user who wrote it")
     public final String authorId;
-    @Schema(required = true, description = "As written (NoteRequest); phone numbers and emails in it masked without customer:pii:read")
+
+    @Schema(
+            required = true,
+            description = "As written (NoteRequest); phone numbers and emails in it masked without customer:pii:read")
     public final String text;
+
     @Schema(readOnly = true, description = "True when phone numbers or emails in the text were masked for you")
     public final boolean textMasked;
+
     @Schema(readOnly = true)
     public final Instant createdAt;
+
     @Schema(readOnly = true)
     public final Instant updatedAt;
 
@@ -45,6 +52,7 @@ public class NoteResponse {
     @Schema(name = "NotePage")
     public static class Page {
         public List<NoteResponse> items;
+
         @Schema(nullable = true, description = "Cursor of the next page; null on the last page")
         public String next;
     }

@@ -6,7 +6,6 @@ import io.crm.permission.DirectoryAdmin;
 import io.crm.permission.Permission;
 import io.crm.permission.PermissionAdmin;
 import io.crm.permission.Scope;
-import io.crm.permission.UserPermission;
 import io.crm.rest.json.ReadOnly;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,14 +16,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Administration of who may do what (permission:manage): role permissions and scopes, per-user grants, teams and
@@ -52,9 +50,12 @@ public class AdminResource {
     @PUT
     @Path("teams/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "saveTeam", summary = "Create or change a team",
-            description = "Body: {\"name\": \"East 1\", \"parentId\": \"east\", \"managerId\": \"manager\"}. A manager sees "
-                    + "the customers of the teams they manage and of all teams below them.")
+    @Operation(
+            operationId = "saveTeam",
+            summary = "Create or change a team",
+            description =
+                    "Body: {\"name\": \"East 1\", \"parentId\": \"east\", \"managerId\": \"manager\"}. A manager sees "
+                            + "the customers of the teams they manage and of all teams below them.")
     public AdminResponses.Team putTeam(@PathParam("id") String id, TeamRequest body) {
         return new AdminResponses.Team(directory.putTeam(id, body.name(), body.parentId(), body.managerId()));
     }
@@ -69,7 +70,9 @@ public class AdminResource {
     @PUT
     @Path("users/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "saveUser", summary = "Make a platform user known to the CRM, or change their name or team",
+    @Operation(
+            operationId = "saveUser",
+            summary = "Make a platform user known to the CRM, or change their name or team",
             description = "Body: {\"displayName\": \"李娜\", \"teamId\": \"east\"}")
     public AdminResponses.User putUser(@PathParam("id") String id, UserRequest body) {
         return new AdminResponses.User(directory.putUser(id, body.displayName(), body.teamId()));
@@ -85,10 +88,13 @@ public class AdminResource {
     @PUT
     @Path("roles/{name}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateRole", summary = "Set a role's scope (NONE, OWN, TEAM, ALL) and permissions",
+    @Operation(
+            operationId = "updateRole",
+            summary = "Set a role's scope (NONE, OWN, TEAM, ALL) and permissions",
             description = "Body: {\"scope\": \"TEAM\", \"permissions\": [\"customer:read\", …]}")
     public AdminResponses.Role changeRole(@PathParam("name") String name, RoleRequest body) {
-        return new AdminResponses.Role(admin.changeRole(name, body.scope(), permissions("permissions", body.permissions())));
+        return new AdminResponses.Role(
+                admin.changeRole(name, body.scope(), permissions("permissions", body.permissions())));
     }
 
     @GET
@@ -101,11 +107,14 @@ public class AdminResource {
     @PUT
     @Path("users/{userId}/permissions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceUserPermissions", summary = "Replace a user's grants and revocations",
+    @Operation(
+            operationId = "replaceUserPermissions",
+            summary = "Replace a user's grants and revocations",
             description = "Body: {\"grants\": [\"customer:pii:read\"], \"revocations\": [\"customer:write\"]}")
-    public AdminResponses.UserPermissions setUserPermissions(@PathParam("userId") String userId, UserPermissionsRequest body) {
-        return new AdminResponses.UserPermissions(admin.setUserPermissions(userId, permissions("grants", body.grants()),
-                permissions("revocations", body.revocations())));
+    public AdminResponses.UserPermissions setUserPermissions(
+            @PathParam("userId") String userId, UserPermissionsRequest body) {
+        return new AdminResponses.UserPermissions(admin.setUserPermissions(
+                userId, permissions("grants", body.grants()), permissions("revocations", body.revocations())));
     }
 
     private static Set<Permission> permissions(String field, List<String> codes) {
@@ -113,8 +122,11 @@ public class AdminResource {
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
             int index = i;
-            Permission.fromCode(codes.get(i)).ifPresentOrElse(result::add,
-                    () -> violations.add(new Violation(field + "[" + index + "]", "is not a permission of the CRM")));
+            Permission.fromCode(codes.get(i))
+                    .ifPresentOrElse(
+                            result::add,
+                            () -> violations.add(
+                                    new Violation(field + "[" + index + "]", "is not a permission of the CRM")));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -125,23 +137,19 @@ public class AdminResource {
     /** A team as an admin writes it; the directory checks that the parent and manager exist and that no cycle forms. */
     @Schema(name = "TeamRequest")
     @ReadOnly({"id"})
-    public record TeamRequest(String name, String parentId, String managerId) {
-    }
+    public record TeamRequest(String name, String parentId, String managerId) {}
 
     /** A user as an admin makes them known to the CRM. */
     @Schema(name = "UserRequest")
     @ReadOnly({"id"})
-    public record UserRequest(String displayName, String teamId) {
-    }
+    public record UserRequest(String displayName, String teamId) {}
 
     /** A role's scope and permissions (codes such as customer:read), replacing what it had. */
     @Schema(name = "RoleRequest")
     @ReadOnly({"name"})
-    public record RoleRequest(Scope scope, List<String> permissions) {
-    }
+    public record RoleRequest(Scope scope, List<String> permissions) {}
 
     /** A user's grants and revocations (permission codes) on top of their roles, replacing what they had. */
     @Schema(name = "UserPermissionsRequest")
-    public record UserPermissionsRequest(List<String> grants, List<String> revocations) {
-    }
+    public record UserPermissionsRequest(List<String> grants, List<String> revocations) {}
 }

@@ -7,16 +7,14 @@ import io.crm.permission.Scope;
 import io.crm.permission.UserPermission;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-import java.util.List;
 
 /** The JSON shapes of the administration of who may do what: teams, users, roles and per-user grants. */
 final class AdminResponses {
 
-    private AdminResponses() {
-    }
+    private AdminResponses() {}
 
     /** A team, with its parent in the hierarchy and its manager. */
     @Schema(name = "Team")
@@ -25,9 +23,13 @@ final class AdminResponses {
     public static class Team {
         public final String id;
         public final String name;
+
         @Schema(nullable = true, description = "The team above this one; null at the top")
         public final String parentId;
-        @Schema(nullable = true, description = "The user who manages it and sees the customers of it and of every team below")
+
+        @Schema(
+                nullable = true,
+                description = "The user who manages it and sees the customers of it and of every team below")
         public final String managerId;
 
         Team(io.crm.directory.Team t) {
@@ -54,8 +56,10 @@ final class AdminResponses {
     @JsonbPropertyOrder({"id", "displayName", "teamId"})
     public static class User {
         public final String id;
+
         @Schema(nullable = true)
         public final String displayName;
+
         @Schema(nullable = true)
         public final String teamId;
 
@@ -82,13 +86,18 @@ final class AdminResponses {
     public static class Role {
         public final String name;
         public final Scope scope;
-        @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "Permission codes, such as customer:read, sorted")
+
+        @Schema(
+                type = SchemaType.ARRAY,
+                implementation = String.class,
+                description = "Permission codes, such as customer:read, sorted")
         public final List<String> permissions;
 
         Role(RoleDefinition r) {
             name = r.name();
             scope = r.scope();
-            permissions = r.permissions().stream().map(Permission::code).sorted().toList();
+            permissions =
+                    r.permissions().stream().map(Permission::code).sorted().toList();
         }
     }
 
@@ -106,14 +115,29 @@ final class AdminResponses {
     @Schema(name = "UserPermissions")
     @JsonbPropertyOrder({"grants", "revocations"})
     public static class UserPermissions {
-        @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "Permission codes granted beyond the user's roles, sorted")
+        @Schema(
+                type = SchemaType.ARRAY,
+                implementation = String.class,
+                description = "Permission codes granted beyond the user's roles, sorted")
         public final List<String> grants;
-        @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "Permission codes taken away from the user's roles, sorted")
+
+        @Schema(
+                type = SchemaType.ARRAY,
+                implementation = String.class,
+                description = "Permission codes taken away from the user's roles, sorted")
         public final List<String> revocations;
 
         UserPermissions(List<UserPermission> rows) {
-            grants = rows.stream().filter(UserPermission::granted).map(p -> p.permission().code()).sorted().toList();
-            revocations = rows.stream().filter(p -> !p.granted()).map(p -> p.permission().code()).sorted().toList();
+            grants = rows.stream()
+                    .filter(UserPermission::granted)
+                    .map(p -> p.permission().code())
+                    .sorted()
+                    .toList();
+            revocations = rows.stream()
+                    .filter(p -> !p.granted())
+                    .map(p -> p.permission().code())
+                    .sorted()
+                    .toList();
         }
     }
 }

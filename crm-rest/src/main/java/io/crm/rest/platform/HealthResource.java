@@ -10,15 +10,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
-import java.util.Map;
 
 /** The readiness checks with their figures (job:operate); the server's /health shows only UP or DOWN per check. */
 @Path("admin/health")
@@ -35,10 +34,16 @@ public class HealthResource {
     Instance<DetailedHealthCheck> checks;
 
     @GET
-    @Operation(operationId = "getHealthDetails", summary = "The readiness checks of the instance that answers, with their figures",
-            description = "Needs job:operate. The same checks as the server's /health (crm-database, crm-search-index, crm-audit-reads), "
-                    + "which answers without a login and so shows only each check's name and status.")
-    @APIResponse(responseCode = "200", description = "UP when every check is", content = @Content(schema = @Schema(implementation = Health.class)))
+    @Operation(
+            operationId = "getHealthDetails",
+            summary = "The readiness checks of the instance that answers, with their figures",
+            description =
+                    "Needs job:operate. The same checks as the server's /health (crm-database, crm-search-index, crm-audit-reads), "
+                            + "which answers without a login and so shows only each check's name and status.")
+    @APIResponse(
+            responseCode = "200",
+            description = "UP when every check is",
+            content = @Content(schema = @Schema(implementation = Health.class)))
     public Health get() {
         return new Health(details.of(checks));
     }
@@ -48,6 +53,7 @@ public class HealthResource {
     public static class Health {
         @Schema(enumeration = {"UP", "DOWN"})
         public final String status;
+
         public final List<Check> checks;
 
         Health(List<HealthCheckResponse> answers) {
@@ -60,8 +66,10 @@ public class HealthResource {
     @Schema(name = "HealthCheck")
     public static class Check {
         public final String name;
+
         @Schema(enumeration = {"UP", "DOWN"})
         public final String status;
+
         public final Map<String, Object> data;
 
         Check(HealthCheckResponse answer) {

@@ -14,17 +14,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
-import org.eclipse.microprofile.metrics.Metadata;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.MetricUnits;
-import org.eclipse.microprofile.metrics.Tag;
-import org.eclipse.microprofile.metrics.Timer;
-
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * Counts and times every API request by route template (never the raw path, which holds ids), HTTP method and
@@ -39,8 +38,11 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
     static final String UNMATCHED = "unmatched";
     private static final String STARTED = RequestMetrics.class.getName() + ".started";
     private static final String TIMER = RequestMetrics.class.getName() + ".timer";
-    private static final Metadata METADATA = Metadata.builder().withName(NAME).withUnit(MetricUnits.SECONDS)
-            .withDescription("API requests by route template, method and status class, until the body is written").build();
+    private static final Metadata METADATA = Metadata.builder()
+            .withName(NAME)
+            .withUnit(MetricUnits.SECONDS)
+            .withDescription("API requests by route template, method and status class, until the body is written")
+            .build();
 
     @Context
     ResourceInfo resource;
@@ -59,11 +61,11 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Object started = request.getProperty(STARTED);
         if (!(started instanceof Long start)) {
-            return;   // refused before matching (a request filter that aborted it): not a route
+            return; // refused before matching (a request filter that aborted it): not a route
         }
         Timer timer = timer(request.getMethod(), response.getStatus());
         if (response.hasEntity()) {
-            request.setProperty(TIMER, timer);   // stopped once the body is written
+            request.setProperty(TIMER, timer); // stopped once the body is written
         } else {
             timer.update(Duration.ofNanos(System.nanoTime() - start));
         }
@@ -74,7 +76,8 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
         try {
             context.proceed();
         } finally {
-            if (context.getProperty(TIMER) instanceof Timer timer && context.getProperty(STARTED) instanceof Long start) {
+            if (context.getProperty(TIMER) instanceof Timer timer
+                    && context.getProperty(STARTED) instanceof Long start) {
                 timer.update(Duration.ofNanos(System.nanoTime() - start));
             }
         }
@@ -86,18 +89,22 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
         Timer[] byClass = timers.computeIfAbsent(key, k -> new Timer[5]);
         int statusClass = Math.max(1, Math.min(5, status / 100));
         Timer timer = byClass[statusClass - 1];
-        if (timer == null) {   // a race registers twice and gets the same timer
+        if (timer == null) { // a race registers twice and gets the same timer
             String route = method == null ? UNMATCHED : route(method.getDeclaringClass(), method);
             String verb = method == null ? httpMethod : httpMethod(method, httpMethod);
-            timer = registry().timer(METADATA, new Tag("route", route), new Tag("method", verb),
-                    new Tag("status_class", statusClass + "xx"));
+            timer = registry()
+                    .timer(
+                            METADATA,
+                            new Tag("route", route),
+                            new Tag("method", verb),
+                            new Tag("status_class", statusClass + "xx"));
             byClass[statusClass - 1] = timer;
         }
         return timer;
     }
 
     private MetricRegistry registry() {
-        if (registry == null) {   // Payara's registry is produced for injection points only, not for CDI.current()
+        if (registry == null) { // Payara's registry is produced for injection points only, not for CDI.current()
             registry = CDI.current().select(Registry.class).get().get();
         }
         return registry;

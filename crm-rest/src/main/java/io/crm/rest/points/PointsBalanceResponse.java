@@ -11,8 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class PointsBalanceResponse {
 
     public final String customerId;
+
     @Schema(description = "The sum of the ledger's entries, never below 0")
     public final long balance;
+
     @Schema(nullable = true, description = "The membership level; null until membership levels exist")
     @JsonbNillable
     public final String level;

@@ -8,42 +8,53 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The accrual rules in effect from one day on. */
 @Schema(name = "PointsRulesRequest", description = "How purchases earn points from a day on")
 @ReadOnly({"updatedAt", "updatedBy"})
 public record PointsRulesRequest(
-        @Schema(required = true, description = "The first day (UTC) of purchases these rules apply to; rules set for the "
-                + "same day are replaced")
+        @Schema(
+                required = true,
+                description = "The first day (UTC) of purchases these rules apply to; rules set for the "
+                        + "same day are replaced")
         @NotNull(message = "is required")
         LocalDate effectiveFrom,
-        @Schema(required = true, description = "Points per unit of the deployment's currency, a decimal string; "
-                + "the product is rounded down")
+
+        @Schema(
+                required = true,
+                description = "Points per unit of the deployment's currency, a decimal string; "
+                        + "the product is rounded down")
         @NotNull(message = "is required")
         @DecimalMin(value = "0", message = "must be at least {value}")
         @DecimalMax(value = "10000", message = "must be at most {value}")
         BigDecimal pointsPerUnit,
-        @Schema(description = "A multiplier per tier; a tier left out counts once")
-        @Valid
+
+        @Schema(description = "A multiplier per tier; a tier left out counts once") @Valid
         TierMultipliers tierMultipliers,
+
         @Schema(description = "Points added to a customer's first purchase; 0 when left out")
         @Min(value = 0, message = "must be at least {value}")
         Integer firstPurchaseBonus,
-        @Schema(description = "At most this many points per customer and day of purchases (UTC), bonus included; "
-                + "no cap when left out")
+
+        @Schema(
+                description = "At most this many points per customer and day of purchases (UTC), bonus included; "
+                        + "no cap when left out")
         @Min(value = 0, message = "must be at least {value}")
         @Max(value = Integer.MAX_VALUE, message = "must be at most {value}")
         Integer dailyCap) {
 
     /** Declared so that the constraints stay off its parameters (see {@link io.crm.rest.note.NoteRequest}). */
-    public PointsRulesRequest(LocalDate effectiveFrom, BigDecimal pointsPerUnit, TierMultipliers tierMultipliers,
-                              Integer firstPurchaseBonus, Integer dailyCap) {
+    public PointsRulesRequest(
+            LocalDate effectiveFrom,
+            BigDecimal pointsPerUnit,
+            TierMultipliers tierMultipliers,
+            Integer firstPurchaseBonus,
+            Integer dailyCap) {
         this.effectiveFrom = effectiveFrom;
         this.pointsPerUnit = pointsPerUnit;
         this.tierMultipliers = tierMultipliers;
@@ -54,13 +65,20 @@ public record PointsRulesRequest(
     /** A multiplier per tier, decimal strings. */
     @Schema(name = "PointsTierMultipliers")
     public record TierMultipliers(
-            @DecimalMin(value = "0", message = "must be at least {value}") @DecimalMax(value = "100", message = "must be at most {value}")
+            @DecimalMin(value = "0", message = "must be at least {value}")
+            @DecimalMax(value = "100", message = "must be at most {value}")
             BigDecimal POTENTIAL,
-            @DecimalMin(value = "0", message = "must be at least {value}") @DecimalMax(value = "100", message = "must be at most {value}")
+
+            @DecimalMin(value = "0", message = "must be at least {value}")
+            @DecimalMax(value = "100", message = "must be at most {value}")
             BigDecimal REGULAR,
-            @DecimalMin(value = "0", message = "must be at least {value}") @DecimalMax(value = "100", message = "must be at most {value}")
+
+            @DecimalMin(value = "0", message = "must be at least {value}")
+            @DecimalMax(value = "100", message = "must be at most {value}")
             BigDecimal IMPORTANT,
-            @DecimalMin(value = "0", message = "must be at least {value}") @DecimalMax(value = "100", message = "must be at most {value}")
+
+            @DecimalMin(value = "0", message = "must be at least {value}")
+            @DecimalMax(value = "100", message = "must be at most {value}")
             BigDecimal VIP) {
 
         /** Declared so that the constraints stay off its parameters. */

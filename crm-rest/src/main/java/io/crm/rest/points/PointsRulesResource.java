@@ -27,14 +27,29 @@ public class PointsRulesResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "savePointsRules", summary = "Set the accrual rules in effect from a day on",
-            description = "Needs points:manage (admin). A purchase accrues by the rules of the latest effectiveFrom on or "
-                    + "before its day (UTC), once per purchase; before any rules, purchases earn nothing.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PointsRulesRequest.class)))
-    @APIResponse(responseCode = "200", description = "The rules as stored", content = @Content(schema = @Schema(implementation = PointsRulesResponse.class)))
+    @Operation(
+            operationId = "savePointsRules",
+            summary = "Set the accrual rules in effect from a day on",
+            description =
+                    "Needs points:manage (admin). A purchase accrues by the rules of the latest effectiveFrom on or "
+                            + "before its day (UTC), once per purchase; before any rules, purchases earn nothing.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PointsRulesRequest.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The rules as stored",
+            content = @Content(schema = @Schema(implementation = PointsRulesResponse.class)))
     public PointsRulesResponse put(PointsRulesRequest body) {
-        return new PointsRulesResponse(points.putRules(body.effectiveFrom(), body.pointsPerUnit(),
-                body.tierMultipliers() == null ? java.util.Map.of() : body.tierMultipliers().asMap(),
+        return new PointsRulesResponse(points.putRules(
+                body.effectiveFrom(),
+                body.pointsPerUnit(),
+                body.tierMultipliers() == null
+                        ? java.util.Map.of()
+                        : body.tierMultipliers().asMap(),
                 body.firstPurchaseBonus() == null ? 0 : body.firstPurchaseBonus(),
                 body.dailyCap() == null ? null : Long.valueOf(body.dailyCap())));
     }

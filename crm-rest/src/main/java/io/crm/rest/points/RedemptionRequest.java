@@ -16,11 +16,15 @@ public record RedemptionRequest(
         @NotNull(message = "is required")
         @Positive(message = "must be greater than 0")
         Integer points,
-        @Schema(required = true, description = "The client's key of this redemption: sent again, it answers the first "
-                + "redemption and takes nothing more")
+
+        @Schema(
+                required = true,
+                description = "The client's key of this redemption: sent again, it answers the first "
+                        + "redemption and takes nothing more")
         @NotBlank(message = "is required")
         @Size(max = PointsService.MAX_IDEMPOTENCY_KEY, message = "must be at most {max} characters")
         String idempotencyKey,
+
         @Schema(required = true, description = "What the points buy")
         @NotBlank(message = "is required")
         @Size(max = PointsService.MAX_REWARD, message = "must be at most {max} characters")

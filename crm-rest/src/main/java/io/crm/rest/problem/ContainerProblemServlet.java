@@ -5,7 +5,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -43,13 +42,16 @@ public class ContainerProblemServlet extends HttpServlet {
             default -> {
                 kind = status >= 500 ? "internal" : "bad-request";
                 title = status >= 500 ? "Internal error" : "Bad request";
-                detail = status >= 500 ? "The CRM could not complete the request." : "The request could not be understood.";
+                detail = status >= 500
+                        ? "The CRM could not complete the request."
+                        : "The request could not be understood.";
             }
         }
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"urn:crm:problem:" + kind + "\",\"title\":\"" + title + "\",\"status\":"
-                + status + ",\"detail\":\"" + detail + "\"}");
+        response.getWriter()
+                .write("{\"type\":\"urn:crm:problem:" + kind + "\",\"title\":\"" + title + "\",\"status\":" + status
+                        + ",\"detail\":\"" + detail + "\"}");
     }
 }

@@ -5,7 +5,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.Response;
-
 import java.util.List;
 import java.util.Map;
 
@@ -21,15 +20,19 @@ public final class Problem {
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_PREFIX = "urn:crm:problem:";
 
-    private Problem() {
-    }
+    private Problem() {}
 
     public static Response response(int status, String kind, String title, String detail) {
         return response(status, kind, title, detail, List.of(), Map.of());
     }
 
-    public static Response response(int status, String kind, String title, String detail, List<Violation> violations,
-                                    Map<String, Object> extensions) {
+    public static Response response(
+            int status,
+            String kind,
+            String title,
+            String detail,
+            List<Violation> violations,
+            Map<String, Object> extensions) {
         JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", TYPE_PREFIX + kind)
                 .add("title", title)
@@ -39,7 +42,8 @@ public final class Problem {
         }
         if (!violations.isEmpty()) {
             JsonArrayBuilder list = JSON.createArrayBuilder();
-            violations.forEach(v -> list.add(JSON.createObjectBuilder().add("field", v.field()).add("message", v.message())));
+            violations.forEach(v ->
+                    list.add(JSON.createObjectBuilder().add("field", v.field()).add("message", v.message())));
             body.add("violations", list);
         }
         extensions.forEach((key, value) -> body.add(key, String.valueOf(value)));

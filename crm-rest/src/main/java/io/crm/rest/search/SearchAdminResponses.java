@@ -1,18 +1,16 @@
 package io.crm.rest.search;
 
-import io.crm.indexing.SearchBacklog;
 import io.crm.indexing.IndexFailureView;
+import io.crm.indexing.SearchBacklog;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON shapes of the search index's administration on the instance that answers. */
 final class SearchAdminResponses {
 
-    private SearchAdminResponses() {
-    }
+    private SearchAdminResponses() {}
 
     /** How far this instance's index is behind the database, and whether it is being rebuilt. */
     @Schema(name = "SearchIndexState")
@@ -20,9 +18,11 @@ final class SearchAdminResponses {
     public static class IndexState {
         @Schema(description = "Age of the oldest change not yet searchable, in milliseconds")
         public final long lagMillis;
+
         public final long eventsWaiting;
         public final long eventsRetrying;
         public final long eventsFailed;
+
         @Schema(description = "True while the index is rebuilt because it could not catch up")
         public final boolean rebuilding;
 
@@ -41,12 +41,16 @@ final class SearchAdminResponses {
     public static class Failure {
         @Schema(description = "The kind of record, such as NOTE or FOLLOW_UP")
         public final String entity;
+
         public final long entityId;
+
         @Schema(enumeration = {"RETRYING", "FAILED"})
         public final String state;
+
         public final int attempts;
         public final Instant firstFailedAt;
         public final Instant nextAttemptAt;
+
         @Schema(description = "Absent when none was recorded")
         public final String lastError;
 
@@ -76,6 +80,7 @@ final class SearchAdminResponses {
     @JsonbPropertyOrder({"executionId", "status"})
     public static class ReindexState {
         public final long executionId;
+
         @Schema(description = "STARTING, STARTED, STOPPING, STOPPED, FAILED, COMPLETED or ABANDONED")
         public final String status;
 

@@ -1,15 +1,14 @@
 package io.crm.rest.search;
 
 import io.crm.indexing.SearchType;
-import io.crm.search.lucene.LuceneIndex;
 import io.crm.search.SearchHit;
 import io.crm.search.SearchResult;
+import io.crm.search.lucene.LuceneIndex;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of search hits, best first, with the number of readable records that match. */
 @Schema(name = "SearchPage")
@@ -17,11 +16,18 @@ import java.util.List;
 public class SearchResponse {
 
     public final List<Hit> items;
-    @Schema(description = "How many records you may read match, over all pages: exact up to " + LuceneIndex.EXACT_TOTAL_UP_TO
-            + "; beyond, " + LuceneIndex.EXACT_TOTAL_UP_TO + " with totalExact false")
+
+    @Schema(
+            description =
+                    "How many records you may read match, over all pages: exact up to " + LuceneIndex.EXACT_TOTAL_UP_TO
+                            + "; beyond, " + LuceneIndex.EXACT_TOTAL_UP_TO + " with totalExact false")
     public final long total;
-    @Schema(description = "false when total is a lower bound: more than " + LuceneIndex.EXACT_TOTAL_UP_TO + " records match")
+
+    @Schema(
+            description =
+                    "false when total is a lower bound: more than " + LuceneIndex.EXACT_TOTAL_UP_TO + " records match")
     public final boolean totalExact;
+
     @JsonbNillable
     @Schema(nullable = true, description = "Cursor of the next page; null on the last page")
     public final String next;
@@ -41,10 +47,15 @@ public class SearchResponse {
         public final String id;
         public final String customerId;
         public final String customerName;
+
         @Schema(description = "Relevance; only comparable within one search")
         public final float score;
-        @Schema(description = "HTML: matches in <em>…</em>, everything else escaped; personal data masked unless you may read it")
+
+        @Schema(
+                description =
+                        "HTML: matches in <em>…</em>, everything else escaped; personal data masked unless you may read it")
         public final String highlight;
+
         public final Instant createdAt;
 
         Hit(SearchHit hit) {

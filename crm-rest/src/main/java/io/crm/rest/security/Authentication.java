@@ -12,5 +12,4 @@ import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthentica
 @BasicAuthenticationMechanismDefinition(realmName = "crm")
 @RealmIdentityStoreDefinition("file")
 @ApplicationScoped
-public class Authentication {
-}
+public class Authentication {}

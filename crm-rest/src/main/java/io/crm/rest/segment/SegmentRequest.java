@@ -11,12 +11,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SegmentRequest", description = "A segment's writable fields")
 @ReadOnly({"id", "ownerId", "createdBy", "createdAt", "updatedAt"})
 public record SegmentRequest(
-        @Schema(required = true, minLength = 1, maxLength = SegmentData.MAX_NAME, description = "Unique, whatever the case")
+        @Schema(
+                required = true,
+                minLength = 1,
+                maxLength = SegmentData.MAX_NAME,
+                description = "Unique, whatever the case")
         String name,
-        @Schema(maxLength = SegmentData.MAX_DESCRIPTION)
-        @MultiLine
+
+        @Schema(maxLength = SegmentData.MAX_DESCRIPTION) @MultiLine
         String description,
-        @Schema(required = true, description = "{\"match\": \"ALL\" | \"ANY\", \"conditions\": [{\"field\", \"op\", \"value\"}]}")
+
+        @Schema(
+                required = true,
+                description = "{\"match\": \"ALL\" | \"ANY\", \"conditions\": [{\"field\", \"op\", \"value\"}]}")
         JsonValue rules) {
 
     static SegmentRequest of(SegmentData d) {

@@ -18,11 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
-
 /** The one route without a login: a customer answers a survey with the token of their invitation. */
 @Path("public/responses")
 @ApplicationScoped
@@ -37,16 +32,22 @@ public class PublicResponseResource {
     @Path("{token}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirements
-    @Operation(operationId = "submitSurveyResponse", summary = "Answer a survey (no login)",
+    @Operation(
+            operationId = "submitSurveyResponse",
+            summary = "Answer a survey (no login)",
             description = "`{\"score\": 9, \"comment\": \"…\"}`: score a whole number on the "
                     + "survey's scale, comment at most 2000 characters. Once per token.")
-    @APIResponse(responseCode = "201", description = "Stored",
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored",
             content = @Content(schema = @Schema(implementation = Deliveries.Submitted.class)))
     @APIResponse(responseCode = "400", description = "Score off the scale, comment too long, or a malformed body")
     @APIResponse(responseCode = "404", description = "Unknown or expired token")
     @APIResponse(responseCode = "409", description = "The invitation was answered already")
     public Response respond(@PathParam("token") String token, SurveyAnswerRequest body) {
         ResponseView stored = responses.respond(token, body.score(), body.comment());
-        return Response.status(Response.Status.CREATED).entity(new Deliveries.Submitted(stored)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(new Deliveries.Submitted(stored))
+                .build();
     }
 }

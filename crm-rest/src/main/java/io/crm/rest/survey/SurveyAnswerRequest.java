@@ -8,7 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SurveyAnswerRequest(
         @Schema(required = true, description = "A whole number on the survey's scale (NPS 0-10, CSAT 1-5, CES 1-7)")
         Integer score,
-        @Schema(description = "At most 2000 characters")
-        @MultiLine
-        String comment) {
-}
+
+        @Schema(description = "At most 2000 characters") @MultiLine
+        String comment) {}

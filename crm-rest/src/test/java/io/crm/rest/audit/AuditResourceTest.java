@@ -1,5 +1,9 @@
 package io.crm.rest.audit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditEntryView;
 import io.crm.audit.AuditFilter;
@@ -9,15 +13,10 @@ import io.crm.common.Page;
 import io.crm.common.PageRequest;
 import io.crm.rest.ListResponse;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 class AuditResourceTest {
 
@@ -69,7 +68,8 @@ class AuditResourceTest {
 
     @Test
     void aTimeThatIsNotAnInstantIsRefusedByName() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
                 () -> resource(new RecordingTrail()).list(null, null, null, "2026-11-22", null, null, null));
 
         assertEquals("from", e.violations().get(0).field());
@@ -77,11 +77,19 @@ class AuditResourceTest {
 
     @Test
     void changesBecomeAJsonObject() {
-        AuditEntryView write = new AuditEntryView(51, T, "sales1", AuditAction.UPDATE, "customer", "50", null,
+        AuditEntryView write = new AuditEntryView(
+                51,
+                T,
+                "sales1",
+                AuditAction.UPDATE,
+                "customer",
+                "50",
+                null,
                 "{\"name\":{\"before\":\"张\\\"伟\",\"after\":\"李娜\"},\"city\":{\"before\":\"上海\",\"after\":null}}",
                 "203.0.113.7");
 
-        ListResponse<AuditEntryResponse> page = resource(new RecordingTrail(write)).list(null, null, null, null, null, null, null);
+        ListResponse<AuditEntryResponse> page =
+                resource(new RecordingTrail(write)).list(null, null, null, null, null, null, null);
 
         AuditEntryResponse entry = page.items.get(0);
         assertEquals("51", entry.id);
@@ -94,15 +102,16 @@ class AuditResourceTest {
 
     @Test
     void aReadHasNoChanges() {
-        AuditEntryView read = new AuditEntryView(52, T, "manager", AuditAction.READ_PII, "customer", "50", null, null, null);
+        AuditEntryView read =
+                new AuditEntryView(52, T, "manager", AuditAction.READ_PII, "customer", "50", null, null, null);
 
         assertNull(AuditResource.response(read).changes);
     }
 
     @Test
     void aReadOfSeveralRecordsNamesThemAll() {
-        AuditEntryView page = new AuditEntryView(53, T, "admin", AuditAction.READ_PII, "customer", null,
-                List.of("50", "51"), null, "203.0.113.7");
+        AuditEntryView page = new AuditEntryView(
+                53, T, "admin", AuditAction.READ_PII, "customer", null, List.of("50", "51"), null, "203.0.113.7");
 
         AuditEntryResponse entry = AuditResource.response(page);
         assertNull(entry.entityId);

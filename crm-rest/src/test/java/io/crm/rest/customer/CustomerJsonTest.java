@@ -1,5 +1,11 @@
 package io.crm.rest.customer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.crm.common.InvalidInputException;
 import io.crm.common.Violation;
 import io.crm.customer.ConsentChannel;
@@ -10,27 +16,32 @@ import io.crm.customer.Source;
 import io.crm.customer.Tier;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class CustomerJsonTest {
 
-    private static final CustomerData FULL = new CustomerData(CustomerType.PERSON, "欧阳·娜娜",
-            List.of("+8613800138000", "+8613900139000"), List.of("Nana.Ouyang@example.com"), "wxid_nana01",
-            Gender.FEMALE, LocalDate.of(1990, 5, 1), "销售工程师", "广东", "深圳", Source.REFERRAL,
-            List.of("VIP客户", "high-value"), Map.of(ConsentChannel.EMAIL, true, ConsentChannel.SMS, false),
-            "li.na", "east", Tier.IMPORTANT);
+    private static final CustomerData FULL = new CustomerData(
+            CustomerType.PERSON,
+            "欧阳·娜娜",
+            List.of("+8613800138000", "+8613900139000"),
+            List.of("Nana.Ouyang@example.com"),
+            "wxid_nana01",
+            Gender.FEMALE,
+            LocalDate.of(1990, 5, 1),
+            "销售工程师",
+            "广东",
+            "深圳",
+            Source.REFERRAL,
+            List.of("VIP客户", "high-value"),
+            Map.of(ConsentChannel.EMAIL, true, ConsentChannel.SMS, false),
+            "li.na",
+            "east",
+            Tier.IMPORTANT);
 
     /** Parses JSON written with single quotes for readability. */
     private static JsonObject json(String singleQuoted) {
@@ -40,7 +51,8 @@ class CustomerJsonTest {
     }
 
     private static List<Violation> mergeViolations(String patch) {
-        return assertThrows(InvalidInputException.class, () -> CustomerJson.merge(FULL, json(patch))).violations();
+        return assertThrows(InvalidInputException.class, () -> CustomerJson.merge(FULL, json(patch)))
+                .violations();
     }
 
     // --- read ---
@@ -73,29 +85,37 @@ class CustomerJsonTest {
 
     @Test
     void readRefusesReadOnlyAndUnknownFields() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
                 () -> CustomerJson.read(json("{'name': '张伟', 'id': '1', 'rfm': {}, 'nickname': 'Wei'}")));
 
-        assertEquals(Set.of(new Violation("id", "is read-only"), new Violation("rfm", "is read-only"),
-                new Violation("nickname", "is not a field of this resource")), Set.copyOf(e.violations()));
+        assertEquals(
+                Set.of(
+                        new Violation("id", "is read-only"),
+                        new Violation("rfm", "is read-only"),
+                        new Violation("nickname", "is not a field of this resource")),
+                Set.copyOf(e.violations()));
     }
 
     @Test
     void readRefusesEveryReadOnlyField() {
         for (String field : CustomerJson.READ_ONLY) {
-            InvalidInputException e = assertThrows(InvalidInputException.class,
-                    () -> CustomerJson.read(json("{'" + field + "': 'x'}")), field);
+            InvalidInputException e = assertThrows(
+                    InvalidInputException.class, () -> CustomerJson.read(json("{'" + field + "': 'x'}")), field);
             assertEquals(List.of(new Violation(field, "is read-only")), e.violations(), field);
         }
     }
 
     @Test
     void readReportsEveryWrongTypeAtOnce() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> CustomerJson.read(json(
-                "{'type': 'person', 'name': 5, 'phones': [13800138000], 'birthday': '1990/05/01', "
-                        + "'consents': {'EMAIL': 'yes'}, 'tier': 'GOLD'}")));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> CustomerJson.read(
+                        json("{'type': 'person', 'name': 5, 'phones': [13800138000], 'birthday': '1990/05/01', "
+                                + "'consents': {'EMAIL': 'yes'}, 'tier': 'GOLD'}")));
 
-        assertEquals(Set.of("type", "name", "phones[0]", "birthday", "consents.EMAIL", "tier"),
+        assertEquals(
+                Set.of("type", "name", "phones[0]", "birthday", "consents.EMAIL", "tier"),
                 e.violations().stream().map(Violation::field).collect(java.util.stream.Collectors.toSet()));
     }
 
@@ -108,16 +128,16 @@ class CustomerJsonTest {
 
     @Test
     void writeThenReadRoundTripsAMinimalCustomer() {
-        CustomerData minimal = new CustomerData(null, "张伟", null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+        CustomerData minimal = new CustomerData(
+                null, "张伟", null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
         assertEquals(minimal, CustomerJson.read(CustomerJson.write(minimal)));
     }
 
     @Test
     void writeLeavesOutNullValuesAndKeepsEmptyLists() {
-        CustomerData minimal = new CustomerData(null, "张伟", null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+        CustomerData minimal = new CustomerData(
+                null, "张伟", null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
         JsonObject json = CustomerJson.write(minimal);
 
@@ -135,7 +155,8 @@ class CustomerJsonTest {
         assertEquals("IMPORTANT", json.getString("tier"));
         assertTrue(json.getJsonObject("consents").getBoolean("EMAIL"));
         assertFalse(json.getJsonObject("consents").getBoolean("SMS"));
-        assertEquals(List.of("+8613800138000", "+8613900139000"),
+        assertEquals(
+                List.of("+8613800138000", "+8613900139000"),
                 json.getJsonArray("phones").getValuesAs(jakarta.json.JsonString::getString));
     }
 
@@ -189,7 +210,8 @@ class CustomerJsonTest {
     void consentsAreMergedPerKey() {
         CustomerData merged = CustomerJson.merge(FULL, json("{'consents': {'SMS': true, 'WECHAT': false}}"));
 
-        assertEquals(Map.of(ConsentChannel.EMAIL, true, ConsentChannel.SMS, true, ConsentChannel.WECHAT, false),
+        assertEquals(
+                Map.of(ConsentChannel.EMAIL, true, ConsentChannel.SMS, true, ConsentChannel.WECHAT, false),
                 merged.consents());
     }
 
@@ -202,7 +224,8 @@ class CustomerJsonTest {
 
     @Test
     void nullConsentsRemovesEveryChannel() {
-        assertEquals(Map.of(), CustomerJson.merge(FULL, json("{'consents': null}")).consents());
+        assertEquals(
+                Map.of(), CustomerJson.merge(FULL, json("{'consents': null}")).consents());
     }
 
     @Test
@@ -214,13 +237,15 @@ class CustomerJsonTest {
 
     @Test
     void unknownFieldInAPatchIsRefused() {
-        assertEquals(List.of(new Violation("nickname", "is not a field of this resource")),
+        assertEquals(
+                List.of(new Violation("nickname", "is not a field of this resource")),
                 mergeViolations("{'nickname': 'Nana'}"));
     }
 
     @Test
     void unknownOrReadOnlyFieldSetToNullInAPatchIsRefused() {
-        assertEquals(List.of(new Violation("wechatID", "is not a field of this resource")),
+        assertEquals(
+                List.of(new Violation("wechatID", "is not a field of this resource")),
                 mergeViolations("{'wechatID': null}"));
         assertEquals(List.of(new Violation("id", "is read-only")), mergeViolations("{'id': null}"));
     }
@@ -228,9 +253,11 @@ class CustomerJsonTest {
     @Test
     void wrongTypesInAPatchAreRefused() {
         assertEquals(List.of(new Violation("name", "must be a string")), mergeViolations("{'name': 5}"));
-        assertEquals(List.of(new Violation("consents.EMAIL", "must be true or false")),
+        assertEquals(
+                List.of(new Violation("consents.EMAIL", "must be true or false")),
                 mergeViolations("{'consents': {'EMAIL': 'yes'}}"));
-        assertEquals(List.of(new Violation("phones", "must be an array of strings")),
+        assertEquals(
+                List.of(new Violation("phones", "must be an array of strings")),
                 mergeViolations("{'phones': '+8613700137000'}"));
     }
 

@@ -1,20 +1,19 @@
 package io.crm.rest.json;
 
-import io.crm.common.InvalidInputException;
-import io.crm.common.Violation;
-import jakarta.json.JsonObject;
-import jakarta.ws.rs.WebApplicationException;
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.crm.common.InvalidInputException;
+import io.crm.common.Violation;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.WebApplicationException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class JsonBodyReaderTest {
 
@@ -84,8 +83,8 @@ class JsonBodyReaderTest {
 
     @Test
     void bodyOverOneMebibyteIsRefusedWith413() {
-        WebApplicationException e = assertThrows(WebApplicationException.class,
-                () -> JsonBodyReader.parse(objectOfSize(JsonBodyReader.MAX_BYTES + 1)));
+        WebApplicationException e = assertThrows(
+                WebApplicationException.class, () -> JsonBodyReader.parse(objectOfSize(JsonBodyReader.MAX_BYTES + 1)));
 
         assertEquals(413, e.getResponse().getStatus());
     }
@@ -115,7 +114,8 @@ class JsonBodyReaderTest {
     @Test
     void overlongEncodingAndEncodedSurrogatesAreRefused() {
         refused(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xc0, (byte) 0xaf, '"', '}'}, "not valid UTF-8");
-        refused(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xed, (byte) 0xa0, (byte) 0x80, '"', '}'},
+        refused(
+                new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xed, (byte) 0xa0, (byte) 0x80, '"', '}'},
                 "not valid UTF-8");
     }
 
@@ -149,8 +149,14 @@ class JsonBodyReaderTest {
 
     @Test
     void otherMalformedBodiesAreRefused() {
-        for (String bad : List.of("{\"name\"}", "{\"name\": \"张伟\",}", "{name: \"x\"}", "{'name': 'x'}",
-                "{\"a\": tru}", "{\"a\": 01}", "{\"a\": \"unterminated}")) {
+        for (String bad : List.of(
+                "{\"name\"}",
+                "{\"name\": \"张伟\",}",
+                "{name: \"x\"}",
+                "{'name': 'x'}",
+                "{\"a\": tru}",
+                "{\"a\": 01}",
+                "{\"a\": \"unterminated}")) {
             InvalidInputException e = assertThrows(InvalidInputException.class, () -> parse(bad), bad);
             assertEquals("body", e.violations().get(0).field(), bad);
             assertTrue(e.violations().get(0).message().contains("well-formed"), bad + " -> " + e.getMessage());
@@ -161,8 +167,10 @@ class JsonBodyReaderTest {
     @Test
     void truncatedObjectIsRefusedPromptly() {
         for (String truncated : List.of("{", "{\"a\":1", "{\"a\":[1", "{\"a\":{\"b\":1}")) {
-            InvalidInputException e = assertTimeoutPreemptively(Duration.ofSeconds(2),
-                    () -> assertThrows(InvalidInputException.class, () -> parse(truncated)), truncated);
+            InvalidInputException e = assertTimeoutPreemptively(
+                    Duration.ofSeconds(2),
+                    () -> assertThrows(InvalidInputException.class, () -> parse(truncated)),
+                    truncated);
             assertEquals("body", e.violations().get(0).field(), truncated);
         }
     }
@@ -178,16 +186,16 @@ class JsonBodyReaderTest {
 
     @Test
     void duplicateKeysAreRefused() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> parse("{\"name\":\"张伟\",\"name\":\"李娜\"}"));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> parse("{\"name\":\"张伟\",\"name\":\"李娜\"}"));
 
         assertEquals("body", e.violations().get(0).field());
     }
 
     @Test
     void duplicateKeysInNestedObjectsAreRefused() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> parse("{\"consents\":{\"EMAIL\":true,\"EMAIL\":false}}"));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class, () -> parse("{\"consents\":{\"EMAIL\":true,\"EMAIL\":false}}"));
 
         assertEquals("body", e.violations().get(0).field());
     }
@@ -209,7 +217,12 @@ class JsonBodyReaderTest {
     void trailingWhitespaceIsAccepted() {
         assertEquals(1, parse("{\"a\":1}  \r\n\t ").getInt("a"));
         assertEquals("😀", parse("{\"a\":\"😀\"}\n").getString("a"));
-        assertEquals(2, parse("{\"a\":{\"b\":[1,2]}}\n").getJsonObject("a").getJsonArray("b").size());
+        assertEquals(
+                2,
+                parse("{\"a\":{\"b\":[1,2]}}\n")
+                        .getJsonObject("a")
+                        .getJsonArray("b")
+                        .size());
     }
 
     @Test
@@ -219,9 +232,12 @@ class JsonBodyReaderTest {
 
     @Test
     void controlCharactersAnywhereInTheBodyAreRefusedWhereTheyAre() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> parse(
-                "{\"name\": \"nul\\u0000\", \"rules\": {\"in\": [\"ok\", \"\\u001f\"]}, \"k\\u0007\": 1}"));
-        assertEquals(List.of("name", "rules.in[1]", "k\u0007"), e.violations().stream().map(Violation::field).toList());
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> parse("{\"name\": \"nul\\u0000\", \"rules\": {\"in\": [\"ok\", \"\\u001f\"]}, \"k\\u0007\": 1}"));
+        assertEquals(
+                List.of("name", "rules.in[1]", "k\u0007"),
+                e.violations().stream().map(Violation::field).toList());
     }
 
     @Test

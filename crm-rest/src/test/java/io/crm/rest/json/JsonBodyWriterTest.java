@@ -1,22 +1,21 @@
 package io.crm.rest.json;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.MediaType;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class JsonBodyWriterTest {
 
@@ -46,17 +45,28 @@ class JsonBodyWriterTest {
     void writesTheBytesJerseysProviderWould() throws Exception {
         Answer answer = new Answer();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.writeTo(answer, Answer.class, Answer.class, new Annotation[0], MediaType.APPLICATION_JSON_TYPE, null, out);
+        writer.writeTo(
+                answer, Answer.class, Answer.class, new Annotation[0], MediaType.APPLICATION_JSON_TYPE, null, out);
         assertArrayEquals(JsonbBuilder.create().toJson(answer).getBytes(StandardCharsets.UTF_8), out.toByteArray());
-        assertEquals("{\"id\":\"42\",\"name\":\"张伟 Zhang \\\"Wei\\\"\\n\",\"tags\":[\"vip\",\"回访\"],\"consents\":{\"EMAIL\":true},"
-                + "\"createdAt\":\"2026-11-24T05:00:00.123456Z\"}", out.toString(StandardCharsets.UTF_8));
+        assertEquals(
+                "{\"id\":\"42\",\"name\":\"张伟 Zhang \\\"Wei\\\"\\n\",\"tags\":[\"vip\",\"回访\"],\"consents\":{\"EMAIL\":true},"
+                        + "\"createdAt\":\"2026-11-24T05:00:00.123456Z\"}",
+                out.toString(StandardCharsets.UTF_8));
     }
 
     @Test
     void sendsNothingWhenTheAnswerCannotBeWrittenWhole() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThrows(RuntimeException.class, () -> writer.writeTo(new Failing(), Failing.class, Failing.class,
-                new Annotation[0], MediaType.APPLICATION_JSON_TYPE, null, out));
+        assertThrows(
+                RuntimeException.class,
+                () -> writer.writeTo(
+                        new Failing(),
+                        Failing.class,
+                        Failing.class,
+                        new Annotation[0],
+                        MediaType.APPLICATION_JSON_TYPE,
+                        null,
+                        out));
         assertEquals(0, out.size());
     }
 

@@ -1,11 +1,14 @@
 package io.crm.rest.json;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.crm.common.InvalidInputException;
 import io.crm.common.Violation;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -15,24 +18,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The strictness of every request body, rule by rule (these were the cases of the hand-written field reader). */
 class RequestReaderStrictnessTest {
 
-    enum Channel { EMAIL, SMS, WECHAT }
+    enum Channel {
+        EMAIL,
+        SMS,
+        WECHAT
+    }
 
-    enum Kind { PERSON, COMPANY }
+    enum Kind {
+        PERSON,
+        COMPANY
+    }
 
     @ReadOnly({"id", "rfm"})
-    record Body(String name, @MultiLine String text, Boolean active, Kind kind, LocalDate birthday, Instant at,
-                BigDecimal amount, List<String> phones, Map<Channel, Boolean> consents) {
-    }
+    record Body(
+            String name,
+            @MultiLine String text,
+            Boolean active,
+            Kind kind,
+            LocalDate birthday,
+            Instant at,
+            BigDecimal amount,
+            List<String> phones,
+            Map<Channel, Boolean> consents) {}
 
     /** Parses JSON written with single quotes for readability. */
     private static JsonObject json(String singleQuotedJson) {
@@ -46,7 +58,8 @@ class RequestReaderStrictnessTest {
     }
 
     private static List<Violation> violations(JsonObject json) {
-        return assertThrows(InvalidInputException.class, () -> RequestReader.read(json, Body.class)).violations();
+        return assertThrows(InvalidInputException.class, () -> RequestReader.read(json, Body.class))
+                .violations();
     }
 
     private static List<Violation> violations(String singleQuotedJson) {
@@ -77,8 +90,12 @@ class RequestReaderStrictnessTest {
 
     @Test
     void booleanArrayAndObjectAreNotStrings() {
-        assertEquals(List.of(new Violation("name", "must be a string"), new Violation("kind", "must be a string"),
-                new Violation("birthday", "must be a string")), violations("{'name': true, 'kind': ['PERSON'], 'birthday': {}}"));
+        assertEquals(
+                List.of(
+                        new Violation("name", "must be a string"),
+                        new Violation("kind", "must be a string"),
+                        new Violation("birthday", "must be a string")),
+                violations("{'name': true, 'kind': ['PERSON'], 'birthday': {}}"));
     }
 
     @Test
@@ -97,13 +114,18 @@ class RequestReaderStrictnessTest {
 
     @Test
     void unknownFieldIsRefused() {
-        assertEquals(List.of(new Violation("nickname", "is not a field of this resource")), violations("{'nickname': 'Wei'}"));
+        assertEquals(
+                List.of(new Violation("nickname", "is not a field of this resource")),
+                violations("{'nickname': 'Wei'}"));
     }
 
     @Test
     void readOnlyFieldIsRefused() {
-        assertEquals(List.of(new Violation("id", "is read-only"), new Violation("rfm", "is read-only")),
-                violations("{'id': 5, 'rfm': {'recency': 1}}").stream().sorted(Comparator.comparing(Violation::field)).toList());
+        assertEquals(
+                List.of(new Violation("id", "is read-only"), new Violation("rfm", "is read-only")),
+                violations("{'id': 5, 'rfm': {'recency': 1}}").stream()
+                        .sorted(Comparator.comparing(Violation::field))
+                        .toList());
     }
 
     @Test
@@ -145,7 +167,8 @@ class RequestReaderStrictnessTest {
 
     @Test
     void enumValueIsCaseSensitiveAndNamesTheChoices() {
-        assertEquals(List.of(new Violation("kind", "must be one of [PERSON, COMPANY]")), violations("{'kind': 'company'}"));
+        assertEquals(
+                List.of(new Violation("kind", "must be one of [PERSON, COMPANY]")), violations("{'kind': 'company'}"));
     }
 
     @Test
@@ -157,7 +180,8 @@ class RequestReaderStrictnessTest {
 
     @Test
     void dateIsRead() {
-        assertEquals(LocalDate.of(1990, 5, 1), read("{'birthday': '1990-05-01'}").birthday());
+        assertEquals(
+                LocalDate.of(1990, 5, 1), read("{'birthday': '1990-05-01'}").birthday());
     }
 
     @Test
@@ -169,8 +193,12 @@ class RequestReaderStrictnessTest {
 
     @Test
     void instantIsRead() {
-        assertEquals(Instant.parse("2026-11-22T08:00:00Z"), read("{'at': '2026-11-22T08:00:00Z'}").at());
-        assertEquals(Instant.parse("2026-11-22T08:00:00.123456Z"), read("{'at': '2026-11-22T08:00:00.123456Z'}").at());
+        assertEquals(
+                Instant.parse("2026-11-22T08:00:00Z"),
+                read("{'at': '2026-11-22T08:00:00Z'}").at());
+        assertEquals(
+                Instant.parse("2026-11-22T08:00:00.123456Z"),
+                read("{'at': '2026-11-22T08:00:00.123456Z'}").at());
     }
 
     @Test
@@ -211,13 +239,15 @@ class RequestReaderStrictnessTest {
 
     @Test
     void stringsAreReadInOrder() {
-        assertEquals(List.of("+8613800138000", "+8613900139000"),
+        assertEquals(
+                List.of("+8613800138000", "+8613900139000"),
                 read("{'phones': ['+8613800138000', '+8613900139000']}").phones());
     }
 
     @Test
     void nonStringElementIsReportedWithItsIndex() {
-        assertEquals(List.of(new Violation("phones[1]", "must be a string"), new Violation("phones[2]", "must be a string")),
+        assertEquals(
+                List.of(new Violation("phones[1]", "must be a string"), new Violation("phones[2]", "must be a string")),
                 violations("{'phones': ['+8613800138000', 8613900139000, null, '+8613700137000']}"));
     }
 
@@ -230,21 +260,26 @@ class RequestReaderStrictnessTest {
 
     @Test
     void booleanMapIsRead() {
-        assertEquals(Map.of(Channel.EMAIL, true, Channel.SMS, false), read("{'consents': {'EMAIL': true, 'SMS': false}}").consents());
+        assertEquals(
+                Map.of(Channel.EMAIL, true, Channel.SMS, false),
+                read("{'consents': {'EMAIL': true, 'SMS': false}}").consents());
     }
 
     @Test
     void nullValueInBooleanMapRemovesTheKey() {
-        Map<Channel, Boolean> map = read("{'consents': {'EMAIL': true, 'SMS': null}}").consents();
+        Map<Channel, Boolean> map =
+                read("{'consents': {'EMAIL': true, 'SMS': null}}").consents();
         assertEquals(Map.of(Channel.EMAIL, true), map);
         assertFalse(map.containsKey(Channel.SMS));
     }
 
     @Test
     void badKeysAndValuesOfABooleanMapAreReportedWithTheirPath() {
-        assertEquals(List.of(new Violation("consents.FAX", "must be one of [EMAIL, SMS, WECHAT]"),
-                new Violation("consents.EMAIL", "must be true or false"),
-                new Violation("consents.SMS", "must be true or false")),
+        assertEquals(
+                List.of(
+                        new Violation("consents.FAX", "must be one of [EMAIL, SMS, WECHAT]"),
+                        new Violation("consents.EMAIL", "must be true or false"),
+                        new Violation("consents.SMS", "must be true or false")),
                 violations("{'consents': {'FAX': true, 'EMAIL': 'yes', 'SMS': 1, 'WECHAT': true}}"));
     }
 
@@ -262,16 +297,19 @@ class RequestReaderStrictnessTest {
 
     @Test
     void everyViolationIsReportedAtOnce() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
                 () -> read("{'nickname': 'x', 'id': 1, 'name': 2, 'active': 'yes', 'phones': [true]}"));
-        assertEquals(Set.of("nickname", "id", "name", "active", "phones[0]"),
+        assertEquals(
+                Set.of("nickname", "id", "name", "active", "phones[0]"),
                 e.violations().stream().map(Violation::field).collect(Collectors.toSet()));
         assertEquals("5 fields are invalid", e.getMessage());
     }
 
     @Test
     void aValidBodyIsQuiet() {
-        assertEquals(new Body("张伟", null, true, null, null, null, null, List.of(), Map.of()),
+        assertEquals(
+                new Body("张伟", null, true, null, null, null, null, List.of(), Map.of()),
                 read("{'name': '张伟', 'active': true, 'phones': [], 'consents': {}}"));
     }
 
@@ -280,20 +318,32 @@ class RequestReaderStrictnessTest {
     @Test
     void aSingleLineTextRefusesEveryControlCharacter() {
         for (String text : new String[] {"nul\u0000byte", "two\nlines", "tab\tbed", "bell\u0007", "del\u007f"}) {
-            assertOnlyViolation(violations(Json.createObjectBuilder().add("name", text).build()), "name", "control characters");
+            assertOnlyViolation(
+                    violations(Json.createObjectBuilder().add("name", text).build()), "name", "control characters");
         }
     }
 
     @Test
     void linesKeepBreaksAndTabsButRefuseOtherControlCharacters() {
-        assertEquals("first\r\n\tsecond",
-                RequestReader.read(Json.createObjectBuilder().add("text", "first\r\n\tsecond").build(), Body.class).text());
-        assertOnlyViolation(violations(Json.createObjectBuilder().add("text", "a\n\u0000").build()), "text", "control characters");
+        assertEquals(
+                "first\r\n\tsecond",
+                RequestReader.read(
+                                Json.createObjectBuilder()
+                                        .add("text", "first\r\n\tsecond")
+                                        .build(),
+                                Body.class)
+                        .text());
+        assertOnlyViolation(
+                violations(Json.createObjectBuilder().add("text", "a\n\u0000").build()), "text", "control characters");
     }
 
     @Test
     void eachStringOfAnArrayIsCheckedByItsIndex() {
-        assertOnlyViolation(violations(Json.createObjectBuilder().add("phones", Json.createArrayBuilder().add("ok").add("x\u0000"))
-                .build()), "phones[1]", "control characters");
+        assertOnlyViolation(
+                violations(Json.createObjectBuilder()
+                        .add("phones", Json.createArrayBuilder().add("ok").add("x\u0000"))
+                        .build()),
+                "phones[1]",
+                "control characters");
     }
 }

@@ -1,15 +1,14 @@
 package io.crm.rest.permission;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.crm.directory.Team;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import org.junit.jupiter.api.Test;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** A team's JSON is what the API wrote before it had a schema: a top team still says "parentId": null. */
 class AdminResponsesTest {

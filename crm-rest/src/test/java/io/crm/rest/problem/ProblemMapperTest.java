@@ -1,15 +1,14 @@
 package io.crm.rest.problem;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonObject;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.QueryTimeoutException;
 import jakarta.ws.rs.core.Response;
-import org.junit.jupiter.api.Test;
-
 import java.sql.SQLException;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class ProblemMapperTest {
 
@@ -18,10 +17,11 @@ class ProblemMapperTest {
     @Test
     void aStatementCancelledForItsTimeoutIsA503NotA500() {
         for (Throwable thrown : new Throwable[] {
-                new EJBException(new PersistenceException(new RuntimeException(
-                        new SQLException("canceling statement due to statement timeout", "57014")))),
-                new PersistenceException(new SQLException("Statement was canceled or the session timed out", "57014")),
-                new QueryTimeoutException("late")}) {
+            new EJBException(new PersistenceException(
+                    new RuntimeException(new SQLException("canceling statement due to statement timeout", "57014")))),
+            new PersistenceException(new SQLException("Statement was canceled or the session timed out", "57014")),
+            new QueryTimeoutException("late")
+        }) {
             Response r = MAPPER.toResponse(thrown);
 
             assertEquals(503, r.getStatus(), thrown::toString);
@@ -45,7 +45,13 @@ class ProblemMapperTest {
 
     @Test
     void otherDatabaseFailuresKeepTheirAnswers() {
-        assertEquals(409, MAPPER.toResponse(new PersistenceException(new SQLException("dup", "23505"))).getStatus());
-        assertEquals(500, MAPPER.toResponse(new PersistenceException(new SQLException("gone", "08006"))).getStatus());
+        assertEquals(
+                409,
+                MAPPER.toResponse(new PersistenceException(new SQLException("dup", "23505")))
+                        .getStatus());
+        assertEquals(
+                500,
+                MAPPER.toResponse(new PersistenceException(new SQLException("gone", "08006")))
+                        .getStatus());
     }
 }

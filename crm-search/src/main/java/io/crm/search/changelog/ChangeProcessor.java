@@ -1,10 +1,9 @@
 package io.crm.search.changelog;
 
-import io.crm.search.lucene.LuceneGeneration;
-import io.crm.search.lucene.LuceneIndex;
 import io.crm.changelog.ChangeLogReader;
 import io.crm.changelog.LoggedChange;
-
+import io.crm.search.lucene.LuceneGeneration;
+import io.crm.search.lucene.LuceneIndex;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -49,10 +48,17 @@ final class ChangeProcessor {
     private final Set<Long> appliedAhead = new HashSet<>();
     /** Entries the last reading of the log applied: announced after that, they are not applied again. */
     private Set<Long> appliedFromLog = Set.of();
+
     private long logReadAt = System.nanoTime() - READ_LOG_EVERY.toNanos();
 
-    ChangeProcessor(LiveIndex live, ChangeLogReader log, Function<LuceneIndex, CurrentStateLoader> loaders, FailureStore failures,
-                    CommittedChanges committed, Rebuilds rebuilds, Runnable refreshed) {
+    ChangeProcessor(
+            LiveIndex live,
+            ChangeLogReader log,
+            Function<LuceneIndex, CurrentStateLoader> loaders,
+            FailureStore failures,
+            CommittedChanges committed,
+            Rebuilds rebuilds,
+            Runnable refreshed) {
         this.live = live;
         this.log = log;
         this.loaders = loaders;
@@ -115,7 +121,9 @@ final class ChangeProcessor {
         if (announced.size() == BATCH) {
             again.set(true);
         }
-        List<LoggedChange> fresh = announced.stream().filter(c -> !appliedFromLog.contains(c.entry())).toList();
+        List<LoggedChange> fresh = announced.stream()
+                .filter(c -> !appliedFromLog.contains(c.entry()))
+                .toList();
         if (fresh.isEmpty()) {
             return false;
         }
@@ -142,7 +150,9 @@ final class ChangeProcessor {
         do {
             changes = log.after(live.position(), BATCH);
             if (!changes.isEmpty()) {
-                List<LoggedChange> pending = changes.stream().filter(c -> !appliedAhead.remove(c.entry())).toList();
+                List<LoggedChange> pending = changes.stream()
+                        .filter(c -> !appliedAhead.remove(c.entry()))
+                        .toList();
                 if (!pending.isEmpty()) {
                     apply(loader, pending);
                 }

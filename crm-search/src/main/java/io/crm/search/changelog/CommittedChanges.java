@@ -1,11 +1,10 @@
 package io.crm.search.changelog;
 
-import io.crm.changelog.LoggedChange;
 import io.crm.changelog.ChangesCommitted;
+import io.crm.changelog.LoggedChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;

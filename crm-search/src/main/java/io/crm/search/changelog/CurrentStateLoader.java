@@ -1,13 +1,12 @@
 package io.crm.search.changelog;
 
-import io.crm.search.IndexBatch;
-import io.crm.search.lucene.LuceneIndex;
 import io.crm.changelog.LoggedChange;
 import io.crm.indexing.SearchDocument;
 import io.crm.indexing.SearchDocuments;
 import io.crm.indexing.SearchType;
+import io.crm.search.IndexBatch;
+import io.crm.search.lucene.LuceneIndex;
 import jakarta.enterprise.event.Event;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,8 +23,7 @@ import java.util.Set;
  */
 final class CurrentStateLoader {
 
-    record Failure(LoggedChange change, String error) {
-    }
+    record Failure(LoggedChange change, String error) {}
 
     private final LuceneIndex index;
     private final SearchDocuments documents;
@@ -60,7 +58,8 @@ final class CurrentStateLoader {
     }
 
     private void write(List<LoggedChange> changes) {
-        Map<SearchType, Set<Long>> ids = Map.of(SearchType.NOTE, new LinkedHashSet<>(), SearchType.FOLLOW_UP, new LinkedHashSet<>());
+        Map<SearchType, Set<Long>> ids =
+                Map.of(SearchType.NOTE, new LinkedHashSet<>(), SearchType.FOLLOW_UP, new LinkedHashSet<>());
         Set<Long> customers = new LinkedHashSet<>();
         for (LoggedChange change : changes) {
             switch (change.entity()) {
@@ -90,5 +89,4 @@ final class CurrentStateLoader {
     private static String describe(RuntimeException e) {
         return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
-
 }

@@ -2,7 +2,6 @@ package io.crm.search.changelog;
 
 import io.crm.changelog.LoggedChange;
 import io.crm.indexing.IndexingFailures;
-
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -46,14 +45,17 @@ final class FailureStore {
     void record(List<LoggedChange> changes, List<CurrentStateLoader.Failure> failed) {
         for (CurrentStateLoader.Failure f : failed) {
             exist = true;
-            LOG.warning(() -> "Indexing " + f.change().entity() + " " + f.change().entityId()
-                    + " failed; it is retried with back-off: " + f.error());
-            failedAttempts.accept(failures.failed(node, f.change().entity(), f.change().entityId(), f.error(), MAX_ATTEMPTS, FIRST_RETRY));
+            LOG.warning(() -> "Indexing " + f.change().entity() + " "
+                    + f.change().entityId() + " failed; it is retried with back-off: " + f.error());
+            failedAttempts.accept(failures.failed(
+                    node, f.change().entity(), f.change().entityId(), f.error(), MAX_ATTEMPTS, FIRST_RETRY));
         }
         if (exist) {
             Set<LoggedChange> failedChanges = new HashSet<>();
             failed.forEach(f -> failedChanges.add(f.change()));
-            failures.succeeded(node, changes.stream().filter(c -> !failedChanges.contains(c)).toList());
+            failures.succeeded(
+                    node,
+                    changes.stream().filter(c -> !failedChanges.contains(c)).toList());
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.crm.search.changelog;
 
-
 import io.crm.search.lucene.LuceneIndex;
 import java.time.Duration;
 import java.util.logging.Level;

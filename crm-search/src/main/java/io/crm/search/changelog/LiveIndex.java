@@ -1,6 +1,5 @@
 package io.crm.search.changelog;
 
-
 import io.crm.search.lucene.LuceneGeneration;
 import io.crm.search.lucene.LuceneIndex;
 import java.util.concurrent.locks.ReentrantLock;
@@ -13,12 +12,12 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class LiveIndex {
 
     /** An index and the position applied to it. */
-    record Progress(LuceneGeneration index, long position) {
-    }
+    record Progress(LuceneGeneration index, long position) {}
 
     final ReentrantLock writing = new ReentrantLock();
     /** Taken after {@code writing} where both are needed, never before it. */
     final ReentrantLock committing = new ReentrantLock();
+
     private volatile Progress progress;
 
     public LiveIndex(LuceneGeneration opened) {

@@ -2,7 +2,6 @@ package io.crm.search.changelog;
 
 import io.crm.changelog.ChangeConsumer;
 import io.crm.changelog.ChangeConsumers;
-
 import java.time.Duration;
 import java.util.function.LongSupplier;
 

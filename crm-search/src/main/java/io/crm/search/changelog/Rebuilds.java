@@ -1,11 +1,10 @@
 package io.crm.search.changelog;
 
+import io.crm.changelog.ChangeLogReader;
+import io.crm.indexing.SearchDocument;
 import io.crm.search.lucene.LuceneGeneration;
 import io.crm.search.lucene.LuceneGenerations;
 import io.crm.search.lucene.LuceneIndex;
-import io.crm.changelog.ChangeLogReader;
-import io.crm.indexing.SearchDocument;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -45,10 +44,16 @@ public final class Rebuilds {
     private volatile boolean behind;
     /** Rebuilding for the format alone: the live index misses no change, searches are right but for prefixes. */
     private volatile boolean formatOnly;
+
     private long requestedAt = System.nanoTime() - RETRY.toNanos();
 
-    Rebuilds(Path root, LuceneGenerations generations, Function<Path, LuceneGeneration> opener, LiveIndex live, ChangeLogReader log,
-             Runnable startJob) {
+    Rebuilds(
+            Path root,
+            LuceneGenerations generations,
+            Function<Path, LuceneGeneration> opener,
+            LiveIndex live,
+            ChangeLogReader log,
+            Runnable startJob) {
         this.root = root.toAbsolutePath().normalize();
         this.generations = generations;
         this.opener = opener;
@@ -57,7 +62,8 @@ public final class Rebuilds {
         this.startJob = startJob;
         if (live.index().needsRebuild() && !Files.exists(neededMarker())) {
             // It keeps answering meanwhile; the timer starts the rebuild as for an index that cannot catch up.
-            LOG.warning(() -> "Search index " + live.current().generation() + " was written in an older format; rebuilding it");
+            LOG.warning(() ->
+                    "Search index " + live.current().generation() + " was written in an older format; rebuilding it");
             markNeeded(OLDER_FORMAT);
         }
     }
@@ -83,7 +89,8 @@ public final class Rebuilds {
         }
         if (open.isEmpty() && System.nanoTime() - requestedAt > RETRY.toNanos()) {
             requestedAt = System.nanoTime();
-            LOG.warning(() -> "Search index at position " + live.position() + " needs a rebuild (" + reason() + "); starting it");
+            LOG.warning(() ->
+                    "Search index at position " + live.position() + " needs a rebuild (" + reason() + "); starting it");
             startJob.run();
         }
     }
@@ -111,7 +118,8 @@ public final class Rebuilds {
             LuceneGeneration rebuild;
             boolean resumed = !fresh && Files.exists(marker);
             if (resumed) {
-                Path generation = root.resolve(Files.readString(marker, StandardCharsets.UTF_8).trim());
+                Path generation = root.resolve(
+                        Files.readString(marker, StandardCharsets.UTF_8).trim());
                 if (!Files.isDirectory(generation)) {
                     throw new IllegalStateException("The index this rebuild was writing (" + generation
                             + ") is gone; start a new search-reindex instead of restarting this one.");

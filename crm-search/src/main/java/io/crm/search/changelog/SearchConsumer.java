@@ -1,14 +1,13 @@
 package io.crm.search.changelog;
 
-import io.crm.search.IndexBatch;
-import io.crm.search.lucene.LuceneGeneration;
-import io.crm.search.lucene.LuceneGenerations;
 import io.crm.changelog.ChangeConsumers;
 import io.crm.changelog.ChangeLogReader;
 import io.crm.indexing.IndexingFailures;
 import io.crm.indexing.SearchDocuments;
+import io.crm.search.IndexBatch;
+import io.crm.search.lucene.LuceneGeneration;
+import io.crm.search.lucene.LuceneGenerations;
 import jakarta.enterprise.event.Event;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Consumer;
@@ -24,9 +23,14 @@ public final class SearchConsumer {
      * The database and CDI side of the consumer, as the container provides it; {@code failedAttempts} is told of each
      * failed attempt to index a record, with true when the record failed for good.
      */
-    public record Sources(ChangeLogReader log, ChangeConsumers consumers, IndexingFailures failures, SearchDocuments documents,
-                          Event<IndexBatch> batches, CommittedChanges committed, Consumer<Boolean> failedAttempts) {
-    }
+    public record Sources(
+            ChangeLogReader log,
+            ChangeConsumers consumers,
+            IndexingFailures failures,
+            SearchDocuments documents,
+            Event<IndexBatch> batches,
+            CommittedChanges committed,
+            Consumer<Boolean> failedAttempts) {}
 
     private final LiveIndex live;
     private final Rebuilds rebuilds;
@@ -37,14 +41,27 @@ public final class SearchConsumer {
      * Opens the live generation under {@code root}. {@code opener} opens a generation directory, {@code startRebuild}
      * starts the search-reindex job, {@code refreshed} is told each time applied changes became visible to searches.
      */
-    public SearchConsumer(Path root, String node, Duration liveness, Sources sources, Function<Path, LuceneGeneration> opener,
-                          Runnable startRebuild, Runnable refreshed) {
+    public SearchConsumer(
+            Path root,
+            String node,
+            Duration liveness,
+            Sources sources,
+            Function<Path, LuceneGeneration> opener,
+            Runnable startRebuild,
+            Runnable refreshed) {
         LuceneGenerations generations = new LuceneGenerations(root);
         live = new LiveIndex(opener.apply(generations.current()));
         rebuilds = new Rebuilds(root, generations, opener, live, sources.log(), startRebuild);
-        committer = new IndexCommitter(live, new PositionUpdater(sources.consumers(), node, liveness, rebuilds::keepFrom));
-        processor = new ChangeProcessor(live, sources.log(), index -> new CurrentStateLoader(index, sources.documents(), sources.batches()),
-                new FailureStore(sources.failures(), node, sources.failedAttempts()), sources.committed(), rebuilds, refreshed);
+        committer =
+                new IndexCommitter(live, new PositionUpdater(sources.consumers(), node, liveness, rebuilds::keepFrom));
+        processor = new ChangeProcessor(
+                live,
+                sources.log(),
+                index -> new CurrentStateLoader(index, sources.documents(), sources.batches()),
+                new FailureStore(sources.failures(), node, sources.failedAttempts()),
+                sources.committed(),
+                rebuilds,
+                refreshed);
     }
 
     public LiveIndex live() {

@@ -5,8 +5,8 @@ import io.crm.search.lucene.LuceneFields.Source;
 import java.util.Objects;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -51,7 +51,8 @@ public final class LuceneDocuments {
         addKeyword(doc, LuceneFields.AUTHOR_ID, record.authorId());
         addKeyword(doc, LuceneFields.CHANNEL, record.channel());
         addKeyword(doc, LuceneFields.STATUS, record.status());
-        long createdAt = Objects.requireNonNull(record.createdAt(), "createdAt of " + key).toEpochMilli();
+        long createdAt = Objects.requireNonNull(record.createdAt(), "createdAt of " + key)
+                .toEpochMilli();
         doc.add(new LongPoint(LuceneFields.CREATED_AT, createdAt));
         doc.add(new StoredField(LuceneFields.CREATED_AT, createdAt));
         doc.add(new NumericDocValuesField(LuceneFields.CREATED_AT, createdAt));

@@ -32,7 +32,9 @@ public final class LuceneFields {
 
     /** A source of searchable text; its fields are {@code <source>.<analyzer>}. */
     public enum Source {
-        MASKED("text"), CLEAR("text_clear"), NAME("name");
+        MASKED("text"),
+        CLEAR("text_clear"),
+        NAME("name");
 
         private final String prefix;
 
@@ -68,7 +70,9 @@ public final class LuceneFields {
     }
 
     public List<String> fields(Source source) {
-        return analysis.analyzerNames().stream().map(name -> field(source, name)).toList();
+        return analysis.analyzerNames().stream()
+                .map(name -> field(source, name))
+                .toList();
     }
 
     /** The field of this source's words as written, not stemmed: where prefixes are looked for. */

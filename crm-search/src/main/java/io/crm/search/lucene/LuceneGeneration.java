@@ -1,12 +1,11 @@
 package io.crm.search.lucene;
 
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.NRTCachingDirectory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
 
 /**
  * A Lucene index opened on one generation directory; closing it closes the directory too. The small segments that
@@ -20,7 +19,8 @@ public record LuceneGeneration(Path generation, Directory directory, LuceneIndex
 
     public static LuceneGeneration open(Path generation) {
         try {
-            Directory directory = new NRTCachingDirectory(FSDirectory.open(generation), CACHE_SEGMENTS_UP_TO_MB, CACHE_AT_MOST_MB);
+            Directory directory =
+                    new NRTCachingDirectory(FSDirectory.open(generation), CACHE_SEGMENTS_UP_TO_MB, CACHE_AT_MOST_MB);
             try {
                 return new LuceneGeneration(generation, directory, LuceneIndex.open(directory));
             } catch (RuntimeException e) {

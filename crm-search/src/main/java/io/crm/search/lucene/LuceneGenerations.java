@@ -9,8 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -67,7 +67,8 @@ public final class LuceneGenerations {
         try {
             Path temp = Files.createTempFile(root, CURRENT, ".tmp");
             Files.writeString(temp, name + "\n", StandardCharsets.UTF_8);
-            Files.move(temp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(
+                    temp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -81,8 +82,8 @@ public final class LuceneGenerations {
             kept.add(nameOf(current()));
         }
         try (Stream<Path> children = Files.list(root)) {
-            List<Path> doomed = children
-                    .filter(child -> GENERATION.matcher(child.getFileName().toString()).matches())
+            List<Path> doomed = children.filter(child ->
+                            GENERATION.matcher(child.getFileName().toString()).matches())
                     .filter(child -> !kept.contains(child.getFileName().toString()))
                     .toList();
             for (Path generation : doomed) {
@@ -104,7 +105,8 @@ public final class LuceneGenerations {
 
     private String nameOf(Path generation) {
         Path normal = generation.toAbsolutePath().normalize();
-        if (!root.equals(normal.getParent()) || !GENERATION.matcher(normal.getFileName().toString()).matches()) {
+        if (!root.equals(normal.getParent())
+                || !GENERATION.matcher(normal.getFileName().toString()).matches()) {
             throw new IllegalArgumentException(generation + " is not a generation under " + root);
         }
         return normal.getFileName().toString();

@@ -1,15 +1,14 @@
 package io.crm.search.lucene;
 
-import io.crm.search.SearchRequest;
-import io.crm.search.SearchResult;
 import io.crm.common.InvalidInputException;
 import io.crm.indexing.SearchDocument;
 import io.crm.permission.Reach;
+import io.crm.search.SearchRequest;
+import io.crm.search.SearchResult;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -36,6 +35,7 @@ public final class LuceneIndex implements Closeable {
      * records that can no longer reach the page (block-max WAND), which is what keeps broad queries fast.
      */
     public static final int EXACT_TOTAL_UP_TO = 1000;
+
     public static final String POSITION = "position";
     public static final String FORMAT = "format";
     /**
@@ -75,7 +75,8 @@ public final class LuceneIndex implements Closeable {
                 .setRAMBufferSizeMB(64)
                 // Each refresh writes a small segment; packing its files into one would copy them once more.
                 .setUseCompoundFile(false)
-                // Lucene 9 merges small segments inside a refresh or commit and waits up to 500 ms for it: that wait was
+                // Lucene 9 merges small segments inside a refresh or commit and waits up to 500 ms for it: that wait
+                // was
                 // the tail of commit → searchable. The background merges do the same work without holding up anyone.
                 .setMaxFullFlushMergeWaitMillis(0)
                 .setCommitOnClose(false);
@@ -84,11 +85,13 @@ public final class LuceneIndex implements Closeable {
             boolean empty = !DirectoryReader.indexExists(directory);
             writer = new IndexWriter(directory, config);
             // An index without documents holds nothing of an older format: it is of the current one.
-            int format = writer.getDocStats().numDocs == 0 ? CURRENT_FORMAT
+            int format = writer.getDocStats().numDocs == 0
+                    ? CURRENT_FORMAT
                     : Integer.parseInt(commitData(writer, FORMAT, "1"));
             if (empty) {
                 // A first empty commit, so that the directory holds an index that readers and tools can open.
-                writer.setLiveCommitData(Map.of(FORMAT, Integer.toString(format)).entrySet());
+                writer.setLiveCommitData(
+                        Map.of(FORMAT, Integer.toString(format)).entrySet());
                 writer.commit();
             }
             return new LuceneIndex(writer, fields, format);
@@ -122,7 +125,9 @@ public final class LuceneIndex implements Closeable {
                 writer.updateDocument(new Term(LuceneFields.KEY, record.key()), doc);
             }
             if (!deletedKeys.isEmpty()) {
-                writer.deleteDocuments(deletedKeys.stream().map(key -> new Term(LuceneFields.KEY, key)).toArray(Term[]::new));
+                writer.deleteDocuments(deletedKeys.stream()
+                        .map(key -> new Term(LuceneFields.KEY, key))
+                        .toArray(Term[]::new));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -156,7 +161,8 @@ public final class LuceneIndex implements Closeable {
     /** Makes everything applied so far durable, with the outbox position it corresponds to. */
     public synchronized void commit(long newPosition) {
         try {
-            writer.setLiveCommitData(Map.of(POSITION, Long.toString(newPosition), FORMAT, Integer.toString(format)).entrySet());
+            writer.setLiveCommitData(Map.of(POSITION, Long.toString(newPosition), FORMAT, Integer.toString(format))
+                    .entrySet());
             writer.commit();
             position = newPosition;
         } catch (IOException e) {

@@ -1,5 +1,8 @@
 package io.crm.search.lucene;
 
+import static io.crm.search.lucene.LuceneIndex.EXACT_TOTAL_UP_TO;
+import static io.crm.search.lucene.LuceneIndex.MAX_LIMIT;
+
 import io.crm.common.InvalidInputException;
 import io.crm.indexing.SearchType;
 import io.crm.permission.Reach;
@@ -12,6 +15,13 @@ import io.crm.search.query.LuceneVisibilityFilter;
 import io.crm.search.query.SearchCursor;
 import io.crm.search.query.UserQuery;
 import io.crm.search.query.UserQueryParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -26,26 +36,21 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
-
-import static io.crm.search.lucene.LuceneIndex.EXACT_TOTAL_UP_TO;
-import static io.crm.search.lucene.LuceneIndex.MAX_LIMIT;
-
 /**
  * Pages of hits from an index's searchers: the user's query and the caller's reach as one Lucene query, best first
  * with the key as tie-breaker, {@code searchAfter} the cursor, snippets and stored fields of the page.
  */
 final class LucenePages {
 
-    private static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortField(LuceneFields.KEY, SortField.Type.STRING));
-    private static final Set<String> HIT_FIELDS = Set.of(LuceneFields.TYPE, LuceneFields.ID, LuceneFields.CUSTOMER_ID,
-            LuceneFields.CUSTOMER_NAME, LuceneFields.CREATED_AT, LuceneFields.KEY);
+    private static final Sort ORDER =
+            new Sort(SortField.FIELD_SCORE, new SortField(LuceneFields.KEY, SortField.Type.STRING));
+    private static final Set<String> HIT_FIELDS = Set.of(
+            LuceneFields.TYPE,
+            LuceneFields.ID,
+            LuceneFields.CUSTOMER_ID,
+            LuceneFields.CUSTOMER_NAME,
+            LuceneFields.CREATED_AT,
+            LuceneFields.KEY);
 
     private final SearcherManager searchers;
     private final LuceneFields fields;
@@ -73,7 +78,8 @@ final class LucenePages {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                Query text = new LuceneTextQuery(fields, searcher.getIndexReader(), clearPii, prefixesOnWordsAsWritten).build(userQuery);
+                Query text = new LuceneTextQuery(fields, searcher.getIndexReader(), clearPii, prefixesOnWordsAsWritten)
+                        .build(userQuery);
                 if (reach.nothing()) {
                     return new SearchResult(List.of(), 0, true, null);
                 }
@@ -82,7 +88,8 @@ final class LucenePages {
                         .add(LuceneVisibilityFilter.of(reach), Occur.FILTER);
                 filters.forEach(filter -> query.add(filter, Occur.FILTER));
                 // One hit more than the page tells whether there is a next page.
-                TopFieldDocs top = searcher.search(query.build(),
+                TopFieldDocs top = searcher.search(
+                        query.build(),
                         new TopFieldCollectorManager(ORDER, request.limit() + 1, after, EXACT_TOTAL_UP_TO));
                 return page(searcher, text, top, request.limit(), fingerprint, clearPii);
             } finally {
@@ -95,8 +102,9 @@ final class LucenePages {
         }
     }
 
-    private SearchResult page(IndexSearcher searcher, Query text, TopFieldDocs top, int limit, String fingerprint,
-                              boolean clearPii) throws IOException {
+    private SearchResult page(
+            IndexSearcher searcher, Query text, TopFieldDocs top, int limit, String fingerprint, boolean clearPii)
+            throws IOException {
         int count = Math.min(limit, top.scoreDocs.length);
         ScoreDoc[] shown = Arrays.copyOf(top.scoreDocs, count);
         String[] highlights = snippets.highlight(searcher, text, shown, clearPii);
@@ -108,11 +116,16 @@ final class LucenePages {
             Document stored = searcher.storedFields().document(hit.doc, HIT_FIELDS);
             lastScore = (Float) hit.fields[0];
             lastKey = stored.get(LuceneFields.KEY);
-            hits.add(new SearchHit(SearchType.valueOf(stored.get(LuceneFields.TYPE)),
+            hits.add(new SearchHit(
+                    SearchType.valueOf(stored.get(LuceneFields.TYPE)),
                     stored.getField(LuceneFields.ID).numericValue().longValue(),
                     stored.getField(LuceneFields.CUSTOMER_ID).numericValue().longValue(),
-                    stored.get(LuceneFields.CUSTOMER_NAME), lastScore, highlights[i],
-                    Instant.ofEpochMilli(stored.getField(LuceneFields.CREATED_AT).numericValue().longValue())));
+                    stored.get(LuceneFields.CUSTOMER_NAME),
+                    lastScore,
+                    highlights[i],
+                    Instant.ofEpochMilli(stored.getField(LuceneFields.CREATED_AT)
+                            .numericValue()
+                            .longValue())));
         }
         String next = top.scoreDocs.length > limit ? SearchCursor.encode(lastScore, lastKey, fingerprint) : null;
         boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;

@@ -30,7 +30,8 @@ public final class LuceneSnippets {
         this.fields = fields;
     }
 
-    public String[] highlight(IndexSearcher searcher, Query textQuery, ScoreDoc[] hits, boolean clearPii) throws IOException {
+    public String[] highlight(IndexSearcher searcher, Query textQuery, ScoreDoc[] hits, boolean clearPii)
+            throws IOException {
         int[] docIds = new int[hits.length];
         for (int i = 0; i < hits.length; i++) {
             docIds[i] = hits[i].doc;

@@ -1,9 +1,9 @@
 package io.crm.search.query;
 
-import io.crm.search.lucene.LuceneFields;
-import io.crm.search.SearchRequest;
 import io.crm.common.InvalidInputException;
 import io.crm.indexing.SearchType;
+import io.crm.search.SearchRequest;
+import io.crm.search.lucene.LuceneFields;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,14 +20,16 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class LuceneRequestFilter {
 
-    private LuceneRequestFilter() {
-    }
+    private LuceneRequestFilter() {}
 
     public static List<Query> of(SearchRequest request) {
         List<Query> filters = new ArrayList<>();
         if (!request.types().isEmpty() && request.types().size() < SearchType.values().length) {
-            filters.add(new TermInSetQuery(LuceneFields.TYPE,
-                    request.types().stream().map(type -> new BytesRef(type.name())).toList()));
+            filters.add(new TermInSetQuery(
+                    LuceneFields.TYPE,
+                    request.types().stream()
+                            .map(type -> new BytesRef(type.name()))
+                            .toList()));
         }
         if (request.customerId() != null) {
             filters.add(LongPoint.newExactQuery(LuceneFields.CUSTOMER_ID, request.customerId()));

@@ -1,9 +1,9 @@
 package io.crm.search.query;
 
-import io.crm.search.lucene.LuceneFields;
-import io.crm.search.lucene.UnstemmedWordAnalyzer;
 import io.crm.common.InvalidInputException;
+import io.crm.search.lucene.LuceneFields;
 import io.crm.search.lucene.LuceneFields.Source;
+import io.crm.search.lucene.UnstemmedWordAnalyzer;
 import io.crm.search.query.UserQuery.Kind;
 import io.crm.search.query.UserQuery.Term;
 import java.io.IOException;
@@ -107,7 +107,8 @@ public final class LuceneTextQuery {
         List<String> clear = fields.fields(Source.CLEAR);
         List<String> names = fields.fields(Source.NAME);
         List<List<String>> cuts = new ArrayList<>();
-        boolean sameWordsSameRecords = term.kind() != Kind.PREFIX && term.text().codePoints().noneMatch(LuceneTextQuery::isCjk);
+        boolean sameWordsSameRecords =
+                term.kind() != Kind.PREFIX && term.text().codePoints().noneMatch(LuceneTextQuery::isCjk);
         for (String field : masked) {
             cuts.add(sameWordsSameRecords ? words(field, term.text()) : null);
         }
@@ -126,7 +127,8 @@ public final class LuceneTextQuery {
             }
             if (!text.isEmpty()) {
                 // The clear and the masked text are mostly the same words: count a word once, not twice.
-                perAnalyzer.add(weighted(text.size() == 1 ? text.get(0) : new DisjunctionMaxQuery(text, 0f), weight[i]));
+                perAnalyzer.add(
+                        weighted(text.size() == 1 ? text.get(0) : new DisjunctionMaxQuery(text, 0f), weight[i]));
             }
             Query name = field(term, names.get(i));
             if (name != null) {
@@ -154,14 +156,17 @@ public final class LuceneTextQuery {
         }
         List<Query> alternatives = new ArrayList<>();
         alternatives.add(weighted(text.size() == 1 ? text.get(0) : new DisjunctionMaxQuery(text, 0f), weight));
-        alternatives.add(new BoostQuery(prefixes.query(fields.unstemmedField(Source.NAME), prefix), NAME_BOOST * weight));
+        alternatives.add(
+                new BoostQuery(prefixes.query(fields.unstemmedField(Source.NAME), prefix), NAME_BOOST * weight));
         return new DisjunctionMaxQuery(alternatives, 1f);
     }
 
     private static boolean isCjk(int codePoint) {
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+        return script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.HANGUL;
     }
 
     private static Query weighted(Query query, int weight) {

@@ -1,7 +1,7 @@
 package io.crm.search.query;
 
-import io.crm.search.lucene.LuceneFields;
 import io.crm.permission.Reach;
+import io.crm.search.lucene.LuceneFields;
 import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -20,8 +20,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class LuceneVisibilityFilter {
 
-    private LuceneVisibilityFilter() {
-    }
+    private LuceneVisibilityFilter() {}
 
     public static Query of(Reach reach) {
         if (reach.everything()) {

@@ -1,5 +1,9 @@
 package io.crm.search.query;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.Locale;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
@@ -10,11 +14,6 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * The prefixes of one user query against the words of the index: each is counted before it runs and refused when it
@@ -36,7 +35,8 @@ final class PrefixExpansion {
 
     /** The words of the field that begin with this text, or a 400 when there are too many of them. */
     Query query(String field, String text) {
-        BytesRef prefix = new BytesRef(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+        BytesRef prefix =
+                new BytesRef(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
         int expansion = countTermsStartingWith(field, prefix);
         if (expansion > LuceneTextQuery.MAX_PREFIX_TERMS) {
             throw LuceneTextQuery.invalid(text + "* matches too many words; type more of the word");
@@ -60,8 +60,9 @@ final class PrefixExpansion {
                 return 0;
             }
             int count = 0;
-            for (BytesRef word = words.term(); word != null && StringHelper.startsWith(word, prefix)
-                    && count <= LuceneTextQuery.MAX_PREFIX_TERMS; word = words.next()) {
+            for (BytesRef word = words.term();
+                    word != null && StringHelper.startsWith(word, prefix) && count <= LuceneTextQuery.MAX_PREFIX_TERMS;
+                    word = words.next()) {
                 count++;
             }
             return count;

@@ -1,8 +1,8 @@
 package io.crm.search.query;
 
-import io.crm.search.SearchRequest;
 import io.crm.common.Cursor;
 import io.crm.common.InvalidInputException;
+import io.crm.search.SearchRequest;
 import java.util.regex.Pattern;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.util.BytesRef;
@@ -17,12 +17,18 @@ public final class SearchCursor {
     public static final String LIST = "search";
     private static final Pattern KEY = Pattern.compile("[A-Z_]+:[0-9]+");
 
-    private SearchCursor() {
-    }
+    private SearchCursor() {}
 
     public static String fingerprint(SearchRequest request) {
-        return Cursor.fingerprint(request.q(), request.types().stream().sorted().toList(), request.customerId(),
-                request.authorId(), request.channel(), request.status(), request.from(), request.to());
+        return Cursor.fingerprint(
+                request.q(),
+                request.types().stream().sorted().toList(),
+                request.customerId(),
+                request.authorId(),
+                request.channel(),
+                request.status(),
+                request.from(),
+                request.to());
     }
 
     public static String encode(float score, String key, String fingerprint) {

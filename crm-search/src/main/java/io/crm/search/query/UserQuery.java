@@ -17,8 +17,7 @@ public record UserQuery(List<List<Term>> alternatives, List<Term> exclusions) {
         PREFIX
     }
 
-    public record Term(Kind kind, String text) {
-    }
+    public record Term(Kind kind, String text) {}
 
     public UserQuery {
         alternatives = alternatives.stream().map(List::copyOf).toList();

@@ -1,17 +1,16 @@
 package io.crm.search.changelog;
 
-import io.crm.changelog.LoggedChange;
-import io.crm.changelog.ChangesCommitted;
-import io.crm.changelog.EntityType;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.LongStream;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.crm.changelog.ChangesCommitted;
+import io.crm.changelog.EntityType;
+import io.crm.changelog.LoggedChange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
 
 class CommittedChangesTest {
 
@@ -38,7 +37,8 @@ class CommittedChangesTest {
 
     @Test
     void beyondTheLimitChangesAreLeftToTheLog() {
-        wakeup.afterCommit(committed(LongStream.rangeClosed(1, CommittedChanges.MAX_WAITING).toArray()));
+        wakeup.afterCommit(committed(
+                LongStream.rangeClosed(1, CommittedChanges.MAX_WAITING).toArray()));
         wakeup.afterCommit(committed(CommittedChanges.MAX_WAITING + 1));
 
         List<LoggedChange> taken = wakeup.take(Integer.MAX_VALUE);

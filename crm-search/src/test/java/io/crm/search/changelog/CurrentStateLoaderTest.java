@@ -1,22 +1,21 @@
 package io.crm.search.changelog;
 
-import io.crm.search.DocumentBuilder;
-import io.crm.search.IndexBatch;
-import io.crm.search.lucene.LuceneIndex;
-import io.crm.search.SearchRequest;
-import io.crm.changelog.LoggedChange;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.crm.changelog.EntityType;
+import io.crm.changelog.LoggedChange;
 import io.crm.indexing.SearchDocument;
 import io.crm.indexing.SearchDocuments;
 import io.crm.indexing.SearchType;
 import io.crm.permission.Reach;
+import io.crm.search.DocumentBuilder;
+import io.crm.search.IndexBatch;
+import io.crm.search.SearchRequest;
+import io.crm.search.lucene.LuceneIndex;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,9 +25,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class CurrentStateLoaderTest {
 
@@ -47,8 +46,8 @@ class CurrentStateLoaderTest {
     void appliesTheCurrentStateWhateverTheOrderAndRemovesWhatIsGone() {
         store(DocumentBuilder.note(1).text("客户要求退款").build());
         store(DocumentBuilder.followUp(2).text("回访 refund").build());
-        List<LoggedChange> changes = List.of(change(EntityType.FOLLOW_UP, 2), change(EntityType.NOTE, 1),
-                change(EntityType.NOTE, 1));
+        List<LoggedChange> changes =
+                List.of(change(EntityType.FOLLOW_UP, 2), change(EntityType.NOTE, 1), change(EntityType.NOTE, 1));
 
         assertTrue(applier.apply(changes).isEmpty());
         assertEquals(2, hits("退款 OR refund"));
@@ -61,12 +60,24 @@ class CurrentStateLoaderTest {
 
     @Test
     void aCustomerChangeRewritesAllItsRecordsWithTheNewVisibility() {
-        store(DocumentBuilder.note(1).customer(7, "客户七").owner("sales1").text("续约 renewal").build());
-        store(DocumentBuilder.followUp(2).customer(7, "客户七").owner("sales1").text("续约 call").build());
+        store(DocumentBuilder.note(1)
+                .customer(7, "客户七")
+                .owner("sales1")
+                .text("续约 renewal")
+                .build());
+        store(DocumentBuilder.followUp(2)
+                .customer(7, "客户七")
+                .owner("sales1")
+                .text("续约 call")
+                .build());
         applier.apply(List.of(change(EntityType.NOTE, 1), change(EntityType.FOLLOW_UP, 2)));
         assertEquals(0, hits("续约", new Reach(false, Set.of("sales2"), Set.of(), Set.of(), Set.of())));
 
-        store(DocumentBuilder.note(1).customer(7, "客户七").owner("sales2").text("续约 renewal").build());
+        store(DocumentBuilder.note(1)
+                .customer(7, "客户七")
+                .owner("sales2")
+                .text("续约 renewal")
+                .build());
         database.remove("FOLLOW_UP:2");
         assertTrue(applier.apply(List.of(change(EntityType.CUSTOMER, 7))).isEmpty());
 
@@ -85,8 +96,11 @@ class CurrentStateLoaderTest {
             }
         };
 
-        List<CurrentStateLoader.Failure> failures = applier.apply(List.of(change(EntityType.NOTE, 1),
-                change(EntityType.NOTE, 2), change(EntityType.NOTE, 3), change(EntityType.NOTE, 2)));
+        List<CurrentStateLoader.Failure> failures = applier.apply(List.of(
+                change(EntityType.NOTE, 1),
+                change(EntityType.NOTE, 2),
+                change(EntityType.NOTE, 3),
+                change(EntityType.NOTE, 2)));
 
         assertEquals(1, failures.size());
         assertEquals(2, failures.get(0).change().entityId());
@@ -115,12 +129,17 @@ class CurrentStateLoaderTest {
     private final class FakeDocuments extends SearchDocuments {
         @Override
         public List<SearchDocument> load(SearchType type, Collection<Long> ids) {
-            return ids.stream().map(id -> database.get(SearchDocument.key(type, id))).filter(d -> d != null).toList();
+            return ids.stream()
+                    .map(id -> database.get(SearchDocument.key(type, id)))
+                    .filter(d -> d != null)
+                    .toList();
         }
 
         @Override
         public List<SearchDocument> ofCustomer(long customerId) {
-            return database.values().stream().filter(d -> d.customerId() == customerId).toList();
+            return database.values().stream()
+                    .filter(d -> d.customerId() == customerId)
+                    .toList();
         }
     }
 

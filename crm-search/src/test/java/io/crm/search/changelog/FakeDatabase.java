@@ -1,6 +1,5 @@
 package io.crm.search.changelog;
 
-import io.crm.search.IndexBatch;
 import io.crm.changelog.ChangeConsumer;
 import io.crm.changelog.ChangeConsumers;
 import io.crm.changelog.ChangeLogReader;
@@ -10,10 +9,10 @@ import io.crm.indexing.IndexingFailures;
 import io.crm.indexing.SearchDocument;
 import io.crm.indexing.SearchDocuments;
 import io.crm.indexing.SearchType;
+import io.crm.search.IndexBatch;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
-
 import java.lang.annotation.Annotation;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,8 +39,9 @@ final class FakeDatabase {
     final Map<String, Integer> failedAttempts = new ConcurrentHashMap<>();
     /** Whether the back-off of the failed records has passed. */
     volatile boolean retriesDue;
+
     final List<Long> reachedPositions = new ArrayList<>();
-    volatile Consumer<IndexBatch> beforeWrite = batch -> { };
+    volatile Consumer<IndexBatch> beforeWrite = batch -> {};
     /** The positions the log was read from, in turn. */
     final List<Long> readsFrom = new ArrayList<>();
 
@@ -78,7 +78,10 @@ final class FakeDatabase {
         public List<LoggedChange> after(long position, int max) {
             synchronized (FakeDatabase.this) {
                 readsFrom.add(position);
-                return log.stream().filter(c -> c.position() > position && c.position() > prunedThrough).limit(max).toList();
+                return log.stream()
+                        .filter(c -> c.position() > position && c.position() > prunedThrough)
+                        .limit(max)
+                        .toList();
             }
         }
 
@@ -92,12 +95,17 @@ final class FakeDatabase {
         @Override
         public List<SearchDocument> load(SearchType type, Collection<Long> ids) {
             ids.forEach(id -> loads.merge(SearchDocument.key(type, id), 1, Integer::sum));
-            return ids.stream().map(id -> documents.get(SearchDocument.key(type, id))).filter(d -> d != null).toList();
+            return ids.stream()
+                    .map(id -> documents.get(SearchDocument.key(type, id)))
+                    .filter(d -> d != null)
+                    .toList();
         }
 
         @Override
         public List<SearchDocument> ofCustomer(long customerId) {
-            return documents.values().stream().filter(d -> d.customerId() == customerId).toList();
+            return documents.values().stream()
+                    .filter(d -> d.customerId() == customerId)
+                    .toList();
         }
     };
 
@@ -108,7 +116,8 @@ final class FakeDatabase {
         }
 
         @Override
-        public boolean failed(String node, EntityType entity, long id, String error, int maxAttempts, Duration firstDelay) {
+        public boolean failed(
+                String node, EntityType entity, long id, String error, int maxAttempts, Duration firstDelay) {
             return failedAttempts.merge(entity + ":" + id, 1, Integer::sum) >= maxAttempts;
         }
 
@@ -117,8 +126,10 @@ final class FakeDatabase {
             if (!retriesDue) {
                 return List.of();
             }
-            return failedAttempts.keySet().stream().map(key -> key.split(":"))
-                    .map(k -> new LoggedChange(0, 0, EntityType.valueOf(k[0]), Long.parseLong(k[1]))).toList();
+            return failedAttempts.keySet().stream()
+                    .map(key -> key.split(":"))
+                    .map(k -> new LoggedChange(0, 0, EntityType.valueOf(k[0]), Long.parseLong(k[1])))
+                    .toList();
         }
 
         @Override

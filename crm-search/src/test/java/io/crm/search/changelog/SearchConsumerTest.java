@@ -1,19 +1,17 @@
 package io.crm.search.changelog;
 
-import io.crm.search.DocumentBuilder;
-import io.crm.search.lucene.LuceneGeneration;
-import io.crm.search.lucene.LuceneIndex;
-import io.crm.search.SearchRequest;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.crm.changelog.ChangesCommitted;
 import io.crm.changelog.LoggedChange;
 import io.crm.indexing.SearchType;
 import io.crm.permission.Reach;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import io.crm.search.DocumentBuilder;
+import io.crm.search.SearchRequest;
+import io.crm.search.lucene.LuceneGeneration;
+import io.crm.search.lucene.LuceneIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,10 +20,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The search consumer of the change log on in-memory Lucene directories and a fake log: what it skips, in which order
@@ -43,9 +42,15 @@ class SearchConsumerTest {
     private SearchConsumer consumer;
 
     private SearchConsumer open() {
-        consumer = new SearchConsumer(root, "server", Duration.ofHours(24),
-                new SearchConsumer.Sources(db.reader, db.consumers, db.failures, db.loader, db.batches, committed, forGood -> { }),
-                this::openInMemory, rebuildsStarted::incrementAndGet, () -> { });
+        consumer = new SearchConsumer(
+                root,
+                "server",
+                Duration.ofHours(24),
+                new SearchConsumer.Sources(
+                        db.reader, db.consumers, db.failures, db.loader, db.batches, committed, forGood -> {}),
+                this::openInMemory,
+                rebuildsStarted::incrementAndGet,
+                () -> {});
         return consumer;
     }
 
@@ -88,13 +93,17 @@ class SearchConsumerTest {
         open();
         int changes = ChangeProcessor.BATCH * 2 + 1;
         for (int i = 0; i < changes; i++) {
-            db.write(DocumentBuilder.note(i % 3).text("version " + i + " renewal").build());
+            db.write(DocumentBuilder.note(i % 3)
+                    .text("version " + i + " renewal")
+                    .build());
         }
         db.delete(SearchType.NOTE, 2);
         consumer.maintain();
 
         assertEquals(changes + 1, consumer.live().position());
-        assertEquals(List.of(0L, (long) ChangeProcessor.BATCH, 2L * ChangeProcessor.BATCH), db.readsFrom,
+        assertEquals(
+                List.of(0L, (long) ChangeProcessor.BATCH, 2L * ChangeProcessor.BATCH),
+                db.readsFrom,
                 "each batch read from where the last one ended");
         assertEquals(2, hits("renewal"), "the deleted record is gone whatever came before");
         assertEquals(1, hits("\"version " + (changes - 1) + "\""), "the last version of a record is the one found");
@@ -120,7 +129,7 @@ class SearchConsumerTest {
         consumer.maintain();
         assertEquals(Map.of("NOTE:2", 1), db.failedAttempts, "not retried before its back-off passed");
 
-        db.beforeWrite = batch -> { };
+        db.beforeWrite = batch -> {};
         db.retriesDue = true;
         consumer.maintain();
         assertEquals(1, hits("poison"), "retried and found");
@@ -147,7 +156,12 @@ class SearchConsumerTest {
     void anIndexOfAnotherDatabaseIsEmptiedAtOnce() {
         Path first = root.resolve("gen-1");
         LuceneGeneration foreign = openInMemory(first);
-        foreign.index().apply(List.of(DocumentBuilder.note(9).text("secret of another database").build()), List.of());
+        foreign.index()
+                .apply(
+                        List.of(DocumentBuilder.note(9)
+                                .text("secret of another database")
+                                .build()),
+                        List.of());
         foreign.index().commit(50);
         foreign.index().close();
         db.write(DocumentBuilder.note(1).text("refund").build());
@@ -210,6 +224,9 @@ class SearchConsumerTest {
 
     private long hits(String q) {
         consumer.live().index().refresh();
-        return consumer.live().index().search(SearchRequest.of(q, 10), Reach.EVERYTHING, true).total();
+        return consumer.live()
+                .index()
+                .search(SearchRequest.of(q, 10), Reach.EVERYTHING, true)
+                .total();
     }
 }

@@ -1,12 +1,12 @@
 package io.crm.search.lucene;
 
-import io.crm.search.DocumentBuilder;
-import io.crm.search.SearchHit;
-import io.crm.search.SearchRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crm.permission.Reach;
+import io.crm.search.DocumentBuilder;
+import io.crm.search.SearchHit;
+import io.crm.search.SearchRequest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,8 @@ class AnalysisTest {
 
     @Test
     void bigramsCutChineseIntoOverlappingPairsAndStemEnglish() throws IOException {
-        assertEquals(List.of("客户", "户要", "要求", "求退", "退款", "call", "about", "the", "refund", "回访"),
+        assertEquals(
+                List.of("客户", "户要", "要求", "求退", "退款", "call", "about", "the", "refund", "回访"),
                 tokens(new CjkBigramAnalyzer(), "客户要求退款 Called about the refunds, 回访"));
     }
 
@@ -34,13 +35,15 @@ class AnalysisTest {
 
     @Test
     void wordsForPrefixesAreLowercasedButNotStemmedAndLeaveChineseOut() throws IOException {
-        assertEquals(List.of("escalation", "escalated", "abc123", "customer", "iphone15"),
+        assertEquals(
+                List.of("escalation", "escalated", "abc123", "customer", "iphone15"),
                 tokens(new UnstemmedWordAnalyzer(), "Escalation escalated 客户升级 ＡＢＣ１２３ customer's iPhone15"));
     }
 
     @Test
     void forSnippetsBigramsKeepEachWordAsWrittenBesideItsStem() throws IOException {
-        assertEquals(List.of("escalation", "escal", "refund", "回访"),
+        assertEquals(
+                List.of("escalation", "escal", "refund", "回访"),
                 tokens(new CjkBigramAnalyzer(true), "Escalation refund 回访"));
     }
 
@@ -58,12 +61,18 @@ class AnalysisTest {
     @Test
     void mixedChineseAndEnglishTextIsFoundByWordsOfEitherLanguage() {
         try (LuceneIndex index = LuceneIndex.open(new ByteBuffersDirectory())) {
-            index.apply(List.of(
-                    DocumentBuilder.followUp(1).text("Called about the refund, promised 回访 next week.").build(),
-                    DocumentBuilder.note(2).text("客户要求退款，下周二上门拍摄。").build(),
-                    DocumentBuilder.note(3).text("客户的iPhone15无法登录App").build(),
-                    DocumentBuilder.note(4).text("小米手环8的批量采购").build(),
-                    DocumentBuilder.note(5).text("Mr O'Neil wants the v2 upgrade").build()), List.of());
+            index.apply(
+                    List.of(
+                            DocumentBuilder.followUp(1)
+                                    .text("Called about the refund, promised 回访 next week.")
+                                    .build(),
+                            DocumentBuilder.note(2).text("客户要求退款，下周二上门拍摄。").build(),
+                            DocumentBuilder.note(3).text("客户的iPhone15无法登录App").build(),
+                            DocumentBuilder.note(4).text("小米手环8的批量采购").build(),
+                            DocumentBuilder.note(5)
+                                    .text("Mr O'Neil wants the v2 upgrade")
+                                    .build()),
+                    List.of());
             index.refresh();
             assertEquals(List.of(1L), ids(index, "回访"));
             assertEquals(List.of(1L), ids(index, "refunded"));
@@ -81,7 +90,9 @@ class AnalysisTest {
     }
 
     static List<Long> ids(LuceneIndex index, String q) {
-        return index.search(SearchRequest.of(q, 50), Reach.EVERYTHING, true).items().stream().map(SearchHit::id).toList();
+        return index.search(SearchRequest.of(q, 50), Reach.EVERYTHING, true).items().stream()
+                .map(SearchHit::id)
+                .toList();
     }
 
     private static List<String> tokens(Analyzer analyzer, String text) throws IOException {

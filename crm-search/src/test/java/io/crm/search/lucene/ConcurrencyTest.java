@@ -1,11 +1,11 @@
 package io.crm.search.lucene;
 
-import io.crm.search.DocumentBuilder;
-import io.crm.search.SearchRequest;
-import io.crm.search.SearchResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.crm.permission.Reach;
+import io.crm.search.DocumentBuilder;
+import io.crm.search.SearchRequest;
+import io.crm.search.SearchResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -27,7 +27,11 @@ class ConcurrencyTest {
                 int base = writer * 1000;
                 work.add(threads.submit(() -> {
                     for (int i = 0; i < 200; i++) {
-                        index.apply(List.of(DocumentBuilder.note(base + i).text("回访 " + i).build()), List.of());
+                        index.apply(
+                                List.of(DocumentBuilder.note(base + i)
+                                        .text("回访 " + i)
+                                        .build()),
+                                List.of());
                         if (i % 20 == 0) {
                             index.refresh();
                             index.commit(base + i);
@@ -49,7 +53,10 @@ class ConcurrencyTest {
                 future.get(60, TimeUnit.SECONDS);
             }
             index.refresh();
-            assertEquals(600, index.search(SearchRequest.of("回访", 1), Reach.EVERYTHING, true).total());
+            assertEquals(
+                    600,
+                    index.search(SearchRequest.of("回访", 1), Reach.EVERYTHING, true)
+                            .total());
         } finally {
             threads.shutdownNow();
         }

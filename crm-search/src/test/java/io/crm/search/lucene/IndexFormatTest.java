@@ -1,11 +1,10 @@
 package io.crm.search.lucene;
 
-import io.crm.search.DocumentBuilder;
-import io.crm.search.SearchIndex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.crm.search.DocumentBuilder;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,9 @@ class IndexFormatTest {
         }
         try (LuceneIndex reopened = LuceneIndex.open(directory)) {
             assertFalse(reopened.needsRebuild());
-            assertEquals(String.valueOf(LuceneIndex.CURRENT_FORMAT), commitData(directory).get(LuceneIndex.FORMAT));
+            assertEquals(
+                    String.valueOf(LuceneIndex.CURRENT_FORMAT),
+                    commitData(directory).get(LuceneIndex.FORMAT));
         }
     }
 
@@ -60,13 +61,16 @@ class IndexFormatTest {
             assertFalse(index.needsRebuild());
             index.commit(9);
         }
-        assertEquals(String.valueOf(LuceneIndex.CURRENT_FORMAT), commitData(directory).get(LuceneIndex.FORMAT));
+        assertEquals(
+                String.valueOf(LuceneIndex.CURRENT_FORMAT),
+                commitData(directory).get(LuceneIndex.FORMAT));
     }
 
     /** What the versions before formats left: documents and a commit with the position alone. */
     private static void writeInFirstFormat(Directory directory, DocumentBuilder... records) throws IOException {
         try (LuceneIndex index = LuceneIndex.open(directory)) {
-            index.apply(java.util.Arrays.stream(records).map(DocumentBuilder::build).toList(), List.of());
+            index.apply(
+                    java.util.Arrays.stream(records).map(DocumentBuilder::build).toList(), List.of());
             index.commit(7);
         }
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
@@ -77,7 +81,8 @@ class IndexFormatTest {
 
     private static Map<String, String> commitData(Directory directory) {
         try {
-            return org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData();
+            return org.apache.lucene.index.SegmentInfos.readLatestCommit(directory)
+                    .getUserData();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

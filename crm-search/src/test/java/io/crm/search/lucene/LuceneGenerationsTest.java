@@ -1,18 +1,18 @@
 package io.crm.search.lucene;
 
-import io.crm.search.DocumentBuilder;
-import io.crm.search.SearchRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crm.permission.Reach;
+import io.crm.search.DocumentBuilder;
+import io.crm.search.SearchRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -76,22 +76,29 @@ class LuceneGenerationsTest {
     void aRebuildFillsTheNextGenerationAsideAndSwapsItIn() throws IOException {
         LuceneGenerations generations = new LuceneGenerations(root);
         try (Directory directory = FSDirectory.open(generations.current());
-             LuceneIndex live = LuceneIndex.open(directory)) {
+                LuceneIndex live = LuceneIndex.open(directory)) {
             live.apply(List.of(DocumentBuilder.note(1).text("旧的回访").build()), List.of());
             live.commit(10);
         }
         Path next = generations.next();
-        try (Directory directory = FSDirectory.open(next); LuceneIndex rebuilt = LuceneIndex.open(directory)) {
-            rebuilt.apply(List.of(DocumentBuilder.note(1).text("回访").build(), DocumentBuilder.note(2).text("回访").build()),
+        try (Directory directory = FSDirectory.open(next);
+                LuceneIndex rebuilt = LuceneIndex.open(directory)) {
+            rebuilt.apply(
+                    List.of(
+                            DocumentBuilder.note(1).text("回访").build(),
+                            DocumentBuilder.note(2).text("回访").build()),
                     List.of());
             rebuilt.commit(12);
         }
         generations.promote(next);
         generations.deleteAllBut(Set.of(next));
         try (Directory directory = FSDirectory.open(generations.current());
-             LuceneIndex reopened = LuceneIndex.open(directory)) {
+                LuceneIndex reopened = LuceneIndex.open(directory)) {
             assertEquals(12, reopened.position());
-            assertEquals(2, reopened.search(SearchRequest.of("回访", 10), Reach.EVERYTHING, true).total());
+            assertEquals(
+                    2,
+                    reopened.search(SearchRequest.of("回访", 10), Reach.EVERYTHING, true)
+                            .total());
         }
         assertFalse(Files.exists(root.resolve("gen-1")));
     }

@@ -1,9 +1,5 @@
 package io.crm.search.lucene;
 
-import io.crm.search.DocumentBuilder;
-import io.crm.search.SearchHit;
-import io.crm.search.SearchRequest;
-import io.crm.search.SearchResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crm.indexing.SearchDocument;
 import io.crm.permission.Reach;
+import io.crm.search.DocumentBuilder;
+import io.crm.search.SearchHit;
+import io.crm.search.SearchRequest;
+import io.crm.search.SearchResult;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +30,9 @@ class PagingTest {
         try (LuceneIndex index = LuceneIndex.open(new ByteBuffersDirectory())) {
             List<SearchDocument> records = new ArrayList<>();
             for (int i = 1; i <= matching; i++) {
-                records.add(DocumentBuilder.note(i).text("退款 ".repeat(1 + i % 4) + "客户 ".repeat(i % 9) + "refund").build());
+                records.add(DocumentBuilder.note(i)
+                        .text("退款 ".repeat(1 + i % 4) + "客户 ".repeat(i % 9) + "refund")
+                        .build());
             }
             for (int i = matching + 1; i <= matching + 50; i++) {
                 records.add(DocumentBuilder.note(i).text("电话回访").build());
@@ -51,8 +53,12 @@ class PagingTest {
             for (int i = 1; i < served.size(); i++) {
                 SearchHit before = served.get(i - 1);
                 SearchHit after = served.get(i);
-                assertTrue(before.score() > after.score() || before.score() == after.score()
-                        && SearchDocument.key(before.type(), before.id()).compareTo(SearchDocument.key(after.type(), after.id())) < 0,
+                assertTrue(
+                        before.score() > after.score()
+                                || before.score() == after.score()
+                                        && SearchDocument.key(before.type(), before.id())
+                                                        .compareTo(SearchDocument.key(after.type(), after.id()))
+                                                < 0,
                         "best first, equal scores by key, at " + i);
             }
             SearchResult few = index.search(SearchRequest.of("回访", 10), Reach.EVERYTHING, true);
@@ -94,11 +100,14 @@ class PagingTest {
         try (LuceneIndex index = LuceneIndex.open(new ByteBuffersDirectory())) {
             List<SearchDocument> records = new ArrayList<>();
             for (int i = 1; i <= 30; i++) {
-                records.add(DocumentBuilder.followUp(i).text("退款 ".repeat(1 + i % 5) + "客户 ".repeat(i % 7)).build());
+                records.add(DocumentBuilder.followUp(i)
+                        .text("退款 ".repeat(1 + i % 5) + "客户 ".repeat(i % 7))
+                        .build());
             }
             index.apply(records, List.of());
             index.refresh();
-            List<SearchHit> all = index.search(SearchRequest.of("退款", 200), Reach.EVERYTHING, true).items();
+            List<SearchHit> all = index.search(SearchRequest.of("退款", 200), Reach.EVERYTHING, true)
+                    .items();
             List<SearchHit> paged = new ArrayList<>();
             SearchRequest request = SearchRequest.of("退款", 4);
             SearchResult page;

@@ -1,13 +1,13 @@
 package io.crm.search.lucene;
 
-import io.crm.search.DocumentBuilder;
-import io.crm.search.SearchRequest;
-import io.crm.search.SearchResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.crm.indexing.SearchDocument;
 import io.crm.indexing.SearchType;
 import io.crm.permission.Reach;
+import io.crm.search.DocumentBuilder;
+import io.crm.search.SearchRequest;
+import io.crm.search.SearchResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,8 +32,7 @@ class RandomizedSearchTest {
     private static final String[] CHANNELS = {"PHONE", "VISIT", "EMAIL"};
     private static final String[] STATUSES = {"PLANNED", "DONE"};
 
-    record Record(SearchDocument document, Set<String> words, String phone) {
-    }
+    record Record(SearchDocument document, Set<String> words, String phone) {}
 
     @Test
     void hitsEqualABruteForceFilter() {
@@ -48,7 +47,8 @@ class RandomizedSearchTest {
             for (int i = 0; i < 30; i++) {
                 // Rewrite some records and delete others, as the outbox would.
                 Record changed = record(random, 1 + random.nextInt(300));
-                records.removeIf(r -> r.document().key().equals(changed.document().key()));
+                records.removeIf(
+                        r -> r.document().key().equals(changed.document().key()));
                 if (random.nextBoolean()) {
                     records.add(changed);
                     index.apply(List.of(changed.document()), List.of());
@@ -64,7 +64,8 @@ class RandomizedSearchTest {
     }
 
     private static void check(LuceneIndex index, List<Record> records, Random random, String where) {
-        Reach reach = random.nextInt(8) == 0 ? Reach.EVERYTHING
+        Reach reach = random.nextInt(8) == 0
+                ? Reach.EVERYTHING
                 : new Reach(false, some(random, USERS), some(random, TEAMS), some(random, USERS), some(random, TEAMS));
         boolean clearPii = random.nextBoolean();
         String w1 = WORDS[random.nextInt(WORDS.length)];
@@ -101,7 +102,8 @@ class RandomizedSearchTest {
         String channel = random.nextInt(4) == 0 ? CHANNELS[random.nextInt(CHANNELS.length)] : null;
         String status = random.nextInt(4) == 0 ? STATUSES[random.nextInt(STATUSES.length)] : null;
         Instant from = random.nextInt(3) == 0 ? DocumentBuilder.EPOCH.plusSeconds(60L * random.nextInt(300)) : null;
-        Instant to = random.nextInt(3) == 0 ? DocumentBuilder.EPOCH.plusSeconds(60L * (300 + random.nextInt(300))) : null;
+        Instant to =
+                random.nextInt(3) == 0 ? DocumentBuilder.EPOCH.plusSeconds(60L * (300 + random.nextInt(300))) : null;
 
         Set<String> expected = records.stream()
                 .filter(matches)
@@ -117,8 +119,8 @@ class RandomizedSearchTest {
                 .map(SearchDocument::key)
                 .collect(Collectors.toSet());
 
-        SearchRequest request = new SearchRequest(q, types, customerId, author, channel, status, from, to,
-                1 + random.nextInt(40), null);
+        SearchRequest request = new SearchRequest(
+                q, types, customerId, author, channel, status, from, to, 1 + random.nextInt(40), null);
         Set<String> served = new HashSet<>();
         long total;
         do {
@@ -145,8 +147,11 @@ class RandomizedSearchTest {
             text.add(random.nextInt(text.size() + 1), phone);
         }
         boolean note = random.nextBoolean();
-        DocumentBuilder builder = note ? DocumentBuilder.note(id) : DocumentBuilder.followUp(id)
-                .channel(CHANNELS[random.nextInt(CHANNELS.length)]).status(STATUSES[random.nextInt(STATUSES.length)]);
+        DocumentBuilder builder = note
+                ? DocumentBuilder.note(id)
+                : DocumentBuilder.followUp(id)
+                        .channel(CHANNELS[random.nextInt(CHANNELS.length)])
+                        .status(STATUSES[random.nextInt(STATUSES.length)]);
         builder.customer(1 + random.nextInt(3), "C" + id)
                 .author(USERS[random.nextInt(USERS.length)])
                 .createdAt(DocumentBuilder.EPOCH.plusSeconds(60L * random.nextInt(600)))

@@ -1,9 +1,5 @@
 package io.crm.search.lucene;
 
-import io.crm.search.DocumentBuilder;
-import io.crm.search.query.SearchCursor;
-import io.crm.search.SearchRequest;
-import io.crm.search.SearchResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -14,6 +10,10 @@ import io.crm.common.InvalidInputException;
 import io.crm.indexing.SearchDocument;
 import io.crm.indexing.SearchType;
 import io.crm.permission.Reach;
+import io.crm.search.DocumentBuilder;
+import io.crm.search.SearchRequest;
+import io.crm.search.SearchResult;
+import io.crm.search.query.SearchCursor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,12 +36,14 @@ class RejectedQueryTest {
         index = LuceneIndex.open(new ByteBuffersDirectory());
         List<SearchDocument> records = new ArrayList<>();
         // 100 words beginning with "zq" and 16 families of 64 words each, to make prefixes broad.
-        records.add(DocumentBuilder.note(1).text(IntStream.range(0, 100).mapToObj(i -> "zq" + i)
-                .collect(Collectors.joining(" "))).build());
+        records.add(DocumentBuilder.note(1)
+                .text(IntStream.range(0, 100).mapToObj(i -> "zq" + i).collect(Collectors.joining(" ")))
+                .build());
         for (char family = 'a'; family < 'a' + 16; family++) {
             String prefix = "x" + family;
-            records.add(DocumentBuilder.note(100 + family).text(IntStream.range(0, 64).mapToObj(i -> prefix + i)
-                    .collect(Collectors.joining(" "))).build());
+            records.add(DocumentBuilder.note(100 + family)
+                    .text(IntStream.range(0, 64).mapToObj(i -> prefix + i).collect(Collectors.joining(" ")))
+                    .build());
         }
         index.apply(records, List.of());
         index.refresh();
@@ -69,7 +71,8 @@ class RejectedQueryTest {
 
     @Test
     void moreThanSixteenWords() {
-        assertRejected("q", request(IntStream.range(0, 17).mapToObj(i -> "w" + i).collect(Collectors.joining(" "))));
+        assertRejected(
+                "q", request(IntStream.range(0, 17).mapToObj(i -> "w" + i).collect(Collectors.joining(" "))));
     }
 
     @Test
@@ -95,7 +98,8 @@ class RejectedQueryTest {
 
     @Test
     void tooManyClausesInAll() {
-        String sixteenPrefixes = IntStream.range(0, 16).mapToObj(i -> "x" + (char) ('a' + i) + "*")
+        String sixteenPrefixes = IntStream.range(0, 16)
+                .mapToObj(i -> "x" + (char) ('a' + i) + "*")
                 .collect(Collectors.joining(" OR "));
         assertTrue(assertRejected("q", request(sixteenPrefixes)).getMessage().contains("too complex"));
     }
@@ -129,8 +133,8 @@ class RejectedQueryTest {
     @Test
     void theLongestQueryIsStillAnswered() {
         String longest = "客户要求退款并且希望下周二上门拍摄产品照片".repeat(10).substring(0, 200);
-        SearchResult result = assertTimeoutPreemptively(Duration.ofSeconds(2),
-                () -> index.search(request(longest), Reach.EVERYTHING, true));
+        SearchResult result = assertTimeoutPreemptively(
+                Duration.ofSeconds(2), () -> index.search(request(longest), Reach.EVERYTHING, true));
         assertEquals(0, result.total());
     }
 
@@ -140,8 +144,10 @@ class RejectedQueryTest {
         assertRejected("cursor", request("回访").withCursor(new Cursor("search", "zz+NOTE:1", "x").encode()));
         assertRejected("cursor", request("回访").withCursor(new Cursor("customers", "12", "x").encode()));
         String fingerprint = SearchCursor.fingerprint(request("回访"));
-        assertRejected("cursor", request("回访").withCursor(new Cursor("search", "7fc00000+NOTE:1", fingerprint).encode()));
-        assertRejected("cursor", request("回访").withCursor(new Cursor("search", "3f800000+DROP:x", fingerprint).encode()));
+        assertRejected(
+                "cursor", request("回访").withCursor(new Cursor("search", "7fc00000+NOTE:1", fingerprint).encode()));
+        assertRejected(
+                "cursor", request("回访").withCursor(new Cursor("search", "3f800000+DROP:x", fingerprint).encode()));
     }
 
     @Test
@@ -153,7 +159,9 @@ class RejectedQueryTest {
         SearchRequest first = new SearchRequest("回访", Set.of(), null, null, null, null, null, null, 1, null);
         String next = index.search(first, Reach.EVERYTHING, true).next();
         index.search(first.withCursor(next), Reach.EVERYTHING, true);
-        assertRejected("cursor", new SearchRequest("回访", Set.of(SearchType.NOTE), null, null, null, null, null, null, 1, next));
+        assertRejected(
+                "cursor",
+                new SearchRequest("回访", Set.of(SearchType.NOTE), null, null, null, null, null, null, 1, next));
         assertRejected("cursor", new SearchRequest("回访", Set.of(), 5L, null, null, null, null, null, 1, next));
         assertRejected("cursor", new SearchRequest("退款", Set.of(), null, null, null, null, null, null, 1, next));
     }
@@ -163,8 +171,9 @@ class RejectedQueryTest {
     }
 
     private static InvalidInputException assertRejected(String field, SearchRequest request) {
-        InvalidInputException e = assertTimeoutPreemptively(Duration.ofMillis(500), () -> assertThrows(
-                InvalidInputException.class, () -> index.search(request, Reach.EVERYTHING, true)));
+        InvalidInputException e = assertTimeoutPreemptively(
+                Duration.ofMillis(500),
+                () -> assertThrows(InvalidInputException.class, () -> index.search(request, Reach.EVERYTHING, true)));
         assertEquals(field, e.violations().get(0).field(), e.getMessage());
         return e;
     }

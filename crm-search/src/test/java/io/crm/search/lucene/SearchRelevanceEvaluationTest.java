@@ -1,11 +1,11 @@
 package io.crm.search.lucene;
 
-import io.crm.search.SearchHit;
-import io.crm.search.SearchRequest;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crm.indexing.SearchDocument;
 import io.crm.permission.Reach;
+import io.crm.search.SearchHit;
+import io.crm.search.SearchRequest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -25,11 +25,11 @@ class SearchRelevanceEvaluationTest {
 
     /** The measured figures of {@link TextAnalysis#CHOSEN} less one miss: a change that loses more fails here. */
     static final double RECALL_FLOOR = 0.99;
+
     static final double PRECISION_FLOOR = 0.97;
     static final int CORPUS_SIZE = 20_000;
 
-    record Quality(double recall, double precisionAt10, double mrr, List<String> misses) {
-    }
+    record Quality(double recall, double precisionAt10, double mrr, List<String> misses) {}
 
     @Test
     void chosenAnalysisKeepsItsMeasuredRecall() {
@@ -38,12 +38,14 @@ class SearchRelevanceEvaluationTest {
             measured.put(analysis, quality(analysis));
         }
         System.out.printf("%n| analysis | recall | precision@10 | MRR |%n| --- | ---: | ---: | ---: |%n");
-        measured.forEach((analysis, q) -> System.out.printf("| %s | %.3f | %.3f | %.3f |%n", analysis, q.recall(),
-                q.precisionAt10(), q.mrr()));
+        measured.forEach((analysis, q) ->
+                System.out.printf("| %s | %.3f | %.3f | %.3f |%n", analysis, q.recall(), q.precisionAt10(), q.mrr()));
         measured.forEach((analysis, q) -> System.out.printf("%s misses: %s%n", analysis, q.misses()));
         Quality chosen = measured.get(TextAnalysis.CHOSEN);
         assertTrue(chosen.recall() >= RECALL_FLOOR, () -> "recall fell below " + RECALL_FLOOR + ": " + chosen);
-        assertTrue(chosen.precisionAt10() >= PRECISION_FLOOR, () -> "precision fell below " + PRECISION_FLOOR + ": " + chosen);
+        assertTrue(
+                chosen.precisionAt10() >= PRECISION_FLOOR,
+                () -> "precision fell below " + PRECISION_FLOOR + ": " + chosen);
     }
 
     @Test
@@ -56,7 +58,8 @@ class SearchRelevanceEvaluationTest {
                 index.apply(corpus.subList(0, 3000), List.of());
             }
         }
-        System.out.printf("%n| analysis (%d records) | index MiB | indexing s | mean query ms |%n| --- | ---: | ---: | ---: |%n",
+        System.out.printf(
+                "%n| analysis (%d records) | index MiB | indexing s | mean query ms |%n| --- | ---: | ---: | ---: |%n",
                 corpus.size());
         for (TextAnalysis analysis : TextAnalysis.values()) {
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -99,8 +102,9 @@ class SearchRelevanceEvaluationTest {
             List<String> misses = new ArrayList<>();
             List<EvaluationSet.Judged> queries = EvaluationSet.queries();
             for (EvaluationSet.Judged judged : queries) {
-                List<SearchHit> hits = index.search(SearchRequest.of(judged.query(), LuceneIndex.MAX_LIMIT),
-                        Reach.EVERYTHING, true).items();
+                List<SearchHit> hits = index.search(
+                                SearchRequest.of(judged.query(), LuceneIndex.MAX_LIMIT), Reach.EVERYTHING, true)
+                        .items();
                 Set<Long> found = new HashSet<>();
                 int relevantOnFirstPage = 0;
                 double reciprocalRank = 0;
@@ -114,7 +118,8 @@ class SearchRelevanceEvaluationTest {
                         misses.add(judged.query() + "+" + hits.get(rank).id());
                     }
                 }
-                judged.relevant().stream().filter(id -> !found.contains(id))
+                judged.relevant().stream()
+                        .filter(id -> !found.contains(id))
                         .forEach(id -> misses.add(judged.query() + "-" + id));
                 recall += (double) found.size() / judged.relevant().size();
                 precision += hits.isEmpty() ? 0 : (double) relevantOnFirstPage / Math.min(10, hits.size());

@@ -1,13 +1,13 @@
 package io.crm.search.lucene;
 
-import io.crm.search.DocumentBuilder;
-import io.crm.search.SearchRequest;
-import io.crm.search.SearchResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crm.permission.Reach;
+import io.crm.search.DocumentBuilder;
+import io.crm.search.SearchRequest;
+import io.crm.search.SearchResult;
 import java.util.List;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
@@ -24,10 +24,17 @@ class SnippetTest {
     @BeforeEach
     void open() {
         index = LuceneIndex.open(new ByteBuffersDirectory());
-        index.apply(List.of(
-                DocumentBuilder.followUp(1).text("客户要求回访，电话" + PHONE + "，邮箱 " + EMAIL + " 晚上联系。").build(),
-                DocumentBuilder.note(2).text("Refund <b>approved</b> & \"sent\"").build(),
-                DocumentBuilder.note(3).text("开场白。".repeat(80) + "这里提到了退款。" + "结束语。".repeat(80)).build()),
+        index.apply(
+                List.of(
+                        DocumentBuilder.followUp(1)
+                                .text("客户要求回访，电话" + PHONE + "，邮箱 " + EMAIL + " 晚上联系。")
+                                .build(),
+                        DocumentBuilder.note(2)
+                                .text("Refund <b>approved</b> & \"sent\"")
+                                .build(),
+                        DocumentBuilder.note(3)
+                                .text("开场白。".repeat(80) + "这里提到了退款。" + "结束语。".repeat(80))
+                                .build()),
                 List.of());
         index.refresh();
     }
@@ -58,28 +65,46 @@ class SnippetTest {
     void aClearedCallerFindsThePhoneAndSeesItMarked() {
         SearchResult result = index.search(SearchRequest.of(PHONE, 10), Reach.EVERYTHING, true);
         assertEquals(1, result.total());
-        assertTrue(result.items().get(0).highlight().contains("<em>" + PHONE + "</em>"), result.items().get(0).highlight());
-        assertTrue(index.search(SearchRequest.of("回访", 10), Reach.EVERYTHING, true).items().get(0).highlight()
+        assertTrue(
+                result.items().get(0).highlight().contains("<em>" + PHONE + "</em>"),
+                result.items().get(0).highlight());
+        assertTrue(index.search(SearchRequest.of("回访", 10), Reach.EVERYTHING, true)
+                .items()
+                .get(0)
+                .highlight()
                 .contains(EMAIL));
     }
 
     @Test
     void everythingButTheMarksIsHtmlEscaped() {
-        String highlight = index.search(SearchRequest.of("refunds", 10), Reach.EVERYTHING, true).items().get(0).highlight();
+        String highlight = index.search(SearchRequest.of("refunds", 10), Reach.EVERYTHING, true)
+                .items()
+                .get(0)
+                .highlight();
         assertEquals("<em>Refund</em> &lt;b&gt;approved&lt;/b&gt; &amp; &quot;sent&quot;", highlight);
     }
 
     @Test
     void prefixAndPhraseMatchesAreMarkedToo() {
-        assertEquals("<em>Refund</em> &lt;b&gt;approved&lt;/b&gt; &amp; &quot;sent&quot;",
-                index.search(SearchRequest.of("refu*", 10), Reach.EVERYTHING, true).items().get(0).highlight());
-        assertTrue(index.search(SearchRequest.of("\"要求回访\"", 10), Reach.EVERYTHING, false).items().get(0).highlight()
+        assertEquals(
+                "<em>Refund</em> &lt;b&gt;approved&lt;/b&gt; &amp; &quot;sent&quot;",
+                index.search(SearchRequest.of("refu*", 10), Reach.EVERYTHING, true)
+                        .items()
+                        .get(0)
+                        .highlight());
+        assertTrue(index.search(SearchRequest.of("\"要求回访\"", 10), Reach.EVERYTHING, false)
+                .items()
+                .get(0)
+                .highlight()
                 .startsWith("客户<em>要求回访</em>"));
     }
 
     @Test
     void aLongTextIsCutAroundTheMatch() {
-        String highlight = index.search(SearchRequest.of("退款", 10), Reach.EVERYTHING, true).items().get(0).highlight();
+        String highlight = index.search(SearchRequest.of("退款", 10), Reach.EVERYTHING, true)
+                .items()
+                .get(0)
+                .highlight();
         assertTrue(highlight.contains("<em>退款</em>"), highlight);
         assertTrue(highlight.startsWith("…") && highlight.endsWith("…"), highlight);
         assertTrue(highlight.replace("<em>", "").replace("</em>", "").length() <= LuceneSnippets.LENGTH + 2, highlight);
@@ -87,9 +112,18 @@ class SnippetTest {
 
     @Test
     void aRecordFoundByItsCustomerNameShowsTheBeginningOfItsText() {
-        index.apply(List.of(DocumentBuilder.note(4).customer(4, "欧阳娜娜").text("季度回访记录").build()), List.of());
+        index.apply(
+                List.of(DocumentBuilder.note(4)
+                        .customer(4, "欧阳娜娜")
+                        .text("季度回访记录")
+                        .build()),
+                List.of());
         index.refresh();
-        assertEquals("季度回访记录",
-                index.search(SearchRequest.of("欧阳娜娜", 10), Reach.EVERYTHING, true).items().get(0).highlight());
+        assertEquals(
+                "季度回访记录",
+                index.search(SearchRequest.of("欧阳娜娜", 10), Reach.EVERYTHING, true)
+                        .items()
+                        .get(0)
+                        .highlight());
     }
 }

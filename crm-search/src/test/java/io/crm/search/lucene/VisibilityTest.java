@@ -1,14 +1,14 @@
 package io.crm.search.lucene;
 
-import io.crm.search.DocumentBuilder;
-import io.crm.search.SearchHit;
-import io.crm.search.SearchRequest;
-import io.crm.search.SearchResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crm.indexing.SearchDocument;
 import io.crm.permission.Reach;
+import io.crm.search.DocumentBuilder;
+import io.crm.search.SearchHit;
+import io.crm.search.SearchRequest;
+import io.crm.search.SearchResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,12 +26,31 @@ class VisibilityTest {
     @BeforeEach
     void open() {
         index = LuceneIndex.open(new ByteBuffersDirectory());
-        index.apply(List.of(
-                DocumentBuilder.note(1).owner("sales1").team("east").text("回访").build(),
-                DocumentBuilder.note(2).owner("sales2").team("east-1").text("回访").build(),
-                DocumentBuilder.note(3).owner("sales3").team("west").sharedWithUsers("sales1", "sales9").text("回访").build(),
-                DocumentBuilder.note(4).owner("sales4").sharedWithTeams("east").text("回访").build(),
-                DocumentBuilder.note(5).owner("sales5").text("回访").build()), List.of());
+        index.apply(
+                List.of(
+                        DocumentBuilder.note(1)
+                                .owner("sales1")
+                                .team("east")
+                                .text("回访")
+                                .build(),
+                        DocumentBuilder.note(2)
+                                .owner("sales2")
+                                .team("east-1")
+                                .text("回访")
+                                .build(),
+                        DocumentBuilder.note(3)
+                                .owner("sales3")
+                                .team("west")
+                                .sharedWithUsers("sales1", "sales9")
+                                .text("回访")
+                                .build(),
+                        DocumentBuilder.note(4)
+                                .owner("sales4")
+                                .sharedWithTeams("east")
+                                .text("回访")
+                                .build(),
+                        DocumentBuilder.note(5).owner("sales5").text("回访").build()),
+                List.of());
         index.refresh();
     }
 
@@ -49,11 +68,16 @@ class VisibilityTest {
     void theTotalCountsOnlyReadableRecordsEvenWhenUnreadableOnesAreManyMore() {
         List<SearchDocument> others = new ArrayList<>();
         for (int i = 100; i < 100 + 3 * LuceneIndex.EXACT_TOTAL_UP_TO; i++) {
-            others.add(DocumentBuilder.note(i).owner("sales7").team("north").text("回访").build());
+            others.add(DocumentBuilder.note(i)
+                    .owner("sales7")
+                    .team("north")
+                    .text("回访")
+                    .build());
         }
         index.apply(others, List.of());
         index.refresh();
-        SearchResult result = index.search(SearchRequest.of("回访", 50), new Reach(false, Set.of("sales5"), Set.of(), Set.of(), Set.of()), true);
+        SearchResult result = index.search(
+                SearchRequest.of("回访", 50), new Reach(false, Set.of("sales5"), Set.of(), Set.of(), Set.of()), true);
         assertEquals(1, result.total());
         assertTrue(result.totalExact());
         assertEquals(List.of(5L), result.items().stream().map(SearchHit::id).toList());
@@ -100,14 +124,19 @@ class VisibilityTest {
             records.add(DocumentBuilder.note(i).owner("boss").text("退款 退款 退款").build());
         }
         for (int i = 1000; i < 1003; i++) {
-            records.add(DocumentBuilder.note(i).owner("me").text("客户在电话里提到了一次退款，其余时间在谈续约、培训和发票的细节。").build());
+            records.add(DocumentBuilder.note(i)
+                    .owner("me")
+                    .text("客户在电话里提到了一次退款，其余时间在谈续约、培训和发票的细节。")
+                    .build());
         }
         index.apply(records, List.of());
         index.refresh();
         Reach me = new Reach(false, Set.of("me"), Set.of(), Set.of(), Set.of());
         SearchResult result = index.search(SearchRequest.of("退款", 10), me, true);
         assertEquals(3, result.total());
-        assertEquals(Set.of(1000L, 1001L, 1002L), result.items().stream().map(SearchHit::id).collect(Collectors.toSet()));
+        assertEquals(
+                Set.of(1000L, 1001L, 1002L),
+                result.items().stream().map(SearchHit::id).collect(Collectors.toSet()));
     }
 
     private Set<Long> found(Reach reach) {

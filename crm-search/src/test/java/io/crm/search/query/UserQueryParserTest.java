@@ -15,44 +15,54 @@ class UserQueryParserTest {
 
     @Test
     void wordsWithoutOperatorMustAllMatch() {
-        assertEquals(new UserQuery(List.of(List.of(word("退款"), word("refund"))), List.of()),
+        assertEquals(
+                new UserQuery(List.of(List.of(word("退款"), word("refund"))), List.of()),
                 UserQueryParser.parse("  退款　refund "));
     }
 
     @Test
     void andBindsTighterThanOr() {
-        assertEquals(new UserQuery(List.of(List.of(word("a"), word("b")), List.of(word("c"), word("d"))), List.of()),
+        assertEquals(
+                new UserQuery(List.of(List.of(word("a"), word("b")), List.of(word("c"), word("d"))), List.of()),
                 UserQueryParser.parse("a AND b OR c d"));
     }
 
     @Test
     void lowercaseOperatorsAreWords() {
-        assertEquals(new UserQuery(List.of(List.of(word("rock"), word("and"), word("roll"))), List.of()),
+        assertEquals(
+                new UserQuery(List.of(List.of(word("rock"), word("and"), word("roll"))), List.of()),
                 UserQueryParser.parse("rock and roll"));
     }
 
     @Test
     void exclusionsApplyToTheWholeQuery() {
-        assertEquals(new UserQuery(List.of(List.of(word("a")), List.of(word("c"))),
+        assertEquals(
+                new UserQuery(
+                        List.of(List.of(word("a")), List.of(word("c"))),
                         List.of(word("b"), new Term(Kind.PHRASE, "next week"))),
                 UserQueryParser.parse("a OR -b c -\"next week\""));
     }
 
     @Test
     void quotedTextIsAPhraseAndChineseQuotesWorkToo() {
-        assertEquals(new UserQuery(List.of(List.of(new Term(Kind.PHRASE, "上门 拍摄"), new Term(Kind.PHRASE, "next week"))),
-                List.of()), UserQueryParser.parse("\"上门 拍摄\" “next week”"));
+        assertEquals(
+                new UserQuery(
+                        List.of(List.of(new Term(Kind.PHRASE, "上门 拍摄"), new Term(Kind.PHRASE, "next week"))),
+                        List.of()),
+                UserQueryParser.parse("\"上门 拍摄\" “next week”"));
     }
 
     @Test
     void aTrailingStarIsAPrefixAndAChinesePrefixIsItsCharacters() {
-        assertEquals(new UserQuery(List.of(List.of(new Term(Kind.PREFIX, "refun"), word("上门拍"))), List.of()),
+        assertEquals(
+                new UserQuery(List.of(List.of(new Term(Kind.PREFIX, "refun"), word("上门拍"))), List.of()),
                 UserQueryParser.parse("refun* 上门拍*"));
     }
 
     @Test
     void hyphensInsideWordsAndFieldLikeColonsAreLiteral() {
-        assertEquals(new UserQuery(List.of(List.of(word("follow-up"), word("text:refund"))), List.of()),
+        assertEquals(
+                new UserQuery(List.of(List.of(word("follow-up"), word("text:refund"))), List.of()),
                 UserQueryParser.parse("follow-up text:refund"));
     }
 
@@ -64,9 +74,28 @@ class UserQueryParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "*abc", "re*und", "a*", "退*", "ab**", "*", "a-b*", "\"unbalanced", "refund \"next",
-            "-refund", "-退款 -\"next week\"", "AND refund", "refund OR", "a AND OR b", "a OR -b", "\"\"",
-            "a b c d e f g h i j k l m n o p q"})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "*abc",
+                "re*und",
+                "a*",
+                "退*",
+                "ab**",
+                "*",
+                "a-b*",
+                "\"unbalanced",
+                "refund \"next",
+                "-refund",
+                "-退款 -\"next week\"",
+                "AND refund",
+                "refund OR",
+                "a AND OR b",
+                "a OR -b",
+                "\"\"",
+                "a b c d e f g h i j k l m n o p q"
+            })
     void refusesWhatItCannotReadOrWouldBeExpensive(String q) {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> UserQueryParser.parse(q));
         assertEquals("q", e.violations().get(0).field());
