@@ -62,11 +62,11 @@ class OpenApiDocumentIT extends EndToEndTest {
     }
 
     /**
-     * A generator makes a model class of every answer: a success answer without a schema, or with a bare
+     * A generator makes a model class of every request body and answer: one without a schema, or with a bare
      * {@code type: object}, becomes an untyped map in every client.
      */
     @Test
-    void everySuccessAnswerHasATypedSchema() {
+    void everyRequestBodyAndSuccessAnswerHasATypedSchema() {
         JsonObject document = served();
         JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
         List<String> untyped = new ArrayList<>();
@@ -75,6 +75,16 @@ class OpenApiDocumentIT extends EndToEndTest {
                     path.getValue().asJsonObject().entrySet()) {
                 JsonObject operation = method.getValue().asJsonObject();
                 String name = method.getKey().toUpperCase() + " " + path.getKey();
+                JsonObject body = operation.getJsonObject("requestBody");
+                if (body != null) {
+                    JsonObject content = body.getJsonObject("content");
+                    if (content == null || content.isEmpty()) {
+                        untyped.add(name + ": a request body without a schema");
+                    } else {
+                        content.forEach((type, media) ->
+                                typed(name + " request " + type, media.asJsonObject(), schemas, untyped));
+                    }
+                }
                 operation.getJsonObject("responses").forEach((code, response) -> {
                     JsonObject content = response.asJsonObject().getJsonObject("content");
                     if (!code.startsWith("2") || code.equals("204")) {
