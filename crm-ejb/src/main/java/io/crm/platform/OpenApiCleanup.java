@@ -245,7 +245,11 @@ public class OpenApiCleanup implements OASFilter {
             return;
         }
         var media = operation.getRequestBody().getContent().getMediaType(MERGE_PATCH);
-        if (media == null || media.getSchema() == null || media.getSchema().getRequired() == null) {
+        if (media == null
+                || media.getSchema() == null
+                || media.getSchema().getRef() != null
+                || media.getSchema().getRequired() == null
+                || media.getSchema().getRequired().isEmpty()) {
             return;
         }
         Schema whole = media.getSchema();

@@ -52,6 +52,7 @@ public class ExecutionRecovery {
     static final Duration HEARTBEAT = Duration.ofSeconds(30);
     static final String EXIT_STATUS =
             FailureReason.PREFIX + "its server stopped while it ran (instance %s); restart it";
+    static final String DEFAULT_REPOSITORY = "jdbc/__TimerPool";
     private static final Logger LOG = Logger.getLogger(ExecutionRecovery.class.getName());
     private static final String RUNNING = "('STARTING', 'STARTED', 'STOPPING')";
     /** This server process: an instance restarted is another process under the same name. */
@@ -63,7 +64,7 @@ public class ExecutionRecovery {
 
     /** The batch runtime's data source (asadmin set-batch-runtime-configuration --datasourcelookupname). */
     @Inject
-    @ConfigProperty(name = "crm.batch.repository", defaultValue = "jdbc/__TimerPool")
+    @ConfigProperty(name = "crm.batch.repository", defaultValue = DEFAULT_REPOSITORY)
     String repositoryName;
 
     @Inject
@@ -123,7 +124,7 @@ public class ExecutionRecovery {
             s.setString(2, jobName);
             s.setString(3, instance);
             s.setString(4, PROCESS);
-            s.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
+            s.setObject(5, databaseNow(db));
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not note that execution " + execution + " runs on " + instance, e);
@@ -132,20 +133,34 @@ public class ExecutionRecovery {
 
     /** An execution ended (whatever its status): the repository has its end. */
     public void ended(long execution) {
+        claim(execution);
+    }
+
+    /** Forgets the execution's row. */
+    private boolean claim(long execution) {
         try (Connection db = crm.getConnection();
                 PreparedStatement s = db.prepareStatement("DELETE FROM job_run WHERE execution_id = ?")) {
             s.setLong(1, execution);
-            s.executeUpdate();
+            return s.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not note that execution " + execution + " ended", e);
         }
     }
 
+    /** The database's clock: every instance compares heartbeats and start times by the same one. */
+    private static OffsetDateTime databaseNow(Connection db) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("SELECT CURRENT_TIMESTAMP");
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getObject(1, OffsetDateTime.class);
+        }
+    }
+
     private void heartbeat() throws SQLException {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         try (Connection db = crm.getConnection();
                 PreparedStatement update =
                         db.prepareStatement("UPDATE batch_instance SET seen_at = ? WHERE name = ?")) {
+            OffsetDateTime now = databaseNow(db);
             update.setObject(1, now);
             update.setString(2, instance);
             if (update.executeUpdate() == 0) {
@@ -168,11 +183,13 @@ public class ExecutionRecovery {
                 PreparedStatement s = db.prepareStatement(
                         "SELECT r.execution_id, r.job_name, r.instance_name, r.started_at FROM job_run r"
                                 + " LEFT JOIN batch_instance i ON i.name = r.instance_name"
-                                + " WHERE (r.instance_name = ? AND r.process <> ?) OR (r.instance_name <> ? AND (i.seen_at IS NULL OR i.seen_at < ?))")) {
+                                + " WHERE (r.instance_name = ? AND r.process <> ?) OR (r.instance_name <> ? AND ?"
+                                + " AND COALESCE(i.seen_at, r.started_at) < ?)")) {
             s.setString(1, instance);
             s.setString(2, PROCESS);
             s.setString(3, instance);
-            s.setObject(4, OffsetDateTime.now(ZoneOffset.UTC).minus(takeOverAfter));
+            s.setBoolean(4, sharedRepository());
+            s.setObject(5, databaseNow(db).minus(takeOverAfter));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     found.add(new LeftBehind(
@@ -185,8 +202,9 @@ public class ExecutionRecovery {
         }
         DataSource repository = InitialContext.doLookup(repositoryName);
         for (LeftBehind left : found) {
+            // failing only what still runs makes two instances that both found it fail it once
             boolean failed = fail(repository, left);
-            ended(left.execution());
+            claim(left.execution());
             if (failed) {
                 metrics.ended(
                         left.jobName(),
@@ -224,6 +242,15 @@ public class ExecutionRecovery {
             }
             return executions > 0;
         }
+    }
+
+    /**
+     * Whether the job repository is one the instances share: Payara's default (jdbc/__TimerPool) is an embedded database
+     * of each instance, where another instance's execution ids mean other executions, so only an instance's own are
+     * failed there.
+     */
+    private boolean sharedRepository() {
+        return !DEFAULT_REPOSITORY.equals(repositoryName);
     }
 
     private String table(String name) {

@@ -51,11 +51,7 @@ public class JobResource {
             summary = "Start an execution",
             description = "Body {\"parameters\": {...}}, optional; parameters not given take "
                     + "their defaults. An unknown job or parameter, or a bad value, is a 400 and starts nothing.")
-    @RequestBody(
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = JobStartRequest.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JobStartRequest")))
     @APIResponse(
             responseCode = "202",
             description = "Started; Location names the execution",

@@ -99,7 +99,10 @@ public class ScheduleResource {
             description = "cron, timeZone, parameters, enabled. If-Match required.")
     @RequestBody(
             required = true,
-            content = @Content(mediaType = CustomerResource.MERGE_PATCH, schema = @Schema(ref = "Schedule")))
+            content =
+                    @Content(
+                            mediaType = CustomerResource.MERGE_PATCH,
+                            schema = @Schema(implementation = ScheduleRequest.class)))
     @APIResponse(
             responseCode = "200",
             description = "The changed schedule, with its new ETag",
