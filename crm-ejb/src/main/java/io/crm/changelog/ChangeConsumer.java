@@ -3,7 +3,7 @@ package io.crm.changelog;
 /**
  * A named reader of the change log. {@link Scope#INSTANCE}: every instance reads every change and keeps its own
  * position (the search index, one per instance). {@link Scope#GROUP}: the deployment group reads each change once;
- * an instance claims the next range under a lease, so two instances never handle the same range (webhook delivery).
+ * an instance claims the next range under a lease, so two instances do not share a range while its lease runs (at least once: webhook delivery).
  */
 public record ChangeConsumer(String name, Scope scope) {
 
