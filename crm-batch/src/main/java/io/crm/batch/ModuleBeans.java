@@ -4,6 +4,7 @@ import io.crm.batch.operation.ExecutionRecovery;
 import io.crm.batch.operation.JobMetrics;
 import io.crm.batch.operation.RunningSteps;
 import io.crm.indexing.SearchDocuments;
+import io.crm.points.PointsExpiry;
 import io.crm.rfm.CustomerScoring;
 import io.crm.search.SearchIndex;
 import io.crm.survey.SurveyDispatching;
@@ -32,6 +33,10 @@ public final class ModuleBeans {
 
     public static CustomerScoring customerScoring() {
         return lookup("java:app/crm-ejb/CustomerScoring", CustomerScoring.class);
+    }
+
+    public static PointsExpiry pointsExpiry() {
+        return lookup("java:app/crm-ejb/PointsExpiry", PointsExpiry.class);
     }
 
     public static SurveyDispatching surveyDispatching() {

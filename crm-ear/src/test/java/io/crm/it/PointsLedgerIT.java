@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -299,6 +302,103 @@ class PointsLedgerIT extends EndToEndTest {
         } while (cursor != null);
         assertEquals(List.of(7L, 6L, 5L, 4L, 3L, 2L, 1L), points);
         assertBalance(admin, id, 28);
+    }
+
+    @Test
+    void aRefundTakesThePurchaseOutOfTheAggregatesAndReversesItsPointsOnce() {
+        Api admin = Api.as(deployment, "admin");
+        assertEquals(
+                200, admin.send("PUT", "admin/points/rules", Api.JSON, RULES).status());
+        String id = customer(admin, "sales1");
+        Api sales1 = Api.as(deployment, "sales1");
+        Api.Response kept = sales1.post(
+                "customers/" + id + "/purchases",
+                "{\"amount\": \"100.00\", \"currency\": \"CNY\", \"occurredAt\": \"2026-03-01T09:00:00Z\"}");
+        Api.Response refunded = sales1.post(
+                "customers/" + id + "/purchases",
+                "{\"amount\": \"250.00\", \"currency\": \"CNY\", \"occurredAt\": \"2026-03-01T10:00:00Z\"}");
+        assertEquals(201, kept.status(), kept::toString);
+        assertEquals(201, refunded.status(), refunded::toString);
+        assertBalance(admin, id, 450); // 100 + the first purchase's 100, then 250
+        String refund = "customers/" + id + "/purchases/" + refunded.json().getString("id") + "/refund";
+
+        Api.Response tooLong = sales1.post(refund, "{\"reason\": \"" + "x".repeat(501) + "\"}");
+        assertEquals(400, tooLong.status(), tooLong::toString);
+        assertEquals(404, Api.as(deployment, "sales2").post(refund, "{}").status());
+        assertEquals(
+                404,
+                sales1.post("customers/" + id + "/purchases/" + kept.json().getString("id") + "1/refund", "{}")
+                        .status());
+        assertBalance(admin, id, 450);
+
+        for (int i = 0; i < 3; i++) {
+            Api.Response r = sales1.post(refund, "{\"reason\": \"returned\"}");
+            assertEquals(200, r.status(), r::toString);
+            assertEquals("returned", r.json().getString("refundReason"));
+            assertTrue(r.json().containsKey("refundedAt"), r::toString);
+        }
+        List<JsonObject> entries = assertBalance(admin, id, 200);
+        assertEquals("REVERSAL", entries.get(0).getString("kind"));
+        assertEquals(-250, entries.get(0).getJsonNumber("points").longValue());
+        JsonObject customer = sales1.get("customers/" + id).json().getJsonObject("rfm");
+        assertEquals(1, customer.getInt("purchaseCount"), customer::toString);
+        assertEquals("100.00", customer.getString("totalSpend"), customer::toString);
+        assertEquals("2026-03-01T09:00:00Z", customer.getString("lastPurchaseAt"), customer::toString);
+    }
+
+    /**
+     * Points earned eleven years ago lapse under rules that keep them ten years; the job run twice lapses them once,
+     * and what was earned since stays. Today's rules are those of the other tests' day with the expiry added, so what
+     * other tests accrue today does not change.
+     */
+    @Test
+    void theExpiryJobLapsesOldPointsOnceHoweverOftenItRuns() {
+        Api admin = Api.as(deployment, "admin");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate old = today.minusYears(11);
+        assertEquals(
+                200,
+                admin.send(
+                                "PUT",
+                                "admin/points/rules",
+                                Api.JSON,
+                                "{\"effectiveFrom\": \"" + old.withDayOfMonth(1) + "\", \"pointsPerUnit\": \"1\"}")
+                        .status());
+        assertEquals(
+                200,
+                admin.send(
+                                "PUT",
+                                "admin/points/rules",
+                                Api.JSON,
+                                RULES.replace("2026-03-01", today.toString())
+                                        .replace("}", ", \"expiresAfterMonths\": 120}"))
+                        .status());
+        String id = customer(admin, "sales1");
+        Api.Response purchase = admin.post(
+                "customers/" + id + "/purchases",
+                "{\"amount\": \"80.00\", \"currency\": \"CNY\", \"occurredAt\": \"" + old + "T10:00:00Z\"}");
+        assertEquals(201, purchase.status(), purchase::toString);
+        admin.post("customers/" + id + "/points/adjustments", "{\"points\": 15, \"reason\": \"recent\"}");
+        Api.Response before = admin.get("customers/" + id + "/points");
+        assertEquals(95, before.json().getInt("balance"), before::toString);
+        JsonObject expiring = before.json().getJsonObject("expiringNext");
+        assertEquals(80, expiring.getInt("points"), before::toString);
+        assertEquals(old.plusYears(10).toString(), expiring.getString("on"), before::toString);
+
+        Api batch = Api.as(deployment, "batch");
+        JsonObject first = Jobs.run(batch, "points-expiry", "{\"chunkSize\": 2}", Duration.ofMinutes(2));
+        assertTrue(first.getString("exitStatus").startsWith("LAPSED "), first::toString);
+        List<JsonObject> entries = assertBalance(admin, id, 15);
+        assertEquals("EXPIRY", entries.get(0).getString("kind"));
+        assertEquals(-80, entries.get(0).getJsonNumber("points").longValue());
+        Jobs.run(batch, "points-expiry", "{}", Duration.ofMinutes(2));
+        assertEquals(entries.size(), assertBalance(admin, id, 15).size());
+        assertEquals(
+                15,
+                admin.get("customers/" + id + "/points")
+                        .json()
+                        .getJsonObject("expiringNext")
+                        .getInt("points"));
     }
 
     private static String redemption(int points) {

@@ -1,6 +1,7 @@
 package io.crm.common;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -12,6 +13,11 @@ public final class Times {
 
     public static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Today in UTC, the day points and purchases are counted by. */
+    public static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
     }
 
     public static OffsetDateTime utc(Instant instant) {

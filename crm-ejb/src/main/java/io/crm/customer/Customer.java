@@ -164,6 +164,11 @@ public class Customer {
         updatedAt = now;
     }
 
+    public void refundPurchase(BigDecimal amount, OffsetDateTime lastNotRefunded, OffsetDateTime now) {
+        rfm.refundPurchase(amount, lastNotRefunded);
+        updatedAt = now;
+    }
+
     /** The writable state, as a client would send it back; the tags in order. */
     public CustomerData data() {
         return new CustomerData(

@@ -39,6 +39,13 @@ public class Purchase {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    /** When the purchase was refunded: it stays on record, out of the customer's aggregates. */
+    @Column(name = "refunded_at")
+    private OffsetDateTime refundedAt;
+
+    @Column(name = "refund_reason")
+    private String refundReason;
+
     protected Purchase() {}
 
     public Purchase(long customerId, PurchaseData data, OffsetDateTime now) {
@@ -76,5 +83,18 @@ public class Purchase {
 
     public OffsetDateTime createdAt() {
         return createdAt;
+    }
+
+    public OffsetDateTime refundedAt() {
+        return refundedAt;
+    }
+
+    public String refundReason() {
+        return refundReason;
+    }
+
+    void refund(String reason, OffsetDateTime now) {
+        refundedAt = now;
+        refundReason = reason;
     }
 }

@@ -9,6 +9,7 @@ import io.crm.common.InvalidInputException;
 import io.crm.common.LimitedQueries;
 import io.crm.common.Page;
 import io.crm.common.PageRequest;
+import io.crm.common.RecordNotFoundException;
 import io.crm.common.TimeKey;
 import io.crm.common.Times;
 import io.crm.permission.Caller;
@@ -26,6 +27,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -88,7 +90,53 @@ public class PurchaseService {
                         "occurredAt",
                                 new Change(null, data.occurredAt().toInstant().toString()),
                         "externalId", new Change(null, data.externalId())));
-        points.accrue(customerId, customer.tier(), purchase.id(), data.amount(), data.occurredAt(), caller.userId());
+        points.accrue(
+                customerId,
+                customer.tier(),
+                customer.data().birthday(),
+                purchase.id(),
+                data.amount(),
+                data.occurredAt(),
+                caller.userId());
+        return PurchaseView.of(purchase);
+    }
+
+    /**
+     * Refunds a purchase: it stays on record with the time and reason, leaves the customer's aggregates (count, total
+     * spend, last purchase), and the points it earned are reversed. A purchase refunded already answers as it is.
+     */
+    @Requires(Permission.CUSTOMER_WRITE)
+    public PurchaseView refund(long customerId, long purchaseId, String reason) {
+        Caller caller = currentCaller.get();
+        Customer customer = Customers.writable(em, caller, customerId, LockModeType.PESSIMISTIC_WRITE);
+        Purchase purchase = em.find(Purchase.class, purchaseId);
+        if (purchase == null || purchase.customerId() != customerId) {
+            throw new RecordNotFoundException("purchase", purchaseId);
+        }
+        if (purchase.refundedAt() != null) {
+            return PurchaseView.of(purchase);
+        }
+        OffsetDateTime now = Times.now();
+        purchase.refund(reason, now);
+        OffsetDateTime last = em.createQuery(
+                        "SELECT p.occurredAt FROM Purchase p WHERE p.customerId = :c AND p.refundedAt IS NULL"
+                                + " AND p.id <> :p ORDER BY p.occurredAt DESC",
+                        OffsetDateTime.class)
+                .setParameter("c", customerId)
+                .setParameter("p", purchaseId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        customer.refundPurchase(purchase.amount(), last, now);
+        em.flush();
+        Map<String, Change> changes = new LinkedHashMap<>();
+        changes.put("refundedAt", new Change(null, now.toInstant().toString()));
+        if (reason != null) {
+            changes.put("refundReason", new Change(null, reason));
+        }
+        audit.recordWrite(caller.userId(), AuditAction.UPDATE, "purchase", Long.toString(purchaseId), changes);
+        points.reverse(customerId, purchaseId, caller.userId());
         return PurchaseView.of(purchase);
     }
 

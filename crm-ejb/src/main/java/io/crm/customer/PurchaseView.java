@@ -11,7 +11,9 @@ public record PurchaseView(
         String currency,
         Instant occurredAt,
         String externalId,
-        Instant createdAt) {
+        Instant createdAt,
+        Instant refundedAt,
+        String refundReason) {
 
     static PurchaseView of(Purchase p) {
         return new PurchaseView(
@@ -21,6 +23,8 @@ public record PurchaseView(
                 p.currency(),
                 p.occurredAt().toInstant(),
                 p.externalId(),
-                p.createdAt().toInstant());
+                p.createdAt().toInstant(),
+                p.refundedAt() == null ? null : p.refundedAt().toInstant(),
+                p.refundReason());
     }
 }

@@ -38,6 +38,13 @@ public class Rfm {
         }
     }
 
+    /** Takes a refunded purchase out; the last purchase is then the latest not refunded (null when none is). */
+    void refundPurchase(BigDecimal amount, OffsetDateTime lastNotRefunded) {
+        purchaseCount--;
+        totalSpend = totalSpend.subtract(amount);
+        lastPurchaseAt = lastNotRefunded;
+    }
+
     public Integer recency() {
         return recency;
     }

@@ -21,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one place entries are written. Every caller holds the customer's row lock (taken by the service that checked
@@ -108,16 +109,17 @@ public class PointsLedger {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     @Unguarded("part of recording a purchase, whose service checked its caller and locked the customer")
     public void accrue(
-            long customerId, Tier tier, long purchaseId, BigDecimal amount, OffsetDateTime occurredAt, String actor) {
+            long customerId,
+            Tier tier,
+            LocalDate birthday,
+            long purchaseId,
+            BigDecimal amount,
+            OffsetDateTime occurredAt,
+            String actor) {
         LocalDate day = occurredAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-        List<PointsRule> rules = em.createQuery(
-                        "SELECT r FROM PointsRule r WHERE r.effectiveFrom <= :d ORDER BY r.effectiveFrom DESC",
-                        PointsRule.class)
-                .setParameter("d", day)
-                .setMaxResults(1)
-                .getResultList();
+        Optional<PointsRule> rule = ruleOn(day);
         String source = "purchase:" + purchaseId;
-        if (rules.isEmpty() || bySource(customerId, source) != null) {
+        if (rule.isEmpty() || bySource(customerId, source) != null) {
             return;
         }
         long purchases = em.createQuery("SELECT COUNT(p) FROM Purchase p WHERE p.customerId = :c", Long.class)
@@ -135,9 +137,166 @@ public class PointsLedger {
                 .stream()
                 .mapToLong(Long::longValue)
                 .sum();
-        long points = rules.get(0).pointsFor(amount, tier, purchases == 1, accrued);
+        boolean birthdayMonth = birthday != null && birthday.getMonth() == day.getMonth();
+        long points = rule.get().pointsFor(amount, tier, birthdayMonth, purchases == 1, accrued);
         if (points > 0) {
             post(customerId, PointsEntryKind.ACCRUAL, points, source, purchaseId, null, null, day, actor);
         }
+    }
+
+    /** Adds the bonus the rules of its day give for an answered survey, once per answer. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @Unguarded("part of recording a survey answer of a valid token, which names the customer")
+    public void surveyAnswered(long customerId, long responseId, OffsetDateTime respondedAt, String actor) {
+        LocalDate day = respondedAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+        Optional<PointsRule> rule = ruleOn(day);
+        String source = "survey-response:" + responseId;
+        if (rule.isEmpty() || rule.get().surveyAnswerBonus() == 0 || bySource(customerId, source) != null) {
+            return;
+        }
+        post(
+                customerId,
+                PointsEntryKind.BONUS,
+                rule.get().surveyAnswerBonus(),
+                source,
+                null,
+                "Answered a survey",
+                null,
+                day,
+                actor);
+    }
+
+    /**
+     * Takes back what a refunded purchase earned, once: all of it when the balance covers it, else the balance (the
+     * rest was spent already, and the balance never goes below zero). The reversal counts against the day the points
+     * were earned, so expiry does not lapse them again. Nothing when the purchase earned nothing.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @Unguarded("part of refunding a purchase, whose service checked its caller and locked the customer")
+    public Optional<PointsEntry> reverse(long customerId, long purchaseId, String actor) {
+        PointsEntry accrual = bySource(customerId, "purchase:" + purchaseId);
+        String source = "reversal:purchase:" + purchaseId;
+        if (accrual == null || bySource(customerId, source) != null) {
+            return Optional.empty();
+        }
+        long back = Math.min(accrual.points(), lockedBalance(customerId));
+        if (back == 0) {
+            return Optional.empty();
+        }
+        String reason = back == accrual.points()
+                ? "Purchase " + purchaseId + " refunded"
+                : "Purchase " + purchaseId + " refunded; the balance covered " + back + " of the " + accrual.points()
+                        + " points it earned";
+        return Optional.of(post(
+                customerId,
+                PointsEntryKind.REVERSAL,
+                -back,
+                source,
+                purchaseId,
+                reason,
+                null,
+                accrual.earnedOn(),
+                actor));
+    }
+
+    /**
+     * Lapses, first in first out, the points earned on or before {@code today} minus the months the rules in effect
+     * today keep them, that are not spent, lapsed or reversed yet. Spending takes the oldest points first, so what
+     * remains of them is what was earned by then less all that was ever taken; running it twice, or on a later day,
+     * never lapses a point twice. Nothing when today's rules keep points for ever.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @Unguarded("run by the points-expiry job over every account")
+    public Optional<PointsEntry> expire(long customerId, LocalDate today, String actor) {
+        Optional<Integer> months = ruleOn(today).map(PointsRule::expiresAfterMonths);
+        if (months.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate lastLapsed = today.minusMonths(months.get());
+        String source = "expiry:" + lastLapsed;
+        lockedBalance(customerId);
+        if (bySource(customerId, source) != null) {
+            return Optional.empty();
+        }
+        long lapsing = earnedUpTo(customerId, lastLapsed) - taken(customerId);
+        if (lapsing <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(post(
+                customerId,
+                PointsEntryKind.EXPIRY,
+                -lapsing,
+                source,
+                null,
+                "Earned on or before " + lastLapsed + " and kept " + months.get() + " months",
+                null,
+                null,
+                actor));
+    }
+
+    /** The points that lapse next and the day they do, by the rules in effect today; empty when none will. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Unguarded("part of reading a balance, whose service checked its caller")
+    public Optional<ExpiringPoints> expiringNext(long customerId, LocalDate today) {
+        Optional<Integer> months = ruleOn(today).map(PointsRule::expiresAfterMonths);
+        if (months.isEmpty()) {
+            return Optional.empty();
+        }
+        long taken = taken(customerId);
+        List<Object[]> days = em.createQuery(
+                        "SELECT e.earnedOn, SUM(e.points) FROM PointsEntry e WHERE e.customerId = :c"
+                                + " AND e.earnedOn IS NOT NULL GROUP BY e.earnedOn ORDER BY e.earnedOn",
+                        Object[].class)
+                .setParameter("c", customerId)
+                .getResultList();
+        for (Object[] day : days) {
+            long earned = ((Number) day[1]).longValue();
+            long left = earned - Math.min(earned, taken);
+            taken -= Math.min(earned, taken);
+            if (left > 0) {
+                return Optional.of(new ExpiringPoints(left, ((LocalDate) day[0]).plusMonths(months.get())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What was earned (less what was reversed of it) on or before the day. */
+    private long earnedUpTo(long customerId, LocalDate day) {
+        Long sum = em.createQuery(
+                        "SELECT SUM(e.points) FROM PointsEntry e WHERE e.customerId = :c AND e.earnedOn <= :d",
+                        Long.class)
+                .setParameter("c", customerId)
+                .setParameter("d", day)
+                .getSingleResult();
+        return sum == null ? 0 : sum;
+    }
+
+    /** All that was ever spent, taken by hand or lapsed: the entries that take points and belong to no earning day. */
+    private long taken(long customerId) {
+        Long sum = em.createQuery(
+                        "SELECT SUM(e.points) FROM PointsEntry e WHERE e.customerId = :c AND e.earnedOn IS NULL"
+                                + " AND e.points < 0",
+                        Long.class)
+                .setParameter("c", customerId)
+                .getSingleResult();
+        return sum == null ? 0 : -sum;
+    }
+
+    private long lockedBalance(long customerId) {
+        PointsAccount account = em.find(PointsAccount.class, customerId, LockModeType.PESSIMISTIC_WRITE);
+        return account == null ? 0 : account.balance();
+    }
+
+    /** The rules in effect on a day: the latest set for it or before. */
+    private Optional<PointsRule> ruleOn(LocalDate day) {
+        return em
+                .createQuery(
+                        "SELECT r FROM PointsRule r WHERE r.effectiveFrom <= :d ORDER BY r.effectiveFrom DESC",
+                        PointsRule.class)
+                .setParameter("d", day)
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 }

@@ -13,8 +13,9 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The accrual rules in effect from one day on: points per unit of currency, a multiplier by tier, a bonus on a
- * customer's first purchase, and a cap on what one customer accrues per day (bonus included).
+ * The accrual rules in effect from one day on: points per unit of currency, a multiplier by tier and one for purchases
+ * in the customer's birthday month, a bonus on a customer's first purchase, a cap on what one customer accrues per day
+ * (bonus included), a bonus for an answered survey, and how many months points are kept.
  */
 @Entity
 @Table(name = "points_rule")
@@ -46,6 +47,16 @@ public class PointsRule {
     @Column(name = "daily_cap")
     private Long dailyCap;
 
+    @Column(name = "birthday_month_multiplier", nullable = false, precision = 9, scale = 4)
+    private BigDecimal birthdayMonthMultiplier;
+
+    @Column(name = "survey_answer_bonus", nullable = false)
+    private long surveyAnswerBonus;
+
+    /** Points lapse this many months after the day they were earned; null: they never do. */
+    @Column(name = "expires_after_months")
+    private Integer expiresAfterMonths;
+
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
@@ -54,43 +65,49 @@ public class PointsRule {
 
     protected PointsRule() {}
 
-    public PointsRule(
-            LocalDate effectiveFrom,
-            BigDecimal pointsPerUnit,
-            Map<Tier, BigDecimal> multipliers,
-            long firstPurchaseBonus,
-            Long dailyCap) {
+    public PointsRule(LocalDate effectiveFrom, Terms terms) {
         this.effectiveFrom = effectiveFrom;
-        replace(pointsPerUnit, multipliers, firstPurchaseBonus, dailyCap, null, null);
+        replace(terms, null, null);
     }
 
-    void replace(
+    /** What an administrator sets for a day. */
+    public record Terms(
             BigDecimal pointsPerUnit,
             Map<Tier, BigDecimal> multipliers,
+            BigDecimal birthdayMonthMultiplier,
             long firstPurchaseBonus,
             Long dailyCap,
-            OffsetDateTime now,
-            String by) {
-        this.pointsPerUnit = pointsPerUnit;
-        this.multiplierPotential = multipliers.getOrDefault(Tier.POTENTIAL, BigDecimal.ONE);
-        this.multiplierRegular = multipliers.getOrDefault(Tier.REGULAR, BigDecimal.ONE);
-        this.multiplierImportant = multipliers.getOrDefault(Tier.IMPORTANT, BigDecimal.ONE);
-        this.multiplierVip = multipliers.getOrDefault(Tier.VIP, BigDecimal.ONE);
-        this.firstPurchaseBonus = firstPurchaseBonus;
-        this.dailyCap = dailyCap;
+            long surveyAnswerBonus,
+            Integer expiresAfterMonths) {}
+
+    void replace(Terms terms, OffsetDateTime now, String by) {
+        this.pointsPerUnit = terms.pointsPerUnit();
+        this.multiplierPotential = terms.multipliers().getOrDefault(Tier.POTENTIAL, BigDecimal.ONE);
+        this.multiplierRegular = terms.multipliers().getOrDefault(Tier.REGULAR, BigDecimal.ONE);
+        this.multiplierImportant = terms.multipliers().getOrDefault(Tier.IMPORTANT, BigDecimal.ONE);
+        this.multiplierVip = terms.multipliers().getOrDefault(Tier.VIP, BigDecimal.ONE);
+        this.birthdayMonthMultiplier =
+                terms.birthdayMonthMultiplier() == null ? BigDecimal.ONE : terms.birthdayMonthMultiplier();
+        this.firstPurchaseBonus = terms.firstPurchaseBonus();
+        this.dailyCap = terms.dailyCap();
+        this.surveyAnswerBonus = terms.surveyAnswerBonus();
+        this.expiresAfterMonths = terms.expiresAfterMonths();
         this.updatedAt = now;
         this.updatedBy = by;
     }
 
     /**
-     * The points a purchase earns: amount × points per unit × the tier's multiplier, rounded down, plus the bonus
-     * when it is the customer's first purchase, then cut to what the day's cap leaves after {@code accruedThatDay}.
+     * The points a purchase earns: amount × points per unit × the tier's multiplier (× the birthday month's when the
+     * purchase falls in it), rounded down, plus the bonus when it is the customer's first purchase, then cut to what
+     * the day's cap leaves after {@code accruedThatDay}.
      */
-    public long pointsFor(BigDecimal amount, Tier tier, boolean firstPurchase, long accruedThatDay) {
-        long points = amount.multiply(pointsPerUnit)
-                .multiply(multiplier(tier))
-                .setScale(0, RoundingMode.DOWN)
-                .longValueExact();
+    public long pointsFor(
+            BigDecimal amount, Tier tier, boolean birthdayMonth, boolean firstPurchase, long accruedThatDay) {
+        BigDecimal earned = amount.multiply(pointsPerUnit).multiply(multiplier(tier));
+        if (birthdayMonth) {
+            earned = earned.multiply(birthdayMonthMultiplier);
+        }
+        long points = earned.setScale(0, RoundingMode.DOWN).longValueExact();
         if (firstPurchase) {
             points = Math.addExact(points, firstPurchaseBonus);
         }
@@ -131,6 +148,18 @@ public class PointsRule {
 
     public Long dailyCap() {
         return dailyCap;
+    }
+
+    public BigDecimal birthdayMonthMultiplier() {
+        return birthdayMonthMultiplier;
+    }
+
+    public long surveyAnswerBonus() {
+        return surveyAnswerBonus;
+    }
+
+    public Integer expiresAfterMonths() {
+        return expiresAfterMonths;
     }
 
     public OffsetDateTime updatedAt() {

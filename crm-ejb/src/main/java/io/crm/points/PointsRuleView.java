@@ -11,8 +11,11 @@ public record PointsRuleView(
         LocalDate effectiveFrom,
         BigDecimal pointsPerUnit,
         Map<Tier, BigDecimal> tierMultipliers,
+        BigDecimal birthdayMonthMultiplier,
         long firstPurchaseBonus,
         Long dailyCap,
+        long surveyAnswerBonus,
+        Integer expiresAfterMonths,
         Instant updatedAt,
         String updatedBy) {
 
@@ -21,8 +24,11 @@ public record PointsRuleView(
                 r.effectiveFrom(),
                 r.pointsPerUnit(),
                 r.multipliers(),
+                r.birthdayMonthMultiplier(),
                 r.firstPurchaseBonus(),
                 r.dailyCap(),
+                r.surveyAnswerBonus(),
+                r.expiresAfterMonths(),
                 r.updatedAt().toInstant(),
                 r.updatedBy());
     }

@@ -12,7 +12,6 @@ import io.crm.common.PageRequest;
 import io.crm.common.RecordNotFoundException;
 import io.crm.common.Times;
 import io.crm.customer.Customers;
-import io.crm.customer.Tier;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
 import io.crm.permission.Permission;
@@ -24,7 +23,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
@@ -55,7 +53,12 @@ public class PointsService {
     public PointsBalanceView balance(long customerId) {
         Customers.visibleForReading(em, currentCaller.get(), customerId);
         PointsAccount account = em.find(PointsAccount.class, customerId);
-        return new PointsBalanceView(customerId, account == null ? 0 : account.balance());
+        return new PointsBalanceView(
+                customerId,
+                account == null ? 0 : account.balance(),
+                account == null
+                        ? null
+                        : ledger.expiringNext(customerId, Times.today()).orElse(null));
     }
 
     /** The customer's ledger, newest first. */
@@ -103,8 +106,10 @@ public class PointsService {
             throw new InvalidInputException("points", "must not be 0");
         }
         Customers.writable(em, caller, customerId, LockModeType.PESSIMISTIC_WRITE);
+        // points added by hand lapse like earned ones, from the day they were added
+        LocalDate earnedOn = points > 0 ? Times.today() : null;
         return PointsEntryView.of(ledger.post(
-                customerId, PointsEntryKind.ADJUSTMENT, points, null, null, reason, null, null, caller.userId()));
+                customerId, PointsEntryKind.ADJUSTMENT, points, null, null, reason, null, earnedOn, caller.userId()));
     }
 
     /**
@@ -141,22 +146,17 @@ public class PointsService {
 
     /** Sets the accrual rules in effect from a day on (replacing those set before for that same day). */
     @Requires(Permission.POINTS_MANAGE)
-    public PointsRuleView putRules(
-            LocalDate effectiveFrom,
-            BigDecimal pointsPerUnit,
-            Map<Tier, BigDecimal> multipliers,
-            long firstPurchaseBonus,
-            Long dailyCap) {
+    public PointsRuleView putRules(LocalDate effectiveFrom, PointsRule.Terms terms) {
         Caller caller = currentCaller.get();
         PointsRule rule = em.find(PointsRule.class, effectiveFrom, LockModeType.PESSIMISTIC_WRITE);
         AuditAction action = AuditAction.UPDATE;
         String before = rule == null ? null : describe(rule);
         if (rule == null) {
-            rule = new PointsRule(effectiveFrom, pointsPerUnit, multipliers, firstPurchaseBonus, dailyCap);
+            rule = new PointsRule(effectiveFrom, terms);
             action = AuditAction.CREATE;
             em.persist(rule);
         }
-        rule.replace(pointsPerUnit, multipliers, firstPurchaseBonus, dailyCap, Times.now(), caller.userId());
+        rule.replace(terms, Times.now(), caller.userId());
         em.flush();
         audit.recordWrite(
                 caller.userId(),
@@ -169,6 +169,8 @@ public class PointsService {
 
     private static String describe(PointsRule r) {
         return "pointsPerUnit=" + r.pointsPerUnit().toPlainString() + " tierMultipliers=" + r.multipliers()
-                + " firstPurchaseBonus=" + r.firstPurchaseBonus() + " dailyCap=" + r.dailyCap();
+                + " birthdayMonthMultiplier=" + r.birthdayMonthMultiplier().toPlainString() + " firstPurchaseBonus="
+                + r.firstPurchaseBonus() + " dailyCap=" + r.dailyCap() + " surveyAnswerBonus=" + r.surveyAnswerBonus()
+                + " expiresAfterMonths=" + r.expiresAfterMonths();
     }
 }

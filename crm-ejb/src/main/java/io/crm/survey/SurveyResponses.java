@@ -13,6 +13,7 @@ import io.crm.customer.Customer;
 import io.crm.followup.FollowUpChannel;
 import io.crm.followup.FollowUpService;
 import io.crm.permission.Unguarded;
+import io.crm.points.PointsLedger;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -57,6 +58,9 @@ public class SurveyResponses {
 
     @EJB
     SurveyMetrics metrics;
+
+    @Inject
+    PointsLedger points;
 
     @Inject
     FollowUpService followUps;
@@ -157,6 +161,7 @@ public class SurveyResponses {
                         source,
                         executionId,
                         at));
+        points.surveyAnswered(customer.id(), id, at, actor(source));
         Long followUp = null;
         if (survey.closedLoop() && survey.type().dissatisfied(score, survey.closedLoopThreshold())) {
             String text = survey.type() + " " + score + " on the survey \""

@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -182,7 +183,7 @@ class PointsLedgerTest {
                 + "(1, 1, 250, 'CNY', TIMESTAMP WITH TIME ZONE '2026-03-01 10:00:00+00', CURRENT_TIMESTAMP)");
         for (int i = 0; i < 5; i++) {
             inTransaction(l -> {
-                l.accrue(1, Tier.VIP, 1, new BigDecimal("250.00"), day, "sales1");
+                l.accrue(1, Tier.VIP, null, 1, new BigDecimal("250.00"), day, "sales1");
                 return null;
             });
         }
@@ -192,14 +193,14 @@ class PointsLedgerTest {
         sql("INSERT INTO purchase (id, customer_id, amount, currency, occurred_at, created_at) VALUES "
                 + "(2, 1, 400, 'CNY', TIMESTAMP WITH TIME ZONE '2026-03-01 12:00:00+00', CURRENT_TIMESTAMP)");
         inTransaction(l -> {
-            l.accrue(1, Tier.VIP, 2, new BigDecimal("400.00"), day.plusHours(2), "sales1");
+            l.accrue(1, Tier.VIP, null, 2, new BigDecimal("400.00"), day.plusHours(2), "sales1");
             return null;
         });
         assertEquals(1000, balance()); // the day's cap
         sql("INSERT INTO purchase (id, customer_id, amount, currency, occurred_at, created_at) VALUES "
                 + "(3, 1, 10, 'CNY', TIMESTAMP WITH TIME ZONE '2026-02-01 12:00:00+00', CURRENT_TIMESTAMP)");
         inTransaction(l -> {
-            l.accrue(1, Tier.VIP, 3, new BigDecimal("10"), day.minusMonths(1), "sales1");
+            l.accrue(1, Tier.VIP, null, 3, new BigDecimal("10"), day.minusMonths(1), "sales1");
             return null;
         });
         assertEquals(1010, balance()); // February's rules: 1 a unit, no bonus, no cap
@@ -211,9 +212,131 @@ class PointsLedgerTest {
         assertEquals(1010, balance());
     }
 
+    private long post(PointsEntryKind kind, long points, String source, LocalDate earnedOn) {
+        return inTransaction(l -> l.post(1, kind, points, source, null, "test", null, earnedOn, "admin"))
+                .id();
+    }
+
+    private long expireAsOf(LocalDate today) {
+        return inTransaction(
+                l -> l.expire(1, today, "points-expiry").map(e -> -e.points()).orElse(0L));
+    }
+
+    /**
+     * Lots earned on January 10 (100), February 10 (50, of which 20 reversed) and March 10 (30); 90 spent and 10 taken
+     * by hand in between, which the oldest points pay. Kept 3 months: nothing of January's is left to lapse; on May 10
+     * February's 30 lapse, and nothing more when run again that day or the next; on June 10 March's 30.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void pointsLapseFirstInFirstOutExactlyOnce(String db) throws Exception {
+        database(db);
+        inTransaction(l -> {
+            l.em.persist(rule(LocalDate.of(2026, 1, 1), "1", 0, null, 0, 3));
+            return null;
+        });
+        post(PointsEntryKind.ACCRUAL, 100, "purchase:1", LocalDate.of(2026, 1, 10));
+        post(PointsEntryKind.REDEMPTION, -90, "redemption:a", null);
+        post(PointsEntryKind.ACCRUAL, 50, "purchase:2", LocalDate.of(2026, 2, 10));
+        post(PointsEntryKind.REVERSAL, -20, "reversal:purchase:2", LocalDate.of(2026, 2, 10));
+        post(PointsEntryKind.ADJUSTMENT, -10, null, null);
+        post(PointsEntryKind.BONUS, 30, "survey-response:1", LocalDate.of(2026, 3, 10));
+        assertEquals(60, balance());
+        assertEquals(
+                new ExpiringPoints(30, LocalDate.of(2026, 5, 10)),
+                inTransaction(l -> l.expiringNext(1, LocalDate.of(2026, 4, 1)).orElseThrow()));
+
+        assertEquals(0, expireAsOf(LocalDate.of(2026, 4, 30)));
+        assertEquals(30, expireAsOf(LocalDate.of(2026, 5, 10)));
+        assertEquals(0, expireAsOf(LocalDate.of(2026, 5, 10)));
+        assertEquals(0, expireAsOf(LocalDate.of(2026, 5, 11)));
+        assertEquals(30, balance());
+        assertEquals(
+                new ExpiringPoints(30, LocalDate.of(2026, 6, 10)),
+                inTransaction(l -> l.expiringNext(1, LocalDate.of(2026, 5, 11)).orElseThrow()));
+        assertEquals(30, expireAsOf(LocalDate.of(2026, 6, 10)));
+        assertEquals(0, expireAsOf(LocalDate.of(2026, 7, 10)));
+        assertEquals(0, balance());
+        assertEquals(0, ledgerSum());
+        assertEquals(Optional.empty(), inTransaction(l -> l.expiringNext(1, LocalDate.of(2026, 7, 10))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void withoutAnExpiryInTheRulesNothingLapses(String db) throws Exception {
+        database(db);
+        inTransaction(l -> {
+            l.em.persist(rule(LocalDate.of(2026, 1, 1), "1", 0, null));
+            return null;
+        });
+        post(PointsEntryKind.ACCRUAL, 100, "purchase:1", LocalDate.of(2020, 1, 10));
+        assertEquals(0, expireAsOf(LocalDate.of(2026, 6, 1)));
+        assertEquals(Optional.empty(), inTransaction(l -> l.expiringNext(1, LocalDate.of(2026, 6, 1))));
+        assertEquals(100, balance());
+    }
+
+    /** A refund takes back what its purchase earned, once, and never more than the balance holds. */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aReversalTakesBackWhatThePurchaseEarnedOnceAndNeverBelowZero(String db) throws Exception {
+        database(db);
+        OffsetDateTime day = OffsetDateTime.of(2026, 3, 1, 10, 0, 0, 0, ZoneOffset.UTC);
+        inTransaction(l -> {
+            l.em.persist(rule(LocalDate.of(2026, 1, 1), "1", 0, null));
+            return null;
+        });
+        for (int id = 1; id <= 2; id++) {
+            sql("INSERT INTO purchase (id, customer_id, amount, currency, occurred_at, created_at) VALUES (" + id
+                    + ", 1, 100, 'CNY', TIMESTAMP WITH TIME ZONE '2026-03-01 10:00:00+00', CURRENT_TIMESTAMP)");
+            long purchase = id;
+            inTransaction(l -> {
+                l.accrue(1, Tier.REGULAR, null, purchase, new BigDecimal("100"), day, "sales1");
+                return null;
+            });
+        }
+        assertEquals(200, balance());
+        PointsEntry full = inTransaction(l -> l.reverse(1, 1, "sales1").orElseThrow());
+        assertEquals(-100, full.points());
+        assertEquals(Optional.empty(), inTransaction(l -> l.reverse(1, 1, "sales1")));
+        assertEquals(100, balance());
+        post(PointsEntryKind.REDEMPTION, -70, "redemption:a", null);
+        PointsEntry partial = inTransaction(l -> l.reverse(1, 2, "sales1").orElseThrow());
+        assertEquals(-30, partial.points());
+        assertEquals(LocalDate.of(2026, 3, 1), partial.earnedOn());
+        assertEquals(0, balance());
+        assertEquals(0, ledgerSum());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aSurveyAnswerEarnsItsBonusOnce(String db) throws Exception {
+        database(db);
+        OffsetDateTime day = OffsetDateTime.of(2026, 3, 1, 10, 0, 0, 0, ZoneOffset.UTC);
+        inTransaction(l -> {
+            l.em.persist(rule(LocalDate.of(2026, 1, 1), "1", 0, null, 25, null));
+            return null;
+        });
+        inTransaction(l -> {
+            l.surveyAnswered(1, 7, day, "public-link");
+            l.surveyAnswered(1, 7, day, "public-link");
+            return null;
+        });
+        assertEquals(25, balance());
+        assertEquals(
+                PointsEntryKind.BONUS,
+                inTransaction(l -> l.bySource(1, "survey-response:7").kind()));
+    }
+
     private static PointsRule rule(LocalDate from, String perUnit, long bonus, Long cap) {
-        PointsRule r = new PointsRule(from, new BigDecimal(perUnit), Map.of(), bonus, cap);
-        r.replace(new BigDecimal(perUnit), Map.of(), bonus, cap, OffsetDateTime.now(ZoneOffset.UTC), "admin");
+        return rule(from, perUnit, bonus, cap, 0, null);
+    }
+
+    private static PointsRule rule(
+            LocalDate from, String perUnit, long bonus, Long cap, long surveyBonus, Integer expiresAfterMonths) {
+        PointsRule.Terms terms = new PointsRule.Terms(
+                new BigDecimal(perUnit), Map.of(), null, bonus, cap, surveyBonus, expiresAfterMonths);
+        PointsRule r = new PointsRule(from, terms);
+        r.replace(terms, OffsetDateTime.now(ZoneOffset.UTC), "admin");
         return r;
     }
 }

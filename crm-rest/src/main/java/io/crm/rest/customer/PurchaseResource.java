@@ -61,6 +61,34 @@ public class PurchaseResource {
                 .build();
     }
 
+    @POST
+    @Path("{purchaseId}/refund")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "refundPurchase",
+            summary = "Refund a purchase in full",
+            description = "The purchase stays on record with refundedAt and the reason; its amount leaves the "
+                    + "customer's purchase count, total spend and last purchase time (so the next scoring run sees "
+                    + "it), and the points it earned are reversed (as many as the balance still holds). Refunding a "
+                    + "refunded purchase answers it unchanged.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RefundRequest.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The purchase, refunded",
+            content = @Content(schema = @Schema(ref = "Purchase")))
+    public PurchaseResponse refund(
+            @PathParam("customerId") String customerId,
+            @PathParam("purchaseId") String purchaseId,
+            RefundRequest body) {
+        return PurchaseResponse.of(purchases.refund(
+                Requests.id("customer", customerId), Requests.id("purchase", purchaseId), body.reason()));
+    }
+
     @GET
     @Operation(operationId = "listCustomerPurchases", summary = "List a customer's purchases, newest first")
     @APIResponse(

@@ -1,6 +1,7 @@
 package io.crm.rest.customer;
 
 import io.crm.customer.PurchaseView;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +9,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A purchase as the API shows it, and the schema of the fields clients write. */
 @Schema(name = "Purchase")
-@JsonbPropertyOrder({"id", "customerId", "amount", "currency", "occurredAt", "externalId", "createdAt"})
+@JsonbPropertyOrder({
+    "id",
+    "customerId",
+    "amount",
+    "currency",
+    "occurredAt",
+    "externalId",
+    "createdAt",
+    "refundedAt",
+    "refundReason"
+})
 public class PurchaseResponse {
 
     @Schema(readOnly = true)
@@ -35,6 +46,18 @@ public class PurchaseResponse {
     @Schema(readOnly = true)
     public final Instant createdAt;
 
+    @Schema(
+            readOnly = true,
+            nullable = true,
+            description = "When the purchase was refunded (POST .../refund); its amount then counts no more in the "
+                    + "customer's aggregates and the points it earned are reversed")
+    @JsonbNillable
+    public final Instant refundedAt;
+
+    @Schema(readOnly = true, nullable = true)
+    @JsonbNillable
+    public final String refundReason;
+
     PurchaseResponse(PurchaseView p) {
         id = Long.toString(p.id());
         customerId = Long.toString(p.customerId());
@@ -43,6 +66,8 @@ public class PurchaseResponse {
         occurredAt = p.occurredAt();
         externalId = p.externalId();
         createdAt = p.createdAt();
+        refundedAt = p.refundedAt();
+        refundReason = p.refundReason();
     }
 
     static PurchaseResponse of(PurchaseView p) {

@@ -44,13 +44,6 @@ public class PointsRulesResource {
             description = "The rules as stored",
             content = @Content(schema = @Schema(implementation = PointsRulesResponse.class)))
     public PointsRulesResponse put(PointsRulesRequest body) {
-        return new PointsRulesResponse(points.putRules(
-                body.effectiveFrom(),
-                body.pointsPerUnit(),
-                body.tierMultipliers() == null
-                        ? java.util.Map.of()
-                        : body.tierMultipliers().asMap(),
-                body.firstPurchaseBonus() == null ? 0 : body.firstPurchaseBonus(),
-                body.dailyCap() == null ? null : Long.valueOf(body.dailyCap())));
+        return new PointsRulesResponse(points.putRules(body.effectiveFrom(), body.terms()));
     }
 }

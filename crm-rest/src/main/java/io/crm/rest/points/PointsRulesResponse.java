@@ -15,8 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "effectiveFrom",
     "pointsPerUnit",
     "tierMultipliers",
+    "birthdayMonthMultiplier",
     "firstPurchaseBonus",
     "dailyCap",
+    "surveyAnswerBonus",
+    "expiresAfterMonths",
     "updatedAt",
     "updatedBy"
 })
@@ -30,11 +33,20 @@ public class PointsRulesResponse {
     @Schema(description = "Every tier's multiplier, decimal strings")
     public final Map<String, String> tierMultipliers;
 
+    @Schema(description = "Decimal string")
+    public final String birthdayMonthMultiplier;
+
     public final long firstPurchaseBonus;
 
     @Schema(nullable = true, description = "null: no cap")
     @JsonbNillable
     public final Long dailyCap;
+
+    public final long surveyAnswerBonus;
+
+    @Schema(nullable = true, description = "null: points never lapse")
+    @JsonbNillable
+    public final Integer expiresAfterMonths;
 
     public final Instant updatedAt;
     public final String updatedBy;
@@ -47,8 +59,12 @@ public class PointsRulesResponse {
                 .forEach((tier, m) ->
                         multipliers.put(tier.name(), m.stripTrailingZeros().toPlainString()));
         tierMultipliers = multipliers;
+        birthdayMonthMultiplier =
+                r.birthdayMonthMultiplier().stripTrailingZeros().toPlainString();
         firstPurchaseBonus = r.firstPurchaseBonus();
         dailyCap = r.dailyCap();
+        surveyAnswerBonus = r.surveyAnswerBonus();
+        expiresAfterMonths = r.expiresAfterMonths();
         updatedAt = r.updatedAt();
         updatedBy = r.updatedBy();
     }
