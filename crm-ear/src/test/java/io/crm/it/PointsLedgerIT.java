@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -371,7 +372,9 @@ class PointsLedgerIT extends EndToEndTest {
                                 "admin/points/rules",
                                 Api.JSON,
                                 RULES.replace("2026-03-01", today.toString())
-                                        .replace("}", ", \"expiresAfterMonths\": 120}"))
+                                        .replace(
+                                                "\"dailyCap\": 1000",
+                                                "\"dailyCap\": 1000, \"expiresAfterMonths\": 120"))
                         .status());
         String id = customer(admin, "sales1");
         Api.Response purchase = admin.post(
@@ -399,6 +402,63 @@ class PointsLedgerIT extends EndToEndTest {
                         .json()
                         .getJsonObject("expiringNext")
                         .getInt("points"));
+    }
+
+    /**
+     * Membership levels set by an admin, read by anyone who reads customers; the scoring job puts a customer who spent
+     * 6,000 in the window on the level that threshold reaches, shows it on the customer and its balance, and records
+     * the change as history.
+     */
+    @Test
+    void theScoringJobPutsCustomersOnTheLevelTheirSpendOrPointsReach() {
+        Api admin = Api.as(deployment, "admin");
+        Api sales1 = Api.as(deployment, "sales1");
+        String levels = """
+                {"windowMonths": 12, "levels": [
+                  {"name": "普通会员", "benefits": ["生日礼"]},
+                  {"name": "银卡", "minPoints": 100000000, "benefits": ["9.5折"]},
+                  {"name": "金卡", "minSpend": "5000", "benefits": ["9折", "专属客服"]}]}""";
+        Api.Response forbidden = sales1.send("PUT", "admin/membership-levels", Api.JSON, levels);
+        assertEquals(403, forbidden.status(), forbidden::toString);
+        Api.Response bad = admin.send(
+                "PUT",
+                "admin/membership-levels",
+                Api.JSON,
+                "{\"windowMonths\": 12, \"levels\": [{\"name\": \"a\", \"minPoints\": 5}]}");
+        assertEquals(400, bad.status(), bad::toString);
+        assertEquals(
+                "levels[0]",
+                bad.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+        Api.Response set = admin.send("PUT", "admin/membership-levels", Api.JSON, levels);
+        assertEquals(200, set.status(), set::toString);
+        JsonObject read = sales1.get("membership-levels").json();
+        assertEquals(3, read.getJsonArray("levels").size(), read::toString);
+        assertEquals("5000", read.getJsonArray("levels").getJsonObject(2).getString("minSpend"));
+        assertEquals(
+                "专属客服",
+                read.getJsonArray("levels")
+                        .getJsonObject(2)
+                        .getJsonArray("benefits")
+                        .getString(1));
+
+        String id = customer(admin, "sales1");
+        assertEquals(
+                201,
+                sales1.post(
+                                "customers/" + id + "/purchases",
+                                "{\"amount\": \"6000.00\", \"currency\": \"CNY\", \"occurredAt\": \""
+                                        + Instant.now().minus(Duration.ofDays(1)) + "\"}")
+                        .status());
+        JsonObject run = Jobs.run(Api.as(deployment, "batch"), "customer-scoring", "{}", Duration.ofMinutes(3));
+        assertTrue(run.getString("exitStatus").contains("LEVEL CHANGES "), run::toString);
+        assertEquals("金卡", sales1.get("customers/" + id).json().getString("membershipLevel"));
+        assertEquals("金卡", sales1.get("customers/" + id + "/points").json().getString("level"));
+        JsonObject change = sales1.get("customers/" + id + "/history").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(h -> h.getString("field").equals("level"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("金卡", change.getString("to"), change::toString);
     }
 
     private static String redemption(int points) {

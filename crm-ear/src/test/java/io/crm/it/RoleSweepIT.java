@@ -108,7 +108,7 @@ class RoleSweepIT extends EndToEndTest {
             function("POST", "customers", "admin", "manager", "sales1", "sales2", "sales3"), // customer:write
             function(
                     "GET",
-                    "customers(/count)?|search|follow-ups",
+                    "customers(/count)?|search|follow-ups|membership-levels",
                     CUSTOMER_READERS.toArray(String[]::new))); // customer:read
 
     private static Function function(String methods, String path, String... holders) {

@@ -117,6 +117,10 @@ public class Customer {
     @Column(name = "lifecycle_stage", nullable = false)
     private LifecycleStage lifecycleStage = LifecycleStage.ACQUISITION;
 
+    /** Set by the customer-scoring job from the membership levels; null while none are set. */
+    @Column(name = "membership_level")
+    private String membershipLevel;
+
     @Embedded
     private Rfm rfm = new Rfm();
 
@@ -212,6 +216,10 @@ public class Customer {
 
     public boolean tierSetByHand() {
         return manualTier != null;
+    }
+
+    public String membershipLevel() {
+        return membershipLevel;
     }
 
     public LifecycleStage lifecycleStage() {

@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /**
- * One change of a customer's tier or lifecycle stage, by the scoring job or by hand. Rows are written by SQL (the
+ * One change of a customer's tier, lifecycle stage or membership level, by the scoring job or by hand. Rows are written by SQL (the
  * scoring job writes them set-based) and only read through this entity.
  */
 @Entity
@@ -16,6 +16,7 @@ public class CustomerHistory {
 
     public static final String TIER = "tier";
     public static final String LIFECYCLE_STAGE = "lifecycleStage";
+    public static final String LEVEL = "level";
 
     @Id
     private long id;

@@ -30,6 +30,7 @@ public record CustomerView(
         Tier tier,
         boolean tierSetByHand,
         LifecycleStage lifecycleStage,
+        String membershipLevel,
         RfmView rfm,
         boolean piiMasked,
         Instant createdAt,

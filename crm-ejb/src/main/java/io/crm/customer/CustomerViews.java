@@ -25,7 +25,7 @@ final class CustomerViews {
                     + "c.occupation, c.region, c.city, c.source, c.consents.email, c.consents.sms, c.consents.wechat, "
                     + "c.consents.phone, c.ownerId, c.teamId, c.tier, c.manualTier, c.lifecycleStage, c.rfm.recency, "
                     + "c.rfm.frequency, c.rfm.monetary, c.rfm.lastPurchaseAt, c.rfm.purchaseCount, c.rfm.totalSpend, "
-                    + "c.createdAt, c.updatedAt";
+                    + "c.createdAt, c.updatedAt, c.membershipLevel";
 
     private CustomerViews() {}
 
@@ -53,6 +53,7 @@ final class CustomerViews {
                 c.tier(),
                 c.tierSetByHand(),
                 c.lifecycleStage(),
+                c.membershipLevel(),
                 new CustomerView.RfmView(
                         rfm.recency(),
                         rfm.frequency(),
@@ -107,6 +108,7 @@ final class CustomerViews {
                 (Tier) row[19],
                 row[20] != null,
                 (LifecycleStage) row[21],
+                (String) row[30],
                 new CustomerView.RfmView(
                         (Integer) row[22],
                         (Integer) row[23],
@@ -146,6 +148,7 @@ final class CustomerViews {
                 clear.tier(),
                 clear.tierSetByHand(),
                 clear.lifecycleStage(),
+                clear.membershipLevel(),
                 clear.rfm(),
                 true,
                 clear.createdAt(),

@@ -11,6 +11,7 @@ import io.crm.common.Page;
 import io.crm.common.PageRequest;
 import io.crm.common.RecordNotFoundException;
 import io.crm.common.Times;
+import io.crm.customer.Customer;
 import io.crm.customer.Customers;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
@@ -51,11 +52,12 @@ public class PointsService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @Requires(Permission.CUSTOMER_READ)
     public PointsBalanceView balance(long customerId) {
-        Customers.visibleForReading(em, currentCaller.get(), customerId);
+        Customer customer = Customers.visibleForReading(em, currentCaller.get(), customerId);
         PointsAccount account = em.find(PointsAccount.class, customerId);
         return new PointsBalanceView(
                 customerId,
                 account == null ? 0 : account.balance(),
+                customer.membershipLevel(),
                 account == null
                         ? null
                         : ledger.expiringNext(customerId, Times.today()).orElse(null));

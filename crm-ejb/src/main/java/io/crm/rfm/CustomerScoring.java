@@ -103,6 +103,7 @@ public class CustomerScoring {
         changes.put("scored", new Change(null, Long.toString(run.scored())));
         changes.put("tierChanges", new Change(null, Long.toString(run.tierChanges())));
         changes.put("stageChanges", new Change(null, Long.toString(run.stageChanges())));
+        changes.put("levelChanges", new Change(null, Long.toString(run.levelChanges())));
         audit.recordWrite(AuditTrail.systemActor(JOB), AuditAction.UPDATE, AUDITED, Long.toString(runId), changes);
         sql(db -> {
             RfmScorer.discard(db, runId);

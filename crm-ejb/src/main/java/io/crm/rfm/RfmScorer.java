@@ -57,7 +57,8 @@ public final class RfmScorer {
                     + " AND s.purchase_count = customer.purchase_count"
                     + " AND (customer.rfm_recency IS DISTINCT FROM s.recency OR customer.rfm_frequency IS DISTINCT FROM s.frequency"
                     + " OR customer.rfm_monetary IS DISTINCT FROM s.monetary OR customer.computed_tier <> s.computed_tier"
-                    + " OR customer.tier <> COALESCE(customer.manual_tier, s.computed_tier) OR customer.lifecycle_stage <> s.lifecycle_stage)";
+                    + " OR customer.tier <> COALESCE(customer.manual_tier, s.computed_tier) OR customer.lifecycle_stage <> s.lifecycle_stage"
+                    + " OR customer.membership_level IS DISTINCT FROM s.membership_level)";
 
     private static final String IN_RANGE = "customer.id > ? AND customer.id <= ?";
 
@@ -70,25 +71,40 @@ public final class RfmScorer {
                     + " FROM customer JOIN customer_score s ON s.customer_id = customer.id"
                     + " WHERE s.run_id = ? AND s.customer_id > ? AND s.customer_id <= ? AND " + IN_RANGE
                     + " AND s.purchase_count = customer.purchase_count"
-                    + " AND customer.%2$s <> %3$s";
+                    + " AND %3$s IS NOT NULL AND customer.%2$s IS DISTINCT FROM %3$s";
 
     private static final String TIER_HISTORY =
             HISTORY.formatted("tier", "tier", "COALESCE(customer.manual_tier, s.computed_tier)");
     private static final String STAGE_HISTORY =
             HISTORY.formatted("lifecycleStage", "lifecycle_stage", "s.lifecycle_stage");
+    private static final String LEVEL_HISTORY = HISTORY.formatted("level", "membership_level", "s.membership_level");
+
+    /**
+     * Each staged customer's membership level: the highest whose points (earned in the window, less what was
+     * reversed of them) or spend (purchases in the window not refunded) threshold the customer reaches; the lowest
+     * level has none and takes everyone.
+     */
+    private static final String LEVELS = "UPDATE customer_score SET membership_level = (SELECT l.name"
+            + " FROM membership_level l WHERE (l.min_points IS NULL AND l.min_spend IS NULL)"
+            + " OR l.min_points <= (SELECT COALESCE(SUM(e.points), 0) FROM points_entry e"
+            + " WHERE e.customer_id = customer_score.customer_id AND e.earned_on >= ?)"
+            + " OR l.min_spend <= (SELECT COALESCE(SUM(p.amount), 0) FROM purchase p"
+            + " WHERE p.customer_id = customer_score.customer_id AND p.occurred_at >= ? AND p.refunded_at IS NULL)"
+            + " ORDER BY l.level_rank DESC FETCH FIRST 1 ROWS ONLY) WHERE run_id = ?";
 
     private static final String UPDATE =
             "UPDATE customer SET (rfm_recency, rfm_frequency, rfm_monetary, computed_tier, tier,"
-                    + " lifecycle_stage) = (SELECT s.recency, s.frequency, s.monetary, s.computed_tier,"
-                    + " COALESCE(customer.manual_tier, s.computed_tier), s.lifecycle_stage FROM customer_score s"
+                    + " lifecycle_stage, membership_level) = (SELECT s.recency, s.frequency, s.monetary, s.computed_tier,"
+                    + " COALESCE(customer.manual_tier, s.computed_tier), s.lifecycle_stage, s.membership_level FROM customer_score s"
                     + " WHERE s.run_id = ? AND s.customer_id = customer.id), version = version + 1, updated_at = ?"
                     + " WHERE " + IN_RANGE + " AND EXISTS (SELECT 1 FROM customer_score s WHERE " + DIFFERS + ")";
 
     /** What one range changed. */
-    public record Applied(long scored, long tierChanges, long stageChanges) {}
+    public record Applied(long scored, long tierChanges, long stageChanges, long levelChanges) {}
 
     /** What a whole run changed, and the moment it scored as of. */
-    public record Run(Instant asOf, long customers, long scored, long tierChanges, long stageChanges) {}
+    public record Run(
+            Instant asOf, long customers, long scored, long tierChanges, long stageChanges, long levelChanges) {}
 
     private RfmScorer() {}
 
@@ -119,6 +135,16 @@ public final class RfmScorer {
                 s.execute(); // a million fresh rows: without statistics the planner misjudges every range
             }
         }
+        Optional<Integer> window = levelWindowMonths(db);
+        if (window.isPresent()) {
+            OffsetDateTime from = now.minusMonths(window.get());
+            try (PreparedStatement s = db.prepareStatement(LEVELS)) {
+                s.setObject(1, from.toLocalDate());
+                s.setObject(2, from);
+                s.setLong(3, runId);
+                s.executeUpdate();
+            }
+        }
         try (PreparedStatement s = db.prepareStatement(
                 "INSERT INTO scoring_run (run_id, as_of, customers, created_at) VALUES (?, ?, ?, ?)")) {
             s.setLong(1, runId);
@@ -133,7 +159,8 @@ public final class RfmScorer {
     /** The run as prepared and applied so far, if it was prepared. */
     public static Optional<Run> run(Connection db, long runId) throws SQLException {
         try (PreparedStatement s = db.prepareStatement(
-                "SELECT as_of, customers, scored, tier_changes, stage_changes FROM scoring_run WHERE run_id = ?")) {
+                "SELECT as_of, customers, scored, tier_changes, stage_changes, level_changes FROM scoring_run"
+                        + " WHERE run_id = ?")) {
             s.setLong(1, runId);
             try (ResultSet r = s.executeQuery()) {
                 return r.next()
@@ -142,7 +169,8 @@ public final class RfmScorer {
                                 r.getLong(2),
                                 r.getLong(3),
                                 r.getLong(4),
-                                r.getLong(5)))
+                                r.getLong(5),
+                                r.getLong(6)))
                         : Optional.empty();
             }
         }
@@ -200,6 +228,7 @@ public final class RfmScorer {
         }
         long tiers = history(db, TIER_HISTORY, runId, afterId, upToId, actor, executionId, at);
         long stages = history(db, STAGE_HISTORY, runId, afterId, upToId, actor, executionId, at);
+        long levels = history(db, LEVEL_HISTORY, runId, afterId, upToId, actor, executionId, at);
         long scored;
         try (PreparedStatement s = db.prepareStatement(UPDATE)) {
             s.setLong(1, runId);
@@ -208,14 +237,26 @@ public final class RfmScorer {
             scored = s.executeUpdate();
         }
         try (PreparedStatement s = db.prepareStatement("UPDATE scoring_run SET scored = scored + ?,"
-                + " tier_changes = tier_changes + ?, stage_changes = stage_changes + ? WHERE run_id = ?")) {
+                + " tier_changes = tier_changes + ?, stage_changes = stage_changes + ?,"
+                + " level_changes = level_changes + ? WHERE run_id = ?")) {
             s.setLong(1, scored);
             s.setLong(2, tiers);
             s.setLong(3, stages);
-            s.setLong(4, runId);
+            s.setLong(4, levels);
+            s.setLong(5, runId);
             s.executeUpdate();
         }
-        return new Applied(scored, tiers, stages);
+        return new Applied(scored, tiers, stages, levels);
+    }
+
+    /** The months the membership levels count over; empty while no levels are set. */
+    private static Optional<Integer> levelWindowMonths(Connection db) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("SELECT MAX(window_months) FROM membership_level");
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            int months = r.getInt(1);
+            return r.wasNull() ? Optional.empty() : Optional.of(months);
+        }
     }
 
     /** Removes the run's staging rows and its record. */

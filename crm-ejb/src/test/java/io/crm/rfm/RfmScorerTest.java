@@ -170,12 +170,12 @@ class RfmScorerTest {
         assertEquals(2, first.stageChanges());
         assertEquals(List.of("lifecycleStage:ACQUISITION>CHURNED:7"), history(handSet));
         assertEquals(List.of("tier:POTENTIAL>IMPORTANT:7", "lifecycleStage:ACQUISITION>LOYAL:7"), history(other));
-        assertEquals(Optional.of(new RfmScorer.Run(AS_OF, 2, 2, 1, 2)), RfmScorer.run(db, 7));
+        assertEquals(Optional.of(new RfmScorer.Run(AS_OF, 2, 2, 1, 2, 0)), RfmScorer.run(db, 7));
 
         RfmScorer.Applied again = RfmScorer.apply(db, 7, 0, Long.MAX_VALUE, "system:test", 7L, AS_OF);
-        assertEquals(new RfmScorer.Applied(0, 0, 0), again, "applying a range twice changes nothing");
+        assertEquals(new RfmScorer.Applied(0, 0, 0, 0), again, "applying a range twice changes nothing");
         long version = version(other);
-        assertEquals(new RfmScorer.Applied(0, 0, 0), score(8), "a new run over unchanged data changes nothing");
+        assertEquals(new RfmScorer.Applied(0, 0, 0, 0), score(8), "a new run over unchanged data changes nothing");
         assertEquals(version, version(other));
 
         exec("UPDATE customer SET manual_tier = NULL, tier = 'REGULAR' WHERE id = " + handSet);
@@ -244,6 +244,68 @@ class RfmScorerTest {
             s.executeUpdate();
         }
         return id;
+    }
+
+    /**
+     * Levels over a 12-month window: 普通 for everyone, 银卡 from 100 points or 1,000 spent, 金卡 from 500 points.
+     * Points earned before the window, reversed points and refunded purchases do not count; a customer falling back
+     * below a threshold is demoted; each change is history.
+     */
+    @Test
+    void membershipLevelsFollowPointsEarnedOrMoneySpentInTheWindow() throws SQLException {
+        long everyone = customer(0, "0", null);
+        long byPoints = customer(1, "10", daysAgo(30));
+        long bySpend = customer(2, "1200", daysAgo(30));
+        long gold = customer(1, "10", daysAgo(30));
+        long old = customer(1, "10", daysAgo(400));
+        long refunded = customer(1, "10", daysAgo(30));
+        exec("INSERT INTO membership_level (level_rank, name, min_points, min_spend, benefits, window_months,"
+                + " updated_at, updated_by) VALUES (0, '普通', NULL, NULL, '[]', 12, CURRENT_TIMESTAMP, 'admin'),"
+                + " (1, '银卡', 100, 1000, '[]', 12, CURRENT_TIMESTAMP, 'admin'),"
+                + " (2, '金卡', 500, NULL, '[]', 12, CURRENT_TIMESTAMP, 'admin')");
+        points(byPoints, 60, daysAgo(20));
+        points(byPoints, 40, daysAgo(300));
+        points(gold, 520, daysAgo(10));
+        points(old, 900, daysAgo(400));
+        points(refunded, 600, daysAgo(10));
+        points(refunded, -150, daysAgo(10));
+        purchase(bySpend, "700", daysAgo(30), false);
+        purchase(bySpend, "400", daysAgo(60), false);
+        purchase(refunded, "5000", daysAgo(10), true);
+
+        RfmScorer.Applied first = score(1);
+        assertEquals(6, first.levelChanges());
+        assertEquals(
+                List.of("普通", "银卡", "银卡", "金卡", "普通", "银卡"),
+                List.of(level(everyone), level(byPoints), level(bySpend), level(gold), level(old), level(refunded)));
+        assertTrue(history(gold).contains("level:null>金卡:1"), history(gold).toString());
+
+        points(gold, -400, daysAgo(10));
+        RfmScorer.Applied second = score(2);
+        assertEquals(1, second.levelChanges());
+        assertEquals("银卡", level(gold), "400 of 520 taken back: 120 reach 银卡's 100, not 金卡's 500");
+        assertTrue(history(gold).contains("level:金卡>银卡:2"), history(gold).toString());
+    }
+
+    private void points(long customer, long points, Instant earned) throws SQLException {
+        exec("INSERT INTO points_entry (id, customer_id, kind, points, balance_after, earned_on, created_at,"
+                + " created_by) VALUES (" + nextId++ * 1000 + ", " + customer + ", 'ACCRUAL', " + points + ", 0, DATE '"
+                + earned.atOffset(ZoneOffset.UTC).toLocalDate() + "', CURRENT_TIMESTAMP, 'test')");
+    }
+
+    private void purchase(long customer, String amount, Instant at, boolean refunded) throws SQLException {
+        exec("INSERT INTO purchase (id, customer_id, amount, currency, occurred_at, created_at, refunded_at) VALUES ("
+                + nextId++ * 1000 + ", " + customer + ", " + amount + ", 'CNY', TIMESTAMP WITH TIME ZONE '"
+                + at.atOffset(ZoneOffset.UTC).toLocalDateTime() + "+00', CURRENT_TIMESTAMP, "
+                + (refunded ? "CURRENT_TIMESTAMP" : "NULL") + ")");
+    }
+
+    private String level(long id) throws SQLException {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("SELECT membership_level FROM customer WHERE id = " + id)) {
+            r.next();
+            return r.getString(1);
+        }
     }
 
     private record Scored(

@@ -19,7 +19,8 @@ public class CustomerScoringJob {
             NAME,
             "Scores every customer's recency, frequency and monetary value 1-5 by quintiles as of the start of "
                     + "the run, computes tiers (a tier set by hand stays) and lifecycle stages from the configured "
-                    + "thresholds, and records every tier and stage change as history.",
+                    + "thresholds, membership levels from the points earned and money spent in the levels' window, "
+                    + "and records every tier, stage and level change as history.",
             "Resumes after the last applied range with the scores of the same run; a failed preparation "
                     + "starts over as of the restart.",
             List.of(new JobParameter(

@@ -16,7 +16,7 @@ public class ScoringCompletion extends AbstractBatchlet {
     public String process() {
         RfmScorer.Run run = ModuleBeans.customerScoring().finish(job.getInstanceId());
         String summary = "SCORED " + run.scored() + " OF " + run.customers() + ", TIER CHANGES " + run.tierChanges()
-                + ", STAGE CHANGES " + run.stageChanges();
+                + ", STAGE CHANGES " + run.stageChanges() + ", LEVEL CHANGES " + run.levelChanges();
         job.setExitStatus(summary);
         return summary;
     }

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The tier and lifecycle-stage history of one customer. */
+/** The tier, lifecycle-stage and membership-level history of one customer. */
 @Path("customers/{customerId}/history")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,7 +34,7 @@ public class CustomerHistoryResource {
     @GET
     @Operation(
             operationId = "listCustomerHistory",
-            summary = "List a customer's tier and lifecycle-stage changes, newest first",
+            summary = "List a customer's tier, lifecycle-stage and membership-level changes, newest first",
             description =
                     "Changes by the customer-scoring job carry its execution id; a tier set or cleared by hand names the user.")
     @APIResponse(
@@ -56,7 +56,7 @@ public class CustomerHistoryResource {
     public static class Entry {
         public final String id;
 
-        @Schema(enumeration = {"tier", "lifecycleStage"})
+        @Schema(enumeration = {"tier", "lifecycleStage", "level"})
         public final String field;
 
         @Schema(nullable = true)

@@ -18,7 +18,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * customer:pii:read may change) are checked by the service, all at once; duplicates need the database.
  */
 @Schema(name = "CustomerRequest", description = "A customer's writable fields")
-@ReadOnly({"id", "version", "lifecycleStage", "rfm", "tierSetByHand", "piiMasked", "createdAt", "updatedAt"})
+@ReadOnly({
+    "id",
+    "version",
+    "lifecycleStage",
+    "membershipLevel",
+    "rfm",
+    "tierSetByHand",
+    "piiMasked",
+    "createdAt",
+    "updatedAt"
+})
 public record CustomerRequest(
         @Schema(description = "Defaults to PERSON") CustomerType type,
 

@@ -44,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "tier",
     "tierSetByHand",
     "lifecycleStage",
+    "membershipLevel",
     "rfm",
     "piiMasked",
     "createdAt",
@@ -118,6 +119,12 @@ public class CustomerResponse {
     @Schema(readOnly = true)
     public final LifecycleStage lifecycleStage;
 
+    @Schema(
+            readOnly = true,
+            description = "The membership level (GET /membership-levels), set by the customer-scoring job; absent "
+                    + "until levels are set and the job ran")
+    public final String membershipLevel;
+
     @Schema(readOnly = true)
     public final Rfm rfm;
 
@@ -153,6 +160,7 @@ public class CustomerResponse {
         tier = v.tier();
         tierSetByHand = v.tierSetByHand();
         lifecycleStage = v.lifecycleStage();
+        membershipLevel = v.membershipLevel();
         rfm = new Rfm(v.rfm());
         piiMasked = v.piiMasked();
         createdAt = v.createdAt();

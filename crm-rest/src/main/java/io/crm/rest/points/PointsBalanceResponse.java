@@ -16,7 +16,10 @@ public class PointsBalanceResponse {
     @Schema(description = "The sum of the ledger's entries, never below 0")
     public final long balance;
 
-    @Schema(nullable = true, description = "The membership level; null until membership levels exist")
+    @Schema(
+            nullable = true,
+            description = "The membership level (GET /membership-levels), set by the customer-scoring job; null until "
+                    + "levels are set and the job ran")
     @JsonbNillable
     public final String level;
 
@@ -30,7 +33,7 @@ public class PointsBalanceResponse {
     PointsBalanceResponse(PointsBalanceView v) {
         customerId = Long.toString(v.customerId());
         balance = v.balance();
-        level = null;
+        level = v.level();
         expiringNext = v.expiringNext() == null
                 ? null
                 : new Expiring(v.expiringNext().points(), v.expiringNext().on());
