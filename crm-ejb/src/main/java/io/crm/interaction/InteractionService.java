@@ -1,5 +1,8 @@
 package io.crm.interaction;
 
+import io.crm.audit.AuditAction;
+import io.crm.audit.AuditTrail;
+import io.crm.audit.Change;
 import io.crm.common.AccessDeniedException;
 import io.crm.common.CrmException;
 import io.crm.common.Cursor;
@@ -54,6 +57,9 @@ public class InteractionService {
 
     @Inject
     CurrentCaller currentCaller;
+
+    @Inject
+    AuditTrail audit;
 
     /** Records one interaction; the outcome says whether it was stored now or before (its externalId). */
     @Requires(Permission.CUSTOMER_WRITE)
@@ -143,6 +149,16 @@ public class InteractionService {
                         .toArray();
                 InteractionRows.insert(db, rows, ids, stamp, caller.userId());
                 InteractionRows.lastActivity(db, latest);
+                // one entry per batch, not per row: a batch is one write of the host app
+                audit.recordWrite(
+                        caller.userId(),
+                        AuditAction.CREATE,
+                        "interactions",
+                        Long.toString(ids[0]),
+                        Map.of(
+                                "count", new Change(null, Integer.toString(ids.length)),
+                                "ids", new Change(null, ids[0] + "-" + ids[ids.length - 1]),
+                                "customers", new Change(null, Integer.toString(latest.size()))));
             }
         } catch (SQLException e) {
             throw new PersistenceException("Storing " + reports.size() + " interactions failed", e);
