@@ -13,7 +13,7 @@ public record PurchaseView(
         String externalId,
         Instant createdAt) {
 
-    static PurchaseView of(Purchase p) {
+    public static PurchaseView of(Purchase p) {
         return new PurchaseView(
                 p.id(),
                 p.customerId(),

@@ -45,7 +45,7 @@ public class PurchaseResponse {
         createdAt = p.createdAt();
     }
 
-    static PurchaseResponse of(PurchaseView p) {
+    public static PurchaseResponse of(PurchaseView p) {
         return new PurchaseResponse(p);
     }
 
