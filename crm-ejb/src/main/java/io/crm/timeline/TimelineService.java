@@ -246,7 +246,10 @@ public class TimelineService {
 
     private <T> List<T> load(Class<T> type, List<Long> ids) {
         return LimitedQueries.readOnly(
-                        em, "SELECT x FROM " + type.getSimpleName() + " x WHERE x.id IN :ids", type, ids.size())
+                        em,
+                        "SELECT x FROM " + type.getSimpleName() + " x WHERE x.id IN :ids",
+                        type,
+                        PageRequest.MAX_LIMIT + 1)
                 .setParameter("ids", ids)
                 .getResultList();
     }
