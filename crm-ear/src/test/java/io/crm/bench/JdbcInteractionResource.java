@@ -45,6 +45,7 @@ public class JdbcInteractionResource {
                 PreparedStatement s = c.prepareStatement(
                         "INSERT INTO interaction (id, customer_id, type, occurred_at, channel, properties, external_id,"
                                 + " created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            c.setAutoCommit(false);
             for (JsonValue v : body.getJsonArray("items")) {
                 JsonObject item = v.asJsonObject();
                 s.setLong(1, IDS.incrementAndGet());
@@ -65,6 +66,8 @@ public class JdbcInteractionResource {
                 n++;
             }
             s.executeBatch();
+            c.commit(); // one transaction for the batch, as the route's
+            c.setAutoCommit(true);
         }
         return "{\"inserted\": " + n + "}";
     }
