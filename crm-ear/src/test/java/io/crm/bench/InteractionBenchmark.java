@@ -242,7 +242,7 @@ class InteractionBenchmark {
                     + src[3]);
         }
         String union = "SELECT t, k, id FROM (" + String.join(" UNION ALL ", branches) + ") u"
-                + " WHERE t < ? OR (t = ? AND (k > 'interaction' OR (k = 'interaction' AND id < ?)))"
+                + " WHERE t <= ? AND (t < ? OR k > 'interaction' OR (k = 'interaction' AND id < ?))"
                 + " ORDER BY t DESC, k, id DESC LIMIT 51";
         long[] unionTimes = new long[30];
         long[] mergeTimes = new long[30];
@@ -268,7 +268,7 @@ class InteractionBenchmark {
                 int c = src[2].compareTo("'interaction'");
                 String after = c > 0
                         ? src[1] + " <= ?"
-                        : c < 0 ? src[1] + " < ?" : "(" + src[1] + " < ? OR (" + src[1] + " = ? AND id < ?))";
+                        : c < 0 ? src[1] + " < ?" : "(" + src[1] + " <= ? AND (" + src[1] + " < ? OR id < ?))";
                 try (PreparedStatement s = db.prepareStatement("SELECT " + src[1] + ", id FROM " + src[0]
                         + " WHERE customer_id = ?" + src[3] + " AND " + after + " ORDER BY " + src[1]
                         + " DESC, id DESC LIMIT 51")) {

@@ -218,7 +218,7 @@ public class InteractionService {
             if (after.time() == null) {
                 throw new InvalidInputException("cursor", "is not a cursor this list issued");
             }
-            where += " AND (i.occurredAt < :t OR (i.occurredAt = :t AND i.id < :i))";
+            where += " AND i.occurredAt <= :t AND (i.occurredAt < :t OR i.id < :i)";
         }
         var query = LimitedQueries.readOnly(
                         em,

@@ -52,6 +52,7 @@ public record TimelineKey(Instant time, TimelineKind kind, long id) {
         if (c < 0) {
             return t + " < :kt";
         }
-        return "(" + t + " < :kt OR (" + t + " = :kt AND x.id < :ki))";
+        // the first term bounds the index range; an OR at the top would make PostgreSQL scan from the newest item
+        return "(" + t + " <= :kt AND (" + t + " < :kt OR x.id < :ki))";
     }
 }

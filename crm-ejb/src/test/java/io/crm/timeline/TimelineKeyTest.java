@@ -118,7 +118,7 @@ class TimelineKeyTest {
         if (predicate.endsWith(" < :kt")) {
             return byTime < 0;
         }
-        assertEquals("(x." + k.kind().time + " < :kt OR (x." + k.kind().time + " = :kt AND x.id < :ki))", predicate);
+        assertEquals("(x." + k.kind().time + " <= :kt AND (x." + k.kind().time + " < :kt OR x.id < :ki))", predicate);
         return byTime < 0 || (byTime == 0 && k.id() < cursor.id());
     }
 
