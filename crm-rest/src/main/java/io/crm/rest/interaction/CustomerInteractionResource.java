@@ -50,11 +50,11 @@ public class CustomerInteractionResource {
     @APIResponse(
             responseCode = "201",
             description = "Recorded",
-            content = @Content(schema = @Schema(implementation = InteractionResponse.class)))
+            content = @Content(schema = @Schema(ref = "Interaction")))
     @APIResponse(
             responseCode = "200",
             description = "Recorded before under this externalId",
-            content = @Content(schema = @Schema(implementation = InteractionResponse.class)))
+            content = @Content(schema = @Schema(ref = "Interaction")))
     @APIResponse(responseCode = "404", description = "No such customer, or not one you may write")
     public Response create(@PathParam("customerId") String customerId, InteractionRequest body) {
         long id = Requests.id("customer", customerId);
