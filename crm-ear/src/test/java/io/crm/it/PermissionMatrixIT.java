@@ -122,6 +122,26 @@ class PermissionMatrixIT extends EndToEndTest {
                                         "{\"amount\": \"10.00\", \"currency\": \"CNY\", \"occurredAt\": \"2026-01-01T00:00:00Z\"}")
                                 .status());
 
+                // interactions and the timeline: reading needs read; reporting an interaction needs write
+                check(
+                        failures,
+                        cell + ": GET timeline",
+                        expectedPurchases,
+                        api.get("customers/" + id + "/timeline").status());
+                check(
+                        failures,
+                        cell + ": GET interactions",
+                        expectedPurchases,
+                        api.get("customers/" + id + "/interactions").status());
+                check(
+                        failures,
+                        cell + ": POST interaction",
+                        expectedPurchase,
+                        api.post(
+                                        "customers/" + id + "/interactions",
+                                        "{\"type\": \"PAGE_VIEW\", \"occurredAt\": \"2026-01-01T00:00:00Z\"}")
+                                .status());
+
                 // points: reading needs read; redeeming needs write; adjusting needs points:adjust (the record in
                 // scope)
                 check(

@@ -106,6 +106,7 @@ class RoleSweepIT extends EndToEndTest {
             function(WRITE, "surveys(/.*)?", "admin", "batch"), // survey:manage
             function(WRITE, "segments(/.*)?", "admin", "manager", "analyst", "batch"), // segment:manage
             function("POST", "customers", "admin", "manager", "sales1", "sales2", "sales3"), // customer:write
+            function("POST", "interactions/bulk", "admin", "manager", "sales1", "sales2", "sales3"), // customer:write
             function(
                     "GET",
                     "customers(/count)?|search|follow-ups|membership-levels",
@@ -127,6 +128,7 @@ class RoleSweepIT extends EndToEndTest {
         String noteId;
         String followUpId;
         String pointsEntryId;
+        String interactionId;
         String shareId = MISSING;
 
         Fixture(String key, Set<String> sharedWith) {
@@ -280,6 +282,11 @@ class RoleSweepIT extends EndToEndTest {
                     admin.post("customers/" + f.id + "/points/adjustments", "{\"points\": 100, \"reason\": \"sweep\"}");
             assertEquals(201, points.status(), points::toString);
             f.pointsEntryId = idOf(points);
+            Api.Response interaction = admin.post(
+                    "customers/" + f.id + "/interactions",
+                    "{\"type\": \"PAGE_VIEW\", \"occurredAt\": \"2026-01-01T00:00:00Z\", \"channel\": \"web\"}");
+            assertEquals(201, interaction.status(), interaction::toString);
+            f.interactionId = idOf(interaction);
         }
         Api.Response purchase = sales3.post(
                 "customers/" + foreign.id + "/purchases",
@@ -420,6 +427,15 @@ class RoleSweepIT extends EndToEndTest {
         w.put(
                 "PUT /admin/points/rules",
                 new Call(json, "{\"effectiveFrom\": \"2020-01-01\", \"pointsPerUnit\": \"1\"}"));
+        w.put(
+                "POST /customers/{customerId}/interactions",
+                new Call(json, "{\"type\": \"APP_LOGIN\", \"occurredAt\": \"2026-02-01T00:00:00Z\"}"));
+        w.put(
+                "POST /interactions/bulk",
+                new Call(
+                        json,
+                        "{\"items\": [{\"customerId\": \"" + foreign.id + "\", \"type\": \"APP_LOGIN\", "
+                                + "\"occurredAt\": \"2026-02-01T00:00:00Z\"}]}"));
         w.put("POST /customers/{customerId}/notes", new Call(json, "{\"text\": \"swept note\"}"));
         w.put(
                 "POST /customers/{customerId}/follow-ups",
@@ -647,6 +663,7 @@ class RoleSweepIT extends EndToEndTest {
                     case "notes/{id}" -> f == null ? null : f.noteId;
                     case "follow-ups/{id}" -> f == null ? null : f.followUpId;
                     case "entries/{entryId}" -> f == null ? null : f.pointsEntryId;
+                    case "interactions/{interactionId}" -> f == null ? null : f.interactionId;
                     default -> ids.get(key);
                 };
                 if (value == null) {

@@ -124,6 +124,10 @@ public class Customer {
     @Embedded
     private Rfm rfm = new Rfm();
 
+    /** The latest interaction reported for the customer; written only with the interactions (plain SQL). */
+    @Column(name = "last_activity_at", insertable = false, updatable = false)
+    private OffsetDateTime lastActivityAt;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -204,6 +208,10 @@ public class Customer {
 
     public String ownerId() {
         return ownerId;
+    }
+
+    public OffsetDateTime lastActivityAt() {
+        return lastActivityAt;
     }
 
     public String teamId() {

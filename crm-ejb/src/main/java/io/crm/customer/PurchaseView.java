@@ -15,7 +15,7 @@ public record PurchaseView(
         Instant refundedAt,
         String refundReason) {
 
-    static PurchaseView of(Purchase p) {
+    public static PurchaseView of(Purchase p) {
         return new PurchaseView(
                 p.id(),
                 p.customerId(),

@@ -25,7 +25,7 @@ public record FollowUpView(
         Instant createdAt,
         Instant updatedAt) {
 
-    static FollowUpView of(FollowUp followUp, boolean clear, Instant now) {
+    public static FollowUpView of(FollowUp followUp, boolean clear, Instant now) {
         FollowUpData d = followUp.data();
         String content = clear ? d.content() : PiiMasker.inText(d.content());
         String outcome = clear ? d.outcome() : PiiMasker.inText(d.outcome());

@@ -14,7 +14,7 @@ public record NoteView(
         Instant createdAt,
         Instant updatedAt) {
 
-    static NoteView of(Note note, boolean clear) {
+    public static NoteView of(Note note, boolean clear) {
         String text = clear ? note.text() : PiiMasker.inText(note.text());
         return new NoteView(
                 note.id(),

@@ -21,7 +21,9 @@ import java.util.Optional;
  * first position (0-based, ascending) is p and which k customers share, the score is 1 + floor(5 (2p + k) / 2n).
  * Distinct values give exact quintiles; a base where all values are equal (or of one customer) scores 3.
  * Recency ranks the last purchase time (latest is best), frequency the purchase count, monetary the total spend.
- * Only customers with at least one purchase are ranked; the others have no scores.
+ * Only customers with at least one purchase are ranked; the others have no scores. A buyer whose last purchase is
+ * older than the churn threshold is churned only if their last interaction ({@code last_activity_at}) is too: recent
+ * activity keeps them at retention risk.
  */
 public final class RfmScorer {
 
@@ -34,9 +36,10 @@ public final class RfmScorer {
                     + " frequency, monetary, computed_tier, lifecycle_stage)"
                     + " SELECT ?, id, purchase_count, r, f, m,"
                     + " CASE WHEN r + f + m >= ? THEN 'VIP' WHEN r + f + m >= ? THEN 'IMPORTANT' ELSE 'REGULAR' END,"
-                    + " CASE WHEN last_purchase_at < ? THEN 'CHURNED' WHEN last_purchase_at < ? THEN 'RETENTION_RISK'"
+                    + " CASE WHEN last_purchase_at < ? AND (last_activity_at IS NULL OR last_activity_at < ?)"
+                    + " THEN 'CHURNED' WHEN last_purchase_at < ? THEN 'RETENTION_RISK'"
                     + " WHEN purchase_count >= ? THEN 'LOYAL' ELSE 'CONVERSION' END"
-                    + " FROM (SELECT id, purchase_count, last_purchase_at, "
+                    + " FROM (SELECT id, purchase_count, last_purchase_at, last_activity_at, "
                     + QUINTILE.formatted("last_purchase_at") + " AS r, "
                     + QUINTILE.formatted("purchase_count") + " AS f, "
                     + QUINTILE.formatted("total_spend") + " AS m"
@@ -121,8 +124,9 @@ public final class RfmScorer {
             s.setInt(2, rules.vipMinScore());
             s.setInt(3, rules.importantMinScore());
             s.setObject(4, utc(rules.churnedBefore(asOf)));
-            s.setObject(5, utc(rules.retentionRiskBefore(asOf)));
-            s.setInt(6, rules.loyalMinPurchases());
+            s.setObject(5, utc(rules.churnedBefore(asOf)));
+            s.setObject(6, utc(rules.retentionRiskBefore(asOf)));
+            s.setInt(7, rules.loyalMinPurchases());
             buyers = s.executeUpdate();
         }
         long others;

@@ -7,6 +7,7 @@ import io.crm.common.Violation;
 import io.crm.customer.LifecycleStage;
 import io.crm.customer.Tier;
 import io.crm.followup.FollowUpStatus;
+import io.crm.interaction.InteractionTypes;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -41,7 +42,9 @@ import java.util.Set;
  * <li>{@code lastPurchaseAt}, {@code lastFollowUpAt} (the latest follow-up marked DONE), {@code createdAt}: any of
  * {@code "after"} (at or after an instant), {@code "before"} (strictly before), {@code "withinDays"} (in the last N
  * days, at evaluation) and {@code "olderThanDays"} (more than N days ago); customers without a purchase or a done
- * follow-up never match a condition on it.</li>
+ * follow-up never match a condition on it; {@code lastActivityAt} (the latest interaction) likewise.</li>
+ * <li>{@code interactions}: {@code "type"} (one of the deployment's interaction types), {@code "atLeast"} N times
+ * {@code "withinDays"} D: the customer did it at least N times in the last D days, at evaluation.</li>
  * </ul>
  */
 public record SegmentRules(Match match, List<Condition> conditions) {
@@ -59,7 +62,7 @@ public record SegmentRules(Match match, List<Condition> conditions) {
     public static final int MAX_VALUES = 100;
     /** Values in all the {@code in} lists of a segment together. */
     public static final int MAX_TOTAL_VALUES = 200;
-    /** Conditions that need a subquery per customer: {@code npsCategory} and {@code lastFollowUpAt}. */
+    /** Conditions that need a subquery per customer: {@code npsCategory}, {@code lastFollowUpAt}, {@code interactions}. */
     public static final int MAX_SUBQUERY_CONDITIONS = 4;
     /** Characters in one value of a list. */
     public static final int MAX_VALUE_LENGTH = 200;
@@ -67,12 +70,14 @@ public record SegmentRules(Match match, List<Condition> conditions) {
     public static final int MAX_RULES_LENGTH = 16_000;
     /** Days back in withinDays and olderThanDays: a hundred years. */
     public static final int MAX_DAYS = 36_500;
+    /** Times in an interactions condition's atLeast. */
+    public static final int MAX_INTERACTION_COUNT = 100_000;
 
     private static final JsonProvider JSON = JsonProvider.provider();
     private static final Set<String> AMONG = Set.of("tier", "lifecycleStage", "region", "city", "tags", "npsCategory");
     private static final List<String> NPS_CATEGORIES = List.of("PROMOTER", "PASSIVE", "DETRACTOR");
     private static final Set<String> SCORES = Set.of("recency", "frequency", "monetary");
-    private static final Set<String> TIMES = Set.of("lastPurchaseAt", "lastFollowUpAt", "createdAt");
+    private static final Set<String> TIMES = Set.of("lastPurchaseAt", "lastFollowUpAt", "lastActivityAt", "createdAt");
     private static final List<String> FIELDS = List.of(
             "tier",
             "lifecycleStage",
@@ -85,10 +90,12 @@ public record SegmentRules(Match match, List<Condition> conditions) {
             "lastPurchaseAt",
             "lastFollowUpAt",
             "createdAt",
-            "npsCategory");
+            "npsCategory",
+            "lastActivityAt",
+            "interactions");
 
     /** One condition: a field and its bounds, already validated. */
-    public sealed interface Condition permits Among, ScoreRange, TimeRange {
+    public sealed interface Condition permits Among, ScoreRange, TimeRange, InteractionCount {
         String field();
     }
 
@@ -101,6 +108,9 @@ public record SegmentRules(Match match, List<Condition> conditions) {
     /** The time is within all the given bounds; null bounds are open. */
     public record TimeRange(String field, Instant after, Instant before, Integer withinDays, Integer olderThanDays)
             implements Condition {}
+
+    /** The customer did the interaction of this type at least atLeast times in the last withinDays days. */
+    public record InteractionCount(String field, String type, int atLeast, int withinDays) implements Condition {}
 
     public SegmentRules {
         conditions = List.copyOf(conditions);
@@ -160,8 +170,16 @@ public record SegmentRules(Match match, List<Condition> conditions) {
             if (condition instanceof Among a) {
                 values += a.values().size();
             }
-            if (condition.field().equals("npsCategory") || condition.field().equals("lastFollowUpAt")) {
+            if (condition.field().equals("npsCategory")
+                    || condition.field().equals("lastFollowUpAt")
+                    || condition instanceof InteractionCount) {
                 subqueries++;
+            }
+            if (condition instanceof InteractionCount n
+                    && !InteractionTypes.configured().contains(n.type())) {
+                violations.add(new Violation(
+                        "rules.conditions",
+                        "name interaction types among " + InteractionTypes.configured() + ", not " + n.type()));
             }
         }
         if (values > MAX_TOTAL_VALUES) {
@@ -173,7 +191,8 @@ public record SegmentRules(Match match, List<Condition> conditions) {
             violations.add(new Violation(
                     "rules.conditions",
                     "must have at most " + MAX_SUBQUERY_CONDITIONS
-                            + " conditions on npsCategory and lastFollowUpAt together, not " + subqueries));
+                            + " conditions on npsCategory, lastFollowUpAt and interactions together, not "
+                            + subqueries));
         }
         int length = toJson().toString().length();
         if (length > MAX_RULES_LENGTH) {
@@ -208,6 +227,15 @@ public record SegmentRules(Match match, List<Condition> conditions) {
                 violations.add(new Violation(path + ".max", "must not be less than min"));
             }
             condition = new ScoreRange(field, min, max);
+        } else if (field.equals("interactions")) {
+            allowOnly(path, json, Set.of("field", "type", "atLeast", "withinDays"), violations);
+            String type = json.get("type") instanceof JsonString t ? t.getString() : null;
+            if (type == null || !InteractionTypes.NAME.matcher(type).matches()) {
+                violations.add(new Violation(path + ".type", "must be an interaction type such as PAGE_VIEW"));
+            }
+            Integer atLeast = required(path + ".atLeast", json.get("atLeast"), MAX_INTERACTION_COUNT, violations);
+            Integer within = required(path + ".withinDays", json.get("withinDays"), MAX_DAYS, violations);
+            condition = violations.size() == before ? new InteractionCount(field, type, atLeast, within) : null;
         } else {
             allowOnly(path, json, Set.of("field", "after", "before", "withinDays", "olderThanDays"), violations);
             Instant after = instant(path + ".after", json.get("after"), violations);
@@ -263,6 +291,14 @@ public record SegmentRules(Match match, List<Condition> conditions) {
         return values;
     }
 
+    private static Integer required(String path, JsonValue value, int max, List<Violation> violations) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            violations.add(new Violation(path, "is required"));
+            return null;
+        }
+        return whole(path, value, 1, max, violations);
+    }
+
     private static Integer whole(String path, JsonValue value, int min, int max, List<Violation> violations) {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
@@ -309,6 +345,8 @@ public record SegmentRules(Match match, List<Condition> conditions) {
             } else if (c instanceof ScoreRange r) {
                 addIfSet(b, "min", r.min());
                 addIfSet(b, "max", r.max());
+            } else if (c instanceof InteractionCount n) {
+                b.add("type", n.type()).add("atLeast", n.atLeast()).add("withinDays", n.withinDays());
             } else if (c instanceof TimeRange t) {
                 if (t.after() != null) {
                     b.add("after", t.after().toString());
@@ -385,6 +423,14 @@ public record SegmentRules(Match match, List<Condition> conditions) {
             }
             return String.join(" AND ", bounds);
         }
+        if (condition instanceof InteractionCount n) {
+            parameters.put(p + "type", n.type());
+            parameters.put(
+                    p + "since", now.minus(Duration.ofDays(n.withinDays())).atOffset(ZoneOffset.UTC));
+            parameters.put(p + "n", (long) n.atLeast());
+            return "(SELECT COUNT(i) FROM Interaction i WHERE i.customerId = c.id AND i.type = :" + p + "type"
+                    + " AND i.occurredAt >= :" + p + "since) >= :" + p + "n";
+        }
         return timeRange((TimeRange) condition, p, now, parameters);
     }
 
@@ -429,7 +475,11 @@ public record SegmentRules(Match match, List<Condition> conditions) {
             }
             return String.join(" AND ", parts);
         }
-        String path = t.field().equals("lastPurchaseAt") ? "c.rfm.lastPurchaseAt" : "c.createdAt";
+        String path = switch (t.field()) {
+            case "lastPurchaseAt" -> "c.rfm.lastPurchaseAt";
+            case "lastActivityAt" -> "c.lastActivityAt";
+            default -> "c.createdAt";
+        };
         List<String> parts = new ArrayList<>();
         if (atOrAfter != null) {
             parameters.put(p + "after", atOrAfter.atOffset(ZoneOffset.UTC));

@@ -156,6 +156,30 @@ class RfmScorerTest {
     }
 
     @Test
+    void aLapsedBuyerWithRecentActivityIsNotChurned() throws SQLException {
+        long active = customer(3, "10", daysAgo(400));
+        long activeLongAgo = customer(3, "10", daysAgo(400));
+        long silent = customer(3, "10", daysAgo(400));
+        long browsingOnly = customer(0, "0", null);
+        lastActivity(active, daysAgo(10));
+        lastActivity(activeLongAgo, daysAgo(366));
+        lastActivity(browsingOnly, daysAgo(1));
+        score(1);
+        assertEquals("RETENTION_RISK", scored(active).stage, "no purchase for 400 days, but active 10 days ago");
+        assertEquals("CHURNED", scored(activeLongAgo).stage, "activity older than the churn threshold does not count");
+        assertEquals("CHURNED", scored(silent).stage);
+        assertEquals("ACQUISITION", scored(browsingOnly).stage, "active without a purchase is not churned");
+    }
+
+    private void lastActivity(long id, Instant at) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("UPDATE customer SET last_activity_at = ? WHERE id = ?")) {
+            s.setObject(1, at.atOffset(ZoneOffset.UTC));
+            s.setLong(2, id);
+            s.executeUpdate();
+        }
+    }
+
+    @Test
     void aTierSetByHandStaysAndHistoryRecordsEveryChangeOnce() throws SQLException {
         long handSet = customer(1, "10", daysAgo(400));
         long other = customer(6, "500", daysAgo(1));

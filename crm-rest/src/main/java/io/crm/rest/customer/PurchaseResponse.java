@@ -70,7 +70,7 @@ public class PurchaseResponse {
         refundReason = p.refundReason();
     }
 
-    static PurchaseResponse of(PurchaseView p) {
+    public static PurchaseResponse of(PurchaseView p) {
         return new PurchaseResponse(p);
     }
 
