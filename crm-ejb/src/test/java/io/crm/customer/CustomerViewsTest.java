@@ -114,7 +114,8 @@ class CustomerViewsTest {
             rfm.purchaseCount(),
             rfm.totalSpend(),
             c.createdAt(),
-            c.updatedAt()
+            c.updatedAt(),
+            c.membershipLevel()
         };
     }
 }
