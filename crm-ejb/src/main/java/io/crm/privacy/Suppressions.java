@@ -47,7 +47,7 @@ public class Suppressions {
     }
 
     /** Adds the keys of an erased customer (each once). */
-    void add(long customerId, Set<String> contactKeys) {
+    public void add(long customerId, Set<String> contactKeys) {
         for (String contactKey : contactKeys) {
             String hash = key.hmac(contactKey);
             if (em.createNativeQuery("SELECT kind FROM privacy_suppression WHERE key_hash = ?")
