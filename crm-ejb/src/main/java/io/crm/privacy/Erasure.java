@@ -77,14 +77,12 @@ public class Erasure {
                 now,
                 id);
         update(
-                "UPDATE follow_up SET content = ?, outcome = CASE WHEN outcome IS NULL THEN NULL ELSE ? END, "
-                        + "next_step = CASE WHEN next_step IS NULL THEN NULL ELSE ? END, version = version + 1, "
-                        + "updated_at = ? WHERE customer_id = ?",
-                erasedText(),
-                erasedText(),
+                "UPDATE follow_up SET content = ?, version = version + 1, updated_at = ? WHERE customer_id = ?",
                 erasedText(),
                 now,
                 id);
+        update("UPDATE follow_up SET outcome = ? WHERE customer_id = ? AND outcome IS NOT NULL", erasedText(), id);
+        update("UPDATE follow_up SET next_step = ? WHERE customer_id = ? AND next_step IS NOT NULL", erasedText(), id);
         update("UPDATE survey_response SET comment = NULL WHERE customer_id = ? AND comment IS NOT NULL", id);
         update(
                 "UPDATE survey_invitation SET status = 'EXPIRED', expires_at = ? WHERE customer_id = ? "
