@@ -5,6 +5,7 @@ import io.crm.batch.operation.JobMetrics;
 import io.crm.batch.operation.RunningSteps;
 import io.crm.indexing.SearchDocuments;
 import io.crm.points.PointsExpiry;
+import io.crm.privacy.Retention;
 import io.crm.rfm.CustomerScoring;
 import io.crm.search.SearchIndex;
 import io.crm.survey.SurveyDispatching;
@@ -49,6 +50,10 @@ public final class ModuleBeans {
 
     public static SurveyScoring surveyScoring() {
         return lookup("java:app/crm-ejb/SurveyScoring", SurveyScoring.class);
+    }
+
+    public static Retention retention() {
+        return lookup("java:app/crm-ejb/Retention", Retention.class);
     }
 
     public static ExecutionRecovery executionRecovery() {

@@ -60,6 +60,12 @@ class PermissionMatrixIT extends EndToEndTest {
                 "batch", new Expectation(sights(Sight.NONE, Sight.NONE, Sight.NONE, Sight.NONE), false, false, false));
     }
 
+    /** Who holds privacy:export by default (admin, auditor); everyone else gets 403 exporting a person's data. */
+    private static final Set<String> EXPORTS_PERSONAL_DATA = Set.of("admin", "auditor");
+
+    /** Who holds privacy:erase by default (admin): erasure and legal holds; everyone else gets 403. */
+    private static final Set<String> ERASES = Set.of("admin");
+
     /** Who holds points:adjust by default (admin, manager); everyone else gets 403 adjusting points. */
     private static final Set<String> ADJUSTS_POINTS = Set.of("admin", "manager");
 
@@ -171,6 +177,35 @@ class PermissionMatrixIT extends EndToEndTest {
                         api.post("customers/" + id + "/points/adjustments", "{\"points\": 1, \"reason\": \"matrix\"}")
                                 .status());
 
+                // consents need read; the export privacy:export, the legal hold privacy:erase (the record in reach)
+                check(
+                        failures,
+                        cell + ": GET consents",
+                        expectedPurchases,
+                        api.get("customers/" + id + "/consents").status());
+                int expectedExport = !EXPORTS_PERSONAL_DATA.contains(user) ? 403 : sight == Sight.NONE ? 404 : 200;
+                check(
+                        failures,
+                        cell + ": GET personal data",
+                        expectedExport,
+                        api.get("customers/" + id + "/personal-data").status());
+                int expectedHold = !ERASES.contains(user) ? 403 : sight == Sight.NONE ? 404 : 200;
+                check(
+                        failures,
+                        cell + ": GET legal hold",
+                        expectedHold,
+                        api.get("customers/" + id + "/legal-hold").status());
+                check(
+                        failures,
+                        cell + ": PUT legal hold",
+                        expectedHold,
+                        api.send(
+                                        "PUT",
+                                        "customers/" + id + "/legal-hold",
+                                        Api.JSON,
+                                        "{\"hold\": false, \"reason\": \"matrix\"}")
+                                .status());
+
                 // PATCH a harmless field
                 int expectedPatch = !expected.canWrite() ? 403 : sight == Sight.NONE ? 404 : 200;
                 check(
@@ -211,9 +246,15 @@ class PermissionMatrixIT extends EndToEndTest {
                 check(failures, user + ": count", visible.size(), count);
             }
 
-            // DELETE last: 403 without customer:delete, else 404 or 204
+            // erasure, then DELETE last: 403 without privacy:erase or customer:delete, else 404 or the answer
             for (String owner : OWNERS) {
                 Sight sight = expected.sight().get(owner);
+                check(
+                        failures,
+                        user + " on " + owner + "'s customer: POST erasure",
+                        !ERASES.contains(user) ? 403 : sight == Sight.NONE ? 404 : 200,
+                        api.post("customers/" + ids.get(owner) + "/erasure", "{\"reason\": \"matrix\"}")
+                                .status());
                 int expectedDelete = !expected.canDelete() ? 403 : sight == Sight.NONE ? 404 : 204;
                 check(
                         failures,

@@ -79,6 +79,14 @@ class RoleSweepIT extends EndToEndTest {
             "delivery: API.md lists each invitation with its customer and token for the "
                     + "batch administrator who hands them to the outbox; no personal data");
 
+    /**
+     * Reads under a customer that need a function of their own besides reading the customer: whoever else may read the
+     * customer gets 403 (the export carries personal data in clear: it is the person's right of access).
+     */
+    private static final Map<String, Set<String>> RECORD_READ_FUNCTIONS = Map.of(
+            "GET /customers/{customerId}/personal-data", Set.of("admin", "auditor"), // privacy:export
+            "GET /customers/{customerId}/legal-hold", Set.of("admin")); // privacy:erase
+
     /** Who holds the function a route needs, from the roles table; everyone else gets 403. First match wins. */
     private record Function(Pattern methods, Pattern path, Set<String> holders) {
         boolean covers(Route route) {
@@ -436,6 +444,8 @@ class RoleSweepIT extends EndToEndTest {
                         json,
                         "{\"items\": [{\"customerId\": \"" + foreign.id + "\", \"type\": \"APP_LOGIN\", "
                                 + "\"occurredAt\": \"2026-02-01T00:00:00Z\"}]}"));
+        w.put("POST /customers/{customerId}/erasure", new Call(json, "{\"reason\": \"swept\"}"));
+        w.put("PUT /customers/{customerId}/legal-hold", new Call(json, "{\"hold\": true, \"reason\": \"swept\"}"));
         w.put("POST /customers/{customerId}/notes", new Call(json, "{\"text\": \"swept note\"}"));
         w.put(
                 "POST /customers/{customerId}/follow-ups",
@@ -595,7 +605,12 @@ class RoleSweepIT extends EndToEndTest {
             }
             noLeak(user, cell, r);
         } else if (route.reads()) {
-            if (r.status() == 404 || r.status() == 403) {
+            Set<String> holders = RECORD_READ_FUNCTIONS.get(route.toString());
+            if (holders != null && !holders.contains(user)) {
+                if (r.status() != 403) {
+                    failures.add(cell + ": " + r.status() + ", expected 403: the role lacks the function" + brief(r));
+                }
+            } else if (r.status() == 404 || r.status() == 403) {
                 failures.add(cell + ": " + r.status() + ", expected 200: the user may read this customer" + brief(r));
             }
         } else if (r.status() < 300) {

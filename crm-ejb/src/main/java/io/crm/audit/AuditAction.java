@@ -6,5 +6,9 @@ public enum AuditAction {
     UPDATE,
     DELETE,
     /** Read personal data in clear (unmasked). */
-    READ_PII
+    READ_PII,
+    /** Exported everything held about a person (the right of access). */
+    EXPORT,
+    /** Erased a person: anonymized their records (the right to be forgotten). */
+    ERASE
 }

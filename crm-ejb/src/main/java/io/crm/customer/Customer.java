@@ -167,6 +167,28 @@ public class Customer {
         updatedAt = now;
     }
 
+    /**
+     * Anonymizes the customer (erasure): the name replaced, personal fields, tags and duplicate keys removed, every
+     * consent given withdrawn. What is not personal stays: type, region, source, owner, team, tier, stage, value.
+     */
+    public void erase(String replacementName, OffsetDateTime now) {
+        name = replacementName;
+        nameKey = CustomerData.nameKey(replacementName);
+        phones = new ArrayList<>();
+        emails = new ArrayList<>();
+        wechatId = null;
+        gender = null;
+        birthday = null;
+        occupation = null;
+        city = null;
+        tags.clear();
+        contactKeys.clear();
+        java.util.Map<ConsentChannel, Boolean> withdrawn = new java.util.EnumMap<>(ConsentChannel.class);
+        consents().asMap().keySet().forEach(channel -> withdrawn.put(channel, false));
+        consents().apply(withdrawn, now);
+        updatedAt = now;
+    }
+
     public void recordPurchase(BigDecimal amount, OffsetDateTime occurredAt, OffsetDateTime now) {
         rfm.recordPurchase(amount, occurredAt);
         updatedAt = now;

@@ -23,6 +23,7 @@ import io.crm.permission.CurrentCaller;
 import io.crm.permission.Permission;
 import io.crm.permission.Requires;
 import io.crm.permission.VisibilityRule;
+import io.crm.privacy.Suppressions;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -64,6 +65,9 @@ public class CustomerService {
     DuplicateDetector duplicates;
 
     @Inject
+    Suppressions suppressions;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -78,11 +82,14 @@ public class CustomerService {
         CustomerData data = withOwnership(caller, CustomerValidator.validate(raw, today()), null);
         Set<String> keys = ContactPoints.keys(data.phones(), data.emails());
         if (!allowDuplicate) {
+            suppressions.refuseSuppressed(keys);
             duplicates.ensureUnique(caller, keys, null);
         }
-        Customer customer = new Customer(data, keys, Times.now());
+        OffsetDateTime now = Times.now();
+        Customer customer = new Customer(data, keys, now);
         em.persist(customer);
         em.flush();
+        ConsentHistory.record(em, customer.id(), Map.of(), data.consents(), ConsentSource.API, caller.userId(), now);
         audit.recordWrite(
                 caller.userId(),
                 AuditAction.CREATE,
@@ -121,11 +128,13 @@ public class CustomerService {
         }
         Set<String> keys = ContactPoints.keys(data.phones(), data.emails());
         if (!allowDuplicate && !keys.equals(customer.contactKeys())) {
+            suppressions.refuseSuppressed(keys);
             duplicates.ensureUnique(caller, keys, id);
         }
         Tier tierBefore = customer.tier();
         OffsetDateTime now = Times.now();
         customer.apply(data, keys, now);
+        ConsentHistory.record(em, id, before.consents(), data.consents(), ConsentSource.API, caller.userId(), now);
         if (customer.tier() != tierBefore) {
             CustomerHistoryService.recordManualTier(em, id, tierBefore, customer.tier(), caller.userId(), now);
         }

@@ -5,6 +5,8 @@ import io.crm.changelog.ChangeLog;
 import io.crm.changelog.EntityType;
 import io.crm.common.Times;
 import io.crm.customer.ConsentChannel;
+import io.crm.customer.ConsentHistory;
+import io.crm.customer.ConsentSource;
 import io.crm.customer.ContactPoints;
 import io.crm.customer.Customer;
 import io.crm.customer.CustomerData;
@@ -206,6 +208,7 @@ public class DemoData {
         Customer customer = new Customer(data, ContactPoints.keys(data.phones(), data.emails()), now);
         em.persist(customer);
         em.flush();
+        ConsentHistory.record(em, customer.id(), Map.of(), data.consents(), ConsentSource.IMPORT, "system:demo", now);
         customerIds.add(customer.id());
         for (int k = 0; k < index % 5; k++) {
             Instant at = now.toInstant().minus(20L * (k + 1) + index, ChronoUnit.DAYS);

@@ -16,6 +16,7 @@ public enum Permission {
     SEGMENT_MANAGE("segment:manage"),
     JOB_OPERATE("job:operate"),
     AUDIT_READ("audit:read"),
+    PRIVACY_EXPORT("privacy:export"),
     PRIVACY_ERASE("privacy:erase"),
     PERMISSION_MANAGE("permission:manage"),
     POINTS_ADJUST("points:adjust"),

@@ -29,7 +29,7 @@ public enum Role {
     SALES("sales", Scope.OWN, EnumSet.of(CUSTOMER_READ, CUSTOMER_WRITE, CUSTOMER_PII_READ, NOTE_WRITE, FOLLOWUP_WRITE)),
     SERVICE("service", Scope.TEAM, EnumSet.of(CUSTOMER_READ, NOTE_WRITE, FOLLOWUP_WRITE)),
     ANALYST("analyst", Scope.ALL, EnumSet.of(CUSTOMER_READ, REPORT_READ, SCORE_READ, SEGMENT_MANAGE)),
-    AUDITOR("auditor", Scope.ALL, EnumSet.of(CUSTOMER_READ, AUDIT_READ)),
+    AUDITOR("auditor", Scope.ALL, EnumSet.of(CUSTOMER_READ, AUDIT_READ, PRIVACY_EXPORT)),
     BATCH_ADMIN("batch-admin", Scope.NONE, EnumSet.of(SURVEY_MANAGE, JOB_OPERATE, SCORE_READ, SEGMENT_MANAGE));
 
     private final String roleName;

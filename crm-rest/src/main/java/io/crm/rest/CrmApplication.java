@@ -44,6 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Jobs", description = "Batch jobs and their executions and schedules (job:operate)"),
             @Tag(name = "Audit", description = "The audit trail of writes and of reads of personal data in clear"),
             @Tag(
+                    name = "Privacy",
+                    description = "Data-subject rights: a person's data exported, erased, and held from erasure"),
+            @Tag(
                     name = "Administration",
                     description = "Roles, grants, teams and users; the search index and health figures")
         })

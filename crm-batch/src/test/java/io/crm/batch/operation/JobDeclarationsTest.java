@@ -52,7 +52,8 @@ class JobDeclarationsTest {
                         "survey-dispatch",
                         "survey-response-import",
                         "nps-scoring",
-                        "points-expiry"),
+                        "points-expiry",
+                        "privacy-retention"),
                 Set.copyOf(declared));
     }
 

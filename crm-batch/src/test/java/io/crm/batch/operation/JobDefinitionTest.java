@@ -59,7 +59,12 @@ class JobDefinitionTest {
     @Test
     void theCatalogKnowsEveryJobAndRefusesOthersWithA400() {
         for (String job : List.of(
-                "search-reindex", "customer-scoring", "survey-dispatch", "survey-response-import", "nps-scoring")) {
+                "search-reindex",
+                "customer-scoring",
+                "survey-dispatch",
+                "survey-response-import",
+                "nps-scoring",
+                "privacy-retention")) {
             assertTrue(JobDeclarations.catalog().find(job).isPresent(), job);
         }
         InvalidInputException e = assertThrows(

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayOutputStream;
@@ -32,6 +33,7 @@ public class JsonBodyWriter implements MessageBodyWriter<Object> {
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return type.getName().startsWith("io.crm.")
+                && !StreamingOutput.class.isAssignableFrom(type)
                 && mediaType.getType().equals("application")
                 && (mediaType.getSubtype().equals("json")
                         || mediaType.getSubtype().endsWith("+json"));

@@ -1,0 +1,67 @@
+package io.crm.privacy;
+
+import io.crm.common.ConflictException;
+import io.crm.common.Times;
+import io.crm.permission.Unguarded;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The phones and emails of erased customers, kept only as keyed HMACs of their normalized duplicate keys
+ * ({@code phone:+86…}, {@code email:…}): enough to recognize one coming back, not to read it.
+ */
+@Stateless
+@Unguarded("called by the customer and privacy services within their checked calls")
+public class Suppressions {
+
+    @PersistenceContext(unitName = "crm")
+    EntityManager em;
+
+    @Inject
+    SuppressionKey key;
+
+    /** A 409 ({@code suppressed}) when one of the keys belongs to an erased customer. */
+    public void refuseSuppressed(Set<String> contactKeys) {
+        for (String contactKey : contactKeys) {
+            List<?> found = em.createNativeQuery("SELECT kind FROM privacy_suppression WHERE key_hash = ?")
+                    .setParameter(1, key.hmac(contactKey))
+                    .getResultList();
+            if (!found.isEmpty()) {
+                String field = contactKey.startsWith("phone:") ? "phones" : "emails";
+                Map<String, Object> extensions = new LinkedHashMap<>();
+                extensions.put("suppressed", "true");
+                extensions.put("field", field);
+                throw new ConflictException(
+                        "This " + (field.equals("phones") ? "phone" : "email") + " belonged to a customer whose data "
+                                + "was erased at their request; do not contact them without new consent. Repeat with "
+                                + "?allowDuplicate=true to record the customer anyway.",
+                        extensions);
+            }
+        }
+    }
+
+    /** Adds the keys of an erased customer (each once). */
+    public void add(long customerId, Set<String> contactKeys) {
+        for (String contactKey : contactKeys) {
+            String hash = key.hmac(contactKey);
+            if (em.createNativeQuery("SELECT kind FROM privacy_suppression WHERE key_hash = ?")
+                    .setParameter(1, hash)
+                    .getResultList()
+                    .isEmpty()) {
+                em.createNativeQuery("INSERT INTO privacy_suppression (key_hash, kind, customer_id, created_at) "
+                                + "VALUES (?, ?, ?, ?)")
+                        .setParameter(1, hash)
+                        .setParameter(2, contactKey.substring(0, contactKey.indexOf(':')))
+                        .setParameter(3, customerId)
+                        .setParameter(4, Times.now())
+                        .executeUpdate();
+            }
+        }
+    }
+}
