@@ -93,6 +93,7 @@ class RoleSweepIT extends EndToEndTest {
             function(ANY, "audit(/.*)?", "admin", "auditor"), // audit:read
             function(ANY, "admin/(search|health)(/.*)?", "admin", "batch"), // job:operate
             function(ANY, "admin/.*", "admin"), // permission:manage, points:manage
+            function(ANY, "webhooks(/.*)?", "admin"), // webhook:manage
             function(ANY, "(jobs|schedules)(/.*)?", "admin", "batch"), // job:operate
             function("GET", "reports/.*", "admin", "manager", "analyst"), // report:read ("team reports")
             function("GET", "surveys/[^/]+/(invitations|imports/.*)", "admin", "batch"), // survey:manage
@@ -350,6 +351,14 @@ class RoleSweepIT extends EndToEndTest {
         ids.put("users/{userId}", "sales2");
         ids.put("roles/{name}", "service");
         ids.put("responses/{token}", "x".repeat(43));
+        // a paused subscription: nothing is sent, but it can be read
+        Api.Response webhook = admin.post(
+                "webhooks",
+                "{\"url\": \"http://127.0.0.1:9/sweep\", \"events\": [\"note.added\"], \"actAs\": \"admin\", "
+                        + "\"paused\": true}");
+        assertEquals(201, webhook.status(), webhook::toString);
+        ids.put("webhooks/{id}", idOf(webhook));
+        ids.put("deliveries/{deliveryId}", MISSING);
 
         // what each record is before the sweep: admin re-reads them all at the end
         for (Fixture f : all) {
@@ -421,6 +430,15 @@ class RoleSweepIT extends EndToEndTest {
                 "PUT /admin/points/rules",
                 new Call(json, "{\"effectiveFrom\": \"2020-01-01\", \"pointsPerUnit\": \"1\"}"));
         w.put("POST /customers/{customerId}/notes", new Call(json, "{\"text\": \"swept note\"}"));
+        w.put(
+                "POST /webhooks",
+                new Call(
+                        json,
+                        "{\"url\": \"https://hooks.example.com/swept\", \"events\": [\"note.added\"], "
+                                + "\"actAs\": \"admin\"}"));
+        w.put("PATCH /webhooks/{id}", new Call(patch, "{\"paused\": true}"));
+        w.put("DELETE /webhooks/{id}", new Call(null, null));
+        w.put("POST /webhooks/{id}/deliveries/{deliveryId}/replay", new Call(json, ""));
         w.put(
                 "POST /customers/{customerId}/follow-ups",
                 new Call(

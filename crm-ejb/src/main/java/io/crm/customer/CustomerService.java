@@ -2,8 +2,10 @@ package io.crm.customer;
 
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
+import io.crm.audit.Change;
 import io.crm.audit.Changes;
 import io.crm.audit.ReadAudit;
+import io.crm.changelog.ChangeFacts;
 import io.crm.changelog.ChangeKind;
 import io.crm.changelog.ChangeLog;
 import io.crm.changelog.EntityType;
@@ -34,6 +36,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +92,12 @@ public class CustomerService {
                 AUDITED,
                 Long.toString(customer.id()),
                 Changes.between(null, data));
+        changeLog.record(
+                EntityType.CUSTOMER,
+                customer.id(),
+                ChangeKind.CREATED,
+                caller.userId(),
+                ChangeFacts.ofCustomer(customer.id(), customer.ownerId(), customer.teamId(), List.of()));
         return CustomerViews.of(caller, customer);
     }
 
@@ -130,12 +139,19 @@ public class CustomerService {
             CustomerHistoryService.recordManualTier(em, id, tierBefore, customer.tier(), caller.userId(), now);
         }
         ExpectedVersion.flush(em, "customer", id, customer::version);
-        audit.recordWrite(
-                caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), Changes.between(before, data));
-        if (!Objects.equals(before.name(), data.name())
-                || !Objects.equals(before.ownerId(), data.ownerId())
-                || !Objects.equals(before.teamId(), data.teamId())) {
-            changeLog.record(EntityType.CUSTOMER, id, ChangeKind.UPDATED, caller.userId());
+        Map<String, Change> changes = Changes.between(before, data);
+        audit.recordWrite(caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), changes);
+        List<String> fields = new ArrayList<>(changes.keySet());
+        if (customer.tier() != tierBefore && !fields.contains("tier")) {
+            fields.add("tier");
+        }
+        if (!fields.isEmpty()) {
+            changeLog.record(
+                    EntityType.CUSTOMER,
+                    id,
+                    ChangeKind.UPDATED,
+                    caller.userId(),
+                    ChangeFacts.ofCustomer(id, customer.ownerId(), customer.teamId(), fields));
         }
         return CustomerViews.of(caller, customer);
     }
@@ -154,7 +170,12 @@ public class CustomerService {
         em.flush();
         audit.recordWrite(
                 caller.userId(), AuditAction.DELETE, AUDITED, Long.toString(id), Changes.between(before, null));
-        changeLog.record(EntityType.CUSTOMER, id, ChangeKind.DELETED, caller.userId());
+        changeLog.record(
+                EntityType.CUSTOMER,
+                id,
+                ChangeKind.DELETED,
+                caller.userId(),
+                ChangeFacts.ofCustomer(id, before.ownerId(), before.teamId(), List.of()));
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

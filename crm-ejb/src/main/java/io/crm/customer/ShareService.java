@@ -3,6 +3,7 @@ package io.crm.customer;
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
+import io.crm.changelog.ChangeFacts;
 import io.crm.changelog.ChangeKind;
 import io.crm.changelog.ChangeLog;
 import io.crm.changelog.EntityType;
@@ -84,7 +85,12 @@ public class ShareService {
         em.flush();
         audit.recordWrite(
                 caller.userId(), AuditAction.CREATE, AUDITED, Long.toString(share.id()), describe(share, true));
-        changeLog.record(EntityType.CUSTOMER, share.customerId(), ChangeKind.UPDATED, caller.userId());
+        changeLog.record(
+                EntityType.CUSTOMER,
+                share.customerId(),
+                ChangeKind.UPDATED,
+                caller.userId(),
+                ChangeFacts.under(share.customerId(), List.of("shares")));
         return ShareView.of(share);
     }
 
@@ -120,7 +126,8 @@ public class ShareService {
                 EntityType.CUSTOMER,
                 share.customerId(),
                 ChangeKind.UPDATED,
-                currentCaller.get().userId());
+                currentCaller.get().userId(),
+                ChangeFacts.under(share.customerId(), List.of("shares")));
     }
 
     private static Map<String, Change> describe(CustomerShare share, boolean created) {

@@ -5,6 +5,7 @@ import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
 import io.crm.audit.Changes;
 import io.crm.audit.ReadAudit;
+import io.crm.changelog.ChangeFacts;
 import io.crm.changelog.ChangeKind;
 import io.crm.changelog.ChangeLog;
 import io.crm.changelog.EntityType;
@@ -83,7 +84,12 @@ public class FollowUpService {
         changes.put("customerId", new Change(null, Long.toString(customerId)));
         changes.putAll(changes(null, data));
         audit.recordWrite(caller.userId(), AuditAction.CREATE, AUDITED, Long.toString(followUp.id()), changes);
-        changeLog.record(EntityType.FOLLOW_UP, followUp.id(), ChangeKind.CREATED, caller.userId());
+        changeLog.record(
+                EntityType.FOLLOW_UP,
+                followUp.id(),
+                ChangeKind.CREATED,
+                caller.userId(),
+                ChangeFacts.under(customerId, List.of()));
         return FollowUpView.of(followUp, clear(caller), Instant.now());
     }
 
@@ -108,7 +114,12 @@ public class FollowUpService {
         changes.put("customerId", new Change(null, Long.toString(customerId)));
         changes.putAll(changes(null, data));
         audit.recordWrite(actor, AuditAction.CREATE, AUDITED, Long.toString(followUp.id()), changes);
-        changeLog.record(EntityType.FOLLOW_UP, followUp.id(), ChangeKind.CREATED, actor);
+        changeLog.record(
+                EntityType.FOLLOW_UP,
+                followUp.id(),
+                ChangeKind.CREATED,
+                actor,
+                ChangeFacts.under(customerId, List.of()));
         return followUp.id();
     }
 
@@ -143,8 +154,14 @@ public class FollowUpService {
         }
         followUp.apply(data, Times.now());
         ExpectedVersion.flush(em, AUDITED, id, followUp::version);
-        audit.recordWrite(caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), changes(before, data));
-        changeLog.record(EntityType.FOLLOW_UP, id, ChangeKind.UPDATED, caller.userId());
+        Map<String, Change> changes = changes(before, data);
+        audit.recordWrite(caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), changes);
+        changeLog.record(
+                EntityType.FOLLOW_UP,
+                id,
+                ChangeKind.UPDATED,
+                caller.userId(),
+                ChangeFacts.under(followUp.customerId(), List.copyOf(changes.keySet())));
         return FollowUpView.of(followUp, clear(caller), Instant.now());
     }
 

@@ -5,6 +5,7 @@ import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
 import io.crm.audit.Changes;
 import io.crm.audit.ReadAudit;
+import io.crm.changelog.ChangeFacts;
 import io.crm.changelog.ChangeKind;
 import io.crm.changelog.ChangeLog;
 import io.crm.changelog.EntityType;
@@ -72,7 +73,12 @@ public class NoteService {
                 AUDITED,
                 Long.toString(note.id()),
                 changes(customerId, null, text));
-        changeLog.record(EntityType.NOTE, note.id(), ChangeKind.CREATED, caller.userId());
+        changeLog.record(
+                EntityType.NOTE,
+                note.id(),
+                ChangeKind.CREATED,
+                caller.userId(),
+                ChangeFacts.under(customerId, List.of()));
         return NoteView.of(note, clear(caller));
     }
 

@@ -91,7 +91,7 @@ public class FollowUpResponse {
         updatedAt = f.updatedAt();
     }
 
-    static FollowUpResponse of(FollowUpView f) {
+    public static FollowUpResponse of(FollowUpView f) {
         return new FollowUpResponse(f);
     }
 

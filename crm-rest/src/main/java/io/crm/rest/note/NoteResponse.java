@@ -44,7 +44,7 @@ public class NoteResponse {
         updatedAt = n.updatedAt();
     }
 
-    static NoteResponse of(NoteView n) {
+    public static NoteResponse of(NoteView n) {
         return new NoteResponse(n);
     }
 
