@@ -29,7 +29,7 @@ public class WebhookPayloads {
                 && writers.keySet().containsAll(WebhookEvents.VIEW_CLASSES);
     }
 
-    Optional<String> json(Object view) {
+    public Optional<String> json(Object view) {
         return Optional.ofNullable(writers.get(view.getClass())).map(writer -> writer.apply(view));
     }
 }
