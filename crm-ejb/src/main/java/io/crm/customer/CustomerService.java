@@ -20,6 +20,11 @@ import io.crm.common.QueryTimeout;
 import io.crm.common.Times;
 import io.crm.directory.CrmUser;
 import io.crm.directory.Directory;
+import io.crm.events.CustomerChanged;
+import io.crm.events.CustomerCreated;
+import io.crm.events.CustomerDeleted;
+import io.crm.events.DomainEvents;
+import io.crm.events.TierChanged;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
 import io.crm.permission.Permission;
@@ -75,6 +80,9 @@ public class CustomerService {
     @Inject
     ChangeLog changeLog;
 
+    @Inject
+    DomainEvents events;
+
     @Requires(Permission.CUSTOMER_WRITE)
     public CustomerView create(CustomerData raw, boolean allowDuplicate) {
         Caller caller = currentCaller.get();
@@ -98,6 +106,8 @@ public class CustomerService {
                 ChangeKind.CREATED,
                 caller.userId(),
                 ChangeFacts.ofCustomer(customer.id(), customer.ownerId(), customer.teamId(), List.of()));
+        events.fire(new CustomerCreated(
+                customer.id(), customer.ownerId(), customer.teamId(), caller.userId(), Times.instant(Times.now())));
         return CustomerViews.of(caller, customer);
     }
 
@@ -152,6 +162,10 @@ public class CustomerService {
                     ChangeKind.UPDATED,
                     caller.userId(),
                     ChangeFacts.ofCustomer(id, customer.ownerId(), customer.teamId(), fields));
+            events.fire(new CustomerChanged(id, fields, caller.userId(), now.toInstant()));
+        }
+        if (customer.tier() != tierBefore) {
+            events.fire(new TierChanged(id, tierBefore, customer.tier(), caller.userId(), now.toInstant()));
         }
         return CustomerViews.of(caller, customer);
     }
@@ -176,6 +190,8 @@ public class CustomerService {
                 ChangeKind.DELETED,
                 caller.userId(),
                 ChangeFacts.ofCustomer(id, before.ownerId(), before.teamId(), List.of()));
+        events.fire(new CustomerDeleted(
+                id, before.ownerId(), before.teamId(), caller.userId(), Times.instant(Times.now())));
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

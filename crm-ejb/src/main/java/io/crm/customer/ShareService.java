@@ -11,6 +11,8 @@ import io.crm.common.InvalidInputException;
 import io.crm.common.RecordNotFoundException;
 import io.crm.common.Times;
 import io.crm.directory.Directory;
+import io.crm.events.CustomerChanged;
+import io.crm.events.DomainEvents;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
 import io.crm.permission.Permission;
@@ -49,6 +51,9 @@ public class ShareService {
 
     @Inject
     ChangeLog changeLog;
+
+    @Inject
+    DomainEvents events;
 
     /** Shares the customer, or changes the access of an existing share with the same user or team. */
     @Requires(Permission.CUSTOMER_WRITE)
@@ -91,6 +96,8 @@ public class ShareService {
                 ChangeKind.UPDATED,
                 caller.userId(),
                 ChangeFacts.under(share.customerId(), List.of("shares")));
+        events.fire(new CustomerChanged(
+                share.customerId(), List.of("shares"), caller.userId(), Times.instant(Times.now())));
         return ShareView.of(share);
     }
 
@@ -128,6 +135,8 @@ public class ShareService {
                 ChangeKind.UPDATED,
                 currentCaller.get().userId(),
                 ChangeFacts.under(share.customerId(), List.of("shares")));
+        events.fire(new CustomerChanged(
+                share.customerId(), List.of("shares"), currentCaller.get().userId(), Times.instant(Times.now())));
     }
 
     private static Map<String, Change> describe(CustomerShare share, boolean created) {

@@ -21,6 +21,9 @@ import io.crm.common.Times;
 import io.crm.customer.Customer;
 import io.crm.customer.Customers;
 import io.crm.directory.Directory;
+import io.crm.events.DomainEvents;
+import io.crm.events.FollowUpCompleted;
+import io.crm.events.FollowUpPlanned;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
 import io.crm.permission.Permission;
@@ -71,6 +74,9 @@ public class FollowUpService {
     @Inject
     ChangeLog changeLog;
 
+    @Inject
+    DomainEvents events;
+
     @Requires(Permission.FOLLOWUP_WRITE)
     public FollowUpView create(long customerId, FollowUpData raw) {
         Caller caller = currentCaller.get();
@@ -90,6 +96,7 @@ public class FollowUpService {
                 ChangeKind.CREATED,
                 caller.userId(),
                 ChangeFacts.under(customerId, List.of()));
+        announce(followUp, caller.userId());
         return FollowUpView.of(followUp, clear(caller), Instant.now());
     }
 
@@ -120,6 +127,7 @@ public class FollowUpService {
                 ChangeKind.CREATED,
                 actor,
                 ChangeFacts.under(customerId, List.of()));
+        announce(followUp, actor);
         return followUp.id();
     }
 
@@ -162,6 +170,9 @@ public class FollowUpService {
                 ChangeKind.UPDATED,
                 caller.userId(),
                 ChangeFacts.under(followUp.customerId(), List.copyOf(changes.keySet())));
+        if (before.status() != FollowUpStatus.DONE && data.status() == FollowUpStatus.DONE) {
+            announce(followUp, caller.userId());
+        }
         return FollowUpView.of(followUp, clear(caller), Instant.now());
     }
 
@@ -265,6 +276,22 @@ public class FollowUpService {
     }
 
     /** The fields that differ (all set ones when before or after is null), texts as the trail keeps them. */
+    /** A follow-up created, or changed to DONE: planned or completed for the platform's observers. */
+    private void announce(FollowUp followUp, String actor) {
+        Instant now = Times.instant(Times.now());
+        if (followUp.status() == FollowUpStatus.PLANNED) {
+            events.fire(new FollowUpPlanned(
+                    followUp.id(),
+                    followUp.customerId(),
+                    followUp.assigneeId(),
+                    followUp.data().dueAt(),
+                    actor,
+                    now));
+        } else if (followUp.status() == FollowUpStatus.DONE) {
+            events.fire(new FollowUpCompleted(followUp.id(), followUp.customerId(), actor, now));
+        }
+    }
+
     static Map<String, Change> changes(FollowUpData before, FollowUpData after) {
         Map<String, Change> changes = new LinkedHashMap<>();
         field(changes, "channel", before == null ? null : before.channel(), after == null ? null : after.channel());

@@ -19,6 +19,8 @@ import io.crm.common.PageRequest;
 import io.crm.common.Times;
 import io.crm.common.Violation;
 import io.crm.customer.Customers;
+import io.crm.events.DomainEvents;
+import io.crm.events.NoteAdded;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
 import io.crm.permission.Permission;
@@ -59,6 +61,9 @@ public class NoteService {
     @Inject
     ChangeLog changeLog;
 
+    @Inject
+    DomainEvents events;
+
     @Requires(Permission.NOTE_WRITE)
     public NoteView create(long customerId, String rawText) {
         Caller caller = currentCaller.get();
@@ -79,6 +84,7 @@ public class NoteService {
                 ChangeKind.CREATED,
                 caller.userId(),
                 ChangeFacts.under(customerId, List.of()));
+        events.fire(new NoteAdded(note.id(), customerId, caller.userId(), Times.instant(Times.now())));
         return NoteView.of(note, clear(caller));
     }
 
