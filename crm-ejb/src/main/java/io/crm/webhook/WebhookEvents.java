@@ -2,6 +2,7 @@ package io.crm.webhook;
 
 import io.crm.changelog.ChangeDetail;
 import io.crm.changelog.ChangeKind;
+import io.crm.changelog.EntityType;
 import io.crm.common.CrmException;
 import io.crm.customer.CustomerService;
 import io.crm.customer.CustomerView;
@@ -94,7 +95,7 @@ public class WebhookEvents {
         if (candidates.isEmpty() || !reader.has(Permission.CUSTOMER_READ)) {
             return List.of();
         }
-        long customerId = change.change().entity() == io.crm.changelog.EntityType.CUSTOMER
+        long customerId = change.change().entity() == EntityType.CUSTOMER
                 ? change.change().entityId()
                 : change.facts().customerId() == null ? 0 : change.facts().customerId();
         String data;
