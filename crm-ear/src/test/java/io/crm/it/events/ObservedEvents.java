@@ -10,7 +10,9 @@ import io.crm.events.JobFinished;
 import io.crm.events.NoteAdded;
 import io.crm.events.SurveyAnswered;
 import io.crm.events.TierChanged;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.util.List;
@@ -19,9 +21,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * An observer in an EJB module of its own, as another module of the platform would write one: it notes every event
- * it gets after commit, and (to show that an event was fired at all) the notes it gets inside the transaction.
+ * it gets after commit, and (to show that an event was fired at all) the notes it gets inside the transaction. A
+ * singleton session bean, because an EJB module must hold one; its observer methods are business methods.
  */
-@ApplicationScoped
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ObservedEvents {
 
     static final Queue<Record> COMMITTED = new ConcurrentLinkedQueue<>();
@@ -35,47 +39,47 @@ public class ObservedEvents {
         return List.copyOf(FIRED);
     }
 
-    void customerCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomerCreated e) {
+    public void customerCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomerCreated e) {
         COMMITTED.add(e);
     }
 
-    void customerChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomerChanged e) {
+    public void customerChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomerChanged e) {
         COMMITTED.add(e);
     }
 
-    void customerDeleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomerDeleted e) {
+    public void customerDeleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomerDeleted e) {
         COMMITTED.add(e);
     }
 
-    void tierChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) TierChanged e) {
+    public void tierChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) TierChanged e) {
         COMMITTED.add(e);
     }
 
-    void noteAdded(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoteAdded e) {
+    public void noteAdded(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoteAdded e) {
         COMMITTED.add(e);
     }
 
-    void noteFired(@Observes NoteAdded e) {
+    public void noteFired(@Observes NoteAdded e) {
         FIRED.add(e);
     }
 
-    void followUpPlanned(@Observes(during = TransactionPhase.AFTER_SUCCESS) FollowUpPlanned e) {
+    public void followUpPlanned(@Observes(during = TransactionPhase.AFTER_SUCCESS) FollowUpPlanned e) {
         COMMITTED.add(e);
     }
 
-    void followUpCompleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) FollowUpCompleted e) {
+    public void followUpCompleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) FollowUpCompleted e) {
         COMMITTED.add(e);
     }
 
-    void surveyAnswered(@Observes(during = TransactionPhase.AFTER_SUCCESS) SurveyAnswered e) {
+    public void surveyAnswered(@Observes(during = TransactionPhase.AFTER_SUCCESS) SurveyAnswered e) {
         COMMITTED.add(e);
     }
 
-    void detractorAnswered(@Observes(during = TransactionPhase.AFTER_SUCCESS) DetractorAnswered e) {
+    public void detractorAnswered(@Observes(during = TransactionPhase.AFTER_SUCCESS) DetractorAnswered e) {
         COMMITTED.add(e);
     }
 
-    void jobFinished(@Observes(during = TransactionPhase.AFTER_SUCCESS) JobFinished e) {
+    public void jobFinished(@Observes(during = TransactionPhase.AFTER_SUCCESS) JobFinished e) {
         COMMITTED.add(e);
     }
 }
