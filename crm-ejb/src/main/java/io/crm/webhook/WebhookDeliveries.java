@@ -125,7 +125,9 @@ public class WebhookDeliveries {
             return; // unsubscribed meanwhile, or replayed: the replay sends it again
         }
         em.persist(new WebhookAttempt(deliveryId, now, outcome));
-        WebhookSubscription subscription = em.find(WebhookSubscription.class, delivery.subscriptionId());
+        // attempts of one subscription end at the same time on several threads: they take turns on its row
+        WebhookSubscription subscription =
+                em.find(WebhookSubscription.class, delivery.subscriptionId(), LockModeType.PESSIMISTIC_WRITE);
         if (outcome.succeeded()) {
             delivery.delivered(now);
             subscription.delivered();
