@@ -11,6 +11,12 @@ public record ChangeFacts(Long customerId, String ownerId, String teamId, List<S
 
     public static final ChangeFacts NONE = new ChangeFacts(null, null, null, List.of());
 
+    /**
+     * Beside the changed fields of a follow-up, the status it has after the change ({@code status:DONE}), for a
+     * created one always: consumers that read the record later may find it changed again.
+     */
+    public static final String STATUS = "status:";
+
     public ChangeFacts {
         fields = fields == null ? List.of() : List.copyOf(fields);
     }

@@ -40,6 +40,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,7 +96,7 @@ public class FollowUpService {
                 followUp.id(),
                 ChangeKind.CREATED,
                 caller.userId(),
-                ChangeFacts.under(customerId, List.of()));
+                ChangeFacts.under(customerId, List.of(ChangeFacts.STATUS + data.status())));
         announce(followUp, caller.userId());
         return FollowUpView.of(followUp, clear(caller), Instant.now());
     }
@@ -126,7 +127,7 @@ public class FollowUpService {
                 followUp.id(),
                 ChangeKind.CREATED,
                 actor,
-                ChangeFacts.under(customerId, List.of()));
+                ChangeFacts.under(customerId, List.of(ChangeFacts.STATUS + data.status())));
         announce(followUp, actor);
         return followUp.id();
     }
@@ -164,12 +165,16 @@ public class FollowUpService {
         ExpectedVersion.flush(em, AUDITED, id, followUp::version);
         Map<String, Change> changes = changes(before, data);
         audit.recordWrite(caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), changes);
+        List<String> fields = new ArrayList<>(changes.keySet());
+        if (before.status() != data.status()) {
+            fields.add(ChangeFacts.STATUS + data.status());
+        }
         changeLog.record(
                 EntityType.FOLLOW_UP,
                 id,
                 ChangeKind.UPDATED,
                 caller.userId(),
-                ChangeFacts.under(followUp.customerId(), List.copyOf(changes.keySet())));
+                ChangeFacts.under(followUp.customerId(), fields));
         if (before.status() != FollowUpStatus.DONE && data.status() == FollowUpStatus.DONE) {
             announce(followUp, caller.userId());
         }

@@ -1,6 +1,7 @@
 package io.crm.webhook;
 
 import io.crm.changelog.ChangeDetail;
+import io.crm.changelog.ChangeFacts;
 import io.crm.changelog.ChangeKind;
 import io.crm.changelog.EntityType;
 import io.crm.common.CrmException;
@@ -47,7 +48,7 @@ public class WebhookEvents {
     @EJB
     WebhookPayloads payloads;
 
-    /** The types a change may make, before the record is read: a follow-up's depend on its status. */
+    /** The types a change makes: a follow-up's by the status the change left it in, as its facts say. */
     static Set<WebhookEventType> candidates(ChangeDetail change) {
         ChangeKind kind = change.kind();
         return switch (change.change().entity()) {
@@ -61,25 +62,16 @@ public class WebhookEvents {
                                 : EnumSet.of(WebhookEventType.CUSTOMER_CHANGED);
                 };
             case NOTE -> kind == ChangeKind.CREATED ? EnumSet.of(WebhookEventType.NOTE_ADDED) : Set.of();
-            case FOLLOW_UP ->
-                kind == ChangeKind.CREATED
-                        ? EnumSet.of(WebhookEventType.FOLLOWUP_PLANNED, WebhookEventType.FOLLOWUP_COMPLETED)
-                        : kind == ChangeKind.UPDATED && change.facts().fields().contains("status")
-                                ? EnumSet.of(WebhookEventType.FOLLOWUP_COMPLETED)
-                                : Set.of();
+            case FOLLOW_UP -> {
+                List<String> fields = change.facts().fields();
+                if (fields.contains(ChangeFacts.STATUS + FollowUpStatus.DONE)) {
+                    yield EnumSet.of(WebhookEventType.FOLLOWUP_COMPLETED);
+                }
+                yield kind == ChangeKind.CREATED && fields.contains(ChangeFacts.STATUS + FollowUpStatus.PLANNED)
+                        ? EnumSet.of(WebhookEventType.FOLLOWUP_PLANNED)
+                        : Set.of();
+            }
         };
-    }
-
-    /** The types the change makes given the record as read (a follow-up's status). */
-    static Set<WebhookEventType> types(ChangeDetail change, Object view) {
-        Set<WebhookEventType> types = candidates(change);
-        if (view instanceof FollowUpView followUp) {
-            WebhookEventType made = followUp.status() == FollowUpStatus.PLANNED
-                    ? WebhookEventType.FOLLOWUP_PLANNED
-                    : followUp.status() == FollowUpStatus.DONE ? WebhookEventType.FOLLOWUP_COMPLETED : null;
-            return made != null && types.contains(made) ? EnumSet.of(made) : Set.of();
-        }
-        return types;
     }
 
     /** Whether the writers of the records' JSON are registered: events are made only then. */
@@ -120,12 +112,7 @@ public class WebhookEvents {
             } else if (customerId == 0 && view.get() instanceof FollowUpView f) {
                 customerId = f.customerId();
             }
-            types = EnumSet.noneOf(WebhookEventType.class);
-            types.addAll(types(change, view.get()));
-            types.retainAll(wanted);
-            if (types.isEmpty()) {
-                return List.of();
-            }
+            types = candidates;
             Optional<String> json = payloads.json(view.get());
             if (json.isEmpty()) {
                 throw new IllegalStateException(

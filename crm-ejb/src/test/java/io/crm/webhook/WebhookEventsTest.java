@@ -7,9 +7,6 @@ import io.crm.changelog.ChangeFacts;
 import io.crm.changelog.ChangeKind;
 import io.crm.changelog.EntityType;
 import io.crm.changelog.LoggedChange;
-import io.crm.followup.FollowUpStatus;
-import io.crm.followup.FollowUpView;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -25,12 +22,6 @@ class WebhookEventsTest {
                 "sales1",
                 OffsetDateTime.now(),
                 ChangeFacts.under(9, List.of(fields)));
-    }
-
-    private static FollowUpView followUp(FollowUpStatus status) {
-        Instant now = Instant.now();
-        return new FollowUpView(
-                9, 1, 3, "sales1", null, "call", null, null, now, "sales1", status, false, null, false, now, now);
     }
 
     @Test
@@ -59,23 +50,27 @@ class WebhookEventsTest {
     }
 
     @Test
-    void followUpsArePlannedOrCompletedByTheirStatus() {
-        ChangeDetail created = change(EntityType.FOLLOW_UP, ChangeKind.CREATED);
+    void followUpsArePlannedOrCompletedByTheStatusTheChangeLeftThemIn() {
         assertEquals(
                 Set.of(WebhookEventType.FOLLOWUP_PLANNED),
-                WebhookEvents.types(created, followUp(FollowUpStatus.PLANNED)));
+                WebhookEvents.candidates(change(EntityType.FOLLOW_UP, ChangeKind.CREATED, "status:PLANNED")));
         assertEquals(
                 Set.of(WebhookEventType.FOLLOWUP_COMPLETED),
-                WebhookEvents.types(created, followUp(FollowUpStatus.DONE)));
-        ChangeDetail completed = change(EntityType.FOLLOW_UP, ChangeKind.UPDATED, "outcome", "status");
-        assertEquals(
-                Set.of(WebhookEventType.FOLLOWUP_COMPLETED),
-                WebhookEvents.types(completed, followUp(FollowUpStatus.DONE)));
-        assertEquals(Set.of(), WebhookEvents.types(completed, followUp(FollowUpStatus.CANCELLED)));
+                WebhookEvents.candidates(change(EntityType.FOLLOW_UP, ChangeKind.CREATED, "status:DONE")));
         assertEquals(
                 Set.of(),
-                WebhookEvents.types(
-                        change(EntityType.FOLLOW_UP, ChangeKind.UPDATED, "outcome"), followUp(FollowUpStatus.DONE)),
+                WebhookEvents.candidates(change(EntityType.FOLLOW_UP, ChangeKind.CREATED, "status:CANCELLED")));
+        assertEquals(
+                Set.of(WebhookEventType.FOLLOWUP_COMPLETED),
+                WebhookEvents.candidates(
+                        change(EntityType.FOLLOW_UP, ChangeKind.UPDATED, "outcome", "status", "status:DONE")));
+        assertEquals(
+                Set.of(),
+                WebhookEvents.candidates(
+                        change(EntityType.FOLLOW_UP, ChangeKind.UPDATED, "status", "status:CANCELLED")));
+        assertEquals(
+                Set.of(),
+                WebhookEvents.candidates(change(EntityType.FOLLOW_UP, ChangeKind.UPDATED, "outcome")),
                 "a completed follow-up whose outcome is edited later is not completed again");
     }
 }
