@@ -5,7 +5,7 @@ import io.crm.events.JobFinished;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
-import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,9 +23,6 @@ public class ExecutionTracking extends AbstractJobListener {
 
     @Inject
     JobContext job;
-
-    @Inject
-    Event<JobFinished> finished;
 
     private long started;
 
@@ -45,7 +42,11 @@ public class ExecutionTracking extends AbstractJobListener {
         ModuleBeans.jobMetrics().ended(job.getJobName(), status, Duration.ofNanos(System.nanoTime() - started));
         ModuleBeans.executionRecovery().ended(job.getExecutionId());
         try {
-            finished.fire(new JobFinished(job.getJobName(), job.getExecutionId(), status.name(), Instant.now()));
+            // the batch runtime injects its contexts into listeners, not CDI's Event: fired through the bean manager
+            CDI.current()
+                    .getBeanManager()
+                    .getEvent()
+                    .fire(new JobFinished(job.getJobName(), job.getExecutionId(), status.name(), Instant.now()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "An observer of JobFinished failed; the job's status stands", e);
         }
