@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crm.it.events.ObservedEvents;
 import io.crm.it.events.ObservedEventsProbe;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.net.URL;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -109,7 +112,7 @@ class DomainEventsIT {
         Api.Response rolledBack =
                 sales1.call("POST", "test/observed-events/rolled-back-note?customerId=" + otherId, null, null, null);
         assertEquals(200, rolledBack.status(), rolledBack::toString);
-        String lostNote = rolledBack.raw().body();
+        String lostNote = strings(rolledBack).get(0);
         assertEquals(404, sales1.get("notes/" + lostNote).status(), "the note never committed");
 
         String customer = "customerId=" + id + ",";
@@ -149,7 +152,15 @@ class DomainEventsIT {
 
     private static List<String> lines(Api.Response r) {
         assertEquals(200, r.status(), r::toString);
-        return Arrays.asList(r.raw().body().split("\n"));
+        return strings(r);
+    }
+
+    private static List<String> strings(Api.Response r) {
+        try (JsonReader reader = Json.createReader(new StringReader(r.raw().body()))) {
+            return reader.readArray().getValuesAs(JsonString.class).stream()
+                    .map(JsonString::getString)
+                    .toList();
+        }
     }
 
     private static long count(List<String> events, String fragment) {

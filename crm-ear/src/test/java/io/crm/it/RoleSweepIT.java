@@ -375,6 +375,7 @@ class RoleSweepIT extends EndToEndTest {
         snapshot("segments/" + ids.get("segments/{id}"));
         snapshot("surveys/" + surveyId);
         snapshot("schedules/" + ids.get("schedules/{id}"));
+        snapshot("webhooks/" + ids.get("webhooks/{id}"));
         bodies.put("admin/roles", admin.get("admin/roles").raw().body());
         bodies.put("admin/teams", admin.get("admin/teams").raw().body());
         bodies.put("admin/users", admin.get("admin/users").raw().body());

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Added to the REST module by the CDI events test: what the observer noted, and a note added in a rolled-back transaction. */
 @Path("test/observed-events")
@@ -25,22 +24,23 @@ public class ObservedEventsProbe {
     @Resource
     UserTransaction transaction;
 
-    /** One line per event observed after commit ({@code fired=true}: inside the transaction), as the record prints. */
+    /** The events observed after commit ({@code fired=true}: inside the transaction), each as the record prints. */
     @GET
-    @Produces(MediaType.TEXT_PLAIN)
-    public String observed(@QueryParam("fired") boolean fired) {
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<String> observed(@QueryParam("fired") boolean fired) {
         List<Record> events = fired ? ObservedEvents.fired() : ObservedEvents.committed();
-        return events.stream().map(Record::toString).collect(Collectors.joining("\n"));
+        return events.stream().map(Record::toString).toList();
     }
 
     /** Adds a note to the customer as the caller, then rolls the transaction back; answers the note's id. */
     @POST
     @Path("rolled-back-note")
-    @Produces(MediaType.TEXT_PLAIN)
-    public String rolledBackNote(@QueryParam("customerId") long customerId) throws Exception {
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<String> rolledBackNote(@QueryParam("customerId") long customerId) throws Exception {
         transaction.begin();
         try {
-            return Long.toString(notes.create(customerId, "never committed").id());
+            return List.of(
+                    Long.toString(notes.create(customerId, "never committed").id()));
         } finally {
             transaction.rollback();
         }
