@@ -45,7 +45,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Audit", description = "The audit trail of writes and of reads of personal data in clear"),
             @Tag(
                     name = "Administration",
-                    description = "Roles, grants, teams and users; the search index and health figures")
+                    description = "Roles, grants, teams and users; the search index and health figures"),
+            @Tag(
+                    name = "Webhooks",
+                    description = "Subscriptions of host applications to signed events, their deliveries and replays")
         })
 @SecurityScheme(
         securitySchemeName = "basic",
