@@ -69,6 +69,9 @@ class PermissionMatrixIT extends EndToEndTest {
     /** Who holds points:adjust by default (admin, manager); everyone else gets 403 adjusting points. */
     private static final Set<String> ADJUSTS_POINTS = Set.of("admin", "manager");
 
+    /** Who holds webhook:manage by default (admin); everyone else gets 403 on the webhook routes. */
+    private static final Set<String> MANAGES_WEBHOOKS = Set.of("admin");
+
     private static Map<String, Sight> sights(Sight sales1, Sight sales3, Sight manager, Sight admin) {
         return Map.of("sales1", sales1, "sales3", sales3, "manager", manager, "admin", admin);
     }
@@ -92,6 +95,11 @@ class PermissionMatrixIT extends EndToEndTest {
                 assertEquals(201, points.status(), points::toString);
             }
             String userTag = tag + "-" + user;
+            check(
+                    failures,
+                    user + ": GET webhooks",
+                    MANAGES_WEBHOOKS.contains(user) ? 200 : 403,
+                    api.get("webhooks").status());
 
             for (String owner : OWNERS) {
                 String id = ids.get(owner);

@@ -101,6 +101,7 @@ class RoleSweepIT extends EndToEndTest {
             function(ANY, "audit(/.*)?", "admin", "auditor"), // audit:read
             function(ANY, "admin/(search|health)(/.*)?", "admin", "batch"), // job:operate
             function(ANY, "admin/.*", "admin"), // permission:manage, points:manage
+            function(ANY, "webhooks(/.*)?", "admin"), // webhook:manage
             function(ANY, "(jobs|schedules)(/.*)?", "admin", "batch"), // job:operate
             function("GET", "reports/.*", "admin", "manager", "analyst"), // report:read ("team reports")
             function("GET", "surveys/[^/]+/(invitations|imports/.*)", "admin", "batch"), // survey:manage
@@ -365,6 +366,14 @@ class RoleSweepIT extends EndToEndTest {
         ids.put("users/{userId}", "sales2");
         ids.put("roles/{name}", "service");
         ids.put("responses/{token}", "x".repeat(43));
+        // a paused subscription: nothing is sent, but it can be read
+        Api.Response webhook = admin.post(
+                "webhooks",
+                "{\"url\": \"http://127.0.0.1:9/sweep\", \"events\": [\"note.added\"], \"actAs\": \"admin\", "
+                        + "\"paused\": true}");
+        assertEquals(201, webhook.status(), webhook::toString);
+        ids.put("webhooks/{id}", idOf(webhook));
+        ids.put("deliveries/{deliveryId}", MISSING);
 
         // what each record is before the sweep: admin re-reads them all at the end
         for (Fixture f : all) {
@@ -381,6 +390,7 @@ class RoleSweepIT extends EndToEndTest {
         snapshot("segments/" + ids.get("segments/{id}"));
         snapshot("surveys/" + surveyId);
         snapshot("schedules/" + ids.get("schedules/{id}"));
+        snapshot("webhooks/" + ids.get("webhooks/{id}"));
         bodies.put("admin/roles", admin.get("admin/roles").raw().body());
         bodies.put("admin/teams", admin.get("admin/teams").raw().body());
         bodies.put("admin/users", admin.get("admin/users").raw().body());
@@ -447,6 +457,15 @@ class RoleSweepIT extends EndToEndTest {
         w.put("POST /customers/{customerId}/erasure", new Call(json, "{\"reason\": \"swept\"}"));
         w.put("PUT /customers/{customerId}/legal-hold", new Call(json, "{\"hold\": true, \"reason\": \"swept\"}"));
         w.put("POST /customers/{customerId}/notes", new Call(json, "{\"text\": \"swept note\"}"));
+        w.put(
+                "POST /webhooks",
+                new Call(
+                        json,
+                        "{\"url\": \"https://hooks.example.com/swept\", \"events\": [\"note.added\"], "
+                                + "\"actAs\": \"admin\"}"));
+        w.put("PATCH /webhooks/{id}", new Call(patch, "{\"paused\": true}"));
+        w.put("DELETE /webhooks/{id}", new Call(null, null));
+        w.put("POST /webhooks/{id}/deliveries/{deliveryId}/replay", new Call(json, ""));
         w.put(
                 "POST /customers/{customerId}/follow-ups",
                 new Call(

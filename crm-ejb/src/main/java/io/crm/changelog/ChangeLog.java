@@ -34,7 +34,12 @@ public class ChangeLog {
 
     /** Writes the change; {@code actor} is the user who made it, null for the system. */
     public void record(EntityType entity, long id, ChangeKind kind, String actor) {
-        ChangeLogEntry entry = new ChangeLogEntry(entity, id, kind, actor, Times.now());
+        record(entity, id, kind, actor, ChangeFacts.NONE);
+    }
+
+    /** Writes the change with what consumers that tell others about it need: its customer and changed fields. */
+    public void record(EntityType entity, long id, ChangeKind kind, String actor, ChangeFacts facts) {
+        ChangeLogEntry entry = new ChangeLogEntry(entity, id, kind, actor, Times.now(), facts);
         em.persist(entry);
         @SuppressWarnings("unchecked")
         List<LoggedChange> announced = (List<LoggedChange>) transaction.getResource(ANNOUNCED);

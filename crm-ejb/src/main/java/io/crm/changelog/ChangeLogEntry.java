@@ -44,14 +44,51 @@ public class ChangeLogEntry {
     /** Set after commit, in commit order; null until then. */
     private Long position;
 
+    @Column(name = "changed_fields")
+    private String changedFields;
+
+    @Column(name = "customer_id")
+    private Long customerId;
+
+    @Column(name = "owner_id")
+    private String ownerId;
+
+    @Column(name = "team_id")
+    private String teamId;
+
+    static final int MAX_FIELDS = 1000;
+
     protected ChangeLogEntry() {}
 
     ChangeLogEntry(EntityType entityType, long entityId, ChangeKind kind, String actor, OffsetDateTime createdAt) {
+        this(entityType, entityId, kind, actor, createdAt, ChangeFacts.NONE);
+    }
+
+    ChangeLogEntry(
+            EntityType entityType,
+            long entityId,
+            ChangeKind kind,
+            String actor,
+            OffsetDateTime createdAt,
+            ChangeFacts facts) {
         this.entityType = entityType;
         this.entityId = entityId;
         this.kind = kind;
         this.actor = actor;
         this.createdAt = createdAt;
+        this.changedFields = facts.storedFields();
+        this.customerId = facts.customerId();
+        this.ownerId = facts.ownerId();
+        this.teamId = facts.teamId();
+    }
+
+    ChangeDetail detail() {
+        return new ChangeDetail(
+                new LoggedChange(id, position == null ? 0 : position, entityType, entityId),
+                kind,
+                actor,
+                createdAt,
+                new ChangeFacts(customerId, ownerId, teamId, ChangeFacts.fieldsOf(changedFields)));
     }
 
     /** Assigned on persist, before the transaction commits. */

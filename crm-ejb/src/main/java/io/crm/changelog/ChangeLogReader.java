@@ -10,7 +10,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The change log as consumers read it. Entries get their position after commit, in commit order, so a consumer that
@@ -61,6 +64,23 @@ public class ChangeLogReader {
                 .setParameter("p", position)
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    /** The entries behind the given changes, with what happened, who did it and its facts, in the order given. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<ChangeDetail> details(List<LoggedChange> changes) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ChangeDetail> byEntry = new HashMap<>();
+        em.createQuery("SELECT e FROM ChangeLogEntry e WHERE e.id IN :ids", ChangeLogEntry.class)
+                .setParameter("ids", changes.stream().map(LoggedChange::entry).toList())
+                .getResultList()
+                .forEach(e -> byEntry.put(e.id(), e.detail()));
+        return changes.stream()
+                .map(c -> byEntry.get(c.entry()))
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     /** The position up to which entries were pruned: a consumer that stands before it cannot catch up by the log. */

@@ -2,8 +2,10 @@ package io.crm.customer;
 
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
+import io.crm.audit.Change;
 import io.crm.audit.Changes;
 import io.crm.audit.ReadAudit;
+import io.crm.changelog.ChangeFacts;
 import io.crm.changelog.ChangeKind;
 import io.crm.changelog.ChangeLog;
 import io.crm.changelog.EntityType;
@@ -18,6 +20,11 @@ import io.crm.common.QueryTimeout;
 import io.crm.common.Times;
 import io.crm.directory.CrmUser;
 import io.crm.directory.Directory;
+import io.crm.events.CustomerChanged;
+import io.crm.events.CustomerCreated;
+import io.crm.events.CustomerDeleted;
+import io.crm.events.DomainEvents;
+import io.crm.events.TierChanged;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
 import io.crm.permission.Permission;
@@ -35,6 +42,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +84,9 @@ public class CustomerService {
     @Inject
     ChangeLog changeLog;
 
+    @Inject
+    DomainEvents events;
+
     @Requires(Permission.CUSTOMER_WRITE)
     public CustomerView create(CustomerData raw, boolean allowDuplicate) {
         Caller caller = currentCaller.get();
@@ -96,6 +107,14 @@ public class CustomerService {
                 AUDITED,
                 Long.toString(customer.id()),
                 Changes.between(null, data));
+        changeLog.record(
+                EntityType.CUSTOMER,
+                customer.id(),
+                ChangeKind.CREATED,
+                caller.userId(),
+                ChangeFacts.ofCustomer(customer.id(), customer.ownerId(), customer.teamId(), List.of()));
+        events.fire(new CustomerCreated(
+                customer.id(), customer.ownerId(), customer.teamId(), caller.userId(), Times.instant(Times.now())));
         return CustomerViews.of(caller, customer);
     }
 
@@ -139,12 +158,23 @@ public class CustomerService {
             CustomerHistoryService.recordManualTier(em, id, tierBefore, customer.tier(), caller.userId(), now);
         }
         ExpectedVersion.flush(em, "customer", id, customer::version);
-        audit.recordWrite(
-                caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), Changes.between(before, data));
-        if (!Objects.equals(before.name(), data.name())
-                || !Objects.equals(before.ownerId(), data.ownerId())
-                || !Objects.equals(before.teamId(), data.teamId())) {
-            changeLog.record(EntityType.CUSTOMER, id, ChangeKind.UPDATED, caller.userId());
+        Map<String, Change> changes = Changes.between(before, data);
+        audit.recordWrite(caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), changes);
+        List<String> fields = new ArrayList<>(changes.keySet());
+        if (customer.tier() != tierBefore && !fields.contains("tier")) {
+            fields.add("tier");
+        }
+        if (!fields.isEmpty()) {
+            changeLog.record(
+                    EntityType.CUSTOMER,
+                    id,
+                    ChangeKind.UPDATED,
+                    caller.userId(),
+                    ChangeFacts.ofCustomer(id, customer.ownerId(), customer.teamId(), fields));
+            events.fire(new CustomerChanged(id, fields, caller.userId(), now.toInstant()));
+        }
+        if (customer.tier() != tierBefore) {
+            events.fire(new TierChanged(id, tierBefore, customer.tier(), caller.userId(), now.toInstant()));
         }
         return CustomerViews.of(caller, customer);
     }
@@ -163,7 +193,14 @@ public class CustomerService {
         em.flush();
         audit.recordWrite(
                 caller.userId(), AuditAction.DELETE, AUDITED, Long.toString(id), Changes.between(before, null));
-        changeLog.record(EntityType.CUSTOMER, id, ChangeKind.DELETED, caller.userId());
+        changeLog.record(
+                EntityType.CUSTOMER,
+                id,
+                ChangeKind.DELETED,
+                caller.userId(),
+                ChangeFacts.ofCustomer(id, before.ownerId(), before.teamId(), List.of()));
+        events.fire(new CustomerDeleted(
+                id, before.ownerId(), before.teamId(), caller.userId(), Times.instant(Times.now())));
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

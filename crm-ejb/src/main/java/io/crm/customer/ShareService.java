@@ -3,6 +3,7 @@ package io.crm.customer;
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
+import io.crm.changelog.ChangeFacts;
 import io.crm.changelog.ChangeKind;
 import io.crm.changelog.ChangeLog;
 import io.crm.changelog.EntityType;
@@ -10,6 +11,8 @@ import io.crm.common.InvalidInputException;
 import io.crm.common.RecordNotFoundException;
 import io.crm.common.Times;
 import io.crm.directory.Directory;
+import io.crm.events.CustomerChanged;
+import io.crm.events.DomainEvents;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
 import io.crm.permission.Permission;
@@ -49,6 +52,9 @@ public class ShareService {
     @Inject
     ChangeLog changeLog;
 
+    @Inject
+    DomainEvents events;
+
     /** Shares the customer, or changes the access of an existing share with the same user or team. */
     @Requires(Permission.CUSTOMER_WRITE)
     public ShareView share(long customerId, String userId, String teamId, CustomerShare.Access access) {
@@ -84,7 +90,14 @@ public class ShareService {
         em.flush();
         audit.recordWrite(
                 caller.userId(), AuditAction.CREATE, AUDITED, Long.toString(share.id()), describe(share, true));
-        changeLog.record(EntityType.CUSTOMER, share.customerId(), ChangeKind.UPDATED, caller.userId());
+        changeLog.record(
+                EntityType.CUSTOMER,
+                share.customerId(),
+                ChangeKind.UPDATED,
+                caller.userId(),
+                ChangeFacts.under(share.customerId(), List.of("shares")));
+        events.fire(new CustomerChanged(
+                share.customerId(), List.of("shares"), caller.userId(), Times.instant(Times.now())));
         return ShareView.of(share);
     }
 
@@ -120,7 +133,10 @@ public class ShareService {
                 EntityType.CUSTOMER,
                 share.customerId(),
                 ChangeKind.UPDATED,
-                currentCaller.get().userId());
+                currentCaller.get().userId(),
+                ChangeFacts.under(share.customerId(), List.of("shares")));
+        events.fire(new CustomerChanged(
+                share.customerId(), List.of("shares"), currentCaller.get().userId(), Times.instant(Times.now())));
     }
 
     private static Map<String, Change> describe(CustomerShare share, boolean created) {

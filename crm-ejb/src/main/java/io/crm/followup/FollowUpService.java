@@ -5,6 +5,7 @@ import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
 import io.crm.audit.Changes;
 import io.crm.audit.ReadAudit;
+import io.crm.changelog.ChangeFacts;
 import io.crm.changelog.ChangeKind;
 import io.crm.changelog.ChangeLog;
 import io.crm.changelog.EntityType;
@@ -20,6 +21,9 @@ import io.crm.common.Times;
 import io.crm.customer.Customer;
 import io.crm.customer.Customers;
 import io.crm.directory.Directory;
+import io.crm.events.DomainEvents;
+import io.crm.events.FollowUpCompleted;
+import io.crm.events.FollowUpPlanned;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
 import io.crm.permission.Permission;
@@ -36,6 +40,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,6 +75,9 @@ public class FollowUpService {
     @Inject
     ChangeLog changeLog;
 
+    @Inject
+    DomainEvents events;
+
     @Requires(Permission.FOLLOWUP_WRITE)
     public FollowUpView create(long customerId, FollowUpData raw) {
         Caller caller = currentCaller.get();
@@ -83,7 +91,13 @@ public class FollowUpService {
         changes.put("customerId", new Change(null, Long.toString(customerId)));
         changes.putAll(changes(null, data));
         audit.recordWrite(caller.userId(), AuditAction.CREATE, AUDITED, Long.toString(followUp.id()), changes);
-        changeLog.record(EntityType.FOLLOW_UP, followUp.id(), ChangeKind.CREATED, caller.userId());
+        changeLog.record(
+                EntityType.FOLLOW_UP,
+                followUp.id(),
+                ChangeKind.CREATED,
+                caller.userId(),
+                ChangeFacts.under(customerId, List.of(ChangeFacts.STATUS + data.status())));
+        announce(followUp, caller.userId());
         return FollowUpView.of(followUp, clear(caller), Instant.now());
     }
 
@@ -108,7 +122,13 @@ public class FollowUpService {
         changes.put("customerId", new Change(null, Long.toString(customerId)));
         changes.putAll(changes(null, data));
         audit.recordWrite(actor, AuditAction.CREATE, AUDITED, Long.toString(followUp.id()), changes);
-        changeLog.record(EntityType.FOLLOW_UP, followUp.id(), ChangeKind.CREATED, actor);
+        changeLog.record(
+                EntityType.FOLLOW_UP,
+                followUp.id(),
+                ChangeKind.CREATED,
+                actor,
+                ChangeFacts.under(customerId, List.of(ChangeFacts.STATUS + data.status())));
+        announce(followUp, actor);
         return followUp.id();
     }
 
@@ -143,8 +163,21 @@ public class FollowUpService {
         }
         followUp.apply(data, Times.now());
         ExpectedVersion.flush(em, AUDITED, id, followUp::version);
-        audit.recordWrite(caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), changes(before, data));
-        changeLog.record(EntityType.FOLLOW_UP, id, ChangeKind.UPDATED, caller.userId());
+        Map<String, Change> changes = changes(before, data);
+        audit.recordWrite(caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), changes);
+        List<String> fields = new ArrayList<>(changes.keySet());
+        if (before.status() != data.status()) {
+            fields.add(ChangeFacts.STATUS + data.status());
+        }
+        changeLog.record(
+                EntityType.FOLLOW_UP,
+                id,
+                ChangeKind.UPDATED,
+                caller.userId(),
+                ChangeFacts.under(followUp.customerId(), fields));
+        if (before.status() != FollowUpStatus.DONE && data.status() == FollowUpStatus.DONE) {
+            announce(followUp, caller.userId());
+        }
         return FollowUpView.of(followUp, clear(caller), Instant.now());
     }
 
@@ -248,6 +281,22 @@ public class FollowUpService {
     }
 
     /** The fields that differ (all set ones when before or after is null), texts as the trail keeps them. */
+    /** A follow-up created, or changed to DONE: planned or completed for the platform's observers. */
+    private void announce(FollowUp followUp, String actor) {
+        Instant now = Times.instant(Times.now());
+        if (followUp.status() == FollowUpStatus.PLANNED) {
+            events.fire(new FollowUpPlanned(
+                    followUp.id(),
+                    followUp.customerId(),
+                    followUp.assigneeId(),
+                    followUp.data().dueAt(),
+                    actor,
+                    now));
+        } else if (followUp.status() == FollowUpStatus.DONE) {
+            events.fire(new FollowUpCompleted(followUp.id(), followUp.customerId(), actor, now));
+        }
+    }
+
     static Map<String, Change> changes(FollowUpData before, FollowUpData after) {
         Map<String, Change> changes = new LinkedHashMap<>();
         field(changes, "channel", before == null ? null : before.channel(), after == null ? null : after.channel());

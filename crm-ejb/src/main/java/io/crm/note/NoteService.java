@@ -5,6 +5,7 @@ import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
 import io.crm.audit.Changes;
 import io.crm.audit.ReadAudit;
+import io.crm.changelog.ChangeFacts;
 import io.crm.changelog.ChangeKind;
 import io.crm.changelog.ChangeLog;
 import io.crm.changelog.EntityType;
@@ -18,6 +19,8 @@ import io.crm.common.PageRequest;
 import io.crm.common.Times;
 import io.crm.common.Violation;
 import io.crm.customer.Customers;
+import io.crm.events.DomainEvents;
+import io.crm.events.NoteAdded;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
 import io.crm.permission.Permission;
@@ -58,6 +61,9 @@ public class NoteService {
     @Inject
     ChangeLog changeLog;
 
+    @Inject
+    DomainEvents events;
+
     @Requires(Permission.NOTE_WRITE)
     public NoteView create(long customerId, String rawText) {
         Caller caller = currentCaller.get();
@@ -72,7 +78,13 @@ public class NoteService {
                 AUDITED,
                 Long.toString(note.id()),
                 changes(customerId, null, text));
-        changeLog.record(EntityType.NOTE, note.id(), ChangeKind.CREATED, caller.userId());
+        changeLog.record(
+                EntityType.NOTE,
+                note.id(),
+                ChangeKind.CREATED,
+                caller.userId(),
+                ChangeFacts.under(customerId, List.of()));
+        events.fire(new NoteAdded(note.id(), customerId, caller.userId(), Times.instant(Times.now())));
         return NoteView.of(note, clear(caller));
     }
 

@@ -12,8 +12,12 @@ import jakarta.security.jacc.PolicyContextException;
 import java.security.Principal;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.security.auth.Subject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,6 +37,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class CallerResolver {
 
+    private static final Logger LOG = Logger.getLogger(CallerResolver.class.getName());
+
     private static final String SUBJECT = "javax.security.auth.Subject.container";
     private static final Caller ANONYMOUS = new Caller("anonymous", Set.of(), Scope.NONE, Set.of());
 
@@ -49,7 +55,13 @@ public class CallerResolver {
     @ConfigProperty(name = "crm.permissions.cache-millis", defaultValue = "1000")
     long cacheMillis;
 
+    @Inject
+    KnownGroups knownGroups;
+
     private RecentCallers recent;
+
+    /** The groups this instance last recorded for each user: a user's groups are written only when they change. */
+    private final Map<String, Set<String>> remembered = new ConcurrentHashMap<>();
 
     @PostConstruct
     void start() {
@@ -76,7 +88,27 @@ public class CallerResolver {
         return recent.get(userId, groups, () -> load(userId, groups));
     }
 
+    /**
+     * The user as they were when they last signed in (their platform groups then, their roles' permissions and
+     * teams now), or empty for a user who never signed in.
+     */
+    public Optional<Caller> asLastSignedIn(String userId) {
+        return knownGroups.of(userId).map(groups -> grantsFor(userId, groups));
+    }
+
     private Caller load(String userId, Set<String> groups) {
+        if (!groups.equals(remembered.get(userId))) {
+            try {
+                knownGroups.remember(userId, groups);
+                remembered.put(userId, Set.copyOf(groups));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not record the groups of " + userId + "; tried again next time", e);
+            }
+        }
+        return grantsFor(userId, groups);
+    }
+
+    private Caller grantsFor(String userId, Set<String> groups) {
         PermissionStore.Grants grants =
                 permissionStore.grantsOf(userId, roleMapping.get().rolesOf(groups));
         if (grants.scope() == Scope.ALL || grants.scope() == Scope.NONE) {

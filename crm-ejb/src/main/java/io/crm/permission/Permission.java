@@ -20,7 +20,8 @@ public enum Permission {
     PRIVACY_ERASE("privacy:erase"),
     PERMISSION_MANAGE("permission:manage"),
     POINTS_ADJUST("points:adjust"),
-    POINTS_MANAGE("points:manage");
+    POINTS_MANAGE("points:manage"),
+    WEBHOOK_MANAGE("webhook:manage");
 
     private final String code;
 

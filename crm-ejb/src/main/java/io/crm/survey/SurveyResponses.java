@@ -10,6 +10,9 @@ import io.crm.common.InvalidInputException;
 import io.crm.common.RecordNotFoundException;
 import io.crm.common.Violation;
 import io.crm.customer.Customer;
+import io.crm.events.DetractorAnswered;
+import io.crm.events.DomainEvents;
+import io.crm.events.SurveyAnswered;
 import io.crm.followup.FollowUpChannel;
 import io.crm.followup.FollowUpService;
 import io.crm.permission.Unguarded;
@@ -70,6 +73,9 @@ public class SurveyResponses {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    DomainEvents events;
 
     @Inject
     @ConfigProperty(name = "crm.survey.closed-loop-due-days", defaultValue = "2")
@@ -173,7 +179,21 @@ public class SurveyResponses {
                     text,
                     Instant.now().plus(Duration.ofDays(closedLoopDueDays)));
         }
+        events.fire(new SurveyAnswered(id, survey.id(), customer.id(), score, category(survey, score), at.toInstant()));
+        if (survey.type() == SurveyType.NPS && score <= NpsCalculator.DETRACTOR_MAX) {
+            events.fire(new DetractorAnswered(id, survey.id(), customer.id(), score, followUp, at.toInstant()));
+        }
         return new ResponseView(id, survey.id(), score, at.toInstant(), followUp);
+    }
+
+    /** What the answer says of the customer: the NPS category, or for other types below the closed-loop threshold or not. */
+    static String category(Survey survey, int score) {
+        if (survey.type() == SurveyType.NPS) {
+            return score <= NpsCalculator.DETRACTOR_MAX
+                    ? "DETRACTOR"
+                    : score >= NpsCalculator.PROMOTER_MIN ? "PROMOTER" : "PASSIVE";
+        }
+        return survey.type().dissatisfied(score, survey.closedLoopThreshold()) ? "DISSATISFIED" : "SATISFIED";
     }
 
     /** Who the trail names: nobody logs in for the public link, and an import is its job's work. */

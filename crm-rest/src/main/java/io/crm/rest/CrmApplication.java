@@ -48,7 +48,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     description = "Data-subject rights: a person's data exported, erased, and held from erasure"),
             @Tag(
                     name = "Administration",
-                    description = "Roles, grants, teams and users; the search index and health figures")
+                    description = "Roles, grants, teams and users; the search index and health figures"),
+            @Tag(
+                    name = "Webhooks",
+                    description = "Subscriptions of host applications to signed events, their deliveries and replays")
         })
 @SecurityScheme(
         securitySchemeName = "basic",

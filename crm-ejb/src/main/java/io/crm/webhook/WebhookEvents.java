@@ -1,0 +1,171 @@
+package io.crm.webhook;
+
+import io.crm.changelog.ChangeDetail;
+import io.crm.changelog.ChangeFacts;
+import io.crm.changelog.ChangeKind;
+import io.crm.changelog.EntityType;
+import io.crm.common.CrmException;
+import io.crm.customer.CustomerService;
+import io.crm.customer.CustomerView;
+import io.crm.followup.FollowUpService;
+import io.crm.followup.FollowUpStatus;
+import io.crm.followup.FollowUpView;
+import io.crm.note.NoteService;
+import io.crm.note.NoteView;
+import io.crm.permission.ActingCaller;
+import io.crm.permission.Caller;
+import io.crm.permission.Permission;
+import io.crm.permission.VisibilityRule;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.io.StringReader;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a change of the log into the events one subscription receives: which types it makes, and each event's body
+ * with the record as the subscription's user reads it now (through the same services, so their guard, visibility and
+ * masking apply, and a read of personal data is audited as theirs). A record that user may not read makes no event.
+ */
+@ApplicationScoped
+public class WebhookEvents {
+
+    static final Set<Class<?>> VIEW_CLASSES = Set.of(CustomerView.class, NoteView.class, FollowUpView.class);
+
+    @EJB
+    CustomerService customers;
+
+    @EJB
+    NoteService notes;
+
+    @EJB
+    FollowUpService followUps;
+
+    @EJB
+    WebhookPayloads payloads;
+
+    /** The types a change makes: a follow-up's by the status the change left it in, as its facts say. */
+    static Set<WebhookEventType> candidates(ChangeDetail change) {
+        ChangeKind kind = change.kind();
+        return switch (change.change().entity()) {
+            case CUSTOMER ->
+                switch (kind) {
+                    case CREATED -> EnumSet.of(WebhookEventType.CUSTOMER_CREATED);
+                    case DELETED -> EnumSet.of(WebhookEventType.CUSTOMER_DELETED);
+                    case UPDATED ->
+                        change.facts().fields().contains("tier")
+                                ? EnumSet.of(WebhookEventType.CUSTOMER_CHANGED, WebhookEventType.TIER_CHANGED)
+                                : EnumSet.of(WebhookEventType.CUSTOMER_CHANGED);
+                };
+            case NOTE -> kind == ChangeKind.CREATED ? EnumSet.of(WebhookEventType.NOTE_ADDED) : Set.of();
+            case FOLLOW_UP -> {
+                List<String> fields = change.facts().fields();
+                if (fields.contains(ChangeFacts.STATUS + FollowUpStatus.DONE)) {
+                    yield EnumSet.of(WebhookEventType.FOLLOWUP_COMPLETED);
+                }
+                yield kind == ChangeKind.CREATED && fields.contains(ChangeFacts.STATUS + FollowUpStatus.PLANNED)
+                        ? EnumSet.of(WebhookEventType.FOLLOWUP_PLANNED)
+                        : Set.of();
+            }
+        };
+    }
+
+    /** Whether the writers of the records' JSON are registered: events are made only then. */
+    public boolean ready() {
+        return payloads.ready();
+    }
+
+    /** The events of one change for a subscription whose user is {@code reader}, in the order they are sent. */
+    public List<WebhookEvent> eventsFor(ChangeDetail change, Set<WebhookEventType> wanted, Caller reader) {
+        Set<WebhookEventType> candidates = EnumSet.noneOf(WebhookEventType.class);
+        candidates.addAll(candidates(change));
+        candidates.retainAll(wanted);
+        if (candidates.isEmpty() || !reader.has(Permission.CUSTOMER_READ)) {
+            return List.of();
+        }
+        long customerId = change.change().entity() == EntityType.CUSTOMER
+                ? change.change().entityId()
+                : change.facts().customerId() == null ? 0 : change.facts().customerId();
+        String data;
+        Set<WebhookEventType> types;
+        if (change.kind() == ChangeKind.DELETED) {
+            if (!VisibilityRule.canSee(
+                    reader, change.facts().ownerId(), change.facts().teamId())) {
+                return List.of();
+            }
+            data = Json.createObjectBuilder()
+                    .add("id", Long.toString(change.change().entityId()))
+                    .build()
+                    .toString();
+            types = candidates;
+        } else {
+            Optional<Object> view = read(change, reader);
+            if (view.isEmpty()) {
+                return List.of();
+            }
+            if (customerId == 0 && view.get() instanceof NoteView n) {
+                customerId = n.customerId();
+            } else if (customerId == 0 && view.get() instanceof FollowUpView f) {
+                customerId = f.customerId();
+            }
+            types = candidates;
+            Optional<String> json = payloads.json(view.get());
+            if (json.isEmpty()) {
+                throw new IllegalStateException(
+                        "no JSON writer for " + view.get().getClass().getSimpleName());
+            }
+            data = json.get();
+        }
+        String orderKey = "customer:" + customerId;
+        String occurredAt = change.occurredAt().toInstant().toString();
+        String dataJson = data;
+        return types.stream()
+                .map(type -> {
+                    String id = "evt_" + change.change().entry() + "." + type.code();
+                    JsonObjectBuilder body = Json.createObjectBuilder()
+                            .add("type", type.code())
+                            .add("id", id)
+                            .add("occurredAt", occurredAt)
+                            .add(
+                                    "data",
+                                    Json.createReader(new StringReader(dataJson))
+                                            .readObject());
+                    if (type == WebhookEventType.CUSTOMER_CHANGED) {
+                        body.add(
+                                "changedFields",
+                                Json.createArrayBuilder(change.facts().fields()));
+                    }
+                    return new WebhookEvent(
+                            id,
+                            type,
+                            orderKey,
+                            change.change().position() * 16 + type.ordinal(),
+                            body.build().toString());
+                })
+                .toList();
+    }
+
+    /** The record as {@code reader} would GET it now; empty when they may not, or it is gone. */
+    private Optional<Object> read(ChangeDetail change, Caller reader) {
+        long id = change.change().entityId();
+        try {
+            return Optional.of(
+                    ActingCaller.as(reader, () -> switch (change.change().entity()) {
+                        case CUSTOMER -> customers.get(id);
+                        case NOTE -> notes.get(id);
+                        case FOLLOW_UP -> followUps.get(id);
+                    }));
+        } catch (CrmException refusedOrGone) {
+            return Optional.empty();
+        } catch (Exception e) {
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.crm.webhook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.crm.changelog.ChangeDetail;
+import io.crm.changelog.ChangeFacts;
+import io.crm.changelog.ChangeKind;
+import io.crm.changelog.EntityType;
+import io.crm.changelog.LoggedChange;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Which event types each kind of change makes. */
+class WebhookEventsTest {
+
+    private static ChangeDetail change(EntityType entity, ChangeKind kind, String... fields) {
+        return new ChangeDetail(
+                new LoggedChange(1, 1, entity, 9),
+                kind,
+                "sales1",
+                OffsetDateTime.now(),
+                ChangeFacts.under(9, List.of(fields)));
+    }
+
+    @Test
+    void customerChanges() {
+        assertEquals(
+                Set.of(WebhookEventType.CUSTOMER_CREATED),
+                WebhookEvents.candidates(change(EntityType.CUSTOMER, ChangeKind.CREATED)));
+        assertEquals(
+                Set.of(WebhookEventType.CUSTOMER_CHANGED),
+                WebhookEvents.candidates(change(EntityType.CUSTOMER, ChangeKind.UPDATED, "occupation")));
+        assertEquals(
+                Set.of(WebhookEventType.CUSTOMER_CHANGED, WebhookEventType.TIER_CHANGED),
+                WebhookEvents.candidates(change(EntityType.CUSTOMER, ChangeKind.UPDATED, "name", "tier")));
+        assertEquals(
+                Set.of(WebhookEventType.CUSTOMER_DELETED),
+                WebhookEvents.candidates(change(EntityType.CUSTOMER, ChangeKind.DELETED)));
+    }
+
+    @Test
+    void notesMakeAnEventWhenAddedOnly() {
+        assertEquals(
+                Set.of(WebhookEventType.NOTE_ADDED),
+                WebhookEvents.candidates(change(EntityType.NOTE, ChangeKind.CREATED)));
+        assertEquals(Set.of(), WebhookEvents.candidates(change(EntityType.NOTE, ChangeKind.UPDATED, "text")));
+        assertEquals(Set.of(), WebhookEvents.candidates(change(EntityType.NOTE, ChangeKind.DELETED)));
+    }
+
+    @Test
+    void followUpsArePlannedOrCompletedByTheStatusTheChangeLeftThemIn() {
+        assertEquals(
+                Set.of(WebhookEventType.FOLLOWUP_PLANNED),
+                WebhookEvents.candidates(change(EntityType.FOLLOW_UP, ChangeKind.CREATED, "status:PLANNED")));
+        assertEquals(
+                Set.of(WebhookEventType.FOLLOWUP_COMPLETED),
+                WebhookEvents.candidates(change(EntityType.FOLLOW_UP, ChangeKind.CREATED, "status:DONE")));
+        assertEquals(
+                Set.of(),
+                WebhookEvents.candidates(change(EntityType.FOLLOW_UP, ChangeKind.CREATED, "status:CANCELLED")));
+        assertEquals(
+                Set.of(WebhookEventType.FOLLOWUP_COMPLETED),
+                WebhookEvents.candidates(
+                        change(EntityType.FOLLOW_UP, ChangeKind.UPDATED, "outcome", "status", "status:DONE")));
+        assertEquals(
+                Set.of(),
+                WebhookEvents.candidates(
+                        change(EntityType.FOLLOW_UP, ChangeKind.UPDATED, "status", "status:CANCELLED")));
+        assertEquals(
+                Set.of(),
+                WebhookEvents.candidates(change(EntityType.FOLLOW_UP, ChangeKind.UPDATED, "outcome")),
+                "a completed follow-up whose outcome is edited later is not completed again");
+    }
+}
