@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The membership levels, lowest first, replacing those set before. */
@@ -29,14 +30,16 @@ public record MembershipLevelsRequest(
 
         @Schema(
                 required = true,
+                type = SchemaType.ARRAY,
+                implementation = LevelRequest.class,
                 description = "Lowest first. The lowest takes no threshold (every customer is on it); each higher one "
                         + "has minPoints, minSpend or both (either qualifies), above the level below's.")
         @NotNull(message = "is required")
         @Size(min = 1, max = MembershipLevels.MAX_LEVELS, message = "must hold {min} to {max} levels")
-        List<@NotNull(message = "is required") @Valid Level> levels) {
+        List<@NotNull(message = "is required") @Valid LevelRequest> levels) {
 
     /** Declared so that the constraints stay off its parameters (see {@link io.crm.rest.note.NoteRequest}). */
-    public MembershipLevelsRequest(Integer windowMonths, List<Level> levels) {
+    public MembershipLevelsRequest(Integer windowMonths, List<LevelRequest> levels) {
         this.windowMonths = windowMonths;
         this.levels = levels;
     }
@@ -50,7 +53,7 @@ public record MembershipLevelsRequest(
 
     /** One level. */
     @Schema(name = "MembershipLevelRequest")
-    public record Level(
+    public record LevelRequest(
             @Schema(required = true, example = "金卡")
             @NotBlank(message = "is required")
             @Size(max = MembershipLevels.MAX_NAME, message = "must be at most {max} characters")
@@ -65,7 +68,10 @@ public record MembershipLevelsRequest(
             @Digits(integer = 15, fraction = 4, message = "must have at most {integer} digits and {fraction} decimals")
             BigDecimal minSpend,
 
-            @Schema(description = "What the level gives, as the host application shows it")
+            @Schema(
+                    type = SchemaType.ARRAY,
+                    implementation = String.class,
+                    description = "What the level gives, as the host application shows it")
             @Size(max = MembershipLevels.MAX_BENEFITS, message = "must hold at most {max} benefits")
             List<
                             @NotBlank(message = "is required")
@@ -74,7 +80,7 @@ public record MembershipLevelsRequest(
                     benefits) {
 
         /** Declared so that the constraints stay off its parameters. */
-        public Level(String name, Long minPoints, BigDecimal minSpend, List<String> benefits) {
+        public LevelRequest(String name, Long minPoints, BigDecimal minSpend, List<String> benefits) {
             this.name = name;
             this.minPoints = minPoints;
             this.minSpend = minSpend;

@@ -5,6 +5,7 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The membership levels as the API shows them. */
@@ -16,8 +17,11 @@ public class MembershipLevelsResponse {
     @JsonbNillable
     public final Integer windowMonths;
 
-    @Schema(description = "Lowest first; empty while none are set")
-    public final List<Level> levels;
+    @Schema(
+            type = SchemaType.ARRAY,
+            implementation = LevelResponse.class,
+            description = "Lowest first; empty while none are set")
+    public final List<LevelResponse> levels;
 
     @Schema(nullable = true)
     @JsonbNillable
@@ -29,7 +33,7 @@ public class MembershipLevelsResponse {
 
     MembershipLevelsResponse(MembershipLevelView v) {
         windowMonths = v.windowMonths();
-        levels = v.levels().stream().map(Level::new).toList();
+        levels = v.levels().stream().map(LevelResponse::new).toList();
         updatedAt = v.updatedAt();
         updatedBy = v.updatedBy();
     }
@@ -37,7 +41,7 @@ public class MembershipLevelsResponse {
     /** One level. */
     @Schema(name = "MembershipLevel")
     @JsonbPropertyOrder({"name", "minPoints", "minSpend", "benefits"})
-    public static class Level {
+    public static class LevelResponse {
         public final String name;
 
         @Schema(nullable = true)
@@ -48,9 +52,10 @@ public class MembershipLevelsResponse {
         @JsonbNillable
         public final String minSpend;
 
+        @Schema(type = SchemaType.ARRAY, implementation = String.class)
         public final List<String> benefits;
 
-        Level(MembershipLevelView.Level l) {
+        LevelResponse(MembershipLevelView.Level l) {
             name = l.name();
             minPoints = l.minPoints();
             minSpend = l.minSpend() == null
