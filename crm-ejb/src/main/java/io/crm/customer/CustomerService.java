@@ -38,7 +38,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -76,11 +75,11 @@ public class CustomerService {
     public CustomerView create(CustomerData raw, boolean allowDuplicate) {
         Caller caller = currentCaller.get();
         CustomerData data = withOwnership(caller, CustomerValidator.validate(raw, today()), null);
-        Set<String> keys = ContactPoints.keys(data.phones(), data.emails());
+        Map<String, String> keys = ContactPoints.blinded(ContactPoints.keys(data.phones(), data.emails()));
         if (!allowDuplicate) {
             duplicates.ensureUnique(caller, keys, null);
         }
-        Customer customer = new Customer(data, keys, Times.now());
+        Customer customer = new Customer(data, keys.keySet(), Times.now());
         em.persist(customer);
         em.flush();
         audit.recordWrite(
@@ -119,13 +118,13 @@ public class CustomerService {
         if (!caller.has(Permission.CUSTOMER_PII_READ)) {
             refusePersonalDataChange(before, data);
         }
-        Set<String> keys = ContactPoints.keys(data.phones(), data.emails());
-        if (!allowDuplicate && !keys.equals(customer.contactKeys())) {
+        Map<String, String> keys = ContactPoints.blinded(ContactPoints.keys(data.phones(), data.emails()));
+        if (!allowDuplicate && !keys.keySet().equals(customer.contactKeys())) {
             duplicates.ensureUnique(caller, keys, id);
         }
         Tier tierBefore = customer.tier();
         OffsetDateTime now = Times.now();
-        customer.apply(data, keys, now);
+        customer.apply(data, keys.keySet(), now);
         if (customer.tier() != tierBefore) {
             CustomerHistoryService.recordManualTier(em, id, tierBefore, customer.tier(), caller.userId(), now);
         }

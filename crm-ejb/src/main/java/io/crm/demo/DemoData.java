@@ -203,7 +203,11 @@ public class DemoData {
 
     private void addCustomer(CustomerData raw, int index, OffsetDateTime now, LocalDate today) {
         CustomerData data = CustomerValidator.validate(raw, today);
-        Customer customer = new Customer(data, ContactPoints.keys(data.phones(), data.emails()), now);
+        Customer customer = new Customer(
+                data,
+                ContactPoints.blinded(ContactPoints.keys(data.phones(), data.emails()))
+                        .keySet(),
+                now);
         em.persist(customer);
         em.flush();
         customerIds.add(customer.id());
