@@ -3,6 +3,7 @@ package io.crm.batch;
 import io.crm.batch.operation.ExecutionRecovery;
 import io.crm.batch.operation.JobMetrics;
 import io.crm.batch.operation.RunningSteps;
+import io.crm.encryption.KeyRotation;
 import io.crm.indexing.SearchDocuments;
 import io.crm.rfm.CustomerScoring;
 import io.crm.search.SearchIndex;
@@ -44,6 +45,10 @@ public final class ModuleBeans {
 
     public static SurveyScoring surveyScoring() {
         return lookup("java:app/crm-ejb/SurveyScoring", SurveyScoring.class);
+    }
+
+    public static KeyRotation keyRotation() {
+        return lookup("java:app/crm-ejb/KeyRotation", KeyRotation.class);
     }
 
     public static ExecutionRecovery executionRecovery() {

@@ -51,7 +51,8 @@ class JobDeclarationsTest {
                         "customer-scoring",
                         "survey-dispatch",
                         "survey-response-import",
-                        "nps-scoring"),
+                        "nps-scoring",
+                        "pii-key-rotation"),
                 Set.copyOf(declared));
     }
 
