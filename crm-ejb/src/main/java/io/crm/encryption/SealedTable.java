@@ -9,7 +9,9 @@ import java.util.List;
 public enum SealedTable {
     CUSTOMER("customer", List.of("phones", "emails", "wechat_id", "birthday")),
     SURVEY_RESPONSE("survey_response", List.of("comment")),
-    SURVEY_IMPORT("survey_import", List.of("content"));
+    SURVEY_IMPORT("survey_import", List.of("content")),
+    NOTE("note", List.of("text")),
+    FOLLOW_UP("follow_up", List.of("content", "outcome", "next_step"));
 
     private final String table;
     private final List<String> columns;

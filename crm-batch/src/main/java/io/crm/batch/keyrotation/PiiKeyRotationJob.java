@@ -17,8 +17,8 @@ public class PiiKeyRotationJob {
     @Produces
     static final JobDefinition DEFINITION = new JobDefinition(
             NAME,
-            "Re-seals every personal value (customers' contact points and birthdays, survey comments and stored "
-                    + "import files) under the current key of crm.pii.keys, while the CRM keeps serving; values "
+            "Re-seals every personal value (customers' contact points and birthdays, survey comments, stored "
+                    + "import files, notes and follow-ups) under the current key of crm.pii.keys, while the CRM keeps serving; values "
                     + "already under it are left alone.",
             "Resumes after the last committed chunk; running it again later only re-reads.",
             List.of(new JobParameter(CHUNK_SIZE, "Rows per chunk and per transaction", 500L, 1, 10_000)));
