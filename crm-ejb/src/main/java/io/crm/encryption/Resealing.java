@@ -20,11 +20,11 @@ public final class Resealing {
 
     private Resealing() {}
 
-    /** The ids of the next {@code limit} rows after {@code afterId}, in id order. */
+    /** The ids of the next {@code limit} rows after {@code afterId} with a sealed value, in id order. */
     public static List<Long> ids(Connection db, SealedTable t, long afterId, int limit) throws SQLException {
         List<Long> ids = new ArrayList<>();
-        try (PreparedStatement s = db.prepareStatement(
-                "SELECT id FROM " + t.table() + " WHERE id > ? ORDER BY id" + " FETCH FIRST " + limit + " ROWS ONLY")) {
+        try (PreparedStatement s = db.prepareStatement("SELECT id FROM " + t.table() + " WHERE id > ? AND "
+                + anyValue(t) + " ORDER BY id FETCH FIRST " + limit + " ROWS ONLY")) {
             s.setLong(1, afterId);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -35,15 +35,20 @@ public final class Resealing {
         return ids;
     }
 
-    /** How many rows have an id above {@code afterId}. */
+    /** How many rows with a sealed value have an id above {@code afterId}. */
     public static long countAfter(Connection db, SealedTable t, long afterId) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement("SELECT COUNT(*) FROM " + t.table() + " WHERE id > ?")) {
+        try (PreparedStatement s =
+                db.prepareStatement("SELECT COUNT(*) FROM " + t.table() + " WHERE id > ? AND " + anyValue(t))) {
             s.setLong(1, afterId);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
         }
+    }
+
+    private static String anyValue(SealedTable t) {
+        return t.columns().stream().map(c -> c + " IS NOT NULL").collect(Collectors.joining(" OR ", "(", ")"));
     }
 
     /** Re-seals the values of these rows that are not under the current key; answers how many values changed. */

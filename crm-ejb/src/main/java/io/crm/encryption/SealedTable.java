@@ -11,7 +11,8 @@ public enum SealedTable {
     SURVEY_RESPONSE("survey_response", List.of("comment")),
     SURVEY_IMPORT("survey_import", List.of("content")),
     NOTE("note", List.of("text")),
-    FOLLOW_UP("follow_up", List.of("content", "outcome", "next_step"));
+    FOLLOW_UP("follow_up", List.of("content", "outcome", "next_step")),
+    AUDIT_ENTRY("audit_entry", List.of("changes"));
 
     private final String table;
     private final List<String> columns;

@@ -18,7 +18,7 @@ public class PiiKeyRotationJob {
     static final JobDefinition DEFINITION = new JobDefinition(
             NAME,
             "Re-seals every personal value (customers' contact points and birthdays, survey comments, stored "
-                    + "import files, notes and follow-ups) under the current key of crm.pii.keys, while the CRM keeps serving; values "
+                    + "import files, notes, follow-ups and the changes the audit trail keeps) under the current key of crm.pii.keys, while the CRM keeps serving; values "
                     + "already under it are left alone.",
             "Resumes after the last committed chunk; running it again later only re-reads.",
             List.of(new JobParameter(CHUNK_SIZE, "Rows per chunk and per transaction", 500L, 1, 10_000)));
