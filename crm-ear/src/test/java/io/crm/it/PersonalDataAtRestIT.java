@@ -91,8 +91,8 @@ class PersonalDataAtRestIT extends EndToEndTest {
                 .getJsonObject(0)
                 .getString("highlight");
         assertTrue(clearSnippet.contains(firstEmail), clearSnippet);
-        Api analyst = Api.as(deployment, "manager");
-        JsonObject readByManager = analyst.get("customers/" + firstId).json();
+        Api manager = Api.as(deployment, "manager");
+        JsonObject readByManager = manager.get("customers/" + firstId).json();
         assertEquals(firstPhone, readByManager.getJsonArray("phones").getString(0), "read back in clear");
 
         // survey answers with known comments
@@ -228,20 +228,11 @@ class PersonalDataAtRestIT extends EndToEndTest {
         if (postgres()) {
             stored.put("database", postgresTablesAsText().getBytes(StandardCharsets.UTF_8));
         } else {
-            try (Stream<Path> files = Files.walk(domainConfig().resolve("crm-data"))) {
-                for (Path f : files.filter(Files::isRegularFile).toList()) {
-                    stored.put(f.toString(), Files.readAllBytes(f));
-                }
-            }
+            stored.putAll(filesUnder(domainConfig().resolve("crm-data")));
         }
         byte[] databaseBytes = concat(stored);
         assertTrue(contains(databaseBytes, names.get(0)), "a name, not personal, is found: the search can find");
-        Map<String, byte[]> index = new HashMap<>();
-        try (Stream<Path> files = Files.walk(domainConfig().resolve("crm-index"))) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                index.put(f.toString(), Files.readAllBytes(f));
-            }
-        }
+        Map<String, byte[]> index = filesUnder(domainConfig().resolve("crm-index"));
         assertFalse(index.isEmpty(), "the index directory has files");
         for (String secret : secrets) {
             for (Map.Entry<String, byte[]> e : stored.entrySet()) {
@@ -251,6 +242,21 @@ class PersonalDataAtRestIT extends EndToEndTest {
                 assertFalse(contains(e.getValue(), secret), secret + " in clear in " + e.getKey());
             }
         }
+    }
+
+    /** Every file under a directory, as it is now; a file the server deletes meanwhile is left out. */
+    private static Map<String, byte[]> filesUnder(Path dir) throws IOException {
+        Map<String, byte[]> contents = new HashMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                try {
+                    contents.put(f.toString(), Files.readAllBytes(f));
+                } catch (java.nio.file.NoSuchFileException deleted) {
+                    // merged away by the index writer, or a finished temporary file
+                }
+            }
+        }
+        return contents;
     }
 
     private static byte[] concat(Map<String, byte[]> parts) {
