@@ -3,6 +3,7 @@ package io.crm.batch;
 import io.crm.batch.operation.ExecutionRecovery;
 import io.crm.batch.operation.JobMetrics;
 import io.crm.batch.operation.RunningSteps;
+import io.crm.encryption.KeyRotation;
 import io.crm.indexing.SearchDocuments;
 import io.crm.points.PointsExpiry;
 import io.crm.privacy.Retention;
@@ -54,6 +55,10 @@ public final class ModuleBeans {
 
     public static Retention retention() {
         return lookup("java:app/crm-ejb/Retention", Retention.class);
+    }
+
+    public static KeyRotation keyRotation() {
+        return lookup("java:app/crm-ejb/KeyRotation", KeyRotation.class);
     }
 
     public static ExecutionRecovery executionRecovery() {

@@ -78,7 +78,12 @@ public class BareSearchResource {
         for (int i = 0; i < nanos.length; i++) {
             long start = System.nanoTime();
             Reach reach = VisibilityRule.reach(caller);
-            index.search(SearchRequest.of(queries.get(i), 20), reach, caller.has(Permission.CUSTOMER_PII_READ));
+            // the index alone: a cleared caller's snippets are not read from the database here
+            index.search(
+                    SearchRequest.of(queries.get(i), 20),
+                    reach,
+                    caller.has(Permission.CUSTOMER_PII_READ),
+                    keys -> Map.of());
             nanos[i] = System.nanoTime() - start;
         }
         return nanos;

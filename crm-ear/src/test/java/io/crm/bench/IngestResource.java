@@ -217,7 +217,7 @@ public class IngestResource {
                 String q = some.stream().map(Sample::word).collect(Collectors.joining(" OR "));
                 searches++;
                 List<SearchHit> hits = index.search(
-                                SearchRequest.of(q, some.size()), VisibilityRule.reach(caller), clear)
+                                SearchRequest.of(q, some.size()), VisibilityRule.reach(caller), clear, keys -> Map.of())
                         .items();
                 long found = System.nanoTime();
                 for (SearchHit hit : hits) {

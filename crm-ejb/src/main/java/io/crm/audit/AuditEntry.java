@@ -1,6 +1,8 @@
 package io.crm.audit;
 
+import io.crm.encryption.SealedText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -48,8 +50,12 @@ public class AuditEntry {
     @Column(name = "entity_id_blocks", updatable = false)
     private String entityIdBlocks;
 
-    /** JSON text {"field": {"before": …, "after": …}}; null for reads. */
+    /**
+     * JSON text {"field": {"before": …, "after": …}}; null for reads. Sealed: free text (survey comments, notes)
+     * is kept masked but is still the customer's words.
+     */
     @Column(updatable = false)
+    @Convert(converter = SealedText.class)
     private String changes;
 
     @Column(updatable = false)

@@ -4,9 +4,13 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import io.crm.common.TypedText;
+import io.crm.encryption.KeyRing;
+import io.crm.encryption.PiiKeys;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -77,6 +81,24 @@ public final class ContactPoints {
         normalizedPhones.forEach(p -> keys.add("phone:" + p));
         normalizedEmails.forEach(e -> keys.add("email:" + emailKey(e)));
         return keys;
+    }
+
+    /**
+     * The keys as stored and looked up, each with its clear key: the kind ({@code phone:}, {@code email:}) and the
+     * keyed blind index of the whole clear key, so the database holds no contact point in clear.
+     */
+    public static Map<String, String> blinded(Set<String> clearKeys) {
+        KeyRing ring = PiiKeys.ring();
+        Map<String, String> blinded = new LinkedHashMap<>();
+        for (String key : clearKeys) {
+            blinded.put(blindKey(ring, key), key);
+        }
+        return blinded;
+    }
+
+    /** One clear key as stored: its kind and the blind index of the whole key. */
+    public static String blindKey(KeyRing ring, String clearKey) {
+        return clearKey.substring(0, clearKey.indexOf(':') + 1) + ring.blindIndex(clearKey);
     }
 
     /** Two addresses that differ only in case reach the same mailbox in practice: they are one contact. */

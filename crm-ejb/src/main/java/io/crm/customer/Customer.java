@@ -1,5 +1,7 @@
 package io.crm.customer;
 
+import io.crm.encryption.SealedDate;
+import io.crm.encryption.SealedText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -66,12 +68,15 @@ public class Customer {
     private List<String> emails = new ArrayList<>();
 
     @Column(name = "wechat_id")
+    @Convert(converter = SealedText.class)
     private String wechatId;
 
     @Enumerated(EnumType.STRING)
     private Gender gender;
 
+    @Convert(converter = SealedDate.class)
     private LocalDate birthday;
+
     private String occupation;
     private String region;
     private String city;
@@ -84,7 +89,7 @@ public class Customer {
     @Column(name = "tag")
     private Set<String> tags = new HashSet<>();
 
-    /** Normalized phones and emails ("phone:+86…", "email:…") that duplicate detection looks up. */
+    /** Blind indexes of the normalized phones and emails ({@link ContactPoints#blinded}) that duplicates share. */
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "customer_contact_key", joinColumns = @JoinColumn(name = "customer_id"))
     @Column(name = "contact_key")

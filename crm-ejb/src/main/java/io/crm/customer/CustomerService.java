@@ -47,7 +47,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -91,13 +90,13 @@ public class CustomerService {
     public CustomerView create(CustomerData raw, boolean allowDuplicate) {
         Caller caller = currentCaller.get();
         CustomerData data = withOwnership(caller, CustomerValidator.validate(raw, today()), null);
-        Set<String> keys = ContactPoints.keys(data.phones(), data.emails());
+        Map<String, String> keys = ContactPoints.blinded(ContactPoints.keys(data.phones(), data.emails()));
         if (!allowDuplicate) {
-            suppressions.refuseSuppressed(keys);
+            suppressions.refuseSuppressed(keys.keySet());
             duplicates.ensureUnique(caller, keys, null);
         }
         OffsetDateTime now = Times.now();
-        Customer customer = new Customer(data, keys, now);
+        Customer customer = new Customer(data, keys.keySet(), now);
         em.persist(customer);
         em.flush();
         ConsentHistory.record(em, customer.id(), Map.of(), data.consents(), ConsentSource.API, caller.userId(), now);
@@ -145,14 +144,14 @@ public class CustomerService {
         if (!caller.has(Permission.CUSTOMER_PII_READ)) {
             refusePersonalDataChange(before, data);
         }
-        Set<String> keys = ContactPoints.keys(data.phones(), data.emails());
-        if (!allowDuplicate && !keys.equals(customer.contactKeys())) {
-            suppressions.refuseSuppressed(keys);
+        Map<String, String> keys = ContactPoints.blinded(ContactPoints.keys(data.phones(), data.emails()));
+        if (!allowDuplicate && !keys.keySet().equals(customer.contactKeys())) {
+            suppressions.refuseSuppressed(keys.keySet());
             duplicates.ensureUnique(caller, keys, id);
         }
         Tier tierBefore = customer.tier();
         OffsetDateTime now = Times.now();
-        customer.apply(data, keys, now);
+        customer.apply(data, keys.keySet(), now);
         ConsentHistory.record(em, id, before.consents(), data.consents(), ConsentSource.API, caller.userId(), now);
         if (customer.tier() != tierBefore) {
             CustomerHistoryService.recordManualTier(em, id, tierBefore, customer.tier(), caller.userId(), now);

@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds a customer that already has one of the normalized phones or emails of a new or changed customer.
@@ -23,7 +22,8 @@ public class DuplicateDetector {
     @PersistenceContext(unitName = "crm")
     EntityManager em;
 
-    public void ensureUnique(Caller caller, Set<String> contactKeys, Long exceptCustomerId) {
+    /** {@code contactKeys}: the stored (blinded) keys of the customer, each with its clear key for the message. */
+    public void ensureUnique(Caller caller, Map<String, String> contactKeys, Long exceptCustomerId) {
         if (contactKeys.isEmpty()) {
             return;
         }
@@ -31,7 +31,7 @@ public class DuplicateDetector {
                         "SELECT c.id, c.ownerId, c.teamId, k FROM Customer c JOIN c.contactKeys k "
                                 + "WHERE k IN :keys AND c.id <> :except ORDER BY c.id",
                         Object[].class)
-                .setParameter("keys", contactKeys)
+                .setParameter("keys", contactKeys.keySet())
                 .setParameter("except", exceptCustomerId == null ? -1L : exceptCustomerId)
                 .setMaxResults(1)
                 .getResultList();
@@ -42,7 +42,7 @@ public class DuplicateDetector {
         long existingId = (Long) clash[0];
         boolean visible = VisibilityRule.canSee(
                 caller, (String) clash[1], (String) clash[2], Customers.shareAccess(em, caller, existingId) != null);
-        throw conflict(existingId, visible, (String) clash[3]);
+        throw conflict(existingId, visible, contactKeys.get((String) clash[3]));
     }
 
     static ConflictException conflict(long existingId, boolean visible, String key) {

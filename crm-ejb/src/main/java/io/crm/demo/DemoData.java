@@ -205,7 +205,11 @@ public class DemoData {
 
     private void addCustomer(CustomerData raw, int index, OffsetDateTime now, LocalDate today) {
         CustomerData data = CustomerValidator.validate(raw, today);
-        Customer customer = new Customer(data, ContactPoints.keys(data.phones(), data.emails()), now);
+        Customer customer = new Customer(
+                data,
+                ContactPoints.blinded(ContactPoints.keys(data.phones(), data.emails()))
+                        .keySet(),
+                now);
         em.persist(customer);
         em.flush();
         ConsentHistory.record(em, customer.id(), Map.of(), data.consents(), ConsentSource.IMPORT, "system:demo", now);

@@ -1,7 +1,9 @@
 package io.crm.followup;
 
 import io.crm.customer.CustomerRecord;
+import io.crm.encryption.SealedText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -36,12 +38,16 @@ public class FollowUp implements CustomerRecord {
     @Column(nullable = false)
     private FollowUpChannel channel;
 
+    /** Free text, which may name phones, emails and more of the customer: sealed like personal fields. */
     @Column(nullable = false)
+    @Convert(converter = SealedText.class)
     private String content;
 
+    @Convert(converter = SealedText.class)
     private String outcome;
 
     @Column(name = "next_step")
+    @Convert(converter = SealedText.class)
     private String nextStep;
 
     @Column(name = "due_at")

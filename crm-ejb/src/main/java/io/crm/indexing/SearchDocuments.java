@@ -43,6 +43,27 @@ public class SearchDocuments {
                 .getResultList());
     }
 
+    /**
+     * The clear searchable text of these records by search key, where it differs from the masked text: what a
+     * snippet for a caller cleared for personal data is cut from, since the index keeps no clear text on disk.
+     */
+    public Map<String, String> clearTexts(SearchType type, Collection<Long> ids) {
+        Map<String, String> texts = new HashMap<>();
+        if (ids.isEmpty()) {
+            return texts;
+        }
+        for (Object r : em.createQuery("SELECT r FROM " + entity(type) + " r WHERE r.id IN :ids", Object.class)
+                .setParameter("ids", ids)
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+                .getResultList()) {
+            String text = r instanceof Note n ? n.text() : ((FollowUp) r).data().searchableText();
+            if (text != null && !text.equals(PiiMasker.inText(text))) {
+                texts.put(SearchDocument.key(type, r instanceof Note n ? n.id() : ((FollowUp) r).id()), text);
+            }
+        }
+        return texts;
+    }
+
     /** Every note and follow-up of a customer: what a change of its owner, team, shares or name touches. */
     public List<SearchDocument> ofCustomer(long customerId) {
         List<Object> records = new ArrayList<>();

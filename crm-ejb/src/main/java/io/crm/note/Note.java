@@ -1,7 +1,9 @@
 package io.crm.note;
 
 import io.crm.customer.CustomerRecord;
+import io.crm.encryption.SealedText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -30,7 +32,9 @@ public class Note implements CustomerRecord {
     @Column(name = "author_id", nullable = false)
     private String authorId;
 
+    /** Free text, which may name phones, emails and more of the customer: sealed like personal fields. */
     @Column(nullable = false)
+    @Convert(converter = SealedText.class)
     private String text;
 
     @Column(name = "created_at", nullable = false)

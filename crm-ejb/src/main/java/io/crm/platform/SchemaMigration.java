@@ -1,5 +1,6 @@
 package io.crm.platform;
 
+import io.crm.encryption.PiiKeys;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
@@ -58,6 +59,7 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
+        PiiKeys.ring(); // without the keys of personal data the deployment stops here, before any read or write
         dataSource = database.dataSource();
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)

@@ -11,6 +11,7 @@ import io.crm.customer.ConsentHistory;
 import io.crm.customer.ConsentSource;
 import io.crm.customer.Customer;
 import io.crm.customer.CustomerData;
+import io.crm.encryption.PiiKeys;
 import io.crm.permission.Unguarded;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -116,10 +117,13 @@ public class Erasure {
             List<Object[]> rows = select.getResultList();
             for (Object[] row : rows) {
                 after = ((Number) row[0]).longValue();
-                String changes = (String) row[1];
+                String changes = PiiKeys.ring().open((String) row[1]);
                 String redacted = RedactionPolicy.auditChanges(changes);
                 if (!redacted.equals(changes)) {
-                    update("UPDATE audit_entry SET changes = ? WHERE id = ?", redacted, after);
+                    update(
+                            "UPDATE audit_entry SET changes = ? WHERE id = ?",
+                            PiiKeys.ring().seal(redacted),
+                            after);
                 }
             }
             if (rows.size() < 500) {

@@ -1,5 +1,6 @@
 package io.crm.privacy;
 
+import io.crm.encryption.PiiKeys;
 import jakarta.json.stream.JsonGenerator;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -166,7 +167,7 @@ final class ExportSections {
                     json.write(field, n);
                 }
             } else {
-                write(field, rs.getString(i));
+                write(field, PiiKeys.ring().open(rs.getString(i)));
             }
         }
     }

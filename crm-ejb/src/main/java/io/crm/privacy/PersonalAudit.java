@@ -3,10 +3,10 @@ package io.crm.privacy;
 import java.util.List;
 
 /**
- * Which audit entries are about one customer: those of the customer itself, those of its notes, follow-ups, shares
- * and survey invitations, and those that name it as their record's customer ({@code customerId}: purchases, points,
- * survey answers, and notes and follow-ups since deleted). Reads of several customers at once (list pages) name no
- * values and are left out. The last condition scans the trail, which an export or an erasure can afford.
+ * Which audit entries are about one customer: those of the customer itself and of its notes, follow-ups, shares,
+ * survey invitations, purchases, points entries and survey answers, found by their records (the changes are sealed,
+ * so they cannot be searched). Entries of notes and follow-ups deleted since are not found. Reads of several customers
+ * at once (list pages) name no values and are left out.
  */
 final class PersonalAudit {
 
@@ -19,19 +19,17 @@ final class PersonalAudit {
             + " (SELECT CAST(id AS VARCHAR(20)) FROM customer_share WHERE customer_id = ?))"
             + " OR (entity_type = 'survey-invitation' AND entity_id IN"
             + " (SELECT CAST(id AS VARCHAR(20)) FROM survey_invitation WHERE customer_id = ?))"
-            + " OR changes LIKE ? OR changes LIKE ?";
+            + " OR (entity_type = 'purchase' AND entity_id IN"
+            + " (SELECT CAST(id AS VARCHAR(20)) FROM purchase WHERE customer_id = ?))"
+            + " OR (entity_type = 'points-entry' AND entity_id IN"
+            + " (SELECT CAST(id AS VARCHAR(20)) FROM points_entry WHERE customer_id = ?))"
+            + " OR (entity_type = 'survey-response' AND entity_id IN"
+            + " (SELECT CAST(id AS VARCHAR(20)) FROM survey_response WHERE customer_id = ?))";
 
     private PersonalAudit() {}
 
     static List<Object> parameters(long customerId) {
         String id = Long.toString(customerId);
-        return List.of(
-                id,
-                customerId,
-                customerId,
-                customerId,
-                customerId,
-                "%\"customerId\":{\"before\":null,\"after\":\"" + id + "\"}%",
-                "%\"customerId\":{\"before\":\"" + id + "\",%");
+        return List.of(id, customerId, customerId, customerId, customerId, customerId, customerId);
     }
 }

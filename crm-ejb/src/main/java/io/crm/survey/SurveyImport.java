@@ -1,6 +1,8 @@
 package io.crm.survey;
 
+import io.crm.encryption.SealedText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,7 +24,9 @@ public class SurveyImport {
     @Column(name = "survey_id", nullable = false)
     private long surveyId;
 
+    /** The uploaded file: its comments are personal data, so it is sealed whole. */
     @Column(nullable = false)
+    @Convert(converter = SealedText.class)
     private String content;
 
     @Column(name = "created_by", nullable = false)

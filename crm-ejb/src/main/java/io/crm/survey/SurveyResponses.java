@@ -10,6 +10,7 @@ import io.crm.common.InvalidInputException;
 import io.crm.common.RecordNotFoundException;
 import io.crm.common.Violation;
 import io.crm.customer.Customer;
+import io.crm.encryption.PiiKeys;
 import io.crm.events.DetractorAnswered;
 import io.crm.events.DomainEvents;
 import io.crm.events.SurveyAnswered;
@@ -139,7 +140,7 @@ public class SurveyResponses {
                 .setParameter(2, invitation.id())
                 .setParameter(3, customer.id())
                 .setParameter(4, score)
-                .setParameter(5, cleanComment)
+                .setParameter(5, PiiKeys.ring().seal(cleanComment))
                 .setParameter(6, invitation.channel().name())
                 .setParameter(7, source.name())
                 .setParameter(8, executionId)

@@ -35,6 +35,7 @@ public final class TestDatabases {
      * PostgreSQL (a {@code schema} given) those of PostgreSQL alone too.
      */
     public static void migrate(String url, String schema, String target) {
+        TestKeys.install();
         var config = Flyway.configure()
                 .dataSource(url, schema == null ? H2_USER : POSTGRES_USER, "")
                 .target(target);

@@ -26,7 +26,9 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -103,11 +105,15 @@ public class SearchIndex {
     }
 
     /** Searches the live index; a search caught by a swap is answered by the new index. */
-    public SearchResult search(SearchRequest request, Reach reach, boolean clearPii) {
+    public SearchResult search(
+            SearchRequest request,
+            Reach reach,
+            boolean clearPii,
+            Function<List<String>, Map<String, String>> clearTexts) {
         try {
-            return consumer.live().index().search(request, reach, clearPii);
+            return consumer.live().index().search(request, reach, clearPii, clearTexts);
         } catch (AlreadyClosedException swapped) {
-            return consumer.live().index().search(request, reach, clearPii);
+            return consumer.live().index().search(request, reach, clearPii, clearTexts);
         }
     }
 

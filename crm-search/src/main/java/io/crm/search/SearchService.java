@@ -1,6 +1,7 @@
 package io.crm.search;
 
 import io.crm.audit.ReadAudit;
+import io.crm.indexing.SearchDocuments;
 import io.crm.indexing.SearchType;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
@@ -13,7 +14,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Full-text search over notes and follow-ups for the calling user: the visibility rule's reach becomes a filter
@@ -36,12 +39,15 @@ public class SearchService {
     @EJB
     SearchMetrics metrics;
 
+    @EJB
+    SearchDocuments documents;
+
     @Requires(Permission.CUSTOMER_READ)
     public SearchResult search(SearchRequest request) {
         Caller caller = currentCaller.get();
         boolean clear = caller.has(Permission.CUSTOMER_PII_READ);
         long start = System.nanoTime();
-        SearchResult result = index.search(request, VisibilityRule.reach(caller), clear);
+        SearchResult result = index.search(request, VisibilityRule.reach(caller), clear, this::clearTexts);
         metrics.searched(System.nanoTime() - start, result.total());
         if (clear) {
             for (SearchType type : SearchType.values()) {
@@ -55,5 +61,19 @@ public class SearchService {
             }
         }
         return result;
+    }
+
+    /** The clear text of the hits with personal data in it, read from the database, by search key. */
+    private Map<String, String> clearTexts(List<String> keys) {
+        Map<String, String> texts = new HashMap<>();
+        for (SearchType type : SearchType.values()) {
+            String prefix = type + ":";
+            List<Long> ids = keys.stream()
+                    .filter(k -> k.startsWith(prefix))
+                    .map(k -> Long.valueOf(k.substring(prefix.length())))
+                    .toList();
+            texts.putAll(documents.clearTexts(type, ids));
+        }
+        return texts;
     }
 }

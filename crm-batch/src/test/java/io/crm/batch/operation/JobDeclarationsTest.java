@@ -53,7 +53,8 @@ class JobDeclarationsTest {
                         "survey-response-import",
                         "nps-scoring",
                         "points-expiry",
-                        "privacy-retention"),
+                        "privacy-retention",
+                        "pii-key-rotation"),
                 Set.copyOf(declared));
     }
 

@@ -20,7 +20,8 @@ import org.apache.lucene.util.BytesRef;
  * Turns a note or follow-up into the Lucene document that finds it: its filters, the readers it is visible to
  * (owner, team and shares as plain ids, so that reorganising teams needs no reindex), and its text. The clear text
  * gets its own fields only when it differs from the masked text, so a caller without clearance for personal data,
- * who searches the masked fields alone, can never match a phone number or email address through it.
+ * who searches the masked fields alone, can never match a phone number or email address through it. Only the masked
+ * text is stored: snippets of the clear text are cut from the record as the database holds it.
  */
 public final class LuceneDocuments {
 
@@ -61,7 +62,7 @@ public final class LuceneDocuments {
         String clear = Objects.requireNonNullElse(record.text(), "");
         addText(doc, Source.MASKED, masked, true);
         if (!clear.equals(masked)) {
-            addText(doc, Source.CLEAR, clear, true);
+            addText(doc, Source.CLEAR, clear, false);
         }
         if (record.customerName() != null) {
             doc.add(new StoredField(LuceneFields.CUSTOMER_NAME, record.customerName()));

@@ -9,7 +9,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
@@ -40,10 +42,13 @@ public final class LuceneIndex implements Closeable {
     public static final String FORMAT = "format";
     /**
      * What the documents of an index hold, kept with each commit: 1 (no marker) before the words as written were
-     * indexed for prefixes and before phones typed in any width were masked; 2 since. An index of an older format
-     * keeps answering (prefixes against stems, as it did) until a rebuild replaces it.
+     * indexed for prefixes and before phones typed in any width were masked; 2 since; 3 once the clear text of
+     * records with personal data was no longer stored. An index of an older format keeps answering (before 2:
+     * prefixes against stems, as it did) until a rebuild replaces it.
      */
-    public static final int CURRENT_FORMAT = 2;
+    public static final int CURRENT_FORMAT = 3;
+
+    private static final int WORDS_AS_WRITTEN = 2;
 
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -176,7 +181,19 @@ public final class LuceneIndex implements Closeable {
      * {@link InvalidInputException}.
      */
     public SearchResult search(SearchRequest request, Reach reach, boolean clearPii) {
-        return pages.search(request, reach, clearPii, !needsRebuild());
+        return search(request, reach, clearPii, keys -> Map.of());
+    }
+
+    /**
+     * As {@link #search(SearchRequest, Reach, boolean)}, the snippets of a cleared caller cut from {@code clearTexts}:
+     * the clear text of the records with these keys that have personal data in their text (the index stores none).
+     */
+    public SearchResult search(
+            SearchRequest request,
+            Reach reach,
+            boolean clearPii,
+            Function<List<String>, Map<String, String>> clearTexts) {
+        return pages.search(request, reach, clearPii, format >= WORDS_AS_WRITTEN, clearTexts);
     }
 
     /** The records searches see, as of the last refresh. */

@@ -21,7 +21,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -67,7 +69,12 @@ final class LucenePages {
      * personal data ({@code clearPii} false) matches and sees masked text only. Bad input of any kind is an
      * {@link InvalidInputException}.
      */
-    SearchResult search(SearchRequest request, Reach reach, boolean clearPii, boolean prefixesOnWordsAsWritten) {
+    SearchResult search(
+            SearchRequest request,
+            Reach reach,
+            boolean clearPii,
+            boolean prefixesOnWordsAsWritten,
+            Function<List<String>, Map<String, String>> clearTexts) {
         if (request.limit() < 1 || request.limit() > MAX_LIMIT) {
             throw new InvalidInputException("limit", "must be between 1 and " + MAX_LIMIT);
         }
@@ -91,7 +98,7 @@ final class LucenePages {
                 TopFieldDocs top = searcher.search(
                         query.build(),
                         new TopFieldCollectorManager(ORDER, request.limit() + 1, after, EXACT_TOTAL_UP_TO));
-                return page(searcher, text, top, request.limit(), fingerprint, clearPii);
+                return page(searcher, text, top, request.limit(), fingerprint, clearPii ? clearTexts : null);
             } finally {
                 searchers.release(searcher);
             }
@@ -103,11 +110,16 @@ final class LucenePages {
     }
 
     private SearchResult page(
-            IndexSearcher searcher, Query text, TopFieldDocs top, int limit, String fingerprint, boolean clearPii)
+            IndexSearcher searcher,
+            Query text,
+            TopFieldDocs top,
+            int limit,
+            String fingerprint,
+            Function<List<String>, Map<String, String>> clearTexts)
             throws IOException {
         int count = Math.min(limit, top.scoreDocs.length);
         ScoreDoc[] shown = Arrays.copyOf(top.scoreDocs, count);
-        String[] highlights = snippets.highlight(searcher, text, shown, clearPii);
+        String[] highlights = snippets.highlight(searcher, text, shown, clearTexts);
         List<SearchHit> hits = new ArrayList<>(count);
         String lastKey = null;
         float lastScore = 0;

@@ -8,7 +8,10 @@ import io.crm.permission.Reach;
 import io.crm.search.DocumentBuilder;
 import io.crm.search.SearchRequest;
 import io.crm.search.SearchResult;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +22,7 @@ class SnippetTest {
 
     private static final String PHONE = "13812345678";
     private static final String EMAIL = "zhang.wei@example.com";
+    private static final String CLEAR_FOLLOW_UP = "客户要求回访，电话" + PHONE + "，邮箱 " + EMAIL + " 晚上联系。";
     private LuceneIndex index;
 
     @BeforeEach
@@ -26,9 +30,7 @@ class SnippetTest {
         index = LuceneIndex.open(new ByteBuffersDirectory());
         index.apply(
                 List.of(
-                        DocumentBuilder.followUp(1)
-                                .text("客户要求回访，电话" + PHONE + "，邮箱 " + EMAIL + " 晚上联系。")
-                                .build(),
+                        DocumentBuilder.followUp(1).text(CLEAR_FOLLOW_UP).build(),
                         DocumentBuilder.note(2)
                                 .text("Refund <b>approved</b> & \"sent\"")
                                 .build(),
@@ -62,17 +64,33 @@ class SnippetTest {
     }
 
     @Test
-    void aClearedCallerFindsThePhoneAndSeesItMarked() {
-        SearchResult result = index.search(SearchRequest.of(PHONE, 10), Reach.EVERYTHING, true);
+    void aClearedCallerFindsThePhoneAndSeesItMarkedInTheTextTheDatabaseHolds() {
+        List<List<String>> asked = new ArrayList<>();
+        Function<List<String>, Map<String, String>> database = keys -> {
+            asked.add(keys);
+            return Map.of("FOLLOW_UP:1", CLEAR_FOLLOW_UP);
+        };
+        SearchResult result = index.search(SearchRequest.of(PHONE, 10), Reach.EVERYTHING, true, database);
         assertEquals(1, result.total());
         assertTrue(
                 result.items().get(0).highlight().contains("<em>" + PHONE + "</em>"),
                 result.items().get(0).highlight());
-        assertTrue(index.search(SearchRequest.of("回访", 10), Reach.EVERYTHING, true)
+        assertEquals(List.of(List.of("FOLLOW_UP:1")), asked);
+        assertTrue(index.search(SearchRequest.of("回访", 10), Reach.EVERYTHING, true, database)
                 .items()
                 .get(0)
                 .highlight()
                 .contains(EMAIL));
+    }
+
+    @Test
+    void theIndexStoresNoClearTextSoWithoutTheDatabaseEvenAClearedCallerSeesItMasked() {
+        String highlight = index.search(SearchRequest.of(PHONE, 10), Reach.EVERYTHING, true)
+                .items()
+                .get(0)
+                .highlight();
+        assertFalse(highlight.contains(PHONE), highlight);
+        assertFalse(highlight.contains(EMAIL), highlight);
     }
 
     @Test

@@ -1,0 +1,32 @@
+package io.crm.encryption;
+
+import java.util.List;
+
+/**
+ * Every table with sealed columns, keyed by a numeric id: what the upgrade seals and the rotation job re-seals.
+ * A personal column added later is sealed by its entity's converter and listed here.
+ */
+public enum SealedTable {
+    CUSTOMER("customer", List.of("phones", "emails", "wechat_id", "birthday")),
+    SURVEY_RESPONSE("survey_response", List.of("comment")),
+    SURVEY_IMPORT("survey_import", List.of("content")),
+    NOTE("note", List.of("text")),
+    FOLLOW_UP("follow_up", List.of("content", "outcome", "next_step")),
+    AUDIT_ENTRY("audit_entry", List.of("changes"));
+
+    private final String table;
+    private final List<String> columns;
+
+    SealedTable(String table, List<String> columns) {
+        this.table = table;
+        this.columns = columns;
+    }
+
+    public String table() {
+        return table;
+    }
+
+    public List<String> columns() {
+        return columns;
+    }
+}
