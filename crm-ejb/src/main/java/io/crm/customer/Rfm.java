@@ -38,6 +38,12 @@ public class Rfm {
         }
     }
 
+    void recompute(int count, BigDecimal total, OffsetDateTime last) {
+        purchaseCount = count;
+        totalSpend = total;
+        lastPurchaseAt = last;
+    }
+
     public Integer recency() {
         return recency;
     }
