@@ -11,6 +11,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -217,6 +220,41 @@ class CustomerMergeIT extends EndToEndTest {
         assertEquals("sales1", merged.json().getString("ownerId"));
         assertEquals(404, sales1.get("customers/" + ofSales2).status());
         assertEquals(own, admin.get("customers/" + ofSales2).json().getString("mergedInto"));
+    }
+
+    @Test
+    void concurrentMergesOfOnePairMergeOnce() throws Exception {
+        Api admin = Api.as(deployment, "admin");
+        Api sales1 = Api.as(deployment, "sales1");
+        String survivor = customer(admin, "{\"name\": \"Wang Fang\", \"ownerId\": \"sales1\"}");
+        String duplicate = customer(admin, "{\"name\": \"Wang Fang\", \"ownerId\": \"sales1\"}");
+        note(sales1, duplicate, "only once");
+        purchase(admin, duplicate, "10.00", "c-" + duplicate);
+        String etag = sales1.get("customers/" + survivor).header("ETag");
+        String body = "{\"duplicateId\": \"" + duplicate + "\"}";
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<Api.Response>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> merge(sales1, survivor, etag, body)));
+            }
+            int merged = 0;
+            for (Future<Api.Response> f : answers) {
+                Api.Response r = f.get();
+                assertTrue(List.of(200, 409, 503).contains(r.status()), r::toString);
+                merged += r.status() == 200 ? 1 : 0;
+            }
+            assertTrue(merged >= 1, "at least one answers the merge");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(200, merge(sales1, survivor, etag, body).status(), "a retry afterwards");
+        assertEquals(1, items(sales1.get("customers/" + survivor + "/notes")).size());
+        assertEquals(
+                1, items(sales1.get("customers/" + survivor + "/purchases")).size());
+        assertEquals(
+                1,
+                sales1.get("customers/" + survivor).json().getJsonObject("rfm").getInt("purchaseCount"));
     }
 
     private static Api.Response merge(Api api, String survivor, String ifMatch, String body) {

@@ -21,7 +21,9 @@ import io.crm.permission.VisibilityRule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -78,14 +80,18 @@ public class CustomerMergeService {
             }
             return CustomerViews.of(caller, survivor);
         }
-        Customer survivor;
-        Customer duplicate;
-        if (survivorId < duplicateId) {
-            survivor = Customers.writable(em, caller, survivorId, LockModeType.PESSIMISTIC_WRITE);
-            duplicate = duplicateInScope(caller, duplicateId);
-        } else {
-            duplicate = duplicateInScope(caller, duplicateId);
-            survivor = Customers.writable(em, caller, survivorId, LockModeType.PESSIMISTIC_WRITE);
+        // who may, first (the same answer whichever id is lower), then both rows locked, the lower id first
+        Customer survivor = Customers.writable(em, caller, survivorId, LockModeType.NONE);
+        Customer duplicate = Customers.inOwnScope(
+                em, caller, duplicateId, LockModeType.NONE, "A share does not let you merge the customer away.");
+        try {
+            for (Customer c : survivorId < duplicateId ? List.of(survivor, duplicate) : List.of(duplicate, survivor)) {
+                em.lock(c, LockModeType.PESSIMISTIC_WRITE);
+            }
+        } catch (EntityNotFoundException | OptimisticLockException e) {
+            throw new ConflictException(
+                    "Another request merged or deleted one of these customers at the same moment; send it again.",
+                    Map.of());
         }
         ExpectedVersion.check("customer", survivorId, expectedVersion, survivor.version());
         ExpectedVersion.check("customer", duplicateId, expectedDuplicateVersion, duplicate.version());
@@ -135,15 +141,6 @@ public class CustomerMergeService {
         changeLog.record(EntityType.CUSTOMER, duplicateId, ChangeKind.DELETED, caller.userId());
         changeLog.record(EntityType.CUSTOMER, survivorId, ChangeKind.UPDATED, caller.userId());
         return CustomerViews.of(caller, survivor);
-    }
-
-    private Customer duplicateInScope(Caller caller, long duplicateId) {
-        return Customers.inOwnScope(
-                em,
-                caller,
-                duplicateId,
-                LockModeType.PESSIMISTIC_WRITE,
-                "A share does not let you merge the customer away.");
     }
 
     /** Purchases and points that each record counts once under the same key would count twice: the user decides. */
