@@ -406,7 +406,7 @@ class RoleSweepIT extends EndToEndTest {
                 new Call(
                         json,
                         "{\"amount\": \"10.00\", \"currency\": \"CNY\", \"occurredAt\": \"2026-02-01T00:00:00Z\"}"));
-        w.put("POST /customers/{survivorId}/merge", new Call(json, "{\"duplicateId\": \"" + MISSING + "\"}"));
+        w.put("POST /customers/{survivorId}/merge", new Call(json, "{\"duplicateId\": \"99999998\"}"));
         w.put("POST /customers/{customerId}/shares", new Call(json, "{\"userId\": \"sales2\", \"access\": \"READ\"}"));
         w.put("DELETE /customers/{customerId}/shares/{shareId}", new Call(null, null));
         w.put(

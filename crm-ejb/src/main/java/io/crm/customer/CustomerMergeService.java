@@ -93,6 +93,13 @@ public class CustomerMergeService {
                     "Another request merged or deleted one of these customers at the same moment; send it again.",
                     Map.of());
         }
+        CustomerMerge meanwhile = em.find(CustomerMerge.class, duplicateId);
+        if (meanwhile != null && meanwhile.survivorId() == survivorId) {
+            return CustomerViews.of(caller, survivor); // the same merge, sent twice at once
+        }
+        if (meanwhile != null) {
+            throw new RecordNotFoundException("customer", duplicateId);
+        }
         ExpectedVersion.check("customer", survivorId, expectedVersion, survivor.version());
         ExpectedVersion.check("customer", duplicateId, expectedDuplicateVersion, duplicate.version());
         if ((!Objects.equals(survivor.ownerId(), duplicate.ownerId())
