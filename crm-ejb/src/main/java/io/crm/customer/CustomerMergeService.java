@@ -82,8 +82,17 @@ public class CustomerMergeService {
         }
         // who may, first (the same answer whichever id is lower), then both rows locked, the lower id first
         Customer survivor = Customers.writable(em, caller, survivorId, LockModeType.NONE);
-        Customer duplicate = Customers.inOwnScope(
-                em, caller, duplicateId, LockModeType.NONE, "A share does not let you merge the customer away.");
+        Customer duplicate;
+        try {
+            duplicate = Customers.inOwnScope(
+                    em, caller, duplicateId, LockModeType.NONE, "A share does not let you merge the customer away.");
+        } catch (RecordNotFoundException e) {
+            CustomerMerge justNow = em.find(CustomerMerge.class, duplicateId);
+            if (justNow != null && justNow.survivorId() == survivorId) {
+                return CustomerViews.of(caller, survivor); // the same merge, committed a moment ago
+            }
+            throw e;
+        }
         try {
             for (Customer c : survivorId < duplicateId ? List.of(survivor, duplicate) : List.of(duplicate, survivor)) {
                 em.lock(c, LockModeType.PESSIMISTIC_WRITE);
