@@ -89,7 +89,7 @@ public class CustomerMergeService {
         } catch (RecordNotFoundException e) {
             CustomerMerge justNow = em.find(CustomerMerge.class, duplicateId);
             if (justNow != null && justNow.survivorId() == survivorId) {
-                return CustomerViews.of(caller, survivor); // the same merge, committed a moment ago
+                return unchanged(caller, survivor); // the same merge, committed a moment ago
             }
             throw e;
         }
@@ -104,7 +104,7 @@ public class CustomerMergeService {
         }
         CustomerMerge meanwhile = em.find(CustomerMerge.class, duplicateId);
         if (meanwhile != null && meanwhile.survivorId() == survivorId) {
-            return CustomerViews.of(caller, survivor); // the same merge, sent twice at once
+            return unchanged(caller, survivor); // the same merge, sent twice at once
         }
         if (meanwhile != null) {
             throw new RecordNotFoundException("customer", duplicateId);
@@ -157,6 +157,16 @@ public class CustomerMergeService {
         changeLog.record(EntityType.CUSTOMER, duplicateId, ChangeKind.DELETED, caller.userId());
         changeLog.record(EntityType.CUSTOMER, survivorId, ChangeKind.UPDATED, caller.userId());
         return CustomerViews.of(caller, survivor);
+    }
+
+    /**
+     * The survivor as it is, after a merge found done by another request: nothing of this one's persistence context
+     * is written (a row lock taken on the gone duplicate would fail the commit).
+     */
+    private CustomerView unchanged(Caller caller, Customer survivor) {
+        CustomerView view = CustomerViews.of(caller, survivor);
+        em.clear();
+        return view;
     }
 
     /** Purchases and points that each record counts once under the same key would count twice: the user decides. */
