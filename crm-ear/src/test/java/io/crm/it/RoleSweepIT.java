@@ -431,6 +431,7 @@ class RoleSweepIT extends EndToEndTest {
                 new Call(
                         json,
                         "{\"amount\": \"10.00\", \"currency\": \"CNY\", \"occurredAt\": \"2026-02-01T00:00:00Z\"}"));
+        w.put("POST /customers/{survivorId}/merge", new Call(json, "{\"duplicateId\": \"99999998\"}"));
         w.put("POST /customers/{customerId}/shares", new Call(json, "{\"userId\": \"sales2\", \"access\": \"READ\"}"));
         w.put("DELETE /customers/{customerId}/shares/{shareId}", new Call(null, null));
         w.put(
@@ -692,7 +693,8 @@ class RoleSweepIT extends EndToEndTest {
             if (s.startsWith("{")) {
                 String key = (i == 0 ? "" : segments[i - 1]) + "/" + s;
                 String value = switch (key) {
-                    case "customers/{id}", "customers/{customerId}" -> f == null ? null : f.id;
+                    case "customers/{id}", "customers/{customerId}", "customers/{survivorId}" ->
+                        f == null ? null : f.id;
                     case "shares/{shareId}" -> f == null ? null : f.shareId;
                     case "notes/{id}" -> f == null ? null : f.noteId;
                     case "follow-ups/{id}" -> f == null ? null : f.followUpId;
@@ -712,6 +714,9 @@ class RoleSweepIT extends EndToEndTest {
 
     /** The current ETag of the record a PATCH, PUT or DELETE changes, when the set-up knows it. */
     private String ifMatch(Route route, String path) {
+        if (route.template().endsWith("/merge") && path != null) {
+            return etags.get(path.substring(0, path.lastIndexOf('/')));
+        }
         if (route.reads() || route.method().equals("POST") || path == null) {
             return null;
         }

@@ -5,6 +5,8 @@ public enum AuditAction {
     CREATE,
     UPDATE,
     DELETE,
+    /** Took in another record of the same customer, which was removed. */
+    MERGE,
     /** Read personal data in clear (unmasked). */
     READ_PII,
     /** Exported everything held about a person (the right of access). */

@@ -204,6 +204,12 @@ public class Customer {
         updatedAt = now;
     }
 
+    /** Purchase aggregates counted again from the purchases held, after the purchases of a merged record moved here. */
+    void recomputePurchases(int count, BigDecimal total, OffsetDateTime lastPurchaseAt, OffsetDateTime now) {
+        rfm.recompute(count, total, lastPurchaseAt);
+        updatedAt = now;
+    }
+
     /** The writable state, as a client would send it back; the tags in order. */
     public CustomerData data() {
         return new CustomerData(

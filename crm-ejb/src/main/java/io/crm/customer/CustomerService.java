@@ -17,6 +17,7 @@ import io.crm.common.LimitedQueries;
 import io.crm.common.Page;
 import io.crm.common.PageRequest;
 import io.crm.common.QueryTimeout;
+import io.crm.common.RecordNotFoundException;
 import io.crm.common.Times;
 import io.crm.directory.CrmUser;
 import io.crm.directory.Directory;
@@ -121,7 +122,13 @@ public class CustomerService {
     @Requires(Permission.CUSTOMER_READ)
     public CustomerView get(long id) {
         Caller caller = currentCaller.get();
-        CustomerView view = CustomerViews.of(caller, Customers.visibleForReading(em, caller, id));
+        CustomerView view;
+        try {
+            view = CustomerViews.of(caller, Customers.visibleForReading(em, caller, id));
+        } catch (RecordNotFoundException e) {
+            Long survivor = CustomerMergeService.mergedInto(em, caller, id);
+            throw survivor == null ? e : new MergedCustomerException(id, survivor);
+        }
         if (showsPersonalData(view)) {
             readAudit.record(caller.userId(), AUDITED, Long.toString(id));
         }
@@ -363,7 +370,7 @@ public class CustomerService {
         return data.withOwnership(owner, team);
     }
 
-    private static void refusePersonalDataChange(CustomerData before, CustomerData after) {
+    static void refusePersonalDataChange(CustomerData before, CustomerData after) {
         String field = !before.phones().equals(after.phones())
                 ? "phones"
                 : !before.emails().equals(after.emails())

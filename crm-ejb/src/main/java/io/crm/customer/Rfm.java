@@ -45,6 +45,12 @@ public class Rfm {
         lastPurchaseAt = lastNotRefunded;
     }
 
+    void recompute(int count, BigDecimal total, OffsetDateTime last) {
+        purchaseCount = count;
+        totalSpend = total;
+        lastPurchaseAt = last;
+    }
+
     public Integer recency() {
         return recency;
     }

@@ -8,6 +8,7 @@ import io.crm.common.QueryTimeout;
 import io.crm.common.RecordNotFoundException;
 import io.crm.common.StaleVersionException;
 import io.crm.common.TooLargeException;
+import io.crm.customer.MergedCustomerException;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -45,6 +46,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     invalid.getMessage(),
                     invalid.violations(),
                     Map.of());
+        }
+        if (e instanceof MergedCustomerException merged) {
+            return Problem.response(
+                    404,
+                    "not-found",
+                    "Not found",
+                    e.getMessage() + ": it was merged into customer " + merged.mergedInto(),
+                    List.of(),
+                    Map.of("mergedInto", Long.toString(merged.mergedInto())));
         }
         if (e instanceof RecordNotFoundException) {
             return Problem.response(404, "not-found", "Not found", e.getMessage());

@@ -1,0 +1,110 @@
+package io.crm.customer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.crm.common.InvalidInputException;
+import io.crm.common.Violation;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MergeRuleTest {
+
+    private static final CustomerData SURVIVOR = new CustomerData(
+            CustomerType.PERSON,
+            "张伟",
+            List.of("+8613800138000"),
+            List.of("zhang.wei@example.com"),
+            null,
+            Gender.MALE,
+            null,
+            "engineer",
+            "华东",
+            null,
+            Source.WEB,
+            List.of("vip"),
+            Map.of(ConsentChannel.EMAIL, true, ConsentChannel.SMS, true),
+            "sales1",
+            "east",
+            null);
+
+    private static final CustomerData DUPLICATE = new CustomerData(
+            CustomerType.PERSON,
+            "张 伟",
+            List.of("+8613900139000", "+8613800138000"),
+            List.of("zw@example.com"),
+            "zw1990",
+            Gender.MALE,
+            LocalDate.of(1990, 5, 1),
+            "teacher",
+            null,
+            "上海",
+            Source.OFFLINE_EVENT,
+            List.of("event-2026", "vip"),
+            Map.of(ConsentChannel.EMAIL, false, ConsentChannel.WECHAT, true),
+            "sales2",
+            "west",
+            Tier.VIP);
+
+    @Test
+    void byDefaultListsOfBothAndTheSurvivorsValuesFilledFromTheDuplicate() {
+        CustomerData merged = MergeRule.of(Map.of()).combine(SURVIVOR, DUPLICATE);
+
+        assertEquals(List.of("+8613800138000", "+8613900139000"), merged.phones());
+        assertEquals(List.of("zhang.wei@example.com", "zw@example.com"), merged.emails());
+        assertEquals(List.of("vip", "event-2026"), merged.tags());
+        assertEquals("张伟", merged.name());
+        assertEquals("engineer", merged.occupation());
+        assertEquals("华东", merged.region());
+        assertEquals("上海", merged.city(), "the survivor has none");
+        assertEquals("zw1990", merged.wechatId());
+        assertEquals(LocalDate.of(1990, 5, 1), merged.birthday());
+        assertEquals(Source.WEB, merged.source());
+        assertEquals(Tier.VIP, merged.tier(), "a tier set by hand on the duplicate, none on the survivor");
+        assertEquals("sales1", merged.ownerId());
+        assertEquals("east", merged.teamId());
+    }
+
+    @Test
+    void aRefusalOnEitherRecordWinsThenAConsentOnEither() {
+        CustomerData merged = MergeRule.of(Map.of()).combine(SURVIVOR, DUPLICATE);
+
+        assertEquals(
+                Map.of(ConsentChannel.EMAIL, false, ConsentChannel.SMS, true, ConsentChannel.WECHAT, true),
+                merged.consents());
+        assertNull(merged.consents().get(ConsentChannel.PHONE), "asked on neither record");
+    }
+
+    @Test
+    void choicesOverrideTheDefaults() {
+        CustomerData merged = MergeRule.of(Map.of(
+                        "name", "duplicate",
+                        "phones", "survivor",
+                        "tags", "duplicate",
+                        "city", "survivor",
+                        "consents", "duplicate",
+                        "tier", "survivor"))
+                .combine(SURVIVOR, DUPLICATE);
+
+        assertEquals("张 伟", merged.name());
+        assertEquals(List.of("+8613800138000"), merged.phones());
+        assertEquals(List.of("event-2026", "vip"), merged.tags());
+        assertNull(merged.city());
+        assertEquals(DUPLICATE.consents(), merged.consents());
+        assertNull(merged.tier());
+    }
+
+    @Test
+    void choicesItCannotTakeAreAllNamed() {
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class,
+                () -> MergeRule.of(Map.of("name", "both", "phones", "all", "ownerId", "duplicate")));
+
+        assertEquals(
+                List.of("fields.name", "fields.ownerId", "fields.phones"),
+                refused.violations().stream().map(Violation::field).sorted().toList());
+    }
+}
