@@ -30,6 +30,6 @@ final class PersonalAudit {
 
     static List<Object> parameters(long customerId) {
         String id = Long.toString(customerId);
-        return List.of(id, customerId, customerId, customerId, customerId, customerId, customerId);
+        return List.of(id, customerId, customerId, customerId, customerId, customerId, customerId, customerId);
     }
 }
