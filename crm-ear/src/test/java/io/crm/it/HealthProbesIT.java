@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class HealthProbesIT extends EndToEndTest {
 
-    private static final Set<String> READINESS = Set.of("crm-database", "crm-search-index", "crm-audit-reads");
+    private static final Set<String> READINESS =
+            Set.of("crm-database", "crm-search-index", "crm-audit-reads", "crm-webhooks");
 
     @Test
     void readinessAnswersAnonymouslyWithStatusesOnly() {

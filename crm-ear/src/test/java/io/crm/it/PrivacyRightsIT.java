@@ -204,7 +204,7 @@ class PrivacyRightsIT extends EndToEndTest {
         assertEquals("sales2", doc.getJsonArray("shares").getJsonObject(0).getString("userId"));
         assertTrue(doc.getJsonArray("pointsEntries").stream()
                 .map(JsonValue::asJsonObject)
-                .anyMatch(e -> e.getString("reason").contains(name)));
+                .anyMatch(e -> e.getString("reason", "").contains(name)));
         assertEquals(50, doc.getJsonObject("pointsAccount").getInt("balance"));
         Set<String> audited = doc.getJsonArray("auditEntries").stream()
                 .map(JsonValue::asJsonObject)

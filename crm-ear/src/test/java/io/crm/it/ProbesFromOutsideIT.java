@@ -401,7 +401,7 @@ class ProbesFromOutsideIT extends EndToEndTest {
     @Test
     void healthShowsOnlyUpOrDownToAnonymousCallers() {
         Api.Response open = Api.raw(deployment.toString().replaceAll("/crm/?$", "") + "/health");
-        assertEquals(3, open.json().getJsonArray("checks").size(), open::toString);
+        assertEquals(4, open.json().getJsonArray("checks").size(), open::toString);
         for (JsonValue check : open.json().getJsonArray("checks")) {
             JsonObject c = check.asJsonObject();
             assertTrue(List.of("UP", "DOWN").contains(c.getString("status")), open::toString);
@@ -415,7 +415,7 @@ class ProbesFromOutsideIT extends EndToEndTest {
         }
         assertEquals(403, Api.as(deployment, "sales1").get("admin/health").status());
         JsonObject detailed = Api.as(deployment, "batch").get("admin/health").json();
-        assertEquals(3, detailed.getJsonArray("checks").size(), detailed::toString);
+        assertEquals(4, detailed.getJsonArray("checks").size(), detailed::toString);
         detailed.getJsonArray("checks")
                 .forEach(c -> assertTrue(c.asJsonObject().containsKey("data"), detailed::toString));
     }

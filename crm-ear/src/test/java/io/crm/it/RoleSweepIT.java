@@ -301,6 +301,7 @@ class RoleSweepIT extends EndToEndTest {
                 "customers/" + foreign.id + "/purchases",
                 "{\"amount\": \"99.00\", \"currency\": \"CNY\", \"occurredAt\": \"2026-01-01T00:00:00Z\"}");
         assertEquals(201, purchase.status(), purchase::toString);
+        ids.put("purchases/{purchaseId}", idOf(purchase));
         // the foreign customer's share goes to someone who reads it anyway, so that the share routes have an id
         foreign.shareId = share(sales3, foreign, "\"userId\": \"analyst\", \"access\": \"READ\"");
         sharedRead.shareId = share(sales3, sharedRead, "\"userId\": \"sales1\", \"access\": \"READ\"");
@@ -443,6 +444,10 @@ class RoleSweepIT extends EndToEndTest {
                         json,
                         "{\"points\": 1, \"idempotencyKey\": \"" + Deployments.uniqueWord()
                                 + "\", \"reward\": \"swept\"}"));
+        w.put("POST /customers/{customerId}/purchases/{purchaseId}/refund", new Call(json, "{\"reason\": \"swept\"}"));
+        w.put(
+                "PUT /admin/membership-levels",
+                new Call(json, "{\"windowMonths\": 12, \"levels\": [{\"name\": \"swept\"}]}"));
         w.put(
                 "PUT /admin/points/rules",
                 new Call(json, "{\"effectiveFrom\": \"2020-01-01\", \"pointsPerUnit\": \"1\"}"));

@@ -138,7 +138,11 @@ public class CustomerMergeService {
                 (OffsetDateTime) purchases[2],
                 now);
         Tier tierBefore = survivor.tier();
-        survivor.apply(data, ContactPoints.keys(data.phones(), data.emails()), now);
+        survivor.apply(
+                data,
+                ContactPoints.blinded(ContactPoints.keys(data.phones(), data.emails()))
+                        .keySet(),
+                now);
         if (survivor.tier() != tierBefore) {
             CustomerHistoryService.recordManualTier(em, survivorId, tierBefore, survivor.tier(), caller.userId(), now);
         }

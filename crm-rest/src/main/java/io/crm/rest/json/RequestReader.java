@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  *
  * <p>Supported component types: {@code String} (single line unless {@link MultiLine}), {@code Boolean}, {@code Integer},
  * {@code BigDecimal} (written as a decimal string, so money never passes through a float), enums, {@code LocalDate},
- * {@code Instant}, {@code List<String>}, {@code Map<enum, Boolean>} (a null value leaves the key out), {@code JsonObject}
+ * {@code Instant}, {@code List<String>}, a list of records, {@code Map<enum, Boolean>} (a null value leaves the key out), {@code JsonObject}
  * and {@code JsonValue} (read further by the service, such as segment rules and job parameters) and nested request records.
  */
 public final class RequestReader {
@@ -143,6 +143,10 @@ public final class RequestReader {
     private Object component(String field, RecordComponent c, JsonValue value) {
         Class<?> type = c.getType();
         if (type == List.class) {
+            Type element = ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
+            if (element instanceof Class<?> e && e.isRecord()) {
+                return records(field, value, (Class<? extends Record>) e);
+            }
             return strings(field, value);
         }
         if (type == Map.class) {
@@ -251,6 +255,25 @@ public final class RequestReader {
             String s = string(field + "[" + i + "]", array.get(i));
             if (s != null) {
                 result.add(s);
+            }
+        }
+        return result;
+    }
+
+    private <T extends Record> List<T> records(String field, JsonValue value, Class<T> type) {
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof JsonArray array)) {
+            return invalid(field, "must be an array of objects");
+        }
+        List<T> result = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            String at = field + "[" + i + "]";
+            if (array.get(i) instanceof JsonObject object) {
+                result.add(record(at + ".", object, type));
+            } else {
+                invalid(at, "must be an object");
             }
         }
         return result;
