@@ -47,7 +47,10 @@ public record MembershipLevelsRequest(
     List<MembershipLevelView.Level> asLevels() {
         return levels.stream()
                 .map(l -> new MembershipLevelView.Level(
-                        l.name().strip(), l.minPoints(), l.minSpend(), l.benefits() == null ? List.of() : l.benefits()))
+                        l.name().strip(),
+                        l.minPoints() == null ? null : Long.valueOf(l.minPoints()),
+                        l.minSpend(),
+                        l.benefits() == null ? List.of() : l.benefits()))
                 .toList();
     }
 
@@ -61,7 +64,7 @@ public record MembershipLevelsRequest(
 
             @Schema(description = "Points earned in the window (less what was reversed of them) that reach the level")
             @Min(value = 0, message = "must be at least {value}")
-            Long minPoints,
+            Integer minPoints,
 
             @Schema(description = "Money spent in the window (refunds left out) that reaches the level; decimal string")
             @DecimalMin(value = "0", message = "must be at least {value}")
@@ -80,7 +83,7 @@ public record MembershipLevelsRequest(
                     benefits) {
 
         /** Declared so that the constraints stay off its parameters. */
-        public LevelRequest(String name, Long minPoints, BigDecimal minSpend, List<String> benefits) {
+        public LevelRequest(String name, Integer minPoints, BigDecimal minSpend, List<String> benefits) {
             this.name = name;
             this.minPoints = minPoints;
             this.minSpend = minSpend;
