@@ -8,6 +8,7 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -199,14 +200,21 @@ public class Customer {
         updatedAt = now;
     }
 
-    public void refundPurchase(BigDecimal amount, OffsetDateTime lastNotRefunded, OffsetDateTime now) {
-        rfm.refundPurchase(amount, lastNotRefunded);
-        updatedAt = now;
-    }
-
-    /** Purchase aggregates counted again from the purchases held, after the purchases of a merged record moved here. */
-    void recomputePurchases(int count, BigDecimal total, OffsetDateTime lastPurchaseAt, OffsetDateTime now) {
-        rfm.recompute(count, total, lastPurchaseAt);
+    /**
+     * Purchase aggregates counted again from the purchases held, refunds left out: after a refund, or after the
+     * purchases of a merged record moved here.
+     */
+    void recountPurchases(EntityManager em, OffsetDateTime now) {
+        Object[] held = em.createQuery(
+                        "SELECT COUNT(p), SUM(p.amount), MAX(p.occurredAt) FROM Purchase p WHERE p.customerId = :id"
+                                + " AND p.refundedAt IS NULL",
+                        Object[].class)
+                .setParameter("id", id)
+                .getSingleResult();
+        rfm.recompute(
+                ((Number) held[0]).intValue(),
+                held[1] == null ? BigDecimal.ZERO : (BigDecimal) held[1],
+                (OffsetDateTime) held[2]);
         updatedAt = now;
     }
 

@@ -25,7 +25,6 @@ import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -126,17 +125,7 @@ public class CustomerMergeService {
 
         OffsetDateTime now = Times.now();
         moveRecords(survivorId, duplicateId);
-        Object[] purchases = em.createQuery(
-                        "SELECT COUNT(p), SUM(p.amount), MAX(p.occurredAt) FROM Purchase p WHERE p.customerId = :id"
-                                + " AND p.refundedAt IS NULL",
-                        Object[].class)
-                .setParameter("id", survivorId)
-                .getSingleResult();
-        survivor.recomputePurchases(
-                ((Number) purchases[0]).intValue(),
-                purchases[1] == null ? BigDecimal.ZERO : (BigDecimal) purchases[1],
-                (OffsetDateTime) purchases[2],
-                now);
+        survivor.recountPurchases(em, now);
         Tier tierBefore = survivor.tier();
         survivor.apply(
                 data,

@@ -118,17 +118,8 @@ public class PurchaseService {
         }
         OffsetDateTime now = Times.now();
         purchase.refund(reason, now);
-        OffsetDateTime last = em.createQuery(
-                        "SELECT p.occurredAt FROM Purchase p WHERE p.customerId = :c AND p.refundedAt IS NULL"
-                                + " AND p.id <> :p ORDER BY p.occurredAt DESC",
-                        OffsetDateTime.class)
-                .setParameter("c", customerId)
-                .setParameter("p", purchaseId)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
-        customer.refundPurchase(purchase.amount(), last, now);
+        em.flush();
+        customer.recountPurchases(em, now);
         em.flush();
         Map<String, Change> changes = new LinkedHashMap<>();
         changes.put("refundedAt", new Change(null, now.toInstant().toString()));

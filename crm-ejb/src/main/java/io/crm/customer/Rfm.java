@@ -38,13 +38,6 @@ public class Rfm {
         }
     }
 
-    /** Takes a refunded purchase out; the last purchase is then the latest not refunded (null when none is). */
-    void refundPurchase(BigDecimal amount, OffsetDateTime lastNotRefunded) {
-        purchaseCount--;
-        totalSpend = totalSpend.subtract(amount);
-        lastPurchaseAt = lastNotRefunded;
-    }
-
     void recompute(int count, BigDecimal total, OffsetDateTime last) {
         purchaseCount = count;
         totalSpend = total;
