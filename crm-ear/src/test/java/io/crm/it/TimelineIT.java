@@ -114,10 +114,20 @@ class TimelineIT extends EndToEndTest {
         }
         for (JsonValue h : sales1.get(base + "/history").json().getJsonArray("items")) {
             JsonObject change = h.asJsonObject();
-            String kind = change.getString("field").equals("tier") ? "tier-change" : "stage-change";
+            String kind = switch (change.getString("field")) {
+                case "tier" -> "tier-change";
+                case "level" -> "level-change";
+                default -> "stage-change";
+            };
             expected.computeIfAbsent(kind, k -> new HashSet<>()).add(change.getString("id"));
         }
-        assertTrue(expected.containsKey("tier-change") && expected.containsKey("stage-change"), expected::toString);
+        for (JsonValue c : sales1.get(base + "/consents").json().getJsonArray("history")) {
+            expected.computeIfAbsent("consent-change", k -> new HashSet<>())
+                    .add(c.asJsonObject().getString("id"));
+        }
+        assertTrue(
+                expected.keySet().containsAll(List.of("tier-change", "stage-change", "consent-change")),
+                expected::toString);
 
         List<JsonObject> all = timeline(sales1, base + "/timeline?limit=3");
         Map<String, Set<String>> served = new HashMap<>();

@@ -1,9 +1,7 @@
 package io.crm.customer;
 
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,34 +41,12 @@ public final class ConsentHistory {
 
     /** Every change of the customer's consents, oldest first. */
     public static List<ConsentChangeView> of(EntityManager em, long customerId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, channel, granted, source, changed_by, changed_at "
-                        + "FROM consent_change WHERE customer_id = ? ORDER BY id")
-                .setParameter(1, customerId)
-                .getResultList();
-        List<ConsentChangeView> changes = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            changes.add(new ConsentChangeView(
-                    ((Number) r[0]).longValue(),
-                    ConsentChannel.valueOf((String) r[1]),
-                    (Boolean) r[2],
-                    ConsentSource.valueOf((String) r[3]),
-                    (String) r[4],
-                    time(r[5])));
-        }
-        return changes;
-    }
-
-    static OffsetDateTime time(Object value) {
-        if (value instanceof OffsetDateTime t) {
-            return t;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("not a time: " + value);
+        return em
+                .createQuery("SELECT c FROM ConsentChange c WHERE c.customerId = :c ORDER BY c.id", ConsentChange.class)
+                .setParameter("c", customerId)
+                .getResultList()
+                .stream()
+                .map(ConsentChange::view)
+                .toList();
     }
 }

@@ -56,4 +56,12 @@ public class CustomerMerge {
     public String duplicateTeamId() {
         return duplicateTeamId;
     }
+
+    public OffsetDateTime mergedAt() {
+        return mergedAt;
+    }
+
+    public String mergedBy() {
+        return mergedBy;
+    }
 }

@@ -53,6 +53,6 @@ public record TimelineKey(Instant time, TimelineKind kind, long id) {
             return t + " < :kt";
         }
         // the first term bounds the index range; an OR at the top would make PostgreSQL scan from the newest item
-        return "(" + t + " <= :kt AND (" + t + " < :kt OR x.id < :ki))";
+        return "(" + t + " <= :kt AND (" + t + " < :kt OR x." + source.id + " < :ki))";
     }
 }

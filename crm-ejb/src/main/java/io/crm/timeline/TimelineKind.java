@@ -11,26 +11,39 @@ import java.util.Set;
  * recorded in one table, which rows. Declared in the order of their codes, the order of items at the same time.
  */
 public enum TimelineKind {
-    FOLLOW_UP("follow-up", "FollowUp", "createdAt", null),
-    INTERACTION("interaction", "Interaction", "occurredAt", null),
-    NOTE("note", "Note", "createdAt", null),
-    POINTS_ENTRY("points-entry", "PointsEntry", "createdAt", null),
-    PURCHASE("purchase", "Purchase", "occurredAt", null),
-    STAGE_CHANGE("stage-change", "CustomerHistory", "changedAt", "lifecycleStage"),
-    SURVEY_ANSWER("survey-answer", "SurveyAnswer", "respondedAt", null),
-    SURVEY_INVITATION("survey-invitation", "SurveyInvitation", "createdAt", null),
-    TIER_CHANGE("tier-change", "CustomerHistory", "changedAt", "tier");
+    CONSENT_CHANGE("consent-change", "ConsentChange", "changedAt"),
+    FOLLOW_UP("follow-up", "FollowUp", "createdAt"),
+    INTERACTION("interaction", "Interaction", "occurredAt"),
+    LEVEL_CHANGE("level-change", "CustomerHistory", "changedAt", "customerId", "id", "level"),
+    MERGE("merge", "CustomerMerge", "mergedAt", "survivorId", "duplicateId", null),
+    NOTE("note", "Note", "createdAt"),
+    POINTS_ENTRY("points-entry", "PointsEntry", "createdAt"),
+    PURCHASE("purchase", "Purchase", "occurredAt"),
+    STAGE_CHANGE("stage-change", "CustomerHistory", "changedAt", "customerId", "id", "lifecycleStage"),
+    SURVEY_ANSWER("survey-answer", "SurveyAnswer", "respondedAt"),
+    SURVEY_INVITATION("survey-invitation", "SurveyInvitation", "createdAt"),
+    TIER_CHANGE("tier-change", "CustomerHistory", "changedAt", "customerId", "id", "tier");
 
     private final String code;
     final String entity;
     final String time;
+    /** The attribute that names the customer whose timeline shows the item. */
+    final String customer;
+    /** The attribute that identifies the item (a merge: the id the merged-away customer had). */
+    final String id;
     /** For customer_history: the field whose changes this kind shows. */
     final String historyField;
 
-    TimelineKind(String code, String entity, String time, String historyField) {
+    TimelineKind(String code, String entity, String time) {
+        this(code, entity, time, "customerId", "id", null);
+    }
+
+    TimelineKind(String code, String entity, String time, String customer, String id, String historyField) {
         this.code = code;
         this.entity = entity;
         this.time = time;
+        this.customer = customer;
+        this.id = id;
         this.historyField = historyField;
     }
 

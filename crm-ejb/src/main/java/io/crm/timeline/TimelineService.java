@@ -7,7 +7,10 @@ import io.crm.common.LimitedQueries;
 import io.crm.common.Page;
 import io.crm.common.PageRequest;
 import io.crm.common.Times;
+import io.crm.customer.ConsentChange;
+import io.crm.customer.ConsentChangeView;
 import io.crm.customer.CustomerHistory;
+import io.crm.customer.CustomerMerge;
 import io.crm.customer.Customers;
 import io.crm.customer.Purchase;
 import io.crm.customer.PurchaseView;
@@ -38,6 +41,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -90,7 +94,7 @@ public class TimelineService {
     /** The first items of one kind that sort after the cursor, newest first. */
     private List<TimelineKey> keys(
             long customerId, TimelineKind kind, Instant from, Instant to, TimelineKey after, int limit) {
-        StringBuilder where = new StringBuilder("x.customerId = :c");
+        StringBuilder where = new StringBuilder("x." + kind.customer + " = :c");
         String time = "x." + kind.time;
         if (kind.historyField != null) {
             where.append(" AND x.field = '").append(kind.historyField).append("'");
@@ -106,8 +110,8 @@ public class TimelineService {
         }
         var query = LimitedQueries.readOnly(
                         em,
-                        "SELECT x.id, " + time + " FROM " + kind.entity + " x WHERE " + where + " ORDER BY " + time
-                                + " DESC, x.id DESC",
+                        "SELECT x." + kind.id + ", " + time + " FROM " + kind.entity + " x WHERE " + where
+                                + " ORDER BY " + time + " DESC, x." + kind.id + " DESC",
                         Object[].class,
                         limit)
                 .setParameter("c", customerId);
@@ -145,7 +149,7 @@ public class TimelineService {
             switch (kind) {
                 case NOTE -> {
                     List<String> personal = new ArrayList<>();
-                    for (Note n : load(Note.class, of)) {
+                    for (Note n : load(Note.class, kind, of)) {
                         NoteView v = NoteView.of(n, clear);
                         put(items, kind, n.id(), n.createdAt(), "Note by " + n.authorId(), v);
                         if (clear && PiiMasker.hasPersonalData(n.text())) {
@@ -156,7 +160,7 @@ public class TimelineService {
                 }
                 case FOLLOW_UP -> {
                     List<String> personal = new ArrayList<>();
-                    for (FollowUp f : load(FollowUp.class, of)) {
+                    for (FollowUp f : load(FollowUp.class, kind, of)) {
                         FollowUpView v = FollowUpView.of(f, clear, now);
                         put(items, kind, f.id(), f.createdAt(), "Follow-up (" + v.status() + ") by " + v.authorId(), v);
                         if (clear && PiiMasker.hasPersonalData(f.data().searchableText())) {
@@ -166,7 +170,7 @@ public class TimelineService {
                     readAudit.record(caller.userId(), "follow-up", personal);
                 }
                 case PURCHASE -> {
-                    for (Purchase p : load(Purchase.class, of)) {
+                    for (Purchase p : load(Purchase.class, kind, of)) {
                         PurchaseView v = PurchaseView.of(p);
                         put(
                                 items,
@@ -178,13 +182,13 @@ public class TimelineService {
                     }
                 }
                 case INTERACTION -> {
-                    for (Interaction i : load(Interaction.class, of)) {
+                    for (Interaction i : load(Interaction.class, kind, of)) {
                         String where = i.channel() == null ? "" : " (" + i.channel() + ")";
                         put(items, kind, i.id(), i.occurredAt(), i.type() + where, InteractionView.of(i));
                     }
                 }
                 case POINTS_ENTRY -> {
-                    for (PointsEntry p : load(PointsEntry.class, of)) {
+                    for (PointsEntry p : load(PointsEntry.class, kind, of)) {
                         String why =
                                 p.reason() != null ? ": " + p.reason() : p.reward() != null ? ": " + p.reward() : "";
                         put(
@@ -197,7 +201,7 @@ public class TimelineService {
                     }
                 }
                 case SURVEY_INVITATION -> {
-                    for (SurveyInvitation i : load(SurveyInvitation.class, of)) {
+                    for (SurveyInvitation i : load(SurveyInvitation.class, kind, of)) {
                         put(
                                 items,
                                 kind,
@@ -226,14 +230,39 @@ public class TimelineService {
                                 null);
                     }
                 }
-                case TIER_CHANGE, STAGE_CHANGE -> {
-                    for (CustomerHistory h : load(CustomerHistory.class, of)) {
+                case CONSENT_CHANGE -> {
+                    for (ConsentChange c : load(ConsentChange.class, kind, of)) {
+                        ConsentChangeView v = c.view();
+                        String state = v.granted() == null ? "cleared" : v.granted() ? "granted" : "withdrawn";
+                        put(
+                                items,
+                                kind,
+                                v.id(),
+                                v.changedAt(),
+                                v.channel() + " consent " + state + " (" + v.source() + ", " + v.changedBy() + ")",
+                                null);
+                    }
+                }
+                case MERGE -> {
+                    for (CustomerMerge m : load(CustomerMerge.class, kind, of)) {
+                        put(
+                                items,
+                                kind,
+                                m.duplicateId(),
+                                m.mergedAt(),
+                                "Customer " + m.duplicateId() + " merged into this one by " + m.mergedBy(),
+                                null);
+                    }
+                }
+                case TIER_CHANGE, STAGE_CHANGE, LEVEL_CHANGE -> {
+                    for (CustomerHistory h : load(CustomerHistory.class, kind, of)) {
                         put(
                                 items,
                                 kind,
                                 h.id(),
                                 h.changedAt(),
-                                h.field() + " " + h.fromValue() + " → " + h.toValue() + " (" + h.source() + ", "
+                                h.field() + " " + Objects.requireNonNullElse(h.fromValue(), "none") + " → "
+                                        + Objects.requireNonNullElse(h.toValue(), "none") + " (" + h.source() + ", "
                                         + h.changedBy() + ")",
                                 null);
                     }
@@ -244,10 +273,10 @@ public class TimelineService {
         return items;
     }
 
-    private <T> List<T> load(Class<T> type, List<Long> ids) {
+    private <T> List<T> load(Class<T> type, TimelineKind kind, List<Long> ids) {
         return LimitedQueries.readOnly(
                         em,
-                        "SELECT x FROM " + type.getSimpleName() + " x WHERE x.id IN :ids",
+                        "SELECT x FROM " + type.getSimpleName() + " x WHERE x." + kind.id + " IN :ids",
                         type,
                         PageRequest.MAX_LIMIT + 1)
                 .setParameter("ids", ids)

@@ -47,6 +47,7 @@ class TimelineBenchmark {
     private static final String[][] SOURCES = {
         {"follow_up", "created_at", "'follow-up'", ""},
         {"interaction", "occurred_at", "'interaction'", ""},
+        {"customer_history", "changed_at", "'level-change'", " AND field = 'level'"},
         {"note", "created_at", "'note'", ""},
         {"points_entry", "created_at", "'points-entry'", ""},
         {"purchase", "occurred_at", "'purchase'", ""},

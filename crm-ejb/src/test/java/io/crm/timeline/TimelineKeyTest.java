@@ -118,7 +118,8 @@ class TimelineKeyTest {
         if (predicate.endsWith(" < :kt")) {
             return byTime < 0;
         }
-        assertEquals("(x." + k.kind().time + " <= :kt AND (x." + k.kind().time + " < :kt OR x.id < :ki))", predicate);
+        String time = "x." + k.kind().time;
+        assertEquals("(" + time + " <= :kt AND (" + time + " < :kt OR x." + k.kind().id + " < :ki))", predicate);
         return byTime < 0 || (byTime == 0 && k.id() < cursor.id());
     }
 

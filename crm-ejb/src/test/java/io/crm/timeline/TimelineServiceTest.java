@@ -78,6 +78,7 @@ class TimelineServiceTest {
         try (Connection c = DriverManager.getConnection(url, user, "");
                 Statement s = c.createStatement()) {
             s.execute("DELETE FROM customer");
+            s.execute("DELETE FROM customer_merge");
             s.execute(
                     "INSERT INTO customer (id, version, type, name, name_key, owner_id, team_id, tier, computed_tier,"
                             + " lifecycle_stage, purchase_count, total_spend, created_at, updated_at) VALUES (1, 1, 'PERSON',"
@@ -96,8 +97,11 @@ class TimelineServiceTest {
                                 TimelineKind.INTERACTION,
                                 TimelineKind.POINTS_ENTRY,
                                 TimelineKind.TIER_CHANGE,
-                                TimelineKind.STAGE_CHANGE)
-                        .get(random.nextInt(7));
+                                TimelineKind.STAGE_CHANGE,
+                                TimelineKind.LEVEL_CHANGE,
+                                TimelineKind.CONSENT_CHANGE,
+                                TimelineKind.MERGE)
+                        .get(random.nextInt(10));
                 Instant at = T.minusSeconds(random.nextInt(4) * 60L);
                 insert(c, kind, id, at, 1);
                 keys.add(new TimelineKey(at, kind, id++));
@@ -134,18 +138,27 @@ class TimelineServiceTest {
                 "INSERT INTO customer_history (id, customer_id, field, from_value, to_value,"
                         + " source, changed_by, changed_at) VALUES (?, ?, 'lifecycleStage', 'CONVERSION', 'LOYAL',"
                         + " 'SCORING', 'system:customer-scoring', ?)";
+            case LEVEL_CHANGE ->
+                "INSERT INTO customer_history (id, customer_id, field, from_value, to_value,"
+                        + " source, changed_by, changed_at) VALUES (?, ?, 'level', NULL, 'SILVER',"
+                        + " 'SCORING', 'system:customer-scoring', ?)";
+            case CONSENT_CHANGE ->
+                "INSERT INTO consent_change (id, customer_id, channel, granted, source, changed_by, changed_at)"
+                        + " VALUES (?, ?, 'SMS', TRUE, 'API', 'sales1', ?)";
+            case MERGE ->
+                "INSERT INTO customer_merge (duplicate_id, survivor_id, duplicate_owner_id, merged_at, merged_by)"
+                        + " VALUES (?, ?, 'sales1', ?, 'sales1')";
             default -> throw new IllegalArgumentException(kind.name());
         };
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, id);
             s.setLong(2, customer);
             s.setObject(3, at.atOffset(ZoneOffset.UTC));
-            if (kind != TimelineKind.TIER_CHANGE && kind != TimelineKind.STAGE_CHANGE) {
-                if (kind == TimelineKind.POINTS_ENTRY) {
-                    s.setString(4, "k" + id);
-                } else {
-                    s.setObject(4, at.atOffset(ZoneOffset.UTC));
-                }
+            if (Set.of(TimelineKind.NOTE, TimelineKind.FOLLOW_UP, TimelineKind.PURCHASE, TimelineKind.INTERACTION)
+                    .contains(kind)) {
+                s.setObject(4, at.atOffset(ZoneOffset.UTC));
+            } else if (kind == TimelineKind.POINTS_ENTRY) {
+                s.setString(4, "k" + id);
             }
             s.executeUpdate();
         }
@@ -206,12 +219,28 @@ class TimelineServiceTest {
     void pagesOfThreeServeEveryItemOnceInTimelineOrder(String db) throws SQLException {
         database(db);
         List<TimelineItem> items = all(SALES1, EnumSet.allOf(TimelineKind.class), null, null, 3);
+        assertTrue(
+                keys.stream()
+                        .map(TimelineKey::kind)
+                        .toList()
+                        .containsAll(
+                                List.of(TimelineKind.CONSENT_CHANGE, TimelineKind.MERGE, TimelineKind.LEVEL_CHANGE)),
+                "every kind of the test data");
         assertEquals(keys, keysOf(items));
         assertEquals(keys, keysOf(all(SALES1, EnumSet.allOf(TimelineKind.class), null, null, 200)));
         assertTrue(items.stream()
                 .filter(i -> i.kind() == TimelineKind.NOTE)
                 .allMatch(i -> ((NoteView) i.view()).text().contains("13800138000")));
         assertTrue(clearReads.stream().allMatch(r -> r.startsWith("note ")), clearReads::toString);
+        assertTrue(items.stream()
+                .filter(i -> i.kind() == TimelineKind.CONSENT_CHANGE)
+                .allMatch(i -> i.summary().equals("SMS consent granted (API, sales1)")));
+        assertTrue(items.stream()
+                .filter(i -> i.kind() == TimelineKind.MERGE)
+                .allMatch(i -> i.summary().equals("Customer " + i.id() + " merged into this one by sales1")));
+        assertTrue(items.stream()
+                .filter(i -> i.kind() == TimelineKind.LEVEL_CHANGE)
+                .allMatch(i -> i.summary().startsWith("level none → SILVER")));
     }
 
     @ParameterizedTest

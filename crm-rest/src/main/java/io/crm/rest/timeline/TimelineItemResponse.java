@@ -24,8 +24,11 @@ public class TimelineItemResponse {
 
     @Schema(
             enumeration = {
+                "consent-change",
                 "follow-up",
                 "interaction",
+                "level-change",
+                "merge",
                 "note",
                 "points-entry",
                 "purchase",

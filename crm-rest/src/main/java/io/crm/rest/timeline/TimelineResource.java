@@ -47,7 +47,7 @@ public class TimelineResource {
             @Parameter(
                             description =
                                     "Comma-separated kinds (note, follow-up, purchase, interaction, survey-invitation, "
-                                            + "survey-answer, points-entry, tier-change, stage-change); all when absent")
+                                            + "survey-answer, points-entry, tier-change, stage-change, level-change, consent-change, merge); all when absent")
                     @QueryParam("kinds")
                     String kinds,
             @Parameter(description = "Items at or after this time (ISO-8601 UTC)") @QueryParam("from") String from,
