@@ -90,6 +90,13 @@ class CustomerMergeIT extends EndToEndTest {
         assertEquals(
                 0, items(sales1.get("customers/" + a + "/follow-ups?limit=200")).size());
 
+        // whatever the accrual rules in force gave, the survivor holds both ledgers
+        long balances = balance(admin, a) + balance(admin, b);
+        int entries =
+                items(admin.get("customers/" + a + "/points/entries?limit=200")).size()
+                        + items(admin.get("customers/" + b + "/points/entries?limit=200"))
+                                .size();
+
         // who may not: no customer:write (403), neither record in scope (404), no If-Match (428), stale (412)
         String body = "{\"duplicateId\": \"" + b + "\"}";
         String etag = sales1.get("customers/" + a).header("ETag");
@@ -145,15 +152,15 @@ class CustomerMergeIT extends EndToEndTest {
                 items(sales1.get("customers/" + a + "/follow-ups?limit=200")).size());
         assertEquals(
                 2, items(sales1.get("customers/" + a + "/purchases?limit=200")).size());
+        assertEquals(balances, balance(admin, a));
         assertEquals(
-                50,
-                admin.get("customers/" + a + "/points")
-                        .json()
-                        .getJsonNumber("balance")
-                        .longValue());
-        assertEquals(
-                2,
+                entries,
                 items(admin.get("customers/" + a + "/points/entries?limit=200")).size());
+        List<JsonObject> mergeItems = items(sales1.get("customers/" + a + "/timeline?kinds=merge"));
+        assertEquals(List.of(b), mergeItems.stream().map(i -> i.getString("id")).toList());
+        assertTrue(
+                mergeItems.get(0).getString("summary").endsWith("merged into this one by sales1"),
+                mergeItems::toString);
         assertTrue(
                 items(sales1.get("customers/" + a + "/history?limit=200")).stream()
                         .anyMatch(h -> "VIP".equals(h.getString("to", null))),
@@ -286,6 +293,13 @@ class CustomerMergeIT extends EndToEndTest {
                                 "{\"amount\": \"" + amount + "\", \"currency\": \"CNY\", \"occurredAt\":"
                                         + " \"2026-03-01T10:00:00Z\", \"externalId\": \"" + externalId + "\"}")
                         .status());
+    }
+
+    private static long balance(Api api, String customer) {
+        return api.get("customers/" + customer + "/points")
+                .json()
+                .getJsonNumber("balance")
+                .longValue();
     }
 
     private static void adjust(Api api, String customer, int points) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * How the database refuses a write that raced another request's: a wait for the other's lock given up, or the same
- * record stored by both at once. Both are worth a retry by the caller, not an internal error; the REST API answers them
+ * How the database refuses a write that raced another request's: a wait for the other's lock given up, the same
+ * record stored by both at once, or a row changed under it. Both are worth a retry by the caller, not an internal error; the REST API answers them
  * without knowing what a SQLSTATE is.
  */
 public final class ConcurrentWrites {
@@ -31,6 +31,17 @@ public final class ConcurrentWrites {
     /** Whether the exception (or one of its causes) says another request stored the same record at the same time. */
     public static boolean isDuplicate(Throwable thrown) {
         return anyCause(thrown, t -> t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()));
+    }
+
+    /**
+     * Whether the exception (or one of its causes) says a row this request changed was changed or removed by another
+     * request that committed first: an optimistic lock failure, also where the commit itself found it.
+     */
+    public static boolean isLostUpdate(Throwable thrown) {
+        return anyCause(
+                thrown,
+                t -> t instanceof jakarta.persistence.OptimisticLockException
+                        || t.getClass().getName().equals("org.eclipse.persistence.exceptions.OptimisticLockException"));
     }
 
     /** Whether the exception or one of its causes is of the kind asked for. */

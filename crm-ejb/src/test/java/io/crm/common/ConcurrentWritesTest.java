@@ -28,6 +28,15 @@ class ConcurrentWritesTest {
     }
 
     @Test
+    void aRowChangedUnderTheRequestIsALostUpdateAlsoWhenTheCommitFoundIt() {
+        Throwable atCommit = new jakarta.ejb.EJBTransactionRolledbackException(
+                "commit", new RuntimeException(new jakarta.persistence.OptimisticLockException("version")));
+        assertTrue(ConcurrentWrites.isLostUpdate(atCommit));
+        assertFalse(ConcurrentWrites.isBusy(atCommit));
+        assertFalse(ConcurrentWrites.isDuplicate(atCommit));
+    }
+
+    @Test
     void otherFailuresAreNeither() {
         for (Throwable thrown : new Throwable[] {
             new SQLException("syntax", "42601"),
@@ -36,6 +45,7 @@ class ConcurrentWritesTest {
         }) {
             assertFalse(ConcurrentWrites.isBusy(thrown), thrown::toString);
             assertFalse(ConcurrentWrites.isDuplicate(thrown), thrown::toString);
+            assertFalse(ConcurrentWrites.isLostUpdate(thrown), thrown::toString);
         }
     }
 }

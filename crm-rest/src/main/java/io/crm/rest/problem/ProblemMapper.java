@@ -22,9 +22,9 @@ import java.util.logging.Logger;
 
 /**
  * Turns every exception that leaves a resource into a problem+json answer. Refusals of the domain keep their
- * meaning (400, 403, 404, 409, 412); a query cancelled for its statement timeout, or a wait for another request's lock
- * given up, answers 503; anything unexpected answers 500 with a correlation id that is also in the server log with the
- * stack trace, which never reaches the client.
+ * meaning (400, 403, 404, 409, 412); a write that lost a race with another request's answers 409; a query cancelled
+ * for its statement timeout, or a wait for another request's lock given up, answers 503; anything unexpected answers
+ * 500 with a correlation id that is also in the server log with the stack trace, which never reaches the client.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -106,6 +106,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                                     "Another request was changing the same record and this one could not wait for it; retry in a moment."))
                     .header("Retry-After", 1)
                     .build();
+        }
+        if (ConcurrentWrites.isLostUpdate(e)) {
+            return Problem.response(
+                    409,
+                    "conflict",
+                    "Conflict",
+                    "Another request changed or removed the same record at the same time; read the current state and retry.");
         }
         if (ConcurrentWrites.isDuplicate(e)) {
             return Problem.response(

@@ -44,6 +44,14 @@ class ProblemMapperTest {
     }
 
     @Test
+    void aRowChangedByAnotherRequestFoundAtCommitIsA409() {
+        Response r = MAPPER.toResponse(new jakarta.ejb.EJBTransactionRolledbackException(
+                "commit", new RuntimeException(new jakarta.persistence.OptimisticLockException("version"))));
+        assertEquals(409, r.getStatus());
+        assertEquals("urn:crm:problem:conflict", ((JsonObject) r.getEntity()).getString("type"));
+    }
+
+    @Test
     void otherDatabaseFailuresKeepTheirAnswers() {
         assertEquals(
                 409,
