@@ -219,6 +219,33 @@ class WebhooksIT extends EndToEndTest {
     }
 
     @Test
+    void aMergeTellsOfTheDuplicatesEndAndOfTheSurvivorWithTheIdItTookIn() throws Exception {
+        Api admin = Api.as(deployment, "admin");
+        assertEquals(200, Api.as(deployment, "sales1").get("customers?limit=1").status());
+        subscribe(admin, "/merge", "[\"customer.changed\", \"customer.deleted\", \"customer.merged\"]", "sales1");
+        String survivor = customer(admin, "sales1", "east", Deployments.uniquePhone());
+        String duplicate = customer(admin, "sales1", "east", Deployments.uniquePhone());
+        String etag = admin.get("customers/" + survivor).header("ETag");
+        Api.Response merged = admin.call(
+                "POST", "customers/" + survivor + "/merge", Api.JSON, "{\"duplicateId\": \"" + duplicate + "\"}", etag);
+        assertEquals(200, merged.status(), merged::toString);
+
+        awaitEvents("/merge", survivor, 2);
+        awaitEvents("/merge", duplicate, 1);
+        for (Received r : delivered("/merge")) {
+            verify(r, secrets.get("/merge"));
+        }
+        assertEquals(List.of("customer.deleted"), typesFor("/merge", duplicate));
+        assertEquals(List.of("customer.changed", "customer.merged"), typesFor("/merge", survivor));
+        assertEquals(
+                Set.of("phones", "emails"),
+                Set.copyOf(strings(first("/merge", survivor, "customer.changed"), "changedFields")));
+        JsonObject event = first("/merge", survivor, "customer.merged");
+        assertEquals(duplicate, event.getString("mergedFrom"));
+        assertEquals(2, event.getJsonObject("data").getJsonArray("phones").size(), "the survivor after the merge");
+    }
+
+    @Test
     void subscriptionsAreForWebhookManagersOnlyAndRefuseBadTargets() {
         Api admin = Api.as(deployment, "admin");
         String body = "{\"url\": \"%s\", \"events\": [\"customer.created\"], \"actAs\": \"admin\"}";

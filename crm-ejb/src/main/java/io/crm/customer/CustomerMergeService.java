@@ -4,6 +4,7 @@ import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
 import io.crm.audit.Changes;
+import io.crm.changelog.ChangeFacts;
 import io.crm.changelog.ChangeKind;
 import io.crm.changelog.ChangeLog;
 import io.crm.changelog.EntityType;
@@ -13,6 +14,11 @@ import io.crm.common.ExpectedVersion;
 import io.crm.common.InvalidInputException;
 import io.crm.common.RecordNotFoundException;
 import io.crm.common.Times;
+import io.crm.events.CustomerChanged;
+import io.crm.events.CustomerDeleted;
+import io.crm.events.CustomerMerged;
+import io.crm.events.DomainEvents;
+import io.crm.events.TierChanged;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
 import io.crm.permission.Permission;
@@ -25,9 +31,11 @@ import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +61,9 @@ public class CustomerMergeService {
 
     @Inject
     ChangeLog changeLog;
+
+    @Inject
+    DomainEvents events;
 
     /**
      * Needs customer:write of the survivor (scope or a write share) and the duplicate in the caller's own scope, as
@@ -140,7 +151,8 @@ public class CustomerMergeService {
         em.remove(duplicate);
         ExpectedVersion.flush(em, "customer", survivorId, survivor::version);
 
-        Map<String, Change> changes = new LinkedHashMap<>(Changes.between(before, data));
+        Map<String, Change> between = Changes.between(before, data);
+        Map<String, Change> changes = new LinkedHashMap<>(between);
         changes.put("mergedFrom", new Change(null, Long.toString(duplicateId)));
         audit.recordWrite(
                 caller.userId(), AuditAction.MERGE, CustomerService.AUDITED, Long.toString(survivorId), changes);
@@ -148,8 +160,35 @@ public class CustomerMergeService {
         removed.put("mergedInto", new Change(null, Long.toString(survivorId)));
         audit.recordWrite(
                 caller.userId(), AuditAction.DELETE, CustomerService.AUDITED, Long.toString(duplicateId), removed);
-        changeLog.record(EntityType.CUSTOMER, duplicateId, ChangeKind.DELETED, caller.userId());
-        changeLog.record(EntityType.CUSTOMER, survivorId, ChangeKind.UPDATED, caller.userId());
+        changeLog.record(
+                EntityType.CUSTOMER,
+                duplicateId,
+                ChangeKind.DELETED,
+                caller.userId(),
+                ChangeFacts.ofCustomer(duplicateId, duplicateBefore.ownerId(), duplicateBefore.teamId(), List.of()));
+        List<String> changed = new ArrayList<>(between.keySet());
+        if (survivor.tier() != tierBefore && !changed.contains("tier")) {
+            changed.add("tier");
+        }
+        List<String> facts = new ArrayList<>(); // the merge first: stored facts are cut to the column's length
+        facts.add(ChangeFacts.MERGED_FROM + duplicateId);
+        facts.addAll(changed);
+        changeLog.record(
+                EntityType.CUSTOMER,
+                survivorId,
+                ChangeKind.UPDATED,
+                caller.userId(),
+                ChangeFacts.ofCustomer(survivorId, survivor.ownerId(), survivor.teamId(), facts));
+        Instant at = now.toInstant();
+        events.fire(new CustomerDeleted(
+                duplicateId, duplicateBefore.ownerId(), duplicateBefore.teamId(), caller.userId(), at));
+        if (!changed.isEmpty()) {
+            events.fire(new CustomerChanged(survivorId, changed, caller.userId(), at));
+        }
+        if (survivor.tier() != tierBefore) {
+            events.fire(new TierChanged(survivorId, tierBefore, survivor.tier(), caller.userId(), at));
+        }
+        events.fire(new CustomerMerged(survivorId, duplicateId, caller.userId(), at));
         return CustomerViews.of(caller, survivor);
     }
 

@@ -18,7 +18,8 @@ public enum WebhookEventType {
     TIER_CHANGED("tier.changed"),
     NOTE_ADDED("note.added"),
     FOLLOWUP_PLANNED("followup.planned"),
-    FOLLOWUP_COMPLETED("followup.completed");
+    FOLLOWUP_COMPLETED("followup.completed"),
+    CUSTOMER_MERGED("customer.merged");
 
     private final String code;
 

@@ -56,10 +56,21 @@ public class WebhookEvents {
                 switch (kind) {
                     case CREATED -> EnumSet.of(WebhookEventType.CUSTOMER_CREATED);
                     case DELETED -> EnumSet.of(WebhookEventType.CUSTOMER_DELETED);
-                    case UPDATED ->
-                        change.facts().fields().contains("tier")
-                                ? EnumSet.of(WebhookEventType.CUSTOMER_CHANGED, WebhookEventType.TIER_CHANGED)
-                                : EnumSet.of(WebhookEventType.CUSTOMER_CHANGED);
+                    case UPDATED -> {
+                        Set<WebhookEventType> types = EnumSet.noneOf(WebhookEventType.class);
+                        // a merge that changed none of the survivor's fields is a merge only
+                        if (!changedFields(change).isEmpty()
+                                || mergedFrom(change).isEmpty()) {
+                            types.add(WebhookEventType.CUSTOMER_CHANGED);
+                        }
+                        if (change.facts().fields().contains("tier")) {
+                            types.add(WebhookEventType.TIER_CHANGED);
+                        }
+                        if (mergedFrom(change).isPresent()) {
+                            types.add(WebhookEventType.CUSTOMER_MERGED);
+                        }
+                        yield types;
+                    }
                 };
             case NOTE -> kind == ChangeKind.CREATED ? EnumSet.of(WebhookEventType.NOTE_ADDED) : Set.of();
             case FOLLOW_UP -> {
@@ -72,6 +83,21 @@ public class WebhookEvents {
                         : Set.of();
             }
         };
+    }
+
+    /** The changed fields of a customer as the API names them (the facts also carry what a merge brought). */
+    static List<String> changedFields(ChangeDetail change) {
+        return change.facts().fields().stream()
+                .filter(f -> !f.startsWith(ChangeFacts.MERGED_FROM))
+                .toList();
+    }
+
+    /** The id of the customer merged into this one, when the change is a merge. */
+    static Optional<String> mergedFrom(ChangeDetail change) {
+        return change.facts().fields().stream()
+                .filter(f -> f.startsWith(ChangeFacts.MERGED_FROM))
+                .map(f -> f.substring(ChangeFacts.MERGED_FROM.length()))
+                .findFirst();
     }
 
     /** Whether the writers of the records' JSON are registered: events are made only then. */
@@ -135,9 +161,10 @@ public class WebhookEvents {
                                     Json.createReader(new StringReader(dataJson))
                                             .readObject());
                     if (type == WebhookEventType.CUSTOMER_CHANGED) {
-                        body.add(
-                                "changedFields",
-                                Json.createArrayBuilder(change.facts().fields()));
+                        body.add("changedFields", Json.createArrayBuilder(changedFields(change)));
+                    }
+                    if (type == WebhookEventType.CUSTOMER_MERGED) {
+                        body.add("mergedFrom", mergedFrom(change).orElseThrow());
                     }
                     return new WebhookEvent(
                             id,

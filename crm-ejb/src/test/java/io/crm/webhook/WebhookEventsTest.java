@@ -1,6 +1,7 @@
 package io.crm.webhook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crm.changelog.ChangeDetail;
 import io.crm.changelog.ChangeFacts;
@@ -38,6 +39,27 @@ class WebhookEventsTest {
         assertEquals(
                 Set.of(WebhookEventType.CUSTOMER_DELETED),
                 WebhookEvents.candidates(change(EntityType.CUSTOMER, ChangeKind.DELETED)));
+        assertEquals(
+                Set.of(WebhookEventType.CUSTOMER_CHANGED),
+                WebhookEvents.candidates(change(EntityType.CUSTOMER, ChangeKind.UPDATED)),
+                "an erasure changes fields it does not name");
+    }
+
+    @Test
+    void aMergeIsAMergeAndAChangeOfTheFieldsItChanged() {
+        ChangeDetail onlyMerged = change(EntityType.CUSTOMER, ChangeKind.UPDATED, "mergedFrom:42");
+        assertEquals(Set.of(WebhookEventType.CUSTOMER_MERGED), WebhookEvents.candidates(onlyMerged));
+        assertEquals("42", WebhookEvents.mergedFrom(onlyMerged).orElseThrow());
+        ChangeDetail merged = change(EntityType.CUSTOMER, ChangeKind.UPDATED, "phones", "tier", "mergedFrom:42");
+        assertEquals(
+                Set.of(
+                        WebhookEventType.CUSTOMER_CHANGED,
+                        WebhookEventType.TIER_CHANGED,
+                        WebhookEventType.CUSTOMER_MERGED),
+                WebhookEvents.candidates(merged));
+        assertEquals(List.of("phones", "tier"), WebhookEvents.changedFields(merged));
+        assertTrue(WebhookEvents.mergedFrom(change(EntityType.CUSTOMER, ChangeKind.UPDATED, "name"))
+                .isEmpty());
     }
 
     @Test
