@@ -441,7 +441,13 @@ class PointsLedgerIT extends EndToEndTest {
                         .getJsonArray("benefits")
                         .getString(1));
 
-        String id = customer(admin, "sales1");
+        Api.Response created = admin.post(
+                "customers",
+                "{\"name\": \"" + Deployments.uniqueName("Gold") + "\", \"ownerId\": \"sales1\", \"teamId\": \"east\","
+                        + " \"emails\": [\"" + Deployments.uniqueWord()
+                        + "@example.com\"], \"consents\": {\"EMAIL\": true}}");
+        assertEquals(201, created.status(), created::toString);
+        String id = created.json().getString("id");
         assertEquals(
                 201,
                 sales1.post(
@@ -459,6 +465,48 @@ class PointsLedgerIT extends EndToEndTest {
                 .findFirst()
                 .orElseThrow();
         assertEquals("金卡", change.getString("to"), change::toString);
+
+        // levels pick segments, and group survey scores
+        Api batch = Api.as(deployment, "batch");
+        Api.Response segment = batch.post(
+                "segments",
+                "{\"name\": \"" + Deployments.uniqueName("gold") + "\", \"rules\": {\"conditions\": ["
+                        + "{\"field\": \"membershipLevel\", \"in\": [\"金卡\"]},"
+                        + " {\"field\": \"lastPurchaseAt\", \"withinDays\": 2}]}}");
+        assertEquals(201, segment.status(), segment::toString);
+        String segmentId = segment.json().getString("id");
+        List<String> members = new ArrayList<>();
+        admin.get("segments/" + segmentId + "/customers?limit=200")
+                .json()
+                .getJsonArray("items")
+                .forEach(v -> members.add(v.asJsonObject().getString("id")));
+        assertTrue(members.contains(id), members::toString);
+        Api.Response survey = batch.post(
+                "surveys",
+                "{\"name\": \"Gold NPS\", \"type\": \"NPS\", \"question\": \"q\", \"channel\": \"EMAIL\","
+                        + " \"fatigueDays\": 0, \"target\": {\"segmentId\": \"" + segmentId + "\"}}");
+        assertEquals(201, survey.status(), survey::toString);
+        String surveyId = survey.json().getString("id");
+        Jobs.run(batch, "survey-dispatch", "{\"surveyId\": " + surveyId + "}", Duration.ofMinutes(2));
+        int answered = 0;
+        for (JsonValue v : batch.get("surveys/" + surveyId + "/invitations?limit=200")
+                .json()
+                .getJsonArray("items")) {
+            assertEquals(
+                    201,
+                    Api.as(deployment, null)
+                            .post("public/responses/" + v.asJsonObject().getString("token"), "{\"score\": 10}")
+                            .status());
+            answered++;
+        }
+        assertTrue(answered >= 1, "the customer of this test is invited");
+        Jobs.run(batch, "nps-scoring", "{}", Duration.ofMinutes(2));
+        Api.Response scores = admin.get("surveys/" + surveyId + "/scores?groupBy=level");
+        assertEquals(200, scores.status(), scores::toString);
+        JsonObject gold = scores.json().getJsonArray("items").getJsonObject(0);
+        assertEquals("金卡", gold.getString("group"), scores::toString);
+        assertEquals(answered, gold.getInt("responses"), scores::toString);
+        assertEquals(100, gold.getInt("nps"));
     }
 
     private static String redemption(int points) {

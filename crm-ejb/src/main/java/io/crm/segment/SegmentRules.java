@@ -33,7 +33,8 @@ import java.util.Set;
  * A segment's rules: {@code match} ALL or ANY of up to 20 conditions, each on one field of the customer, within the
  * limits below.
  * <ul>
- * <li>{@code tier}, {@code lifecycleStage}, {@code region}, {@code city}: {@code "in": [...]} (one of the values);
+ * <li>{@code tier}, {@code lifecycleStage}, {@code membershipLevel} (level codes; customers without a level never
+ * match), {@code region}, {@code city}: {@code "in": [...]} (one of the values);
  * {@code tags}: {@code "in": [...]} (has any of the tags); {@code npsCategory}: {@code "in": [...]} of PROMOTER,
  * PASSIVE, DETRACTOR, the category of the customer's latest NPS answer (customers who never answered never
  * match).</li>
@@ -74,7 +75,8 @@ public record SegmentRules(Match match, List<Condition> conditions) {
     public static final int MAX_INTERACTION_COUNT = 100_000;
 
     private static final JsonProvider JSON = JsonProvider.provider();
-    private static final Set<String> AMONG = Set.of("tier", "lifecycleStage", "region", "city", "tags", "npsCategory");
+    private static final Set<String> AMONG =
+            Set.of("tier", "lifecycleStage", "membershipLevel", "region", "city", "tags", "npsCategory");
     private static final List<String> NPS_CATEGORIES = List.of("PROMOTER", "PASSIVE", "DETRACTOR");
     private static final Set<String> SCORES = Set.of("recency", "frequency", "monetary");
     private static final Set<String> TIMES = Set.of("lastPurchaseAt", "lastFollowUpAt", "lastActivityAt", "createdAt");
@@ -92,7 +94,8 @@ public record SegmentRules(Match match, List<Condition> conditions) {
             "createdAt",
             "npsCategory",
             "lastActivityAt",
-            "interactions");
+            "interactions",
+            "membershipLevel");
 
     /** One condition: a field and its bounds, already validated. */
     public sealed interface Condition permits Among, ScoreRange, TimeRange, InteractionCount {

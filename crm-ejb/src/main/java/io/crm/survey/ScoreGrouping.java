@@ -9,10 +9,12 @@ public enum ScoreGrouping {
     OWNER("ownerId"),
     REGION("region"),
     MONTH("month"),
-    SEGMENT("segment");
+    SEGMENT("segment"),
+    /** The membership level the customer holds now (as segments, evaluated now). */
+    LEVEL("level");
 
-    /** The group of responses from customers without a region. */
-    public static final String NO_REGION = "(none)";
+    /** The group of responses from customers without a region, or without a membership level. */
+    public static final String NONE = "(none)";
 
     private final String name;
 

@@ -83,7 +83,7 @@ public class SurveyResults {
         Survey survey = SurveyService.find(em, surveyId);
         ScoreGrouping grouping = ScoreGrouping.of(groupBy == null ? "month" : groupBy)
                 .orElseThrow(() -> new InvalidInputException(
-                        "groupBy", "must be one of tier, lifecycleStage, segment, ownerId, region, month"));
+                        "groupBy", "must be one of tier, lifecycleStage, level, segment, ownerId, region, month"));
         String first = month("from", from, "0000-01");
         String last = month("to", to, "9999-12");
         if (first.compareTo(last) > 0) {

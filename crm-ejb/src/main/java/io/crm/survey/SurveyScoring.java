@@ -60,6 +60,7 @@ public class SurveyScoring {
             exec(db, "DELETE FROM survey_score_run WHERE run_id = " + runId);
             exec(db, "INSERT INTO survey_score_run (run_id) VALUES (" + runId + ")");
             rows = byColumns(db, runId);
+            rows += byLevel(db, runId);
             rows += bySegment(db, runId);
             try (PreparedStatement s =
                     db.prepareStatement("UPDATE survey_score_run SET completed_at = ? WHERE run_id = ?")) {
@@ -111,7 +112,7 @@ public class SurveyScoring {
                         List.of(
                                 survey,
                                 ScoreGrouping.REGION.apiName(),
-                                region.isEmpty() ? ScoreGrouping.NO_REGION : region,
+                                region.isEmpty() ? ScoreGrouping.NONE : region,
                                 month,
                                 score),
                         n,
@@ -135,6 +136,18 @@ public class SurveyScoring {
             insert.executeBatch();
         }
         return histograms.size();
+    }
+
+    /** Levels are the customers' now, like segments: one GROUP BY over the responses joined to their customers. */
+    private static long byLevel(Connection db, long runId) throws SQLException {
+        return exec(
+                db,
+                "INSERT INTO survey_score (run_id, survey_id, group_by, group_value, score_month, score, responses)"
+                        + " SELECT " + runId + ", r.survey_id, '" + ScoreGrouping.LEVEL.apiName() + "',"
+                        + " COALESCE(c.membership_level, '" + ScoreGrouping.NONE + "'), r.response_month, r.score,"
+                        + " COUNT(*) FROM survey_response r JOIN customer c ON c.id = r.customer_id"
+                        + " GROUP BY r.survey_id, COALESCE(c.membership_level, '" + ScoreGrouping.NONE + "'),"
+                        + " r.response_month, r.score");
     }
 
     /** Segments are evaluated as they are now, over the responses of the customers in them. */
@@ -234,12 +247,13 @@ public class SurveyScoring {
                 case LIFECYCLE_STAGE -> "co.lifecycleStage";
                 case OWNER -> "co.ownerId";
                 case REGION -> "co.region";
+                case LEVEL -> "c.membershipLevel";
                 case SEGMENT -> throw new IllegalStateException();
             };
             count(caller, surveyId, group, "1 = 1", Map.of(), fromMonth, toMonth, groups);
         }
-        if (grouping == ScoreGrouping.REGION && groups.containsKey("")) {
-            groups.put(ScoreGrouping.NO_REGION, groups.remove(""));
+        if (groups.containsKey("")) { // no region, or no level
+            groups.put(ScoreGrouping.NONE, groups.remove(""));
         }
         return groups;
     }
@@ -264,7 +278,7 @@ public class SurveyScoring {
         parameters.forEach(q::setParameter);
         visible.parameters().forEach(q::setParameter);
         for (Object[] row : q.getResultList()) {
-            groups.computeIfAbsent(String.valueOf(row[0]), k -> new TreeMap<>())
+            groups.computeIfAbsent(row[0] == null ? "" : row[0].toString(), k -> new TreeMap<>())
                     .merge((Integer) row[1], (Long) row[2], Long::sum);
         }
     }

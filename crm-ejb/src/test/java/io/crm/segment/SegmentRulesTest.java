@@ -61,6 +61,14 @@ class SegmentRulesTest {
     }
 
     @Test
+    void aMembershipLevelIsOneOfTheLevelCodesGiven() {
+        JpqlCondition c = SegmentRules.parse(json("""
+                        {"conditions": [{"field": "membershipLevel", "in": ["GOLD", " DIAMOND "]}]}""")).toCondition(NOW);
+        assertEquals("((c.membershipLevel IN :seg0_in))", c.jpql());
+        assertEquals(List.of("GOLD", "DIAMOND"), c.parameters().get("seg0_in"));
+    }
+
+    @Test
     void anyJoinsWithOrAndBoundsCombineToTheNarrowest() {
         JpqlCondition c = SegmentRules.parse(json("""
                 {"match": "ANY", "conditions": [{"field": "tier", "in": ["VIP"]},

@@ -284,6 +284,7 @@ public class SurveyResource {
                                             enumeration = {
                                                 "tier",
                                                 "lifecycleStage",
+                                                "level",
                                                 "segment",
                                                 "ownerId",
                                                 "region",
