@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** A customer's running points balance: the sum of their ledger entries, the row every change of it locks. */
+/**
+ * A customer's running points balance: the sum of their ledger entries, the row every change of it locks. Read here;
+ * changed only by {@link PointsLedger}, in one statement of the database.
+ */
 @Entity
 @Table(name = "points_account")
 public class PointsAccount {
@@ -23,17 +26,7 @@ public class PointsAccount {
 
     protected PointsAccount() {}
 
-    PointsAccount(long customerId, OffsetDateTime now) {
-        this.customerId = customerId;
-        this.updatedAt = now;
-    }
-
     public long balance() {
         return balance;
-    }
-
-    void add(long points, OffsetDateTime now) {
-        balance = Math.addExact(balance, points);
-        updatedAt = now;
     }
 }

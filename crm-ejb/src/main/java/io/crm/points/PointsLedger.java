@@ -12,7 +12,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -68,18 +67,7 @@ public class PointsLedger {
             LocalDate earnedOn,
             String actor) {
         OffsetDateTime now = Times.now();
-        PointsAccount account = em.find(PointsAccount.class, customerId, LockModeType.PESSIMISTIC_WRITE);
-        if (account == null) {
-            account = new PointsAccount(customerId, now);
-            em.persist(account);
-        }
-        long after = Math.addExact(account.balance(), points);
-        if (after < 0) {
-            throw new ConflictException(
-                    "The balance of " + account.balance() + " points does not cover " + -points + ".",
-                    Map.of("balance", account.balance()));
-        }
-        account.add(points, now);
+        long after = change(customerId, points, now);
         PointsEntry entry = new PointsEntry(
                 customerId, kind, points, after, sourceKey, purchaseId, reason, reward, earnedOn, now, actor);
         em.persist(entry);
@@ -282,9 +270,46 @@ public class PointsLedger {
         return sum == null ? 0 : -sum;
     }
 
+    /**
+     * Changes the balance by the points in one statement of the database, which computes it from the row as it is
+     * and keeps it from going below zero, and answers the balance after: no read of the balance can be stale, whatever
+     * else the transaction read before. A balance that does not cover the points is a conflict that changes nothing.
+     */
+    private long change(long customerId, long points, OffsetDateTime now) {
+        int changed = em.createNativeQuery("UPDATE points_account SET balance = balance + ?1, updated_at = ?2"
+                        + " WHERE customer_id = ?3 AND balance + ?1 >= 0")
+                .setParameter(1, points)
+                .setParameter(2, now)
+                .setParameter(3, customerId)
+                .executeUpdate();
+        if (changed == 1) {
+            return lockedBalance(customerId);
+        }
+        Optional<Long> balance = balanceRow(customerId);
+        if (balance.isPresent() || points < 0) {
+            long covered = balance.orElse(0L);
+            throw new ConflictException(
+                    "The balance of " + covered + " points does not cover " + -points + ".",
+                    Map.of("balance", covered));
+        }
+        em.createNativeQuery("INSERT INTO points_account (customer_id, balance, updated_at) VALUES (?1, ?2, ?3)")
+                .setParameter(1, customerId)
+                .setParameter(2, points)
+                .setParameter(3, now)
+                .executeUpdate();
+        return points;
+    }
+
+    /** The balance, its row locked for the rest of the transaction (0 for a customer without an account yet). */
     private long lockedBalance(long customerId) {
-        PointsAccount account = em.find(PointsAccount.class, customerId, LockModeType.PESSIMISTIC_WRITE);
-        return account == null ? 0 : account.balance();
+        return balanceRow(customerId).orElse(0L);
+    }
+
+    private Optional<Long> balanceRow(long customerId) {
+        List<?> rows = em.createNativeQuery("SELECT balance FROM points_account WHERE customer_id = ?1 FOR UPDATE")
+                .setParameter(1, customerId)
+                .getResultList();
+        return rows.stream().findFirst().map(b -> ((Number) b).longValue());
     }
 
     /** The rules in effect on a day: the latest set for it or before. */

@@ -140,27 +140,36 @@ class PointsLedgerTest {
         database(db);
         inTransaction(l -> l.post(1, PointsEntryKind.ADJUSTMENT, 370, null, null, "gift", null, null, "admin"));
         ExecutorService pool = Executors.newFixedThreadPool(16);
-        List<Future<Boolean>> answers = new ArrayList<>();
+        List<Future<Long>> answers = new ArrayList<>();
         try {
             for (int i = 0; i < 100; i++) {
                 String key = "redemption:k" + i;
-                Callable<Boolean> redeem = () -> {
+                Callable<Long> redeem = () -> {
                     try {
                         return inTransaction(l -> l.post(
-                                        1, PointsEntryKind.REDEMPTION, -10, key, null, null, "coffee", null, "sales1"))
-                                != null;
+                                        1, PointsEntryKind.REDEMPTION, -10, key, null, null, "coffee", null, "sales1")
+                                .balanceAfter());
                     } catch (ConflictException e) {
                         assertEquals(Map.of("balance", 0L), e.extensions());
-                        return false;
+                        return -1L;
                     }
                 };
                 answers.add(pool.submit(redeem));
             }
-            int succeeded = 0;
-            for (Future<Boolean> f : answers) {
-                succeeded += f.get() ? 1 : 0;
+            List<Long> balancesAfter = new ArrayList<>();
+            for (Future<Long> f : answers) {
+                if (f.get() >= 0) {
+                    balancesAfter.add(f.get());
+                }
             }
-            assertEquals(37, succeeded);
+            balancesAfter.sort(null);
+            assertEquals(
+                    java.util.stream.LongStream.rangeClosed(0, 36)
+                            .map(n -> n * 10)
+                            .boxed()
+                            .toList(),
+                    balancesAfter,
+                    "each redemption took its own ten points off the balance");
         } finally {
             pool.shutdownNow();
         }
