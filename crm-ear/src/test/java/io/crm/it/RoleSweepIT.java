@@ -472,6 +472,7 @@ class RoleSweepIT extends EndToEndTest {
         w.put("PATCH /webhooks/{id}", new Call(patch, "{\"paused\": true}"));
         w.put("DELETE /webhooks/{id}", new Call(null, null));
         w.put("POST /webhooks/{id}/deliveries/{deliveryId}/replay", new Call(json, ""));
+        w.put("POST /webhooks/{id}/secret-rotation", new Call(json, "{\"overlapHours\": 0}"));
         w.put(
                 "POST /customers/{customerId}/follow-ups",
                 new Call(

@@ -246,6 +246,52 @@ class WebhooksIT extends EndToEndTest {
     }
 
     @Test
+    void aRotatedSecretSignsBesideTheNewOneDuringTheOverlapOnly() throws Exception {
+        Api admin = Api.as(deployment, "admin");
+        assertEquals(200, Api.as(deployment, "sales1").get("customers?limit=1").status());
+        String hook = subscribe(admin, "/rotating", "[\"customer.created\"]", "sales1");
+        String first = secrets.get("/rotating");
+
+        Api.Response refused = Api.as(deployment, "sales1").post("webhooks/" + hook + "/secret-rotation", "{}");
+        assertEquals(403, refused.status(), refused::toString);
+        Api.Response tooLong = admin.post("webhooks/" + hook + "/secret-rotation", "{\"overlapHours\": 169}");
+        assertEquals(400, tooLong.status(), tooLong::toString);
+        assertEquals("overlapHours", violationField(tooLong));
+        assertEquals(
+                404, admin.post("webhooks/9" + hook + "/secret-rotation", "{}").status());
+        assertEquals(first, secrets.get("/rotating"));
+
+        Api.Response rotated = admin.post("webhooks/" + hook + "/secret-rotation", "{\"overlapHours\": 2}");
+        assertEquals(200, rotated.status(), rotated::toString);
+        String second = rotated.json().getString("secret");
+        assertTrue(second.startsWith("whsec_") && !second.equals(first), rotated::toString);
+        assertTrue(rotated.json().containsKey("previousSecretUntil"), rotated::toString);
+        assertFalse(admin.get("webhooks/" + hook).json().containsKey("secret"), "never shown again");
+        String during = customer(admin, "sales1", "east", Deployments.uniquePhone());
+        awaitEvents("/rotating", during, 1);
+        Received overlapping = delivered("/rotating").stream()
+                .filter(r -> about(during).test(r.json()))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(signedWith(overlapping, second), "signed with the new secret");
+        assertTrue(signedWith(overlapping, first), "and with the previous one during the overlap");
+
+        Api.Response again = admin.post("webhooks/" + hook + "/secret-rotation", "{\"overlapHours\": 0}");
+        assertEquals(200, again.status(), again::toString);
+        String third = again.json().getString("secret");
+        assertTrue(again.json().isNull("previousSecretUntil") || !again.json().containsKey("previousSecretUntil"));
+        String after = customer(admin, "sales1", "east", Deployments.uniquePhone());
+        awaitEvents("/rotating", after, 1);
+        Received lone = delivered("/rotating").stream()
+                .filter(r -> about(after).test(r.json()))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(signedWith(lone, third));
+        assertFalse(signedWith(lone, second), "no overlap: the previous secret stopped at once");
+        assertFalse(signedWith(lone, first));
+    }
+
+    @Test
     void subscriptionsAreForWebhookManagersOnlyAndRefuseBadTargets() {
         Api admin = Api.as(deployment, "admin");
         String body = "{\"url\": \"%s\", \"events\": [\"customer.created\"], \"actAs\": \"admin\"}";
@@ -350,6 +396,12 @@ class WebhooksIT extends EndToEndTest {
         assertNotNull(r.id());
         long timestamp = Long.parseLong(r.timestamp());
         assertTrue(Math.abs(System.currentTimeMillis() / 1000 - timestamp) < 300, "timestamp within 5 minutes");
+        assertTrue(signedWith(r, secret), () -> "signature of " + r.id() + " does not verify");
+        assertEquals(r.id(), r.json().getString("id"), "the body's id is the webhook-id");
+    }
+
+    /** Whether one of the request's v1 signatures is the secret's. */
+    private static boolean signedWith(Received r, String secret) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
         byte[] expected = mac.doFinal((r.id() + "." + r.timestamp() + "." + r.body()).getBytes(StandardCharsets.UTF_8));
@@ -359,8 +411,7 @@ class WebhooksIT extends EndToEndTest {
             matched |= parts[0].equals("v1")
                     && MessageDigest.isEqual(expected, Base64.getDecoder().decode(parts[1]));
         }
-        assertTrue(matched, () -> "signature of " + r.id() + " does not verify");
-        assertEquals(r.id(), r.json().getString("id"), "the body's id is the webhook-id");
+        return matched;
     }
 
     private List<Received> delivered(String path) {

@@ -12,7 +12,9 @@ public enum SealedTable {
     SURVEY_IMPORT("survey_import", List.of("content")),
     NOTE("note", List.of("text")),
     FOLLOW_UP("follow_up", List.of("content", "outcome", "next_step")),
-    AUDIT_ENTRY("audit_entry", List.of("changes"));
+    AUDIT_ENTRY("audit_entry", List.of("changes")),
+    /** Not personal, but a key to the subscriber's trust: sealed the same way. */
+    WEBHOOK_SUBSCRIPTION("webhook_subscription", List.of("secret", "previous_secret"));
 
     private final String table;
     private final List<String> columns;

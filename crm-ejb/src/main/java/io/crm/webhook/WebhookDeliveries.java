@@ -71,7 +71,7 @@ public class WebhookDeliveries {
     }
 
     /** A delivery taken by one sender, with what it needs to send it. */
-    public record Due(long id, String url, String secret, String eventId, String payload) {}
+    public record Due(long id, String url, List<String> secrets, String eventId, String payload) {}
 
     /**
      * Takes up to {@code max} due deliveries of active subscriptions for {@code holder} for {@code lease}: of each
@@ -107,7 +107,7 @@ public class WebhookDeliveries {
                     .executeUpdate();
             if (held == 1) {
                 WebhookSubscription w = em.find(WebhookSubscription.class, head.subscriptionId());
-                taken.add(new Due(head.id(), w.url(), w.secret(), head.eventId(), head.payload()));
+                taken.add(new Due(head.id(), w.url(), w.signingSecrets(now), head.eventId(), head.payload()));
             }
         }
         return taken;

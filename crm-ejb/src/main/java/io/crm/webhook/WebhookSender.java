@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Posts one signed delivery with the JDK's HTTP client: connect and read timeouts, redirects not followed (a
@@ -54,8 +55,8 @@ public final class WebhookSender {
         this.resolver = resolver;
     }
 
-    /** One attempt: signs with a fresh timestamp, posts, and tells how it went. */
-    public DeliveryOutcome send(String url, String secret, String eventId, String body) {
+    /** One attempt: signs with a fresh timestamp (with each secret given), posts, and tells how it went. */
+    public DeliveryOutcome send(String url, List<String> secrets, String eventId, String body) {
         long start = System.nanoTime();
         URI uri;
         try {
@@ -76,7 +77,7 @@ public final class WebhookSender {
                 .header("User-Agent", "crm-webhooks/1")
                 .header("webhook-id", eventId)
                 .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", WebhookSignature.sign(secret, eventId, timestamp, body))
+                .header("webhook-signature", WebhookSignature.sign(secrets, eventId, timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         try {

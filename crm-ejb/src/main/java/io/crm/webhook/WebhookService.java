@@ -20,6 +20,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -103,6 +104,37 @@ public class WebhookService {
         audit.recordWrite(
                 currentCaller.get().userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), changes(before, data));
         return subscription.view();
+    }
+
+    /** The longest overlap of a rotation: a week. */
+    public static final int MAX_OVERLAP_HOURS = 168;
+
+    /**
+     * A new signing secret, shown this once. The current one keeps signing beside it for the overlap, so that the
+     * receiver can change its secret meanwhile (0: it stops at once); a secret before that is forgotten.
+     */
+    public CreatedWebhook rotateSecret(long id, int overlapHours) {
+        if (overlapHours < 0 || overlapHours > MAX_OVERLAP_HOURS) {
+            throw new InvalidInputException(
+                    "overlapHours", "must be a whole number of hours from 0 to " + MAX_OVERLAP_HOURS);
+        }
+        WebhookSubscription subscription = find(id);
+        OffsetDateTime now = Times.now();
+        String secret = WebhookSignature.newSecret();
+        subscription.rotate(secret, now.plusHours(overlapHours), now);
+        ExpectedVersion.flush(em, AUDITED, id, subscription::version);
+        WebhookView view = subscription.view();
+        Map<String, Change> changes = new LinkedHashMap<>();
+        changes.put("secret", new Change(null, "rotated"));
+        changes.put(
+                "previousSecretUntil",
+                new Change(
+                        null,
+                        view.previousSecretUntil() == null
+                                ? null
+                                : view.previousSecretUntil().toString()));
+        audit.recordWrite(currentCaller.get().userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), changes);
+        return new CreatedWebhook(view, secret);
     }
 
     /** Unsubscribes; its deliveries go with it. */

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
+import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -28,7 +30,17 @@ public final class WebhookSignature {
         return PREFIX + Base64.getEncoder().encodeToString(key);
     }
 
-    /** The {@code webhook-signature} header value for one attempt. */
+    /**
+     * The {@code webhook-signature} header value for one attempt: a {@code v1,} signature per secret, separated by
+     * spaces (during a rotation's overlap the receiver may verify with either secret).
+     */
+    public static String sign(List<String> secrets, String id, long timestampSeconds, String body) {
+        return secrets.stream()
+                .map(secret -> sign(secret, id, timestampSeconds, body))
+                .collect(Collectors.joining(" "));
+    }
+
+    /** One {@code v1,} signature. */
     public static String sign(String secret, String id, long timestampSeconds, String body) {
         String encoded = secret.startsWith(PREFIX) ? secret.substring(PREFIX.length()) : secret;
         try {

@@ -1,6 +1,8 @@
 package io.crm.webhook;
 
+import io.crm.encryption.SealedText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,8 +37,17 @@ public class WebhookSubscription {
     @Column(name = "act_as", nullable = false)
     private String actAs;
 
+    @Convert(converter = SealedText.class)
     @Column(nullable = false)
     private String secret;
+
+    /** The secret before the last rotation, which signs beside the current one until {@link #previousSecretUntil}. */
+    @Convert(converter = SealedText.class)
+    @Column(name = "previous_secret")
+    private String previousSecret;
+
+    @Column(name = "previous_secret_until")
+    private OffsetDateTime previousSecretUntil;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -129,8 +140,20 @@ public class WebhookSubscription {
         return actAs;
     }
 
-    String secret() {
-        return secret;
+    /** The secrets each delivery is signed with now: the current one, and the previous one during its overlap. */
+    List<String> signingSecrets(OffsetDateTime now) {
+        return previousSecret != null && previousSecretUntil.isAfter(now)
+                ? List.of(secret, previousSecret)
+                : List.of(secret);
+    }
+
+    /** Signs with the new secret from now on, and with the current one beside it until {@code until} (if later). */
+    void rotate(String newSecret, OffsetDateTime until, OffsetDateTime now) {
+        boolean overlap = until.isAfter(now);
+        previousSecret = overlap ? secret : null;
+        previousSecretUntil = overlap ? until : null;
+        secret = newSecret;
+        updatedAt = now;
     }
 
     WebhookStatus status() {
@@ -149,6 +172,7 @@ public class WebhookSubscription {
                 failingSince == null ? null : failingSince.toInstant(),
                 createdAt.toInstant(),
                 createdBy,
-                updatedAt.toInstant());
+                updatedAt.toInstant(),
+                previousSecretUntil == null ? null : previousSecretUntil.toInstant());
     }
 }

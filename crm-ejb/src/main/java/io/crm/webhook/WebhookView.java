@@ -15,4 +15,6 @@ public record WebhookView(
         Instant failingSince,
         Instant createdAt,
         String createdBy,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        /** Until when the secret before the last rotation still signs beside the current one; null: it does not. */
+        Instant previousSecretUntil) {}

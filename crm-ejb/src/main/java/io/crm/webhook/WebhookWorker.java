@@ -193,7 +193,7 @@ public class WebhookWorker {
             List<Future<?>> sends = new ArrayList<>();
             for (WebhookDeliveries.Due d : due) {
                 sends.add(executor.submit(() -> {
-                    DeliveryOutcome outcome = sender.send(d.url(), d.secret(), d.eventId(), d.payload());
+                    DeliveryOutcome outcome = sender.send(d.url(), d.secrets(), d.eventId(), d.payload());
                     deliveries.attempted(d.id(), holder, outcome, retries, pauseAfter);
                 }));
             }

@@ -16,7 +16,10 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** An existing database upgraded by V21 and V21_1: every personal value sealed, duplicate keys blinded. */
+/**
+ * An existing database upgraded by V21 and V21_1: every personal value sealed, duplicate keys blinded; and by V29_1:
+ * webhook secrets sealed.
+ */
 class PersonalDataMigrationTest {
 
     private static final String PG_SCHEMA = "pii_migration_test";
@@ -53,6 +56,15 @@ class PersonalDataMigrationTest {
                             + " VALUES (1, 1, 'sales1', 'call 13800138000 after six', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)");
         }
 
+        TestDatabases.migrate(url, schema, "19");
+        try (Connection db = DriverManager.getConnection(url, user, "");
+                Statement s = db.createStatement()) {
+            s.execute("INSERT INTO webhook_subscription (id, url, event_types, act_as, secret, status, created_at,"
+                    + " created_by, updated_at, version) VALUES (1, 'https://hooks.example.com/crm', 'note.added',"
+                    + " 'sales1', 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', 'ACTIVE', CURRENT_TIMESTAMP, 'admin',"
+                    + " CURRENT_TIMESTAMP, 1)");
+        }
+
         TestDatabases.migrate(url, schema, "latest");
 
         KeyRing ring = TestKeys.RING;
@@ -86,6 +98,12 @@ class PersonalDataMigrationTest {
                                     java.util.List.of("Zhang.Wei@example.com")))
                             .keySet(),
                     keys);
+            try (ResultSet rs = s.executeQuery("SELECT secret, previous_secret FROM webhook_subscription")) {
+                assertTrue(rs.next());
+                assertTrue(rs.getString(1).startsWith("v1:t1:"), "the webhook secret is sealed too (V29_1)");
+                assertEquals("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", ring.open(rs.getString(1)));
+                assertNull(rs.getString(2));
+            }
             try (ResultSet rs = s.executeQuery("SELECT text FROM note")) {
                 assertTrue(rs.next());
                 assertEquals("call 13800138000 after six", ring.open(rs.getString(1)));

@@ -81,7 +81,8 @@ class WebhookSenderTest {
 
     @Test
     void postsTheBodyWithStandardWebhooksHeadersThatVerify() {
-        DeliveryOutcome outcome = sender("127.0.0.1").send(url("/ok"), SECRET, "evt_1.customer.created", "{\"a\":1}");
+        DeliveryOutcome outcome =
+                sender("127.0.0.1").send(url("/ok"), List.of(SECRET), "evt_1.customer.created", "{\"a\":1}");
         assertTrue(outcome.succeeded(), outcome::toString);
         assertEquals(204, outcome.statusCode());
         Map<String, List<String>> h = headers.get(0);
@@ -97,7 +98,7 @@ class WebhookSenderTest {
 
     @Test
     void loopbackIsRefusedUnlessAllowListedAndNothingIsSent() {
-        DeliveryOutcome outcome = sender("").send(url("/ok"), SECRET, "evt_2", "{}");
+        DeliveryOutcome outcome = sender("").send(url("/ok"), List.of(SECRET), "evt_2", "{}");
         assertFalse(outcome.succeeded());
         assertNull(outcome.statusCode());
         assertTrue(outcome.error().startsWith("refused"), outcome.error());
@@ -107,21 +108,21 @@ class WebhookSenderTest {
     @Test
     void readsOnlyTheStartOfALongAnswer() {
         long start = System.nanoTime();
-        DeliveryOutcome outcome = sender("127.0.0.1").send(url("/huge"), SECRET, "evt_3", "{}");
+        DeliveryOutcome outcome = sender("127.0.0.1").send(url("/huge"), List.of(SECRET), "evt_3", "{}");
         assertEquals(200, outcome.statusCode());
         assertTrue(System.nanoTime() - start < Duration.ofSeconds(5).toNanos());
     }
 
     @Test
     void redirectsAreNotFollowedButCountAsFailures() {
-        DeliveryOutcome outcome = sender("127.0.0.1").send(url("/redirect"), SECRET, "evt_4", "{}");
+        DeliveryOutcome outcome = sender("127.0.0.1").send(url("/redirect"), List.of(SECRET), "evt_4", "{}");
         assertEquals(307, outcome.statusCode());
         assertFalse(outcome.succeeded());
     }
 
     @Test
     void aReceiverSlowerThanTheReadTimeoutFails() {
-        DeliveryOutcome outcome = sender("127.0.0.1").send(url("/slow"), SECRET, "evt_5", "{}");
+        DeliveryOutcome outcome = sender("127.0.0.1").send(url("/slow"), List.of(SECRET), "evt_5", "{}");
         assertNull(outcome.statusCode());
         assertTrue(outcome.error().contains("Timeout"), outcome.error());
         assertTrue(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WebhookSignatureTest {
@@ -19,6 +20,19 @@ class WebhookSignatureTest {
                         "msg_p5jXN8AQM9LWM0D4loKWxJek",
                         1614265330,
                         "{\"test\": 2432232314}"));
+    }
+
+    @Test
+    void duringARotationEachSecretSignsAndTheSignaturesAreSeparatedBySpaces() {
+        String old = WebhookSignature.newSecret();
+        String fresh = WebhookSignature.newSecret();
+        assertEquals(
+                WebhookSignature.sign(fresh, "msg_1", 1614265330, "{}") + " "
+                        + WebhookSignature.sign(old, "msg_1", 1614265330, "{}"),
+                WebhookSignature.sign(List.of(fresh, old), "msg_1", 1614265330, "{}"));
+        assertEquals(
+                WebhookSignature.sign(fresh, "msg_1", 1614265330, "{}"),
+                WebhookSignature.sign(List.of(fresh), "msg_1", 1614265330, "{}"));
     }
 
     @Test

@@ -68,6 +68,21 @@ class WebhookSubscriptionTest {
     }
 
     @Test
+    void aRotatedSecretSignsBesideTheNewOneUntilTheOverlapEndsAndOnlyTheLastIsKept() {
+        WebhookSubscription w = subscription();
+        assertEquals(List.of("whsec_x"), w.signingSecrets(T0));
+        w.rotate("whsec_y", T0.plusHours(24), T0);
+        assertEquals(List.of("whsec_y", "whsec_x"), w.signingSecrets(T0.plusHours(23)));
+        assertEquals(List.of("whsec_y"), w.signingSecrets(T0.plusHours(24)));
+        assertEquals(T0.plusHours(24).toInstant(), w.view().previousSecretUntil());
+        w.rotate("whsec_z", T0.plusHours(1), T0);
+        assertEquals(List.of("whsec_z", "whsec_y"), w.signingSecrets(T0), "the first secret is forgotten");
+        w.rotate("whsec_n", T0, T0);
+        assertEquals(List.of("whsec_n"), w.signingSecrets(T0), "no overlap: the current one stops at once");
+        assertNull(w.view().previousSecretUntil());
+    }
+
+    @Test
     void eventTypesAreKeptSortedAndAnswered() {
         WebhookSubscription s = subscription();
         assertTrue(s.wants(WebhookEventType.NOTE_ADDED));

@@ -12,7 +12,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client writes of a webhook subscription. */
 @Schema(name = "WebhookRequest", description = "A webhook subscription's writable fields")
-@ReadOnly({"id", "status", "pausedReason", "failingSince", "createdAt", "createdBy", "updatedAt", "secret"})
+@ReadOnly({
+    "id",
+    "status",
+    "pausedReason",
+    "failingSince",
+    "createdAt",
+    "createdBy",
+    "updatedAt",
+    "secret",
+    "previousSecretUntil"
+})
 public record WebhookRequest(
         @Schema(
                 required = true,
@@ -27,8 +37,8 @@ public record WebhookRequest(
                 required = true,
                 type = SchemaType.ARRAY,
                 implementation = String.class,
-                description = "Event types: customer.created, customer.changed, customer.deleted, tier.changed, "
-                        + "note.added, followup.planned, followup.completed (docs/events.md)")
+                description = "Event types: customer.created, customer.changed, customer.deleted, customer.merged, "
+                        + "tier.changed, note.added, followup.planned, followup.completed (docs/events.md)")
         @NotNull(message = "is required")
         @Size(min = 1, max = 20, message = "must name between {min} and {max} event types")
         List<String> events,

@@ -165,6 +165,36 @@ public class WebhookResource {
     }
 
     @POST
+    @Path("{id}/secret-rotation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "rotateWebhookSecret",
+            summary = "Give a subscription a new signing secret",
+            description = "Needs webhook:manage. The answer holds the new secret, shown this once. During the overlap "
+                    + "every delivery carries two signatures, one per secret, so the receiver may switch at any time "
+                    + "within it; a secret before the current one is forgotten (docs/events.md).")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SecretRotationRequest.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The subscription with its new secret",
+            content = @Content(schema = @Schema(ref = "Webhook")))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such subscription",
+            content = @Content(schema = @Schema(ref = "Problem")))
+    public Response rotateSecret(@PathParam("id") String id, SecretRotationRequest body) {
+        CreatedWebhook rotated = webhooks.rotateSecret(Requests.id("webhook", id), body.overlap());
+        return Response.ok(WebhookResponse.created(rotated))
+                .tag(Requests.etag(rotated.webhook().version()))
+                .build();
+    }
+
+    @POST
     @Path("{id}/deliveries/{deliveryId}/replay")
     @Operation(
             operationId = "replayWebhookDelivery",

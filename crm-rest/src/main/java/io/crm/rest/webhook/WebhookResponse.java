@@ -9,7 +9,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A webhook subscription as the API shows it; the secret only in the answer that created it. */
+/** A webhook subscription as the API shows it; the secret only in the answers that create one. */
 @Schema(name = "Webhook")
 @JsonbPropertyOrder({
     "id",
@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "pausedReason",
     "failingSince",
     "secret",
+    "previousSecretUntil",
     "createdAt",
     "createdBy",
     "updatedAt"
@@ -47,8 +48,15 @@ public class WebhookResponse {
 
     @Schema(
             readOnly = true,
-            description = "The signing secret (whsec_ and base64), in the answer to POST only: it is never shown again")
+            description = "The signing secret (whsec_ and base64), in the answers that create it (the subscription, a "
+                    + "rotation) only: it is never shown again")
     public final String secret;
+
+    @Schema(
+            readOnly = true,
+            nullable = true,
+            description = "After a rotation, until when deliveries are signed with the previous secret too")
+    public final Instant previousSecretUntil;
 
     @Schema(readOnly = true)
     public final Instant createdAt;
@@ -68,6 +76,7 @@ public class WebhookResponse {
         pausedReason = v.pausedReason();
         failingSince = v.failingSince();
         this.secret = secret;
+        previousSecretUntil = v.previousSecretUntil();
         createdAt = v.createdAt();
         createdBy = v.createdBy();
         updatedAt = v.updatedAt();
