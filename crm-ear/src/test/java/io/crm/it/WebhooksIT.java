@@ -246,6 +246,44 @@ class WebhooksIT extends EndToEndTest {
     }
 
     @Test
+    void aPlannedFollowUpIsAnnouncedOnceWhenItFallsDue() throws Exception {
+        Api admin = Api.as(deployment, "admin");
+        Api sales1 = Api.as(deployment, "sales1");
+        assertEquals(200, sales1.get("customers?limit=1").status());
+        subscribe(admin, "/due", "[\"followup.due\"]", "sales1");
+        String customer = customer(admin, "sales1", "east", Deployments.uniquePhone());
+        String dueAt = java.time.Instant.now().plusSeconds(3).toString();
+        Api.Response planned = sales1.post(
+                "customers/" + customer + "/follow-ups",
+                "{\"channel\": \"PHONE\", \"content\": \"call back\", \"status\": \"PLANNED\", \"dueAt\": \"" + dueAt
+                        + "\"}");
+        assertEquals(201, planned.status(), planned::toString);
+        String later = sales1.post(
+                        "customers/" + customer + "/follow-ups",
+                        "{\"channel\": \"PHONE\", \"content\": \"next year\", \"status\": \"PLANNED\","
+                                + " \"dueAt\": \"2099-01-01T00:00:00Z\"}")
+                .json()
+                .getString("id");
+
+        awaitEvents("/due", customer, 1);
+        Thread.sleep(20_000); // longer than a check interval: no second announcement
+        List<JsonObject> due = delivered("/due").stream()
+                .map(Received::json)
+                .filter(about(customer))
+                .toList();
+        assertEquals(1, due.size(), due::toString);
+        assertEquals("followup.due", due.get(0).getString("type"));
+        assertEquals(
+                planned.json().getString("id"), due.get(0).getJsonObject("data").getString("id"));
+        assertTrue(due.get(0).getJsonObject("data").getBoolean("overdue"), due::toString);
+        assertFalse(due.stream()
+                .anyMatch(e -> e.getJsonObject("data").getString("id").equals(later)));
+        for (Received r : delivered("/due")) {
+            verify(r, secrets.get("/due"));
+        }
+    }
+
+    @Test
     void aRotatedSecretSignsBesideTheNewOneDuringTheOverlapOnly() throws Exception {
         Api admin = Api.as(deployment, "admin");
         assertEquals(200, Api.as(deployment, "sales1").get("customers?limit=1").status());

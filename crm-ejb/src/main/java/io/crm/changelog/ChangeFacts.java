@@ -17,6 +17,9 @@ public record ChangeFacts(Long customerId, String ownerId, String teamId, List<S
      */
     public static final String STATUS = "status:";
 
+    /** A follow-up's due time passed (no field changed): what webhooks make {@code followup.due} of. */
+    public static final String DUE = "due";
+
     /** Beside the changed fields of a customer that another was merged into, that one's id ({@code mergedFrom:42}). */
     public static final String MERGED_FROM = "mergedFrom:";
 

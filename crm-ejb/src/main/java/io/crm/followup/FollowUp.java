@@ -53,6 +53,10 @@ public class FollowUp implements CustomerRecord {
     @Column(name = "due_at")
     private OffsetDateTime dueAt;
 
+    /** When {@link FollowUpsFallingDue} announced that the due time passed; cleared by a new due time. */
+    @Column(name = "due_announced_at")
+    private OffsetDateTime dueAnnouncedAt;
+
     @Column(name = "assignee_id", nullable = false)
     private String assigneeId;
 
@@ -89,7 +93,11 @@ public class FollowUp implements CustomerRecord {
         content = data.content();
         outcome = data.outcome();
         nextStep = data.nextStep();
-        dueAt = data.dueAt() == null ? null : io.crm.common.Times.utc(data.dueAt());
+        OffsetDateTime due = data.dueAt() == null ? null : io.crm.common.Times.utc(data.dueAt());
+        if (!java.util.Objects.equals(due, dueAt)) {
+            dueAnnouncedAt = null; // due again at the new time
+        }
+        dueAt = due;
         assigneeId = data.assigneeId();
         status = data.status();
         updatedAt = now;

@@ -19,7 +19,8 @@ public enum WebhookEventType {
     NOTE_ADDED("note.added"),
     FOLLOWUP_PLANNED("followup.planned"),
     FOLLOWUP_COMPLETED("followup.completed"),
-    CUSTOMER_MERGED("customer.merged");
+    CUSTOMER_MERGED("customer.merged"),
+    FOLLOWUP_DUE("followup.due");
 
     private final String code;
 

@@ -75,6 +75,9 @@ public class WebhookEvents {
             case NOTE -> kind == ChangeKind.CREATED ? EnumSet.of(WebhookEventType.NOTE_ADDED) : Set.of();
             case FOLLOW_UP -> {
                 List<String> fields = change.facts().fields();
+                if (fields.contains(ChangeFacts.DUE)) {
+                    yield EnumSet.of(WebhookEventType.FOLLOWUP_DUE);
+                }
                 if (fields.contains(ChangeFacts.STATUS + FollowUpStatus.DONE)) {
                     yield EnumSet.of(WebhookEventType.FOLLOWUP_COMPLETED);
                 }

@@ -94,5 +94,8 @@ class WebhookEventsTest {
                 Set.of(),
                 WebhookEvents.candidates(change(EntityType.FOLLOW_UP, ChangeKind.UPDATED, "outcome")),
                 "a completed follow-up whose outcome is edited later is not completed again");
+        assertEquals(
+                Set.of(WebhookEventType.FOLLOWUP_DUE),
+                WebhookEvents.candidates(change(EntityType.FOLLOW_UP, ChangeKind.UPDATED, "due")));
     }
 }
