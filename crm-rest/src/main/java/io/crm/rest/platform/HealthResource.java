@@ -37,9 +37,9 @@ public class HealthResource {
     @Operation(
             operationId = "getHealthDetails",
             summary = "The readiness checks of the instance that answers, with their figures",
-            description =
-                    "Needs job:operate. The same checks as the server's /health (crm-database, crm-search-index, crm-audit-reads), "
-                            + "which answers without a login and so shows only each check's name and status.")
+            description = "Needs job:operate. The same checks as the server's /health (crm-database, crm-search-index, "
+                    + "crm-audit-reads, crm-webhooks), which answers without a login and so shows only each "
+                    + "check's name and status.")
     @APIResponse(
             responseCode = "200",
             description = "UP when every check is",
