@@ -36,8 +36,16 @@ dropdb "${PG[@]}" --if-exists "$DB"
 createdb "${PG[@]}" "$DB"
 unzip -q "$PAYARA_ZIP" -d "$WORK"
 chmod +x "$WORK"/payara6/bin/* "$WORK"/payara6/glassfish/bin/*
-CRM_DEMO=true CRM_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" CRM_DB_USER=postgres CRM_DB_PASSWORD= \
-    CRM_SEARCH_INDEX_DIR="$WORK/index" "$ASADMIN" start-domain
+PG_JAR=${PG_JAR:-$(ls "$HOME"/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | sort -V | tail -n1)}
+# the CRM's database is the domain's JDBC resource jdbc/crm (docs/operations.md); EARs before it read CRM_DB_URL
+export CRM_DEMO=true CRM_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" CRM_DB_USER=postgres CRM_DB_PASSWORD= \
+    CRM_SEARCH_INDEX_DIR="$WORK/index"
+"$ASADMIN" start-domain
+"$ASADMIN" add-library --type common "$PG_JAR"
+"$ASADMIN" create-jdbc-connection-pool --datasourceclassname=org.postgresql.ds.PGSimpleDataSource \
+    --restype=javax.sql.DataSource --property "serverName=127.0.0.1:portNumber=5432:databaseName=$DB:user=postgres" crm-pool
+"$ASADMIN" create-jdbc-resource --connectionpoolid crm-pool jdbc/crm
+"$ASADMIN" restart-domain
 "$ASADMIN" deploy --name crm "$EAR"
 
 # call USER METHOD PATH [JSON]: the answer's body; fails on anything but 2xx

@@ -46,10 +46,7 @@ class HealthProbesIT extends EndToEndTest {
         JsonObject database = Api.healthCheck(deployment, "crm-database");
         assertEquals("UP", database.getString("status"), database::toString);
         JsonObject data = database.getJsonObject("data");
-        assertEquals(
-                System.getProperty("crm.it.db.resource", "java:app/jdbc/crm"),
-                data.getString("resource"),
-                database::toString);
+        assertEquals("jdbc/crm", data.getString("resource"), database::toString);
         assertFalse(data.getString("schemaVersion").isEmpty(), database::toString);
 
         JsonObject index = Api.healthCheck(deployment, "crm-search-index");

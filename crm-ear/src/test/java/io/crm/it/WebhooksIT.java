@@ -317,7 +317,8 @@ class WebhooksIT extends EndToEndTest {
         Api.Response again = admin.post("webhooks/" + hook + "/secret-rotation", "{\"overlapHours\": 0}");
         assertEquals(200, again.status(), again::toString);
         String third = again.json().getString("secret");
-        assertTrue(!again.json().containsKey("previousSecretUntil") || again.json().isNull("previousSecretUntil"));
+        assertTrue(
+                !again.json().containsKey("previousSecretUntil") || again.json().isNull("previousSecretUntil"));
         String after = customer(admin, "sales1", "east", Deployments.uniquePhone());
         awaitEvents("/rotating", after, 1);
         Received lone = delivered("/rotating").stream()

@@ -2,7 +2,6 @@ package io.crm.platform;
 
 import io.crm.encryption.PiiKeys;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -24,23 +23,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * {@code db/migration}, and under {@code db/postgresql} those for PostgreSQL alone (indexes other databases lack);
  * Flyway's lock keeps two instances starting together from migrating twice.
  *
- * <p>The migrations run over the database {@link CrmDatabase} chose: the domain's JDBC resource, or the CRM's own
- * pool defined here, used where the domain has none: the embedded H2 database by default, or whatever
- * {@code CRM_DB_URL}, {@code CRM_DB_USER} and {@code CRM_DB_PASSWORD} name (environment of the server process, read
- * at deployment).
+ * <p>The migrations run over the domain's JDBC resource {@link CrmDatabase#RESOURCE}.
  */
-@DataSourceDefinition(
-        name = CrmDatabase.FALLBACK,
-        className = "io.crm.platform.UrlDataSource",
-        url = "${ENV=CRM_DB_URL:jdbc:h2:./crm-data/crm;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0}",
-        user = "${ENV=CRM_DB_USER:sa}",
-        password = "${ENV=CRM_DB_PASSWORD:}",
-        minPoolSize = 4,
-        maxPoolSize = 64,
-        properties = {
-            "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=meta-data"
-        })
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
