@@ -122,8 +122,10 @@ class CustomerExportIT extends EndToEndTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         boolean readRecorded;
         do {
-            readRecorded = audit(admin, "entityId=" + sharedToSales1 + "&actor=admin&from=" + Api.q(since)).stream()
-                    .anyMatch(e -> e.getString("action").equals("READ_PII"));
+            readRecorded =
+                    audit(admin, "entityType=customer&entityId=" + sharedToSales1 + "&actor=admin&from=" + Api.q(since))
+                            .stream()
+                            .anyMatch(e -> e.getString("action").equals("READ_PII"));
             Search.sleep(200);
         } while (!readRecorded && System.nanoTime() < deadline);
         assertTrue(readRecorded, "the exported customers are recorded as read in clear by admin");
@@ -178,7 +180,7 @@ class CustomerExportIT extends EndToEndTest {
         assertEquals(403, forbidden.status(), forbidden::toString);
         assertEquals(404, admin.get("exports/99999999").status());
         assertEquals(404, admin.get("exports/99999999/file").status());
-        assertEquals(400, admin.get("exports/x/file").status());
+        assertEquals(404, admin.get("exports/x/file").status(), "a path that is not an id is not found");
         assertEquals(before, executions(admin), "no customer-export was started");
     }
 

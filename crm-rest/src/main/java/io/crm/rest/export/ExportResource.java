@@ -75,6 +75,10 @@ public class ExportResource {
             operationId = "getExport",
             summary = "Follow an export",
             description = "Only for the user who asked for it; anyone else gets 404.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The export and the state of its job",
+            content = @Content(schema = @Schema(implementation = ExportResponse.class)))
     @APIResponse(responseCode = "404", description = "No such export, or not yours")
     public ExportResponse get(@PathParam("exportId") String exportId) {
         return new ExportResponse(exports.status(Requests.id("export", exportId)));
