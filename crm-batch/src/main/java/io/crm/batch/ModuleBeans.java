@@ -4,6 +4,7 @@ import io.crm.batch.operation.ExecutionRecovery;
 import io.crm.batch.operation.JobMetrics;
 import io.crm.batch.operation.RunningSteps;
 import io.crm.encryption.KeyRotation;
+import io.crm.export.CustomerExports;
 import io.crm.indexing.SearchDocuments;
 import io.crm.points.PointsExpiry;
 import io.crm.privacy.Retention;
@@ -12,6 +13,7 @@ import io.crm.search.SearchIndex;
 import io.crm.survey.SurveyDispatching;
 import io.crm.survey.SurveyImports;
 import io.crm.survey.SurveyScoring;
+import io.crm.webhook.WebhookPayloads;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
@@ -59,6 +61,14 @@ public final class ModuleBeans {
 
     public static KeyRotation keyRotation() {
         return lookup("java:app/crm-ejb/KeyRotation", KeyRotation.class);
+    }
+
+    public static CustomerExports customerExports() {
+        return lookup("java:app/crm-ejb/CustomerExports", CustomerExports.class);
+    }
+
+    public static WebhookPayloads webhookPayloads() {
+        return lookup("java:app/crm-ejb/WebhookPayloads", WebhookPayloads.class);
     }
 
     public static ExecutionRecovery executionRecovery() {

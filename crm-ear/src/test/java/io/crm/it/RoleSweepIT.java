@@ -114,6 +114,7 @@ class RoleSweepIT extends EndToEndTest {
                     "batch"), // survey:manage or score:read
             function(WRITE, "surveys(/.*)?", "admin", "batch"), // survey:manage
             function(WRITE, "segments(/.*)?", "admin", "manager", "analyst", "batch"), // segment:manage
+            function(ANY, "exports/.*", CUSTOMER_READERS.toArray(String[]::new)), // customer:read
             function("POST", "customers", "admin", "manager", "sales1", "sales2", "sales3"), // customer:write
             function("POST", "interactions/bulk", "admin", "manager", "sales1", "sales2", "sales3"), // customer:write
             function(
@@ -358,6 +359,7 @@ class RoleSweepIT extends EndToEndTest {
                 "invitations/{invitationId}",
                 invitations.get(0).get("id").toString().replace("\"", ""));
         ids.put("imports/{importId}", MISSING);
+        ids.put("exports/{exportId}", export(apis.get("sales3")));
         ids.put("schedules/{id}", idOf(schedule));
         ids.put("jobs/{jobName}", "nps-scoring");
         ids.put("executions/{id}", Long.toString(execution));
@@ -503,6 +505,7 @@ class RoleSweepIT extends EndToEndTest {
         w.put("POST /surveys/{id}/invitations/{invitationId}/sent", new Call(json, ""));
         w.put("POST /surveys/{id}/responses/import", new Call("text/csv", "token,score\n" + "x".repeat(43) + ",9\n"));
         w.put("POST /public/responses/{token}", new Call(json, "{\"score\": 9}"));
+        w.put("POST /exports/customers", new Call(json, "{\"format\": \"csv\", \"tag\": \"" + tag + "\"}"));
         w.put("POST /jobs/{jobName}/executions", new Call(json, "{\"parameters\": {}}"));
         w.put("POST /jobs/executions/{id}/stop", new Call(json, "{}"));
         w.put("POST /jobs/executions/{id}/restart", new Call(json, "{}"));
@@ -649,6 +652,24 @@ class RoleSweepIT extends EndToEndTest {
                 failures.add(cell + ": " + r.status() + ", expected 403 or 404: a write" + through);
             }
         }
+    }
+
+    /**
+     * An export of the set-up's customers by sales3, who owns them all, completed: its routes answer only sales3 (404 to
+     * every other reader, 403 without customer:read).
+     */
+    private static String export(Api sales3) {
+        Api.Response started = sales3.post("exports/customers", "{\"format\": \"csv\"}");
+        assertEquals(202, started.status(), started::toString);
+        String id = started.json().getString("exportId");
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        String status;
+        do {
+            status = sales3.get("exports/" + id).json().getString("status");
+            Search.sleep(100);
+        } while (!List.of("COMPLETED", "FAILED", "STOPPED").contains(status) && System.nanoTime() < deadline);
+        assertEquals("COMPLETED", status, "export " + id);
+        return id;
     }
 
     /** A route not under a customer: collections, searches, reports, surveys, segments, jobs, administration, public. */

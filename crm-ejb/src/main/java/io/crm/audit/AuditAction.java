@@ -9,7 +9,7 @@ public enum AuditAction {
     MERGE,
     /** Read personal data in clear (unmasked). */
     READ_PII,
-    /** Exported everything held about a person (the right of access). */
+    /** Exported everything held about a person (the right of access), or asked for an export of customers. */
     EXPORT,
     /** Erased a person: anonymized their records (the right to be forgotten). */
     ERASE

@@ -226,10 +226,24 @@ public class CustomerService {
     @Requires(Permission.CUSTOMER_READ)
     public Page<CustomerView> listMatching(
             String listName, String fingerprint, JpqlCondition condition, PageRequest page) {
+        return listMatching(listName, fingerprint, CustomerFilter.none(), condition, page);
+    }
+
+    /**
+     * The customers the caller may see that pass the list's filters and, when given, a condition (a segment's
+     * rules), in id order: the list's own query for an export, which pages through it under its own name.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Requires(Permission.CUSTOMER_READ)
+    public Page<CustomerView> listMatching(
+            String listName, String fingerprint, CustomerFilter filter, JpqlCondition condition, PageRequest page) {
         Caller caller = currentCaller.get();
         Map<String, Object> params = new HashMap<>();
-        String where = where(caller, CustomerFilter.none(), params) + " AND " + condition.jpql();
-        params.putAll(condition.parameters());
+        String where = where(caller, filter, params);
+        if (condition != null) {
+            where += " AND " + condition.jpql();
+            params.putAll(condition.parameters());
+        }
         return page(caller, listName, fingerprint, where, params, page);
     }
 

@@ -40,6 +40,14 @@ public class OpenApiCleanup implements OASFilter {
             // an annotation can only write an example as text: an object's or an array's is its JSON, read back here
             schema.setExample(json(example));
         }
+        if (schema.getType() == Schema.SchemaType.STRING
+                && schema.getProperties() != null
+                && !schema.getProperties().isEmpty()) {
+            // Payara merges another class's properties and description into an inline string schema of a text
+            // answer (the CSV or NDJSON of an export's file); a string has no properties
+            schema.setProperties(null);
+            schema.setDescription(null);
+        }
         if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
             schema.setExclusiveMaximum(null);
         }

@@ -157,6 +157,16 @@ public class SegmentService {
         return segment;
     }
 
+    /**
+     * The segment's rules as a condition on customers, evaluated now, for a caller who may read its members (an
+     * export of them): 404 for a missing segment, 403 as for its customers when its rules read survey answers.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Requires(Permission.CUSTOMER_READ)
+    public JpqlCondition membersCondition(long id) {
+        return condition(answersReadable(find(id)));
+    }
+
     /** The segment's rules as a condition on customers, evaluated now. */
     @Unguarded("the survey jobs, which run as the system, read a segment's rules")
     public JpqlCondition condition(long id) {

@@ -38,6 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Search", description = "Full-text search over the notes and follow-ups the caller may read"),
             @Tag(name = "Segments", description = "Saved rules over customers, evaluated for the caller"),
             @Tag(
+                    name = "Exports",
+                    description =
+                            "Customers as CSV or NDJSON files, exactly as the caller sees them, for the caller only"),
+            @Tag(
                     name = "Surveys",
                     description = "Satisfaction surveys: dispatch, invitations, answers, imports and scores"),
             @Tag(name = "Reports", description = "Customers per tier and stage, and lifecycle movement per month"),

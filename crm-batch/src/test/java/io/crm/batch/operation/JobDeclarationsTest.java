@@ -54,7 +54,8 @@ class JobDeclarationsTest {
                         "nps-scoring",
                         "points-expiry",
                         "privacy-retention",
-                        "pii-key-rotation"),
+                        "pii-key-rotation",
+                        "customer-export"),
                 Set.copyOf(declared));
     }
 
