@@ -47,4 +47,22 @@ public final class TestDatabases {
         }
         config.load().migrate();
     }
+
+    /** A database migrated to the latest version, and its login. */
+    public record Migrated(String url, String user) {}
+
+    /**
+     * {@code db} "h2": an H2 in memory named {@code name}; otherwise a fresh PostgreSQL schema of that name; either
+     * migrated to the latest version.
+     */
+    public static Migrated latest(String db, String name) {
+        if (db.equals("h2")) {
+            String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+            migrate(url, null, "latest");
+            return new Migrated(url, H2_USER);
+        }
+        String url = freshPostgresSchema(name);
+        migrate(url, name, "latest");
+        return new Migrated(url, POSTGRES_USER);
+    }
 }

@@ -43,15 +43,10 @@ class FollowUpsFallingDueTest {
     private final List<FollowUpDue> fired = new ArrayList<>();
 
     private void database(String db) throws SQLException {
-        if (db.equals("h2")) {
-            url = "jdbc:h2:mem:follow-ups-due;DB_CLOSE_DELAY=-1";
-            user = TestDatabases.H2_USER;
-            TestDatabases.migrate(url, null, "latest");
-        } else {
-            url = TestDatabases.freshPostgresSchema("follow_ups_due_test");
-            user = TestDatabases.POSTGRES_USER;
-            TestDatabases.migrate(url, "follow_ups_due_test", "latest");
-        }
+        TestDatabases.Migrated migrated =
+                TestDatabases.latest(db, db.equals("h2") ? "follow-ups-due" : "follow_ups_due_test");
+        url = migrated.url();
+        user = migrated.user();
         emf = Persistence.createEntityManagerFactory(
                 "timeline-test", Map.of("jakarta.persistence.jdbc.url", url, "jakarta.persistence.jdbc.user", user));
         try (Connection c = DriverManager.getConnection(url, user, "");

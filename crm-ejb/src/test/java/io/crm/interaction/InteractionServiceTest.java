@@ -51,15 +51,10 @@ class InteractionServiceTest {
     private final List<String> audited = new ArrayList<>();
 
     private void database(String db) throws SQLException {
-        if (db.equals("h2")) {
-            url = "jdbc:h2:mem:interaction-service;DB_CLOSE_DELAY=-1";
-            user = TestDatabases.H2_USER;
-            TestDatabases.migrate(url, null, "latest");
-        } else {
-            url = TestDatabases.freshPostgresSchema("interaction_service_test");
-            user = TestDatabases.POSTGRES_USER;
-            TestDatabases.migrate(url, "interaction_service_test", "latest");
-        }
+        TestDatabases.Migrated migrated =
+                TestDatabases.latest(db, db.equals("h2") ? "interaction-service" : "interaction_service_test");
+        url = migrated.url();
+        user = migrated.user();
         emf = Persistence.createEntityManagerFactory(
                 "timeline-test", Map.of("jakarta.persistence.jdbc.url", url, "jakarta.persistence.jdbc.user", user));
         try (Connection c = DriverManager.getConnection(url, user, "");

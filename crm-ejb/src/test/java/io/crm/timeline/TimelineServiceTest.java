@@ -64,15 +64,9 @@ class TimelineServiceTest {
     private final List<String> clearReads = new ArrayList<>();
 
     private void database(String db) throws SQLException {
-        if (db.equals("h2")) {
-            url = "jdbc:h2:mem:timeline;DB_CLOSE_DELAY=-1";
-            user = TestDatabases.H2_USER;
-            TestDatabases.migrate(url, null, "latest");
-        } else {
-            url = TestDatabases.freshPostgresSchema("timeline_test");
-            user = TestDatabases.POSTGRES_USER;
-            TestDatabases.migrate(url, "timeline_test", "latest");
-        }
+        TestDatabases.Migrated migrated = TestDatabases.latest(db, db.equals("h2") ? "timeline" : "timeline_test");
+        url = migrated.url();
+        user = migrated.user();
         emf = Persistence.createEntityManagerFactory(
                 "timeline-test", Map.of("jakarta.persistence.jdbc.url", url, "jakarta.persistence.jdbc.user", user));
         try (Connection c = DriverManager.getConnection(url, user, "");
