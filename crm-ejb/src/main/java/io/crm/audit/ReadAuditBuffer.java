@@ -1,5 +1,6 @@
 package io.crm.audit;
 
+import io.crm.common.Timers;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -9,7 +10,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
@@ -140,11 +140,7 @@ public class ReadAuditBuffer {
 
     @PreDestroy
     void flushOnShutdown() {
-        try {
-            timers.getTimers().forEach(Timer::cancel);
-        } catch (IllegalStateException alreadyGone) {
-            // the container removes the timers of an application it stops anyway
-        }
+        Timers.cancelAll(timers);
         flush();
     }
 

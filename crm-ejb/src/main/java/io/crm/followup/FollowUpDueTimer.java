@@ -1,5 +1,6 @@
 package io.crm.followup;
 
+import io.crm.common.Timers;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -7,7 +8,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
@@ -47,11 +47,7 @@ public class FollowUpDueTimer {
 
     @PreDestroy
     void stop() {
-        try {
-            timers.getTimers().forEach(Timer::cancel);
-        } catch (IllegalStateException alreadyGone) {
-            // the container removes the timers of an application it stops anyway
-        }
+        Timers.cancelAll(timers);
     }
 
     @Timeout

@@ -4,6 +4,7 @@ import io.crm.changelog.ChangeConsumer;
 import io.crm.changelog.ChangeConsumers;
 import io.crm.changelog.ChangeDetail;
 import io.crm.changelog.ChangeLogReader;
+import io.crm.common.Timers;
 import io.crm.permission.Caller;
 import io.crm.permission.CallerResolver;
 import jakarta.annotation.PostConstruct;
@@ -16,7 +17,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
@@ -111,11 +111,7 @@ public class WebhookWorker {
     @PreDestroy
     void stop() {
         running = false;
-        try {
-            timers.getTimers().forEach(Timer::cancel);
-        } catch (IllegalStateException alreadyGone) {
-            // the container removes the timers of an application it stops anyway
-        }
+        Timers.cancelAll(timers);
     }
 
     @Timeout

@@ -1,6 +1,7 @@
 package io.crm.batch.operation;
 
 import io.crm.audit.AuditTrail;
+import io.crm.common.Timers;
 import io.crm.common.Times;
 import io.crm.schedule.JobSchedule;
 import io.crm.schedule.JobSchedules;
@@ -13,7 +14,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
@@ -67,11 +67,7 @@ public class Scheduler {
 
     @PreDestroy
     void stop() {
-        try {
-            timers.getTimers().forEach(Timer::cancel);
-        } catch (IllegalStateException alreadyGone) {
-            // the container removes the timers of an application it stops anyway
-        }
+        Timers.cancelAll(timers);
     }
 
     @Timeout

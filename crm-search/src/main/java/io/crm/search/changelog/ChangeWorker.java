@@ -1,5 +1,6 @@
 package io.crm.search.changelog;
 
+import io.crm.common.Timers;
 import io.crm.search.SearchIndex;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -11,7 +12,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
@@ -104,11 +104,7 @@ public class ChangeWorker {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        try {
-            timers.getTimers().forEach(Timer::cancel);
-        } catch (IllegalStateException alreadyGone) {
-            // the container removes the timers of an application it stops anyway
-        }
+        Timers.cancelAll(timers);
     }
 
     @Timeout
