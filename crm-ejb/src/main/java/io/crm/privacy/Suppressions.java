@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,6 +29,17 @@ public class Suppressions {
 
     /** A 409 ({@code suppressed}) when one of the keys belongs to an erased customer. */
     public void refuseSuppressed(Set<String> contactKeys) {
+        Optional<ConflictException> refusal = suppressed(contactKeys);
+        if (refusal.isPresent()) {
+            throw refusal.get();
+        }
+    }
+
+    /**
+     * The 409 that {@link #refuseSuppressed} throws, returned instead: a bulk call refuses the item and goes on with
+     * the others in the same transaction, which a refusal thrown out of this bean would mark for rollback.
+     */
+    public Optional<ConflictException> suppressed(Set<String> contactKeys) {
         for (String contactKey : contactKeys) {
             List<?> found = em.createNativeQuery("SELECT kind FROM privacy_suppression WHERE key_hash = ?")
                     .setParameter(1, key.hmac(contactKey))
@@ -37,13 +49,14 @@ public class Suppressions {
                 Map<String, Object> extensions = new LinkedHashMap<>();
                 extensions.put("suppressed", "true");
                 extensions.put("field", field);
-                throw new ConflictException(
+                return Optional.of(new ConflictException(
                         "This " + (field.equals("phones") ? "phone" : "email") + " belonged to a customer whose data "
                                 + "was erased at their request; do not contact them without new consent. Repeat with "
                                 + "?allowDuplicate=true to record the customer anyway.",
-                        extensions);
+                        extensions));
             }
         }
+        return Optional.empty();
     }
 
     /** Adds the keys of an erased customer (each once). */
