@@ -100,7 +100,7 @@ public class CustomerService {
 
     @Requires(Permission.CUSTOMER_WRITE)
     public CustomerView create(CustomerData raw, boolean allowDuplicate) {
-        return insert(currentCaller.get(), raw, allowDuplicate);
+        return insert(currentCaller.get(), raw, allowDuplicate, null);
     }
 
     /**
@@ -119,11 +119,12 @@ public class CustomerService {
         List<ItemOutcome<CustomerView>> outcomes = new ArrayList<>(items.size());
         for (CustomerUpsert item : items) {
             try {
-                Customer existing = byExternalId(caller, Text.clean(item.externalId()));
+                String externalId = Text.clean(item.externalId());
+                Customer existing = byExternalId(caller, externalId);
                 outcomes.add(
                         existing == null
                                 ? ItemOutcome.created(
-                                        insert(caller, item.asNew().get(), allowDuplicate))
+                                        insert(caller, item.asNew().get(), allowDuplicate, externalId))
                                 : ItemOutcome.existing(change(caller, existing, item.asChange(), allowDuplicate)));
             } catch (CrmException refused) {
                 outcomes.add(ItemOutcome.refused(refused));
@@ -141,28 +142,34 @@ public class CustomerService {
         if (externalId == null) {
             return null;
         }
-        List<Long> ids = em.createQuery("SELECT c.id FROM Customer c WHERE c.externalId = :e", Long.class)
+        // the entity, not its id: Customers.writable then finds it in the persistence context
+        List<Customer> found = em.createQuery("SELECT c FROM Customer c WHERE c.externalId = :e", Customer.class)
                 .setParameter("e", externalId)
                 .getResultList();
-        if (ids.isEmpty()) {
+        if (found.isEmpty()) {
             return null;
         }
         try {
-            return Customers.writable(em, caller, ids.get(0), LockModeType.NONE);
+            return Customers.writable(em, caller, found.get(0).id(), LockModeType.NONE);
         } catch (RecordNotFoundException notVisible) {
             throw new RecordNotFoundException("customer with externalId", externalId);
         }
     }
 
-    /** A new customer, checked whole before anything is written: a refusal leaves the transaction as it was. */
-    private CustomerView insert(Caller caller, CustomerData raw, boolean allowDuplicate) {
+    /**
+     * A new customer, checked whole before anything is written: a refusal leaves the transaction as it was.
+     * {@code freeExternalId}: an externalId just looked up and carried by nobody, which needs no second look.
+     */
+    private CustomerView insert(Caller caller, CustomerData raw, boolean allowDuplicate, String freeExternalId) {
         CustomerData data = withOwnership(caller, CustomerValidator.validate(raw, today()), null);
         Map<String, String> keys = ContactPoints.blinded(ContactPoints.keys(data.phones(), data.emails()));
         if (!allowDuplicate) {
             refuse(suppressions.suppressed(keys.keySet()));
             refuse(duplicates.clash(caller, keys, null));
         }
-        refuse(duplicates.externalIdClash(caller, data.externalId(), null));
+        if (data.externalId() != null && !data.externalId().equals(freeExternalId)) {
+            refuse(duplicates.externalIdClash(caller, data.externalId(), null));
+        }
         OffsetDateTime now = Times.now();
         Customer customer = new Customer(data, keys.keySet(), now);
         em.persist(customer);

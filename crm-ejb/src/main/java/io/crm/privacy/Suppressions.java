@@ -7,8 +7,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,12 +42,22 @@ public class Suppressions {
      * the others in the same transaction, which a refusal thrown out of this bean would mark for rollback.
      */
     public Optional<ConflictException> suppressed(Set<String> contactKeys) {
-        for (String contactKey : contactKeys) {
-            List<?> found = em.createNativeQuery("SELECT kind FROM privacy_suppression WHERE key_hash = ?")
-                    .setParameter(1, key.hmac(contactKey))
-                    .getResultList();
-            if (!found.isEmpty()) {
-                String field = contactKey.startsWith("phone:") ? "phones" : "emails";
+        if (contactKeys.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> byHash = new LinkedHashMap<>();
+        contactKeys.forEach(contactKey -> byHash.put(key.hmac(contactKey), contactKey));
+        // one query for all the keys: a bulk call asks for each of its customers
+        Query query = em.createNativeQuery("SELECT key_hash FROM privacy_suppression WHERE key_hash IN ("
+                + String.join(", ", Collections.nCopies(byHash.size(), "?")) + ")");
+        int position = 1;
+        for (String hash : byHash.keySet()) {
+            query.setParameter(position++, hash);
+        }
+        Set<Object> found = new HashSet<>(query.getResultList());
+        for (Map.Entry<String, String> entry : byHash.entrySet()) {
+            if (found.contains(entry.getKey())) {
+                String field = entry.getValue().startsWith("phone:") ? "phones" : "emails";
                 Map<String, Object> extensions = new LinkedHashMap<>();
                 extensions.put("suppressed", "true");
                 extensions.put("field", field);
