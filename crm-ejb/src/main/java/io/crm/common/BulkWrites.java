@@ -2,6 +2,7 @@ package io.crm.common;
 
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -60,6 +61,17 @@ public class BulkWrites {
         if (rollbackOnly && outcomes.stream().anyMatch(o -> o.refusal() == null)) {
             throw new IllegalStateException("The batch's transaction was marked for rollback");
         }
+    }
+
+    /**
+     * Called after each item of a batch: sends what it wrote to the database and lets the persistence context forget
+     * it. Every query and flush compares each entity the context holds with its state when read; holding the entities
+     * of all the items written before made the thousandth item cost many times the first (1,000 new customers took
+     * 8.9 s in one call against 14 s for 1,000 single calls).
+     */
+    public static void forgetWritten(EntityManager em) {
+        em.flush();
+        em.clear();
     }
 
     /** A 400 for a batch of no items or of more than {@link #MAX_ITEMS}. */

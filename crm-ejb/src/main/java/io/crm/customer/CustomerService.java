@@ -129,6 +129,7 @@ public class CustomerService {
             } catch (CrmException refused) {
                 outcomes.add(ItemOutcome.refused(refused));
             }
+            BulkWrites.forgetWritten(em);
         }
         BulkWrites.ensureCommittable(transactions.getRollbackOnly(), outcomes);
         return outcomes;

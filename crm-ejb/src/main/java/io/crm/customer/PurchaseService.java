@@ -98,6 +98,7 @@ public class PurchaseService {
             } catch (CrmException refused) {
                 outcomes.set(i, ItemOutcome.refused(refused));
             }
+            BulkWrites.forgetWritten(em);
         }
         BulkWrites.ensureCommittable(transactions.getRollbackOnly(), outcomes);
         return outcomes;

@@ -172,10 +172,6 @@ public class OpenApiCleanup implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents().addSchema("Problem", problem);
-        if (openAPI.getComponents().getSchemas() != null) {
-            // the request records' own schemas, which the server does not pass through filterSchema with their items
-            openAPI.getComponents().getSchemas().values().forEach(OpenApiCleanup::listsOfItemsAreArrays);
-        }
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             openAPI.getPaths()
                     .getPathItems()
