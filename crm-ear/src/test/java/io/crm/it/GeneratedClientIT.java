@@ -103,7 +103,8 @@ class GeneratedClientIT extends EndToEndTest {
         } while (hits < 2 && System.nanoTime() < deadline);
         assertEquals(2, hits, "the note and the follow-up are searchable");
 
-        CustomerPage page = customers.listCustomers(null, null, null, null, null, null, null, name, null, null, null);
+        CustomerPage page =
+                customers.listCustomers(null, null, null, null, null, null, null, name, null, null, null, null);
         assertEquals(List.of(id), page.getItems().stream().map(Customer::getId).toList());
 
         ApiException refused = assertThrows(ApiException.class, () -> customers.deleteCustomer(id, newEtag));

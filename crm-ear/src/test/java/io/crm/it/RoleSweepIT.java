@@ -116,7 +116,14 @@ class RoleSweepIT extends EndToEndTest {
             function(WRITE, "segments(/.*)?", "admin", "manager", "analyst", "batch"), // segment:manage
             function(ANY, "exports/.*", CUSTOMER_READERS.toArray(String[]::new)), // customer:read
             function("POST", "customers", "admin", "manager", "sales1", "sales2", "sales3"), // customer:write
-            function("POST", "interactions/bulk", "admin", "manager", "sales1", "sales2", "sales3"), // customer:write
+            function(
+                    "POST",
+                    "(interactions|customers|purchases)/bulk",
+                    "admin",
+                    "manager",
+                    "sales1",
+                    "sales2",
+                    "sales3"), // customer:write
             function(
                     "GET",
                     "customers(/count)?|search|follow-ups|membership-levels",
@@ -462,6 +469,15 @@ class RoleSweepIT extends EndToEndTest {
                         json,
                         "{\"items\": [{\"customerId\": \"" + foreign.id + "\", \"type\": \"APP_LOGIN\", "
                                 + "\"occurredAt\": \"2026-02-01T00:00:00Z\"}]}"));
+        w.put(
+                "POST /customers/bulk",
+                new Call(json, "{\"items\": [{\"name\": \"" + Deployments.uniqueName("Swept") + "\"}]}"));
+        w.put(
+                "POST /purchases/bulk",
+                new Call(
+                        json,
+                        "{\"items\": [{\"customerId\": \"" + foreign.id + "\", \"amount\": \"10.00\", "
+                                + "\"currency\": \"CNY\", \"occurredAt\": \"2026-02-01T00:00:00Z\"}]}"));
         w.put("POST /customers/{customerId}/erasure", new Call(json, "{\"reason\": \"swept\"}"));
         w.put("PUT /customers/{customerId}/legal-hold", new Call(json, "{\"hold\": true, \"reason\": \"swept\"}"));
         w.put("POST /customers/{customerId}/notes", new Call(json, "{\"text\": \"swept note\"}"));

@@ -85,6 +85,7 @@ public final class Changes {
         values.put("ownerId", d.ownerId());
         values.put("teamId", d.teamId());
         values.put("tier", name(d.tier()));
+        values.put("externalId", d.externalId());
         return values;
     }
 

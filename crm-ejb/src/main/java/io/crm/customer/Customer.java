@@ -105,6 +105,10 @@ public class Customer {
     @Column(name = "team_id")
     private String teamId;
 
+    /** The customer's id in the system it came from; unique, bulk calls upsert by it. */
+    @Column(name = "external_id")
+    private String externalId;
+
     /** The tier in force: the one set by hand if any, else the computed one. */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -168,6 +172,7 @@ public class Customer {
         consents().apply(data.consents(), now);
         ownerId = data.ownerId();
         teamId = data.teamId();
+        externalId = data.externalId();
         manualTier = data.tier();
         tier = manualTier != null ? manualTier : computedTier;
         updatedAt = now;
@@ -236,7 +241,8 @@ public class Customer {
                 consents().asMap(),
                 ownerId,
                 teamId,
-                manualTier);
+                manualTier,
+                externalId);
     }
 
     public long id() {

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Everything about a customer that a client may write. Lists are never null (empty instead); {@code tier} is a
  * tier set by hand, null when the computed tier applies; {@code ownerId} and {@code teamId} may be null on create
- * and then default to the caller and the owner's team.
+ * and then default to the caller and the owner's team; {@code externalId} is the customer's id in the system it came
+ * from, unique, null when there is none.
  */
 public record CustomerData(
         CustomerType type,
@@ -26,7 +27,8 @@ public record CustomerData(
         Map<ConsentChannel, Boolean> consents,
         String ownerId,
         String teamId,
-        Tier tier) {
+        Tier tier,
+        String externalId) {
 
     public CustomerData {
         phones = phones == null ? List.of() : List.copyOf(phones);
@@ -57,6 +59,7 @@ public record CustomerData(
                 consents,
                 newOwnerId,
                 newTeamId,
-                tier);
+                tier,
+                externalId);
     }
 }

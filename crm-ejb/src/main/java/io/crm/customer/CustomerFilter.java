@@ -12,9 +12,10 @@ public record CustomerFilter(
         String region,
         String city,
         String namePrefix,
-        Instant updatedSince) {
+        Instant updatedSince,
+        String externalId) {
 
     public static CustomerFilter none() {
-        return new CustomerFilter(null, null, null, null, null, null, null, null, null);
+        return new CustomerFilter(null, null, null, null, null, null, null, null, null, null);
     }
 }

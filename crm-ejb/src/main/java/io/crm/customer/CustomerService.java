@@ -9,15 +9,20 @@ import io.crm.changelog.ChangeFacts;
 import io.crm.changelog.ChangeKind;
 import io.crm.changelog.ChangeLog;
 import io.crm.changelog.EntityType;
+import io.crm.common.BulkWrites;
+import io.crm.common.ConflictException;
+import io.crm.common.CrmException;
 import io.crm.common.Cursor;
 import io.crm.common.ExpectedVersion;
 import io.crm.common.InvalidInputException;
+import io.crm.common.ItemOutcome;
 import io.crm.common.JpqlCondition;
 import io.crm.common.LimitedQueries;
 import io.crm.common.Page;
 import io.crm.common.PageRequest;
 import io.crm.common.QueryTimeout;
 import io.crm.common.RecordNotFoundException;
+import io.crm.common.Text;
 import io.crm.common.Times;
 import io.crm.directory.CrmUser;
 import io.crm.directory.Directory;
@@ -32,6 +37,7 @@ import io.crm.permission.Permission;
 import io.crm.permission.Requires;
 import io.crm.permission.VisibilityRule;
 import io.crm.privacy.Suppressions;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -40,6 +46,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -48,6 +55,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -87,14 +95,81 @@ public class CustomerService {
     @Inject
     DomainEvents events;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     @Requires(Permission.CUSTOMER_WRITE)
     public CustomerView create(CustomerData raw, boolean allowDuplicate) {
+        return insert(currentCaller.get(), raw, allowDuplicate, null);
+    }
+
+    /**
+     * Creates or changes customers, each item as {@link #create} or {@link #update} (without an expected version)
+     * would, in the order sent: an item whose externalId is a customer's already changes that customer (200) if the
+     * caller may write it, and is otherwise refused as not found, never revealing whose it is; any other item is a new
+     * customer (201). Every refusal is checked before anything of its item is written, so a refused item leaves the
+     * transaction, and the items written before and after it, as they were. Items later in the batch see the
+     * earlier ones: a second item with the phone of a first answers 409 naming it, a second with its externalId
+     * changes it.
+     */
+    @Requires(Permission.CUSTOMER_WRITE)
+    public List<ItemOutcome<CustomerView>> upsertAll(List<CustomerUpsert> items, boolean allowDuplicate) {
+        BulkWrites.checkSize(items.size(), "customers");
         Caller caller = currentCaller.get();
+        List<ItemOutcome<CustomerView>> outcomes = new ArrayList<>(items.size());
+        for (CustomerUpsert item : items) {
+            try {
+                String externalId = Text.clean(item.externalId());
+                Customer existing = byExternalId(caller, externalId);
+                outcomes.add(
+                        existing == null
+                                ? ItemOutcome.created(
+                                        insert(caller, item.asNew().get(), allowDuplicate, externalId))
+                                : ItemOutcome.existing(change(caller, existing, item.asChange(), allowDuplicate)));
+            } catch (CrmException refused) {
+                outcomes.add(ItemOutcome.refused(refused));
+            }
+            BulkWrites.forgetWritten(em);
+        }
+        BulkWrites.ensureCommittable(transactions.getRollbackOnly(), outcomes);
+        return outcomes;
+    }
+
+    /**
+     * The customer that carries the externalId, if the caller may write it; null when none does. One the caller may
+     * not see answers 404 without its id.
+     */
+    private Customer byExternalId(Caller caller, String externalId) {
+        if (externalId == null) {
+            return null;
+        }
+        // the entity, not its id: Customers.writable then finds it in the persistence context
+        List<Customer> found = em.createQuery("SELECT c FROM Customer c WHERE c.externalId = :e", Customer.class)
+                .setParameter("e", externalId)
+                .getResultList();
+        if (found.isEmpty()) {
+            return null;
+        }
+        try {
+            return Customers.writable(em, caller, found.get(0).id(), LockModeType.NONE);
+        } catch (RecordNotFoundException notVisible) {
+            throw new RecordNotFoundException("customer with externalId", externalId);
+        }
+    }
+
+    /**
+     * A new customer, checked whole before anything is written: a refusal leaves the transaction as it was.
+     * {@code freeExternalId}: an externalId just looked up and carried by nobody, which needs no second look.
+     */
+    private CustomerView insert(Caller caller, CustomerData raw, boolean allowDuplicate, String freeExternalId) {
         CustomerData data = withOwnership(caller, CustomerValidator.validate(raw, today()), null);
         Map<String, String> keys = ContactPoints.blinded(ContactPoints.keys(data.phones(), data.emails()));
         if (!allowDuplicate) {
-            suppressions.refuseSuppressed(keys.keySet());
-            duplicates.ensureUnique(caller, keys, null);
+            refuse(suppressions.suppressed(keys.keySet()));
+            refuse(duplicates.clash(caller, keys, null));
+        }
+        if (data.externalId() != null && !data.externalId().equals(freeExternalId)) {
+            refuse(duplicates.externalIdClash(caller, data.externalId(), null));
         }
         OffsetDateTime now = Times.now();
         Customer customer = new Customer(data, keys.keySet(), now);
@@ -146,6 +221,13 @@ public class CustomerService {
         Caller caller = currentCaller.get();
         Customer customer = Customers.writable(em, caller, id, LockModeType.NONE);
         ExpectedVersion.check("customer", id, expectedVersion, customer.version());
+        return change(caller, customer, change, allowDuplicate);
+    }
+
+    /** Changes a customer the caller may write, checked whole before anything is written. */
+    private CustomerView change(
+            Caller caller, Customer customer, UnaryOperator<CustomerData> change, boolean allowDuplicate) {
+        long id = customer.id();
         CustomerData before = customer.data();
         CustomerData data = withOwnership(caller, CustomerValidator.validate(change.apply(before), today()), customer);
         if (!caller.has(Permission.CUSTOMER_PII_READ)) {
@@ -153,8 +235,11 @@ public class CustomerService {
         }
         Map<String, String> keys = ContactPoints.blinded(ContactPoints.keys(data.phones(), data.emails()));
         if (!allowDuplicate && !keys.keySet().equals(customer.contactKeys())) {
-            suppressions.refuseSuppressed(keys.keySet());
-            duplicates.ensureUnique(caller, keys, id);
+            refuse(suppressions.suppressed(keys.keySet()));
+            refuse(duplicates.clash(caller, keys, id));
+        }
+        if (!Objects.equals(data.externalId(), before.externalId())) {
+            refuse(duplicates.externalIdClash(caller, data.externalId(), id));
         }
         Tier tierBefore = customer.tier();
         OffsetDateTime now = Times.now();
@@ -323,6 +408,7 @@ public class CustomerService {
         condition(where, params, "c.region = :region", "region", f.region());
         condition(where, params, "c.city = :city", "city", f.city());
         condition(where, params, "c.updatedAt >= :since", "since", Times.utc(f.updatedSince()));
+        condition(where, params, "c.externalId = :externalId", "externalId", f.externalId());
         if (f.namePrefix() != null) {
             condition(
                     where,
@@ -382,6 +468,13 @@ public class CustomerService {
                     ownerChanged ? "ownerId" : "teamId", "would move the customer out of your scope");
         }
         return data.withOwnership(owner, team);
+    }
+
+    /** Throws the refusal, from here: one thrown out of another bean would mark a bulk call's transaction for rollback. */
+    private static void refuse(Optional<ConflictException> refusal) {
+        if (refusal.isPresent()) {
+            throw refusal.get();
+        }
     }
 
     static void refusePersonalDataChange(CustomerData before, CustomerData after) {

@@ -35,6 +35,8 @@ public final class CustomerValidator {
 
     private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N} _\\-.:/]*");
     private static final Pattern USER_OR_TEAM_ID = Pattern.compile("[\\p{L}\\p{N}_.@-]{1,100}");
+    /** Ids that other systems give customers and purchases. */
+    private static final Pattern EXTERNAL_ID = Pattern.compile("[\\p{L}\\p{N}_.:/#-]{1,100}");
 
     private CustomerValidator() {}
 
@@ -108,6 +110,7 @@ public final class CustomerValidator {
 
         String ownerId = identifier("ownerId", raw.ownerId(), violations);
         String teamId = identifier("teamId", raw.teamId(), violations);
+        String externalId = externalId(raw.externalId(), violations);
 
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -128,7 +131,8 @@ public final class CustomerValidator {
                 raw.consents(),
                 ownerId,
                 teamId,
-                raw.tier());
+                raw.tier(),
+                externalId);
     }
 
     /** Normalizes each entry; entries whose key repeats an earlier one are refused. */
@@ -165,6 +169,15 @@ public final class CustomerValidator {
         if (clean != null && (Text.length(clean) > SHORT_TEXT_MAX || Text.hasControlCharacters(clean))) {
             violations.add(new Violation(
                     field, "must be at most " + SHORT_TEXT_MAX + " characters, without control characters"));
+        }
+        return clean;
+    }
+
+    /** The id another system gives a customer or a purchase, cleaned; null when there is none. */
+    static String externalId(String value, List<Violation> violations) {
+        String clean = Text.clean(value);
+        if (clean != null && !EXTERNAL_ID.matcher(clean).matches()) {
+            violations.add(new Violation("externalId", "must be 1-100 letters, digits or _ . : / # -"));
         }
         return clean;
     }

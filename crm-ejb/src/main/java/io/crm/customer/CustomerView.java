@@ -34,7 +34,8 @@ public record CustomerView(
         RfmView rfm,
         boolean piiMasked,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String externalId) {
 
     /** Value metrics: scores 1-5 (null until scored) and the purchase aggregates they come from. */
     public record RfmView(

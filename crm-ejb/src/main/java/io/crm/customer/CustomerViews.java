@@ -25,7 +25,7 @@ final class CustomerViews {
                     + "c.occupation, c.region, c.city, c.source, c.consents.email, c.consents.sms, c.consents.wechat, "
                     + "c.consents.phone, c.ownerId, c.teamId, c.tier, c.manualTier, c.lifecycleStage, c.rfm.recency, "
                     + "c.rfm.frequency, c.rfm.monetary, c.rfm.lastPurchaseAt, c.rfm.purchaseCount, c.rfm.totalSpend, "
-                    + "c.createdAt, c.updatedAt, c.membershipLevel";
+                    + "c.createdAt, c.updatedAt, c.membershipLevel, c.externalId";
 
     private CustomerViews() {}
 
@@ -63,7 +63,8 @@ final class CustomerViews {
                         rfm.totalSpend()),
                 false,
                 Times.instant(c.createdAt()),
-                Times.instant(c.updatedAt()));
+                Times.instant(c.updatedAt()),
+                d.externalId());
         return clear(caller) ? view : masked(view);
     }
 
@@ -118,7 +119,8 @@ final class CustomerViews {
                         (BigDecimal) row[27]),
                 false,
                 Times.instant((OffsetDateTime) row[28]),
-                Times.instant((OffsetDateTime) row[29]));
+                Times.instant((OffsetDateTime) row[29]),
+                (String) row[31]);
     }
 
     /** Whether the caller may see personal data in clear. */
@@ -152,6 +154,7 @@ final class CustomerViews {
                 clear.rfm(),
                 true,
                 clear.createdAt(),
-                clear.updatedAt());
+                clear.updatedAt(),
+                clear.externalId());
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Finds a customer that already has one of the normalized phones or emails of a new or changed customer.
@@ -24,8 +25,19 @@ public class DuplicateDetector {
 
     /** {@code contactKeys}: the stored (blinded) keys of the customer, each with its clear key for the message. */
     public void ensureUnique(Caller caller, Map<String, String> contactKeys, Long exceptCustomerId) {
+        Optional<ConflictException> clash = clash(caller, contactKeys, exceptCustomerId);
+        if (clash.isPresent()) {
+            throw clash.get();
+        }
+    }
+
+    /**
+     * The 409 that {@link #ensureUnique} throws, returned instead: a bulk call refuses the item and goes on with the
+     * others in the same transaction, which a refusal thrown out of this bean would mark for rollback.
+     */
+    public Optional<ConflictException> clash(Caller caller, Map<String, String> contactKeys, Long exceptCustomerId) {
         if (contactKeys.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         List<Object[]> clashes = em.createQuery(
                         "SELECT c.id, c.ownerId, c.teamId, k FROM Customer c JOIN c.contactKeys k "
@@ -36,13 +48,52 @@ public class DuplicateDetector {
                 .setMaxResults(1)
                 .getResultList();
         if (clashes.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         Object[] clash = clashes.get(0);
         long existingId = (Long) clash[0];
-        boolean visible = VisibilityRule.canSee(
-                caller, (String) clash[1], (String) clash[2], Customers.shareAccess(em, caller, existingId) != null);
-        throw conflict(existingId, visible, contactKeys.get((String) clash[3]));
+        return Optional.of(conflict(existingId, visible(caller, clash), contactKeys.get((String) clash[3])));
+    }
+
+    /**
+     * A 409 when another customer carries the externalId already, naming it to callers who may read it; an
+     * externalId is unique.
+     */
+    public Optional<ConflictException> externalIdClash(Caller caller, String externalId, Long exceptCustomerId) {
+        if (externalId == null) {
+            return Optional.empty();
+        }
+        List<Object[]> clashes = em.createQuery(
+                        "SELECT c.id, c.ownerId, c.teamId FROM Customer c WHERE c.externalId = :e AND c.id <> :except",
+                        Object[].class)
+                .setParameter("e", externalId)
+                .setParameter("except", exceptCustomerId == null ? -1L : exceptCustomerId)
+                .getResultList();
+        if (clashes.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] clash = clashes.get(0);
+        long existingId = (Long) clash[0];
+        boolean visible = visible(caller, clash);
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("field", "externalId");
+        if (visible) {
+            extensions.put("existingId", Long.toString(existingId));
+        }
+        return Optional.of(new ConflictException(
+                "The externalId " + externalId + " already belongs to "
+                        + (visible ? "customer " + existingId : "a customer you cannot see (ask its owner or an admin)")
+                        + ".",
+                extensions));
+    }
+
+    /** Whether the caller may read the clashing customer (a row of its id, owner and team). */
+    private boolean visible(Caller caller, Object[] clash) {
+        return VisibilityRule.canSee(
+                caller,
+                (String) clash[1],
+                (String) clash[2],
+                Customers.shareAccess(em, caller, (Long) clash[0]) != null);
     }
 
     static ConflictException conflict(long existingId, boolean visible, String key) {

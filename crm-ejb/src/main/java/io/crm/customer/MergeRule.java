@@ -79,7 +79,10 @@ public final class MergeRule {
         return new MergeRule(Map.copyOf(choices));
     }
 
-    /** The survivor's data after taking in the duplicate's; owner and team are the survivor's. */
+    /**
+     * The survivor's data after taking in the duplicate's; owner, team and externalId are the survivor's (an
+     * externalId is unique, and the duplicate's names a record that no longer answers).
+     */
     public CustomerData combine(CustomerData survivor, CustomerData duplicate) {
         return new CustomerData(
                 single("type", survivor, duplicate, CustomerData::type),
@@ -97,7 +100,8 @@ public final class MergeRule {
                 consents(survivor.consents(), duplicate.consents()),
                 survivor.ownerId(),
                 survivor.teamId(),
-                single("tier", survivor, duplicate, CustomerData::tier));
+                single("tier", survivor, duplicate, CustomerData::tier),
+                survivor.externalId());
     }
 
     private <T> T single(String field, CustomerData survivor, CustomerData duplicate, Function<CustomerData, T> get) {

@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 
 /** A purchase or transaction of a customer; purchases feed the customer's value metrics. */
 @Entity
@@ -55,6 +56,14 @@ public class Purchase {
         this.occurredAt = data.occurredAt();
         this.externalId = data.externalId();
         this.createdAt = now;
+    }
+
+    /** Whether the data describe this purchase: the same amount, currency, time and externalId (a retried report). */
+    boolean sameAs(PurchaseData data) {
+        return amount.compareTo(data.amount()) == 0
+                && currency.equals(data.currency())
+                && occurredAt.toInstant().equals(data.occurredAt().toInstant())
+                && Objects.equals(externalId, data.externalId());
     }
 
     public long id() {

@@ -1,7 +1,6 @@
 package io.crm.customer;
 
 import io.crm.common.InvalidInputException;
-import io.crm.common.Text;
 import io.crm.common.TimeRanges;
 import io.crm.common.Times;
 import io.crm.common.Violation;
@@ -11,13 +10,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** A purchase as a client records it: a positive amount in the deployment's currency, when it happened. */
 public record PurchaseData(BigDecimal amount, String currency, OffsetDateTime occurredAt, String externalId) {
 
     static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
-    private static final Pattern EXTERNAL_ID = Pattern.compile("[\\p{L}\\p{N}_.:/#-]{1,100}");
 
     /** Checks the purchase against the rules and the deployment's currency; returns it with the amount scaled. */
     public static PurchaseData validate(
@@ -49,10 +46,7 @@ public record PurchaseData(BigDecimal amount, String currency, OffsetDateTime oc
         } else if (TimeRanges.happened(occurredAt, now) != null) {
             violations.add(new Violation("occurredAt", TimeRanges.happened(occurredAt, now)));
         }
-        String cleanExternalId = Text.clean(externalId);
-        if (cleanExternalId != null && !EXTERNAL_ID.matcher(cleanExternalId).matches()) {
-            violations.add(new Violation("externalId", "must be 1-100 letters, digits or _ . : / # -"));
-        }
+        String cleanExternalId = CustomerValidator.externalId(externalId, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

@@ -3,9 +3,12 @@ package io.crm.customer;
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
+import io.crm.common.BulkWrites;
 import io.crm.common.ConflictException;
+import io.crm.common.CrmException;
 import io.crm.common.Cursor;
 import io.crm.common.InvalidInputException;
+import io.crm.common.ItemOutcome;
 import io.crm.common.LimitedQueries;
 import io.crm.common.Page;
 import io.crm.common.PageRequest;
@@ -17,6 +20,7 @@ import io.crm.permission.CurrentCaller;
 import io.crm.permission.Permission;
 import io.crm.permission.Requires;
 import io.crm.points.PointsLedger;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -24,12 +28,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Records purchases under a customer and keeps the customer's purchase aggregates current in the same transaction. */
@@ -54,23 +63,70 @@ public class PurchaseService {
     @Inject
     PointsLedger points;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     @Requires(Permission.CUSTOMER_WRITE)
     public PurchaseView add(
             long customerId, BigDecimal amount, String purchaseCurrency, Instant occurredAt, String externalId) {
+        return record(
+                        currentCaller.get(),
+                        new PurchaseReport(customerId, amount, purchaseCurrency, occurredAt, externalId),
+                        false)
+                .stored();
+    }
+
+    /**
+     * Records purchases of any customers, each as {@link #add} would, answered in the order sent; a purchase sent again
+     * (the same externalId, amount, currency and time for the same customer) answers the one recorded (200) and
+     * accrues nothing, which makes a retried call harmless; the same externalId with other values answers 409. The
+     * items are written in customer id order (stable within a customer), so that two calls lock their customers in
+     * the same order; every refusal is checked before anything of its item is written.
+     */
+    @Requires(Permission.CUSTOMER_WRITE)
+    public List<ItemOutcome<PurchaseView>> addAll(List<PurchaseReport> reports) {
+        BulkWrites.checkSize(reports.size(), "purchases");
         Caller caller = currentCaller.get();
-        PurchaseData data =
-                PurchaseData.validate(amount, purchaseCurrency, occurredAt, externalId, currency, Instant.now());
+        List<ItemOutcome<PurchaseView>> outcomes = new ArrayList<>(Collections.nCopies(reports.size(), null));
+        List<Integer> order = IntStream.range(0, reports.size())
+                .boxed()
+                .sorted(Comparator.comparingLong(i -> reports.get(i).customerId()))
+                .toList();
+        for (int i : order) {
+            try {
+                outcomes.set(i, record(caller, reports.get(i), true));
+            } catch (CrmException refused) {
+                outcomes.set(i, ItemOutcome.refused(refused));
+            }
+            BulkWrites.forgetWritten(em);
+        }
+        BulkWrites.ensureCommittable(transactions.getRollbackOnly(), outcomes);
+        return outcomes;
+    }
+
+    /**
+     * Records one purchase, checked whole before anything is written. {@code sameIsRecorded}: a purchase whose
+     * externalId, amount, currency and time match one recorded answers that one instead of 409.
+     */
+    private ItemOutcome<PurchaseView> record(Caller caller, PurchaseReport report, boolean sameIsRecorded) {
+        long customerId = report.customerId();
+        PurchaseData data = PurchaseData.validate(
+                report.amount(), report.currency(), report.occurredAt(), report.externalId(), currency, Instant.now());
         Customer customer = Customers.writable(em, caller, customerId, LockModeType.PESSIMISTIC_WRITE);
         if (data.externalId() != null) {
-            List<Long> existing = em.createQuery(
-                            "SELECT p.id FROM Purchase p WHERE p.customerId = :c AND p.externalId = :e", Long.class)
+            List<Purchase> existing = em.createQuery(
+                            "SELECT p FROM Purchase p WHERE p.customerId = :c AND p.externalId = :e", Purchase.class)
                     .setParameter("c", customerId)
                     .setParameter("e", data.externalId())
                     .getResultList();
             if (!existing.isEmpty()) {
+                Purchase recorded = existing.get(0);
+                if (sameIsRecorded && recorded.sameAs(data)) {
+                    return ItemOutcome.existing(PurchaseView.of(recorded));
+                }
                 throw new ConflictException(
                         "A purchase with externalId " + data.externalId() + " is already recorded for this customer.",
-                        Map.of("existingId", existing.get(0).toString()));
+                        Map.of("existingId", Long.toString(recorded.id())));
             }
         }
         OffsetDateTime now = Times.now();
@@ -98,7 +154,7 @@ public class PurchaseService {
                 data.amount(),
                 data.occurredAt(),
                 caller.userId());
-        return PurchaseView.of(purchase);
+        return ItemOutcome.created(PurchaseView.of(purchase));
     }
 
     /**

@@ -150,6 +150,7 @@ public class DemoData {
                             i % 3 == 0),
                     p[1],
                     teamOf(p[1]),
+                    null,
                     null);
             addCustomer(data, i, now, today);
         }
@@ -171,6 +172,7 @@ public class DemoData {
                     Map.of(ConsentChannel.EMAIL, true),
                     c[1],
                     teamOf(c[1]),
+                    null,
                     null);
             addCustomer(data, PEOPLE.length + i, now, today);
         }

@@ -4,9 +4,11 @@ import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
 import io.crm.common.AccessDeniedException;
+import io.crm.common.BulkWrites;
 import io.crm.common.CrmException;
 import io.crm.common.Cursor;
 import io.crm.common.InvalidInputException;
+import io.crm.common.ItemOutcome;
 import io.crm.common.LimitedQueries;
 import io.crm.common.Page;
 import io.crm.common.PageRequest;
@@ -50,7 +52,7 @@ import org.eclipse.persistence.sessions.Session;
 public class InteractionService {
 
     static final String LIST = "interactions";
-    public static final int MAX_BATCH = 1000;
+    public static final int MAX_BATCH = BulkWrites.MAX_ITEMS;
 
     @PersistenceContext(unitName = "crm")
     EntityManager em;
@@ -63,8 +65,8 @@ public class InteractionService {
 
     /** Records one interaction; the outcome says whether it was stored now or before (its externalId). */
     @Requires(Permission.CUSTOMER_WRITE)
-    public InteractionOutcome record(InteractionReport report) {
-        InteractionOutcome outcome = recordAll(List.of(report)).get(0);
+    public ItemOutcome<InteractionView> record(InteractionReport report) {
+        ItemOutcome<InteractionView> outcome = recordAll(List.of(report)).get(0);
         if (outcome.refusal() != null) {
             throw outcome.refusal();
         }
@@ -73,14 +75,15 @@ public class InteractionService {
 
     /** Records a batch; the outcomes are in the order of the reports. */
     @Requires(Permission.CUSTOMER_WRITE)
-    public List<InteractionOutcome> recordAll(List<InteractionReport> reports) {
+    public List<ItemOutcome<InteractionView>> recordAll(List<InteractionReport> reports) {
         if (reports.size() > MAX_BATCH) {
             throw new InvalidInputException("items", "must be at most " + MAX_BATCH + " interactions");
         }
         Caller caller = currentCaller.get();
         Instant now = Instant.now();
         List<String> types = InteractionTypes.configured();
-        InteractionOutcome[] outcomes = new InteractionOutcome[reports.size()];
+        @SuppressWarnings("unchecked")
+        ItemOutcome<InteractionView>[] outcomes = new ItemOutcome[reports.size()];
         InteractionData[] valid = new InteractionData[reports.size()];
         for (int i = 0; i < reports.size(); i++) {
             InteractionReport r = reports.get(i);
@@ -95,7 +98,7 @@ public class InteractionService {
                         types,
                         now);
             } catch (InvalidInputException e) {
-                outcomes[i] = InteractionOutcome.refused(e);
+                outcomes[i] = ItemOutcome.refused(e);
             }
         }
         Map<Long, CrmException> refusedCustomers = refusedCustomers(caller, valid);
@@ -107,7 +110,7 @@ public class InteractionService {
             for (int i = 0; i < valid.length; i++) {
                 InteractionData d = valid[i];
                 if (d != null && refusedCustomers.containsKey(d.customerId())) {
-                    outcomes[i] = InteractionOutcome.refused(refusedCustomers.get(d.customerId()));
+                    outcomes[i] = ItemOutcome.refused(refusedCustomers.get(d.customerId()));
                     valid[i] = null;
                 } else if (d != null && d.externalId() != null) {
                     keys.add(new InteractionRows.ExternalKey(d.customerId(), d.externalId()));
@@ -127,14 +130,13 @@ public class InteractionService {
                 InteractionRows.ExternalKey key =
                         d.externalId() == null ? null : new InteractionRows.ExternalKey(d.customerId(), d.externalId());
                 if (key != null && stored.containsKey(key)) {
-                    outcomes[i] = InteractionOutcome.existing(
-                            InteractionView.of(em.find(Interaction.class, stored.get(key))));
+                    outcomes[i] = ItemOutcome.existing(InteractionView.of(em.find(Interaction.class, stored.get(key))));
                 } else if (key != null && inThisBatch.containsKey(key)) {
-                    outcomes[i] = InteractionOutcome.existing(inThisBatch.get(key));
+                    outcomes[i] = ItemOutcome.existing(inThisBatch.get(key));
                 } else {
                     long id = ((Number) session.getNextSequenceNumberValue(Interaction.class)).longValue();
                     InteractionView view = InteractionView.of(id, d, now, caller.userId());
-                    outcomes[i] = InteractionOutcome.created(view);
+                    outcomes[i] = ItemOutcome.created(view);
                     if (key != null) {
                         inThisBatch.put(key, view);
                     }

@@ -78,7 +78,41 @@ public class OpenApiCleanup implements OASFilter {
         if (Boolean.FALSE.equals(schema.getDeprecated())) {
             schema.setDeprecated(null);
         }
+        listsOfItemsAreArrays(schema);
         return schema;
+    }
+
+    /**
+     * A bulk call's {@code items} is a {@code JsonValue} in Java (its items are read one by one), annotated as an array
+     * of the item's record; the server writes the record's object schema with the array's bounds instead. Such a
+     * property (an object with minItems or maxItems) becomes the array of that object that the API takes.
+     */
+    private static void listsOfItemsAreArrays(Schema schema) {
+        if (schema.getProperties() == null
+                || schema.getProperties().values().stream().noneMatch(OpenApiCleanup::objectWithArrayBounds)) {
+            return;
+        }
+        Map<String, Schema> properties = new LinkedHashMap<>();
+        schema.getProperties().forEach((name, property) -> {
+            if (objectWithArrayBounds(property)) {
+                Schema array = OASFactory.createSchema()
+                        .type(Schema.SchemaType.ARRAY)
+                        .minItems(property.getMinItems())
+                        .maxItems(property.getMaxItems());
+                property.setMinItems(null);
+                property.setMaxItems(null);
+                properties.put(name, array.items(property));
+            } else {
+                properties.put(name, property);
+            }
+        });
+        schema.setProperties(properties);
+    }
+
+    private static boolean objectWithArrayBounds(Schema property) {
+        return property != null
+                && property.getType() == Schema.SchemaType.OBJECT
+                && (property.getMinItems() != null || property.getMaxItems() != null);
     }
 
     @Override

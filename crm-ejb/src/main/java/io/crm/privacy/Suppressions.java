@@ -7,9 +7,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,22 +31,44 @@ public class Suppressions {
 
     /** A 409 ({@code suppressed}) when one of the keys belongs to an erased customer. */
     public void refuseSuppressed(Set<String> contactKeys) {
-        for (String contactKey : contactKeys) {
-            List<?> found = em.createNativeQuery("SELECT kind FROM privacy_suppression WHERE key_hash = ?")
-                    .setParameter(1, key.hmac(contactKey))
-                    .getResultList();
-            if (!found.isEmpty()) {
-                String field = contactKey.startsWith("phone:") ? "phones" : "emails";
+        Optional<ConflictException> refusal = suppressed(contactKeys);
+        if (refusal.isPresent()) {
+            throw refusal.get();
+        }
+    }
+
+    /**
+     * The 409 that {@link #refuseSuppressed} throws, returned instead: a bulk call refuses the item and goes on with
+     * the others in the same transaction, which a refusal thrown out of this bean would mark for rollback.
+     */
+    public Optional<ConflictException> suppressed(Set<String> contactKeys) {
+        if (contactKeys.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> byHash = new LinkedHashMap<>();
+        contactKeys.forEach(contactKey -> byHash.put(key.hmac(contactKey), contactKey));
+        // one query for all the keys: a bulk call asks for each of its customers
+        Query query = em.createNativeQuery("SELECT key_hash FROM privacy_suppression WHERE key_hash IN ("
+                + String.join(", ", Collections.nCopies(byHash.size(), "?")) + ")");
+        int position = 1;
+        for (String hash : byHash.keySet()) {
+            query.setParameter(position++, hash);
+        }
+        Set<Object> found = new HashSet<>(query.getResultList());
+        for (Map.Entry<String, String> entry : byHash.entrySet()) {
+            if (found.contains(entry.getKey())) {
+                String field = entry.getValue().startsWith("phone:") ? "phones" : "emails";
                 Map<String, Object> extensions = new LinkedHashMap<>();
                 extensions.put("suppressed", "true");
                 extensions.put("field", field);
-                throw new ConflictException(
+                return Optional.of(new ConflictException(
                         "This " + (field.equals("phones") ? "phone" : "email") + " belonged to a customer whose data "
                                 + "was erased at their request; do not contact them without new consent. Repeat with "
                                 + "?allowDuplicate=true to record the customer anyway.",
-                        extensions);
+                        extensions));
             }
         }
+        return Optional.empty();
     }
 
     /** Adds the keys of an erased customer (each once). */

@@ -159,6 +159,7 @@ final class TestCustomer {
                 consents,
                 ownerId,
                 teamId,
-                tier);
+                tier,
+                null);
     }
 }

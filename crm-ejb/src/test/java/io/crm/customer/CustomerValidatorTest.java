@@ -56,7 +56,8 @@ class CustomerValidatorTest {
                     consents,
                     ownerId,
                     teamId,
-                    tier);
+                    tier,
+                    null);
         }
     }
 

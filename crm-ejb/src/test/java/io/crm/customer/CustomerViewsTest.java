@@ -38,6 +38,7 @@ class CustomerViewsTest {
                 Map.of(),
                 "sales1",
                 null,
+                null,
                 null);
         Customer customer = new Customer(data, Set.of(), OffsetDateTime.now(ZoneOffset.UTC));
 
@@ -64,7 +65,8 @@ class CustomerViewsTest {
                 Map.of(ConsentChannel.SMS, true, ConsentChannel.EMAIL, false),
                 "sales1",
                 "east",
-                Tier.VIP);
+                Tier.VIP,
+                "ERP-0042");
         Customer customer = new Customer(data, Set.of(), OffsetDateTime.of(2026, 11, 2, 8, 30, 0, 0, ZoneOffset.UTC));
 
         for (Caller caller : List.of(SALES, SERVICE)) {
@@ -115,7 +117,8 @@ class CustomerViewsTest {
             rfm.totalSpend(),
             c.createdAt(),
             c.updatedAt(),
-            c.membershipLevel()
+            c.membershipLevel(),
+            d.externalId()
         };
     }
 }

@@ -29,6 +29,7 @@ class MergeRuleTest {
             Map.of(ConsentChannel.EMAIL, true, ConsentChannel.SMS, true),
             "sales1",
             "east",
+            null,
             null);
 
     private static final CustomerData DUPLICATE = new CustomerData(
@@ -47,7 +48,8 @@ class MergeRuleTest {
             Map.of(ConsentChannel.EMAIL, false, ConsentChannel.WECHAT, true),
             "sales2",
             "west",
-            Tier.VIP);
+            Tier.VIP,
+            null);
 
     @Test
     void byDefaultListsOfBothAndTheSurvivorsValuesFilledFromTheDuplicate() {

@@ -7,6 +7,7 @@ import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
 import io.crm.common.InvalidInputException;
+import io.crm.common.ItemOutcome;
 import io.crm.common.RecordNotFoundException;
 import io.crm.common.TestDatabases;
 import io.crm.permission.Caller;
@@ -76,7 +77,7 @@ class InteractionServiceTest {
         }
     }
 
-    private List<InteractionOutcome> send(List<InteractionReport> reports) {
+    private List<ItemOutcome<InteractionView>> send(List<InteractionReport> reports) {
         EntityManager em = emf.createEntityManager();
         try {
             em.getTransaction().begin();
@@ -99,7 +100,7 @@ class InteractionServiceTest {
                     audited.add(entityType + " " + changes.get("count").after());
                 }
             };
-            List<InteractionOutcome> outcomes = service.recordAll(reports);
+            List<ItemOutcome<InteractionView>> outcomes = service.recordAll(reports);
             em.getTransaction().commit();
             return outcomes;
         } finally {
@@ -131,7 +132,7 @@ class InteractionServiceTest {
                 report(1, "APP_LOGIN", 20, "a"),
                 report(999, "PAGE_VIEW", 30, null),
                 report(1, "STORE_VISIT", 10, null));
-        List<InteractionOutcome> first = send(batch);
+        List<ItemOutcome<InteractionView>> first = send(batch);
         assertEquals(List.of("201", "404", "400", "200", "404", "201"), statuses(first));
         assertEquals(first.get(0).stored().id(), first.get(3).stored().id(), "the same externalId in one batch");
         assertEquals("PAGE_VIEW", first.get(3).stored().type(), "the first report of an externalId is the one kept");
@@ -140,7 +141,7 @@ class InteractionServiceTest {
         assertNull(lastActivity(2));
         assertEquals(List.of("interactions 2"), audited);
 
-        List<InteractionOutcome> again = send(batch);
+        List<ItemOutcome<InteractionView>> again = send(batch);
         assertEquals(List.of("200", "404", "400", "200", "404", "201"), statuses(again));
         assertEquals(first.get(0).stored().id(), again.get(0).stored().id());
         assertEquals(3, count("SELECT COUNT(*) FROM interaction"));
@@ -149,7 +150,7 @@ class InteractionServiceTest {
         assertEquals(NOW.minus(10, ChronoUnit.MINUTES), lastActivity(1), "an older interaction moves nothing");
     }
 
-    private static List<String> statuses(List<InteractionOutcome> outcomes) {
+    private static List<String> statuses(List<ItemOutcome<InteractionView>> outcomes) {
         return outcomes.stream()
                 .map(o -> o.refusal() instanceof RecordNotFoundException
                         ? "404"

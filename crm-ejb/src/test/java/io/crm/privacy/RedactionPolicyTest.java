@@ -45,7 +45,8 @@ class RedactionPolicyTest {
                 Map.of(ConsentChannel.EMAIL, true),
                 "sales1",
                 "east",
-                Tier.VIP);
+                Tier.VIP,
+                null);
         String trail = Changes.toJson(Changes.between(null, created));
         String redacted = RedactionPolicy.auditChanges(trail);
 

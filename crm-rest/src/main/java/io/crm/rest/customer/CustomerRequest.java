@@ -60,7 +60,12 @@ public record CustomerRequest(
         String teamId,
 
         @Schema(description = "A tier set by hand; null lets the computed tier apply")
-        Tier tier) {
+        Tier tier,
+
+        @Schema(
+                description = "The customer's id in the system it came from: 1-100 letters, digits or _ . : / # -; "
+                        + "unique")
+        String externalId) {
 
     static CustomerRequest of(CustomerData d) {
         return new CustomerRequest(
@@ -79,7 +84,8 @@ public record CustomerRequest(
                 d.consents(),
                 d.ownerId(),
                 d.teamId(),
-                d.tier());
+                d.tier(),
+                d.externalId());
     }
 
     CustomerData data() {
@@ -99,6 +105,7 @@ public record CustomerRequest(
                 consents,
                 ownerId,
                 teamId,
-                tier);
+                tier,
+                externalId);
     }
 }

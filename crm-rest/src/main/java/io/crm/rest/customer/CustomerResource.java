@@ -169,6 +169,8 @@ public class CustomerResource {
                                     "Changed at or after this time (0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999999999Z; outside → 400)",
                             schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                     String updatedSince,
+            @QueryParam("externalId") @Parameter(description = "The customer with this id in the system it came from")
+                    String externalId,
             @QueryParam("limit")
                     @Parameter(
                             description = "Page size",
@@ -180,7 +182,7 @@ public class CustomerResource {
                                             defaultValue = "50"))
                     String limit,
             @QueryParam("cursor") @Parameter(description = "The `next` of the previous page") String cursor) {
-        CustomerFilter filter = filter(tier, stage, ownerId, teamId, tag, region, city, q, updatedSince);
+        CustomerFilter filter = filter(tier, stage, ownerId, teamId, tag, region, city, q, updatedSince, externalId);
         return ListResponse.of(customers.list(filter, Requests.page(limit, cursor)), CustomerResponse::of);
     }
 
@@ -199,9 +201,10 @@ public class CustomerResource {
             @QueryParam("region") String region,
             @QueryParam("city") String city,
             @QueryParam("q") String q,
-            @QueryParam("updatedSince") String updatedSince) {
+            @QueryParam("updatedSince") String updatedSince,
+            @QueryParam("externalId") String externalId) {
         return new CountResponse(
-                customers.count(filter(tier, stage, ownerId, teamId, tag, region, city, q, updatedSince)));
+                customers.count(filter(tier, stage, ownerId, teamId, tag, region, city, q, updatedSince, externalId)));
     }
 
     private static CustomerFilter filter(
@@ -213,7 +216,8 @@ public class CustomerResource {
             String region,
             String city,
             String q,
-            String updatedSince) {
+            String updatedSince,
+            String externalId) {
         return new CustomerFilter(
                 Requests.enumValue("tier", tier, Tier.class),
                 Requests.enumValue("lifecycleStage", stage, LifecycleStage.class),
@@ -223,6 +227,7 @@ public class CustomerResource {
                 Requests.text(region),
                 Requests.text(city),
                 Requests.text(q),
-                Requests.instant("updatedSince", updatedSince));
+                Requests.instant("updatedSince", updatedSince),
+                Requests.text(externalId));
     }
 }

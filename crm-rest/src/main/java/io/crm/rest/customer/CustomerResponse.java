@@ -41,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "consents",
     "ownerId",
     "teamId",
+    "externalId",
     "tier",
     "tierSetByHand",
     "lifecycleStage",
@@ -109,6 +110,11 @@ public class CustomerResponse {
     public final String teamId;
 
     @Schema(
+            description = "The customer's id in the system it came from (an ERP, a shop); unique. POST /customers/bulk "
+                    + "updates the customer that carries it instead of creating another")
+    public final String externalId;
+
+    @Schema(
             description =
                     "The tier in force. Writing it sets the tier by hand; writing null returns to the computed tier")
     public final Tier tier;
@@ -157,6 +163,7 @@ public class CustomerResponse {
                 .forEach(e -> consents.put(e.getKey().name(), e.getValue()));
         ownerId = v.ownerId();
         teamId = v.teamId();
+        externalId = v.externalId();
         tier = v.tier();
         tierSetByHand = v.tierSetByHand();
         lifecycleStage = v.lifecycleStage();

@@ -1,8 +1,9 @@
 package io.crm.rest.interaction;
 
-import io.crm.interaction.InteractionOutcome;
+import io.crm.common.ItemOutcome;
 import io.crm.interaction.InteractionReport;
 import io.crm.interaction.InteractionService;
+import io.crm.interaction.InteractionView;
 import io.crm.rest.ListResponse;
 import io.crm.rest.Requests;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,7 +59,7 @@ public class CustomerInteractionResource {
     @APIResponse(responseCode = "404", description = "No such customer, or not one you may write")
     public Response create(@PathParam("customerId") String customerId, InteractionRequest body) {
         long id = Requests.id("customer", customerId);
-        InteractionOutcome outcome = interactions.record(new InteractionReport(
+        ItemOutcome<InteractionView> outcome = interactions.record(new InteractionReport(
                 id, body.type(), body.occurredAt(), body.channel(), body.properties(), body.externalId()));
         InteractionResponse response = InteractionResponse.of(outcome.stored());
         Response.ResponseBuilder answer = outcome.storedBefore() ? Response.ok() : Response.status(201);

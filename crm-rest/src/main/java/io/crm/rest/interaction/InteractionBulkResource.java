@@ -1,25 +1,17 @@
 package io.crm.rest.interaction;
 
-import io.crm.common.InvalidInputException;
-import io.crm.common.RecordNotFoundException;
-import io.crm.common.Violation;
-import io.crm.interaction.InteractionOutcome;
 import io.crm.interaction.InteractionReport;
 import io.crm.interaction.InteractionService;
+import io.crm.rest.BulkResponse;
 import io.crm.rest.Requests;
 import io.crm.rest.json.RequestReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -57,45 +49,23 @@ public class InteractionBulkResource {
     @APIResponse(
             responseCode = "200",
             description = "A status per item",
-            content = @Content(schema = @Schema(implementation = InteractionBulkResponse.class)))
+            content = @Content(schema = @Schema(implementation = BulkResponse.class)))
     @APIResponse(responseCode = "400", description = "Not a batch of 1 to 1000 items")
-    public InteractionBulkResponse create(InteractionBulkRequest body) {
-        if (!(body.items() instanceof JsonArray items)
-                || items.isEmpty()
-                || items.size() > InteractionService.MAX_BATCH) {
-            throw new InvalidInputException(
-                    "items", "must be a list of 1 to " + InteractionService.MAX_BATCH + " interactions");
-        }
-        InteractionBulkResponse.ItemStatus[] statuses = new InteractionBulkResponse.ItemStatus[items.size()];
-        List<InteractionReport> reports = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            JsonValue item = items.get(i);
-            if (!(item instanceof JsonObject object)) {
-                statuses[i] = InteractionBulkResponse.ItemStatus.refused(
-                        new InvalidInputException(List.of(new Violation("items[" + i + "]", "must be an object"))));
-                continue;
-            }
-            try {
-                InteractionBulkItem read = RequestReader.read(object, InteractionBulkItem.class);
-                reports.add(new InteractionReport(
-                        Requests.id("customer", read.customerId()),
-                        read.type(),
-                        read.occurredAt(),
-                        read.channel(),
-                        read.properties(),
-                        read.externalId()));
-                positions.add(i);
-            } catch (InvalidInputException | RecordNotFoundException e) {
-                statuses[i] = InteractionBulkResponse.ItemStatus.refused(e);
-            }
-        }
-        if (!reports.isEmpty()) {
-            List<InteractionOutcome> outcomes = interactions.recordAll(reports);
-            for (int j = 0; j < outcomes.size(); j++) {
-                statuses[positions.get(j)] = InteractionBulkResponse.ItemStatus.of(outcomes.get(j));
-            }
-        }
-        return new InteractionBulkResponse(List.of(statuses));
+    public BulkResponse create(InteractionBulkRequest body) {
+        return BulkResponse.of(
+                body.items(),
+                "interactions",
+                object -> {
+                    InteractionBulkItem read = RequestReader.read(object, InteractionBulkItem.class);
+                    return new InteractionReport(
+                            Requests.id("customer", read.customerId()),
+                            read.type(),
+                            read.occurredAt(),
+                            read.channel(),
+                            read.properties(),
+                            read.externalId());
+                },
+                interactions::recordAll,
+                view -> view.id());
     }
 }

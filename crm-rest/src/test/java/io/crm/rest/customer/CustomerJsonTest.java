@@ -41,7 +41,8 @@ class CustomerJsonTest {
             Map.of(ConsentChannel.EMAIL, true, ConsentChannel.SMS, false),
             "li.na",
             "east",
-            Tier.IMPORTANT);
+            Tier.IMPORTANT,
+            null);
 
     /** Parses JSON written with single quotes for readability. */
     private static JsonObject json(String singleQuoted) {
@@ -129,7 +130,7 @@ class CustomerJsonTest {
     @Test
     void writeThenReadRoundTripsAMinimalCustomer() {
         CustomerData minimal = new CustomerData(
-                null, "张伟", null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, "张伟", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
         assertEquals(minimal, CustomerJson.read(CustomerJson.write(minimal)));
     }
@@ -137,7 +138,7 @@ class CustomerJsonTest {
     @Test
     void writeLeavesOutNullValuesAndKeepsEmptyLists() {
         CustomerData minimal = new CustomerData(
-                null, "张伟", null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, "张伟", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
         JsonObject json = CustomerJson.write(minimal);
 
