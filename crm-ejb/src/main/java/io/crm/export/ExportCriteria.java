@@ -33,6 +33,7 @@ public record ExportCriteria(CustomerFilter filter, Long segmentId) {
         put(named, "city", filter.city());
         put(named, "q", filter.namePrefix());
         put(named, "updatedSince", filter.updatedSince());
+        put(named, "externalId", filter.externalId());
         put(named, "segmentId", segmentId);
         return named;
     }
@@ -59,7 +60,8 @@ public record ExportCriteria(CustomerFilter filter, Long segmentId) {
                         json.getString("region", null),
                         json.getString("city", null),
                         json.getString("q", null),
-                        since == null ? null : Instant.parse(since)),
+                        since == null ? null : Instant.parse(since),
+                        json.getString("externalId", null)),
                 segment == null ? null : Long.valueOf(segment));
     }
 

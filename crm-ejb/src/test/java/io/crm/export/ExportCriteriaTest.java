@@ -26,7 +26,8 @@ class ExportCriteriaTest {
                         "华东",
                         "上海",
                         "张",
-                        Instant.parse("2026-01-02T03:04:05.123456Z")),
+                        Instant.parse("2026-01-02T03:04:05.123456Z"),
+                        "ERP-42"),
                 42L);
         assertEquals(full, ExportCriteria.fromJson(full.toJson()));
         ExportCriteria none = new ExportCriteria(null, null);
@@ -37,7 +38,7 @@ class ExportCriteriaTest {
     @Test
     void theNamedCriteriaUseTheListsParameterNames() {
         ExportCriteria c =
-                new ExportCriteria(new CustomerFilter(null, null, null, null, "vip", null, null, "王", null), 7L);
+                new ExportCriteria(new CustomerFilter(null, null, null, null, "vip", null, null, "王", null, null), 7L);
         assertEquals(Map.of("tag", "vip", "q", "王", "segmentId", "7"), c.named());
     }
 

@@ -51,6 +51,10 @@ public record CustomerExportRequest(
         @Schema(description = "Changed at or after this time")
         Instant updatedSince,
 
+        @Schema(description = "The customer with this externalId")
+        @Size(max = MAX, message = "must be at most {max} characters")
+        String externalId,
+
         @Schema(description = "A segment (GET /segments) whose customers to export")
         @Pattern(regexp = "[1-9][0-9]{0,17}", message = "must be a segment id")
         String segmentId) {
@@ -69,6 +73,7 @@ public record CustomerExportRequest(
             String city,
             String q,
             Instant updatedSince,
+            String externalId,
             String segmentId) {
         this.format = format;
         this.tier = tier;
@@ -80,6 +85,7 @@ public record CustomerExportRequest(
         this.city = city;
         this.q = q;
         this.updatedSince = updatedSince;
+        this.externalId = externalId;
         this.segmentId = segmentId;
     }
 
@@ -98,7 +104,8 @@ public record CustomerExportRequest(
                         empty(region),
                         empty(city),
                         empty(q),
-                        updatedSince == null ? null : TimeRanges.filter("updatedSince", updatedSince)),
+                        updatedSince == null ? null : TimeRanges.filter("updatedSince", updatedSince),
+                        empty(externalId)),
                 segmentId == null ? null : Long.valueOf(segmentId));
     }
 
