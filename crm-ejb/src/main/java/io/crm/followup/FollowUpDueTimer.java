@@ -10,6 +10,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -50,7 +52,9 @@ public class FollowUpDueTimer {
         Timers.cancelAll(timers);
     }
 
+    /** Each round in a transaction of its own (a backlog is not one long transaction). */
     @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void check() {
         try {
             while (falling.announce(OffsetDateTime.now(ZoneOffset.UTC), PER_ROUND) == PER_ROUND) {
