@@ -309,6 +309,18 @@ class SurveysIT extends EndToEndTest {
                         .map(e -> e.asJsonObject().getJsonNumber("line").longValue())
                         .toList(),
                 errors::toString);
+        // the completed import dropped its file (comments are personal data): running it again has nothing to read
+        Api.Response rerun = batch.post(
+                "jobs/survey-response-import/executions",
+                "{\"parameters\": {\"importId\": " + importing.json().getString("importId") + "}}");
+        assertEquals(202, rerun.status(), rerun::toString);
+        JsonObject rerunRun = Jobs.waitFor(
+                batch,
+                rerun.json().getJsonNumber("executionId").longValue(),
+                e -> List.of("COMPLETED", "FAILED").contains(e.getString("status")),
+                Duration.ofSeconds(60));
+        assertEquals("FAILED", rerunRun.getString("status"), rerunRun::toString);
+        assertTrue(rerunRun.getString("failureReason", "").contains("file is dropped"), rerunRun::toString);
         JsonObject importedTrail = Api.as(deployment, "auditor")
                 .get("audit?actor=system:survey-response-import&limit=200&from=" + importStart)
                 .json();

@@ -13,6 +13,7 @@ import io.crm.customer.Customer;
 import io.crm.customer.CustomerData;
 import io.crm.encryption.PiiKeys;
 import io.crm.permission.Unguarded;
+import io.crm.survey.SurveyImports;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -28,7 +29,8 @@ import java.util.TreeSet;
 
 /**
  * Anonymizes one customer by the {@link RedactionPolicy}, all in the caller's transaction, so that a crash leaves
- * either nothing done or everything: the record, its notes and follow-ups, survey comments, outstanding invitations,
+ * either nothing done or everything: the record, its notes and follow-ups, survey comments (answers, and rows of
+ * uploaded survey files not yet imported), outstanding invitations,
  * points reasons, the values the audit trail holds about it, a suppression entry per phone and email, and a change
  * that makes the search index replace the customer's documents. Erasing an erased customer changes nothing.
  */
@@ -48,6 +50,9 @@ public class Erasure {
 
     @Inject
     ChangeLog changeLog;
+
+    @Inject
+    SurveyImports surveyImports;
 
     /** The customer must be locked by the caller ({@code PESSIMISTIC_WRITE}), so that two erasures run in turn. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -85,6 +90,7 @@ public class Erasure {
         update("UPDATE follow_up SET outcome = ? WHERE customer_id = ? AND outcome IS NOT NULL", erasedText(), id);
         update("UPDATE follow_up SET next_step = ? WHERE customer_id = ? AND next_step IS NOT NULL", erasedText(), id);
         update("UPDATE survey_response SET comment = NULL WHERE customer_id = ? AND comment IS NOT NULL", id);
+        surveyImports.blankComments(id);
         update(
                 "UPDATE survey_invitation SET status = 'EXPIRED', expires_at = ? WHERE customer_id = ? "
                         + "AND status IN ('PENDING', 'SENT')",

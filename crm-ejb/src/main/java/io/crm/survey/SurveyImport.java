@@ -10,8 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.Set;
 
-/** A CSV of responses for one survey, kept for the import job (and its restarts) to read. */
+/**
+ * A CSV of responses for one survey, kept for the import job (and its restarts) to read, and dropped once the import
+ * has completed.
+ */
 @Entity
 @Table(name = "survey_import")
 public class SurveyImport {
@@ -24,8 +29,7 @@ public class SurveyImport {
     @Column(name = "survey_id", nullable = false)
     private long surveyId;
 
-    /** The uploaded file: its comments are personal data, so it is sealed whole. */
-    @Column(nullable = false)
+    /** The uploaded file: its comments are personal data, so it is sealed whole; null once dropped. */
     @Convert(converter = SealedText.class)
     private String content;
 
@@ -52,7 +56,25 @@ public class SurveyImport {
         return surveyId;
     }
 
-    public String content() {
-        return content;
+    /** The file, or empty once the import has completed and dropped it. */
+    public Optional<String> content() {
+        return Optional.ofNullable(content);
+    }
+
+    void drop() {
+        content = null;
+    }
+
+    /** Blanks the comments of the rows answering these tokens; answers whether any was blanked. */
+    boolean blankComments(Set<String> tokens) {
+        if (content == null) {
+            return false;
+        }
+        String blanked = ResponseFile.withoutComments(content, tokens);
+        if (blanked.equals(content)) {
+            return false;
+        }
+        content = blanked;
+        return true;
     }
 }

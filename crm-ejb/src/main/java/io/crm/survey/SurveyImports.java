@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -148,6 +149,39 @@ public class SurveyImports {
             throw new InvalidInputException("token", "belongs to another survey");
         }
         responses.record(token, score, comment, respondedAt, SurveyResponses.Source.IMPORT, executionId);
+    }
+
+    /** Drops the file of an import that has completed: its comments are kept no longer than the job needs them. */
+    @Unguarded("the last step of the survey-response-import job, which runs as the system")
+    public void drop(long importId) {
+        load(importId).drop();
+    }
+
+    /**
+     * Blanks the customer's comments in every file still kept (imports not completed yet), in the caller's
+     * transaction; rows keep their place, so an import resumed later reads the same rows after its checkpoint.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @Unguarded("called by the erasure of the customer, within its checked call")
+    public int blankComments(long customerId) {
+        Set<String> tokens = Set.copyOf(
+                em.createQuery("SELECT i.token FROM SurveyInvitation i WHERE i.customerId = :c", String.class)
+                        .setParameter("c", customerId)
+                        .getResultList());
+        if (tokens.isEmpty()) {
+            return 0;
+        }
+        List<SurveyImport> kept = em.createQuery(
+                        "SELECT f FROM SurveyImport f WHERE f.content IS NOT NULL AND f.surveyId IN "
+                                + "(SELECT i.surveyId FROM SurveyInvitation i WHERE i.customerId = :c) ORDER BY f.id",
+                        SurveyImport.class)
+                .setParameter("c", customerId)
+                .getResultList();
+        int blanked = 0;
+        for (SurveyImport file : kept) {
+            blanked += file.blankComments(tokens) ? 1 : 0;
+        }
+        return blanked;
     }
 
     /** Records a row of an import that could not be taken; in its own transaction, so that it stays whatever the chunk does. */

@@ -3,6 +3,7 @@ package io.crm.batch.responseimport;
 import io.crm.batch.ModuleBeans;
 import io.crm.batch.operation.ItemTotal;
 import io.crm.batch.operation.RunningSteps;
+import io.crm.survey.ResponseFile;
 import io.crm.survey.SurveyImport;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
@@ -16,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -49,14 +49,10 @@ public class CsvResponseReader extends AbstractItemReader {
     public void open(Serializable checkpoint) throws IOException {
         SurveyImport stored = ModuleBeans.surveyImports().load(Long.parseLong(importId));
         job.setTransientUserData(stored.surveyId());
-        parser = CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setTrim(true)
-                .setIgnoreEmptyLines(true)
-                .get()
-                .parse(new StringReader(stored.content()));
+        String content = stored.content()
+                .orElseThrow(() -> new IllegalStateException(
+                        "Import " + importId + " has completed and its file is dropped; upload the file again."));
+        parser = ResponseFile.FORMAT.parse(new StringReader(content));
         List<String> header = parser.getHeaderNames();
         if (!header.containsAll(REQUIRED) || !COLUMNS.containsAll(header)) {
             throw new IllegalArgumentException(
@@ -67,7 +63,7 @@ public class CsvResponseReader extends AbstractItemReader {
         for (long i = 0; i < done && records.hasNext(); i++) {
             records.next();
         }
-        long total = stored.content().lines().count() - 1 - done;
+        long total = content.lines().count() - 1 - done;
         step.setPersistentUserData(new ItemTotal(Math.max(total, 0)));
         running.started(job.getExecutionId(), Math.max(total, 0));
     }
