@@ -382,6 +382,64 @@ class WebhooksIT extends EndToEndTest {
     }
 
     @Test
+    void aReplayOfATimeRangeSendsItsEventsAgainWithTheirIdsAsTheUserMayReadThemNow() throws Exception {
+        Api admin = Api.as(deployment, "admin");
+        assertEquals(200, Api.as(deployment, "sales1").get("customers?limit=1").status());
+        String hook = subscribe(admin, "/replayed", "[\"customer.created\", \"customer.changed\"]", "sales1");
+        java.time.Instant from = java.time.Instant.now();
+        String mine = customer(admin, "sales1", "east", Deployments.uniquePhone());
+        occupation(admin, mine, "pilot");
+        String theirs = customer(admin, "sales3", "west", Deployments.uniquePhone());
+        occupation(admin, theirs, "pilot");
+        awaitEvents("/replayed", mine, 2);
+        java.time.Instant to = java.time.Instant.now();
+        List<String> firstIds = delivered("/replayed").stream()
+                .filter(r -> about(mine).test(r.json()))
+                .map(Received::id)
+                .toList();
+        assertEquals(2, firstIds.size());
+
+        Api.Response replay =
+                admin.post("webhooks/" + hook + "/replays", "{\"from\": \"" + from + "\", \"to\": \"" + to + "\"}");
+        assertEquals(202, replay.status(), replay::toString);
+        assertEquals(2, replay.json().getInt("events"), "sales1's customer's two events; sales3's are not theirs");
+        String replayId = replay.json().getString("id");
+        awaitEvents("/replayed", mine, 4);
+        List<Received> about = delivered("/replayed").stream()
+                .filter(r -> about(mine).test(r.json()))
+                .toList();
+        for (Received r : about) {
+            verify(r, secrets.get("/replayed"));
+        }
+        assertEquals(firstIds, about.subList(2, 4).stream().map(Received::id).toList(), "the same ids, in order");
+        assertEquals(List.of(), typesFor("/replayed", theirs), "nothing outside sales1's scope, replay or not");
+        long replayed = admin.get("webhooks/" + hook + "/deliveries?limit=50").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(d -> replayId.equals(d.getString("replayId", null)))
+                .count();
+        assertEquals(2, replayed, "new deliveries, named by their replay");
+        Api.Response audit = admin.get("audit?entityType=webhook&entityId=" + hook + "&limit=20");
+        assertEquals(200, audit.status(), audit::toString);
+        assertTrue(audit.raw().body().contains("replayedEvents"), audit::toString);
+
+        Api.Response backwards =
+                admin.post("webhooks/" + hook + "/replays", "{\"from\": \"" + to + "\", \"to\": \"" + from + "\"}");
+        assertEquals(400, backwards.status(), backwards::toString);
+        assertEquals("to", violationField(backwards));
+        Api.Response missing = admin.post("webhooks/" + hook + "/replays", "{\"from\": \"" + from + "\"}");
+        assertEquals(400, missing.status(), missing::toString);
+        assertEquals(
+                404,
+                admin.post("webhooks/9" + hook + "/replays", "{\"from\": \"" + from + "\", \"to\": \"" + to + "\"}")
+                        .status());
+        assertEquals(
+                403,
+                Api.as(deployment, "sales1")
+                        .post("webhooks/" + hook + "/replays", "{\"from\": \"" + from + "\", \"to\": \"" + to + "\"}")
+                        .status());
+    }
+
+    @Test
     void aRotatedSecretSignsBesideTheNewOneDuringTheOverlapOnly() throws Exception {
         Api admin = Api.as(deployment, "admin");
         assertEquals(200, Api.as(deployment, "sales1").get("customers?limit=1").status());
