@@ -176,6 +176,31 @@ public class WebhookDeliveries {
         }
     }
 
+    /**
+     * Removes up to {@code max} delivered and dead deliveries queued (or last replayed) before {@code before}, oldest
+     * first, with their attempts; tells how many. Pending ones stay however old: they are still to be sent.
+     */
+    public int prune(OffsetDateTime before, int max) {
+        List<Long> ids = em.createQuery(
+                        "SELECT d.id FROM WebhookDelivery d WHERE d.status IN :finished AND d.createdAt < :before "
+                                + "ORDER BY d.createdAt",
+                        Long.class)
+                .setParameter("finished", List.of(DeliveryStatus.DELIVERED, DeliveryStatus.DEAD))
+                .setParameter("before", before)
+                .setMaxResults(max)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        em.createQuery("DELETE FROM WebhookAttempt a WHERE a.deliveryId IN :ids")
+                .setParameter("ids", ids)
+                .executeUpdate();
+        return em.createQuery("DELETE FROM WebhookDelivery d WHERE d.id IN :ids AND d.status IN :finished")
+                .setParameter("ids", ids)
+                .setParameter("finished", List.of(DeliveryStatus.DELIVERED, DeliveryStatus.DEAD))
+                .executeUpdate();
+    }
+
     /** What health shows: subscriptions paused because they kept failing (not those paused by hand), deliveries waiting and dead. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Backlog backlog() {
