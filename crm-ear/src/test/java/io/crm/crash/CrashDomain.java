@@ -93,6 +93,14 @@ final class CrashDomain {
                 .build();
     }
 
+    static HttpRequest delete(String user, String path) {
+        return HttpRequest.newBuilder(URI.create(API + path))
+                .header("Authorization", auth(user))
+                .timeout(Duration.ofSeconds(20))
+                .DELETE()
+                .build();
+    }
+
     private static String auth(String user) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
     }

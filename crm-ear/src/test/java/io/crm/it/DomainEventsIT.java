@@ -104,6 +104,14 @@ class DomainEventsIT {
         Api.Response answered = Api.as(deployment, null)
                 .post("public/responses/" + invitations.get(0).getString("token"), "{\"score\": 3}");
         assertEquals(201, answered.status(), answered::toString);
+        // a purchase, then the scoring job moves the customer from ACQUISITION to CONVERSION: one stage change
+        Api.Response bought = admin.post(
+                "customers/" + id + "/purchases",
+                "{\"amount\": \"120.00\", \"currency\": \"CNY\", \"occurredAt\": \""
+                        + java.time.Instant.now().minusSeconds(3600) + "\"}");
+        assertEquals(201, bought.status(), bought::toString);
+        Jobs.run(batch, "customer-scoring", "{}", Duration.ofSeconds(300));
+        Jobs.run(batch, "customer-scoring", "{}", Duration.ofSeconds(300)); // unchanged: no second announcement
         assertEquals(204, admin.delete("customers/" + id, null).status());
 
         // a note added in a transaction that rolls back: fired inside it, never observed after commit
@@ -122,6 +130,13 @@ class DomainEventsIT {
         assertEquals(1, count(events, "CustomerChanged[" + customer + " changedFields=[occupation]"), events::toString);
         assertEquals(1, count(events, "CustomerChanged[" + customer + " changedFields=[tier"), events::toString);
         assertEquals(1, count(events, "TierChanged[" + customer), events::toString);
+        assertEquals(
+                1,
+                count(events, "LifecycleStageChanged[" + customer + " from=ACQUISITION, to=CONVERSION"),
+                events::toString);
+        assertEquals(1, count(events, "LifecycleStageChanged[" + customer), "once per real change");
+        assertEquals(
+                1, count(events, "CustomerChanged[" + customer + " changedFields=[lifecycleStage]"), events::toString);
         assertEquals(
                 1,
                 count(events, "NoteAdded[noteId=" + note.json().getString("id") + ", " + customer),

@@ -492,6 +492,9 @@ class RoleSweepIT extends EndToEndTest {
         w.put("POST /webhooks/{id}/deliveries/{deliveryId}/replay", new Call(json, ""));
         w.put("POST /webhooks/{id}/secret-rotation", new Call(json, "{\"overlapHours\": 0}"));
         w.put(
+                "POST /webhooks/{id}/replays",
+                new Call(json, "{\"from\": \"2026-01-01T00:00:00Z\", \"to\": \"2026-01-01T00:01:00Z\"}"));
+        w.put(
                 "POST /customers/{customerId}/follow-ups",
                 new Call(
                         json,

@@ -284,6 +284,162 @@ class WebhooksIT extends EndToEndTest {
     }
 
     @Test
+    void stageChangesAndSurveyAnswersArriveAsTheUserMayReadThem() throws Exception {
+        Api admin = Api.as(deployment, "admin");
+        Api batch = Api.as(deployment, "batch");
+        for (String user : List.of("sales1", "service1")) {
+            assertEquals(200, Api.as(deployment, user).get("customers?limit=1").status());
+        }
+        String types = "[\"lifecycle.changed\", \"survey.answered\", \"survey.detractor\"]";
+        subscribe(admin, "/stage-sales1", types, "sales1");
+        subscribe(admin, "/stage-service1", types, "service1");
+
+        // a customer of sales1 (team east) and one of sales3 (team west), each with a purchase and the same tag
+        String tag = Deployments.uniqueWord();
+        String mine = customer(admin, "sales1", "east", Deployments.uniquePhone());
+        String theirs = customer(admin, "sales3", "west", Deployments.uniquePhone());
+        for (String id : List.of(mine, theirs)) {
+            Api.Response tagged = admin.patch(
+                    "customers/" + id, "*", "{\"tags\": [\"" + tag + "\"], \"consents\": {\"EMAIL\": true}}");
+            assertEquals(200, tagged.status(), tagged::toString);
+            Api.Response bought = admin.post(
+                    "customers/" + id + "/purchases",
+                    "{\"amount\": \"120.00\", \"currency\": \"CNY\", \"occurredAt\": \""
+                            + java.time.Instant.now().minusSeconds(3600) + "\"}");
+            assertEquals(201, bought.status(), bought::toString);
+        }
+        Jobs.run(batch, "customer-scoring", "{}", Duration.ofSeconds(300));
+        awaitEvents("/stage-sales1", mine, 1);
+        awaitEvents("/stage-service1", mine, 1);
+        Jobs.run(batch, "customer-scoring", "{}", Duration.ofSeconds(300)); // nothing moved: nothing sent
+
+        // an NPS survey of the tag, both answer 3: detractors
+        Api.Response segment = admin.post(
+                "segments",
+                "{\"name\": \"" + Deployments.uniqueName("Hooks") + "\", \"rules\": "
+                        + "{\"conditions\": [{\"field\": \"tags\", \"in\": [\"" + tag + "\"]}]}}");
+        assertEquals(201, segment.status(), segment::toString);
+        Api.Response survey = batch.post(
+                "surveys",
+                "{\"name\": \"" + Deployments.uniqueName("Hooks") + "\", \"type\": \"NPS\", \"question\": \"q\", "
+                        + "\"channel\": \"EMAIL\", \"fatigueDays\": 30, \"target\": {\"segmentId\": \""
+                        + segment.json().getString("id") + "\"}}");
+        assertEquals(201, survey.status(), survey::toString);
+        String surveyId = survey.json().getString("id");
+        Api.Response dispatch = batch.post("surveys/" + surveyId + "/dispatches", "{}");
+        assertEquals(202, dispatch.status(), dispatch::toString);
+        Jobs.waitFor(
+                batch,
+                dispatch.json().getJsonNumber("executionId").longValue(),
+                e -> e.getString("status").equals("COMPLETED"),
+                Duration.ofSeconds(120));
+        List<JsonObject> invitations =
+                batch.get("surveys/" + surveyId + "/invitations?limit=200").json().getJsonArray("items").stream()
+                        .map(JsonValue::asJsonObject)
+                        .toList();
+        assertEquals(2, invitations.size(), invitations::toString);
+        for (JsonObject invitation : invitations) {
+            Api.Response answered = Api.as(deployment, null)
+                    .post("public/responses/" + invitation.getString("token"), "{\"score\": 3}");
+            assertEquals(201, answered.status(), answered::toString);
+        }
+
+        awaitEvents("/stage-sales1", mine, 3);
+        awaitEvents("/stage-service1", mine, 2);
+        Thread.sleep(2000); // anything that should not come has had its chance
+        for (Received r : received) {
+            verify(r, secrets.get(r.path()));
+        }
+        List<String> expected = List.of("lifecycle.changed", "survey.answered", "survey.detractor");
+        assertEquals(expected, typesFor("/stage-sales1", mine), "once each, in order");
+        assertEquals(List.of(), typesFor("/stage-sales1", theirs), "sales1 learns nothing of sales3's customer");
+        assertEquals(
+                List.of("lifecycle.changed", "survey.answered"),
+                typesFor("/stage-service1", mine),
+                "a detractor's event tells the score, which service1 does not see");
+        assertEquals(List.of(), typesFor("/stage-service1", theirs), "team west is outside service1's scope");
+
+        JsonObject stage = first("/stage-sales1", mine, "lifecycle.changed");
+        assertEquals("ACQUISITION", stage.getString("from"));
+        assertEquals("CONVERSION", stage.getString("to"));
+        assertEquals("CONVERSION", stage.getJsonObject("data").getString("lifecycleStage"));
+        assertEquals(Set.of("type", "id", "occurredAt", "data", "from", "to"), stage.keySet());
+        assertTrue(first("/stage-service1", mine, "lifecycle.changed")
+                .getJsonObject("data")
+                .getBoolean("piiMasked"));
+
+        JsonObject clear = first("/stage-sales1", mine, "survey.answered").getJsonObject("data");
+        assertEquals(surveyId, clear.getString("surveyId"));
+        assertEquals("NPS", clear.getString("surveyType"));
+        assertEquals(3, clear.getInt("score"));
+        assertEquals("DETRACTOR", clear.getString("category"));
+        assertFalse(clear.getBoolean("scoreMasked"));
+        assertEquals(clear, first("/stage-sales1", mine, "survey.detractor").getJsonObject("data"), "the same answer");
+        JsonObject masked = first("/stage-service1", mine, "survey.answered").getJsonObject("data");
+        assertEquals(clear.getString("id"), masked.getString("id"));
+        assertTrue(masked.getBoolean("scoreMasked"));
+        assertTrue(masked.isNull("score") && masked.isNull("category"), masked::toString);
+    }
+
+    @Test
+    void aReplayOfATimeRangeSendsItsEventsAgainWithTheirIdsAsTheUserMayReadThemNow() throws Exception {
+        Api admin = Api.as(deployment, "admin");
+        assertEquals(200, Api.as(deployment, "sales1").get("customers?limit=1").status());
+        String hook = subscribe(admin, "/replayed", "[\"customer.created\", \"customer.changed\"]", "sales1");
+        java.time.Instant from = java.time.Instant.now();
+        String mine = customer(admin, "sales1", "east", Deployments.uniquePhone());
+        occupation(admin, mine, "pilot");
+        String theirs = customer(admin, "sales3", "west", Deployments.uniquePhone());
+        occupation(admin, theirs, "pilot");
+        awaitEvents("/replayed", mine, 2);
+        java.time.Instant to = java.time.Instant.now();
+        List<String> firstIds = delivered("/replayed").stream()
+                .filter(r -> about(mine).test(r.json()))
+                .map(Received::id)
+                .toList();
+        assertEquals(2, firstIds.size());
+
+        Api.Response replay =
+                admin.post("webhooks/" + hook + "/replays", "{\"from\": \"" + from + "\", \"to\": \"" + to + "\"}");
+        assertEquals(202, replay.status(), replay::toString);
+        assertEquals(2, replay.json().getInt("events"), "sales1's customer's two events; sales3's are not theirs");
+        String replayId = replay.json().getString("id");
+        awaitEvents("/replayed", mine, 4);
+        List<Received> about = delivered("/replayed").stream()
+                .filter(r -> about(mine).test(r.json()))
+                .toList();
+        for (Received r : about) {
+            verify(r, secrets.get("/replayed"));
+        }
+        assertEquals(firstIds, about.subList(2, 4).stream().map(Received::id).toList(), "the same ids, in order");
+        assertEquals(List.of(), typesFor("/replayed", theirs), "nothing outside sales1's scope, replay or not");
+        long replayed = admin.get("webhooks/" + hook + "/deliveries?limit=50").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(d -> replayId.equals(d.getString("replayId", null)))
+                .count();
+        assertEquals(2, replayed, "new deliveries, named by their replay");
+        Api.Response audit = admin.get("audit?entityType=webhook&entityId=" + hook + "&limit=20");
+        assertEquals(200, audit.status(), audit::toString);
+        assertTrue(audit.raw().body().contains("replayedEvents"), audit::toString);
+
+        Api.Response backwards =
+                admin.post("webhooks/" + hook + "/replays", "{\"from\": \"" + to + "\", \"to\": \"" + from + "\"}");
+        assertEquals(400, backwards.status(), backwards::toString);
+        assertEquals("to", violationField(backwards));
+        Api.Response missing = admin.post("webhooks/" + hook + "/replays", "{\"from\": \"" + from + "\"}");
+        assertEquals(400, missing.status(), missing::toString);
+        assertEquals(
+                404,
+                admin.post("webhooks/9" + hook + "/replays", "{\"from\": \"" + from + "\", \"to\": \"" + to + "\"}")
+                        .status());
+        assertEquals(
+                403,
+                Api.as(deployment, "sales1")
+                        .post("webhooks/" + hook + "/replays", "{\"from\": \"" + from + "\", \"to\": \"" + to + "\"}")
+                        .status());
+    }
+
+    @Test
     void aRotatedSecretSignsBesideTheNewOneDuringTheOverlapOnly() throws Exception {
         Api admin = Api.as(deployment, "admin");
         assertEquals(200, Api.as(deployment, "sales1").get("customers?limit=1").status());
@@ -481,7 +637,7 @@ class WebhooksIT extends EndToEndTest {
         return e -> {
             JsonObject data = e.getJsonObject("data");
             String type = e.getString("type");
-            return (type.startsWith("customer.") || type.equals("tier.changed"))
+            return (type.startsWith("customer.") || type.equals("tier.changed") || type.equals("lifecycle.changed"))
                     ? customerId.equals(data.getString("id"))
                     : customerId.equals(data.getString("customerId", ""));
         };

@@ -5,16 +5,19 @@ import io.crm.permission.Unguarded;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The positions of the log's consumers, and pruning: entries are removed once every consumer seen within the
- * liveness has read them. A consumer of each instance moves its own position ({@link #reached}); a consumer of the
+ * liveness has read them and they are older than the retention ({@code crm.changelog.retention}, 7 days), which
+ * keeps them for replays of webhook events. A consumer of each instance moves its own position ({@link #reached}); a consumer of the
  * deployment group claims a range under a lease ({@link #claim}) and acknowledges it ({@link #acknowledge}).
  */
 @Stateless
@@ -24,6 +27,11 @@ public class ChangeConsumers {
 
     @PersistenceContext(unitName = "crm")
     EntityManager em;
+
+    /** How long entries are kept after every live consumer has read them (ISO-8601 duration). */
+    @Inject
+    @ConfigProperty(name = "crm.changelog.retention", defaultValue = "P7D")
+    String retention = "P7D";
 
     /**
      * Registers a consumer on this instance (or for the group) unless it is already: a new one starts at the end of
@@ -120,14 +128,27 @@ public class ChangeConsumers {
                         "SELECT MIN(c.position) FROM ConsumerPosition c WHERE c.seenAt > :since", Long.class)
                 .setParameter("since", now.minus(liveness))
                 .getSingleResult();
-        if (slowest != null && slowest > 0) {
-            int removed = em.createQuery("DELETE FROM ChangeLogEntry e WHERE e.position <= :p")
-                    .setParameter("p", slowest)
-                    .executeUpdate();
-            if (removed > 0) {
-                em.find(ChangeLogHead.class, ChangeLogHead.ID, LockModeType.PESSIMISTIC_WRITE)
-                        .prunedThrough(slowest);
-            }
+        if (slowest == null || slowest <= 0) {
+            return;
+        }
+        OffsetDateTime before = now.minus(Duration.parse(retention));
+        Object[] pruning = em.createQuery(
+                        "SELECT MAX(e.position), MAX(e.createdAt) FROM ChangeLogEntry e "
+                                + "WHERE e.position <= :p AND e.createdAt < :before",
+                        Object[].class)
+                .setParameter("p", slowest)
+                .setParameter("before", before)
+                .getSingleResult();
+        if (pruning[0] == null) {
+            return;
+        }
+        int removed = em.createQuery("DELETE FROM ChangeLogEntry e WHERE e.position <= :p AND e.createdAt < :before")
+                .setParameter("p", slowest)
+                .setParameter("before", before)
+                .executeUpdate();
+        if (removed > 0) {
+            em.find(ChangeLogHead.class, ChangeLogHead.ID, LockModeType.PESSIMISTIC_WRITE)
+                    .pruned((Long) pruning[0], (OffsetDateTime) pruning[1]);
         }
     }
 

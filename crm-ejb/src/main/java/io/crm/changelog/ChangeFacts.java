@@ -23,6 +23,20 @@ public record ChangeFacts(Long customerId, String ownerId, String teamId, List<S
     /** Beside the changed fields of a customer that another was merged into, that one's id ({@code mergedFrom:42}). */
     public static final String MERGED_FROM = "mergedFrom:";
 
+    /**
+     * Beside the changed fields of a customer whose lifecycle stage changed, the stages before and after
+     * ({@code stage:CONVERSION>LOYAL}): the customer read later shows the latest stage only.
+     */
+    public static final String STAGE = "stage:";
+
+    /** Of a survey response, what the answer says of the customer ({@code category:DETRACTOR}, as SurveyAnswered). */
+    public static final String CATEGORY = "category:";
+
+    /** Whether a stored field name is one of the facts above rather than the name of a changed field. */
+    public static boolean isFact(String field) {
+        return field.indexOf(':') >= 0;
+    }
+
     public ChangeFacts {
         fields = fields == null ? List.of() : List.copyOf(fields);
     }

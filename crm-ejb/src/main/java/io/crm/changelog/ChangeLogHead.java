@@ -4,10 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 
 /**
  * The single row that orders the change log: whoever holds its lock gives committed entries their positions, and it
- * remembers up to which position entries were pruned (a consumer behind that point cannot catch up by the log).
+ * remembers up to which position, and up to which time, entries were pruned (a consumer behind that point cannot catch
+ * up by the log, and a replay of changes made before that time would miss some).
  */
 @Entity
 @Table(name = "index_log")
@@ -23,6 +25,10 @@ public class ChangeLogHead {
 
     @Column(name = "pruned_through", nullable = false)
     private long prunedThrough;
+
+    /** The newest time of the entries pruned; null while none was: a replay from before it would miss changes. */
+    @Column(name = "pruned_until")
+    private OffsetDateTime prunedUntil;
 
     protected ChangeLogHead() {}
 
@@ -47,5 +53,17 @@ public class ChangeLogHead {
 
     void prunedThrough(long position) {
         prunedThrough = Math.max(prunedThrough, position);
+    }
+
+    OffsetDateTime prunedUntil() {
+        return prunedUntil;
+    }
+
+    /** Entries up to this position, made up to this time, were removed. */
+    void pruned(long position, OffsetDateTime until) {
+        prunedThrough(position);
+        if (prunedUntil == null || until.isAfter(prunedUntil)) {
+            prunedUntil = until;
+        }
     }
 }

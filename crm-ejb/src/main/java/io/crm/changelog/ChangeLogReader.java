@@ -83,6 +83,33 @@ public class ChangeLogReader {
                 .toList();
     }
 
+    /**
+     * The positioned entries made in [{@code from}, {@code to}), in log order, at most {@code max}; with what happened,
+     * who did it and its facts.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<ChangeDetail> madeBetween(OffsetDateTime from, OffsetDateTime to, int max) {
+        return em
+                .createQuery(
+                        "SELECT e FROM ChangeLogEntry e WHERE e.createdAt >= :from AND e.createdAt < :to "
+                                + "AND e.position IS NOT NULL ORDER BY e.position",
+                        ChangeLogEntry.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setMaxResults(max)
+                .getResultList()
+                .stream()
+                .map(ChangeLogEntry::detail)
+                .toList();
+    }
+
+    /** The newest time of the entries pruned so far; empty while the log has all it was ever given. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public java.util.Optional<OffsetDateTime> prunedUntil() {
+        return java.util.Optional.ofNullable(
+                em.find(ChangeLogHead.class, ChangeLogHead.ID).prunedUntil());
+    }
+
     /** The position up to which entries were pruned: a consumer that stands before it cannot catch up by the log. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long prunedThrough() {

@@ -1,5 +1,6 @@
 package io.crm.platform;
 
+import io.crm.webhook.WebhookEventSchemas;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonReader;
@@ -180,6 +181,7 @@ public class OpenApiCleanup implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents().addSchema("Problem", problem);
+        WebhookEventSchemas.all().forEach(openAPI.getComponents()::addSchema);
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             openAPI.getPaths()
                     .getPathItems()

@@ -3,13 +3,23 @@ package io.crm.rfm;
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
+import io.crm.changelog.ChangeFacts;
+import io.crm.changelog.ChangeKind;
+import io.crm.changelog.ChangeLog;
+import io.crm.changelog.EntityType;
+import io.crm.events.CustomerChanged;
+import io.crm.events.DomainEvents;
+import io.crm.events.LifecycleStageChanged;
+import io.crm.events.TierChanged;
 import io.crm.permission.Unguarded;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -32,6 +42,12 @@ public class CustomerScoring {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    ChangeLog changeLog;
+
+    @Inject
+    DomainEvents events;
 
     @Inject
     @ConfigProperty(name = "crm.scoring.vip-min-score", defaultValue = "13")
@@ -87,9 +103,51 @@ public class CustomerScoring {
         return sql(db -> RfmScorer.rangeEnd(db, runId, afterId, size));
     }
 
+    /**
+     * Applies the scores of one range; each customer whose tier or lifecycle stage changed is written to the change
+     * log (so the search index and webhooks learn of it) and announced ({@link CustomerChanged}, {@link TierChanged},
+     * {@link LifecycleStageChanged}), all in the caller's transaction: a chunk that rolls back announces nothing, and
+     * one applied again changes, and announces, nothing twice.
+     */
     public RfmScorer.Applied apply(long runId, long afterId, long upToId, long executionId) {
-        return sql(db ->
-                RfmScorer.apply(db, runId, afterId, upToId, AuditTrail.systemActor(JOB), executionId, Instant.now()));
+        String actor = AuditTrail.systemActor(JOB);
+        Instant at = Instant.now();
+        RfmScorer.Applied applied = sql(db -> RfmScorer.apply(db, runId, afterId, upToId, actor, executionId, at));
+        for (RfmScorer.ScoredChange change : applied.changes()) {
+            List<String> facts = facts(change);
+            changeLog.record(
+                    EntityType.CUSTOMER,
+                    change.customerId(),
+                    ChangeKind.UPDATED,
+                    actor,
+                    ChangeFacts.ofCustomer(change.customerId(), change.ownerId(), change.teamId(), facts));
+            events.fire(new CustomerChanged(
+                    change.customerId(),
+                    facts.stream().filter(f -> !ChangeFacts.isFact(f)).toList(),
+                    actor,
+                    at));
+            if (change.tierChanged()) {
+                events.fire(new TierChanged(change.customerId(), change.fromTier(), change.toTier(), actor, at));
+            }
+            if (change.stageChanged()) {
+                events.fire(new LifecycleStageChanged(
+                        change.customerId(), change.fromStage(), change.toStage(), actor, at));
+            }
+        }
+        return applied;
+    }
+
+    /** The changed fields as the API names them, and the stages before and after when the stage moved. */
+    static List<String> facts(RfmScorer.ScoredChange change) {
+        List<String> fields = new ArrayList<>();
+        if (change.tierChanged()) {
+            fields.add("tier");
+        }
+        if (change.stageChanged()) {
+            fields.add("lifecycleStage");
+            fields.add(ChangeFacts.STAGE + change.fromStage() + ">" + change.toStage());
+        }
+        return fields;
     }
 
     /** Records the run in the audit trail and removes its staging rows; answers what it changed. */

@@ -1,5 +1,7 @@
 package io.crm.rfm;
 
+import io.crm.customer.LifecycleStage;
+import io.crm.customer.Tier;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,6 +9,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -102,8 +106,49 @@ public final class RfmScorer {
                     + " WHERE s.run_id = ? AND s.customer_id = customer.id), version = version + 1, updated_at = ?"
                     + " WHERE " + IN_RANGE + " AND EXISTS (SELECT 1 FROM customer_score s WHERE " + DIFFERS + ")";
 
-    /** What one range changed. */
-    public record Applied(long scored, long tierChanges, long stageChanges, long levelChanges) {}
+    /**
+     * The tier and lifecycle-stage changes a range is about to make, one per customer whose tier or stage changes
+     * (with its owner and team, for who may learn of it), read after the range's rows are locked.
+     */
+    private static final String CHANGES = "SELECT customer.id, customer.owner_id, customer.team_id, customer.tier,"
+            + " COALESCE(customer.manual_tier, s.computed_tier), customer.lifecycle_stage, s.lifecycle_stage"
+            + " FROM customer JOIN customer_score s ON s.customer_id = customer.id"
+            + " WHERE s.run_id = ? AND s.customer_id > ? AND s.customer_id <= ? AND " + IN_RANGE
+            + " AND s.purchase_count = customer.purchase_count"
+            + " AND (customer.tier <> COALESCE(customer.manual_tier, s.computed_tier)"
+            + " OR customer.lifecycle_stage <> s.lifecycle_stage) ORDER BY customer.id";
+
+    /** What one range changed, and each customer's tier and stage change (those others are told of). */
+    public record Applied(
+            long scored, long tierChanges, long stageChanges, long levelChanges, List<ScoredChange> changes) {
+
+        public Applied {
+            changes = List.copyOf(changes);
+        }
+
+        public Applied(long scored, long tierChanges, long stageChanges, long levelChanges) {
+            this(scored, tierChanges, stageChanges, levelChanges, List.of());
+        }
+    }
+
+    /** One customer's tier or lifecycle stage as a run changed it (from equals to for the one that did not change). */
+    public record ScoredChange(
+            long customerId,
+            String ownerId,
+            String teamId,
+            Tier fromTier,
+            Tier toTier,
+            LifecycleStage fromStage,
+            LifecycleStage toStage) {
+
+        public boolean tierChanged() {
+            return fromTier != toTier;
+        }
+
+        public boolean stageChanged() {
+            return fromStage != toStage;
+        }
+    }
 
     /** What a whole run changed, and the moment it scored as of. */
     public record Run(
@@ -230,6 +275,22 @@ public final class RfmScorer {
             bind(s, 1, afterId, upToId, runId, afterId, upToId);
             s.executeQuery().close();
         }
+        List<ScoredChange> changes = new ArrayList<>();
+        try (PreparedStatement s = db.prepareStatement(CHANGES)) {
+            bind(s, 1, runId, afterId, upToId, afterId, upToId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    changes.add(new ScoredChange(
+                            r.getLong(1),
+                            r.getString(2),
+                            r.getString(3),
+                            Tier.valueOf(r.getString(4)),
+                            Tier.valueOf(r.getString(5)),
+                            LifecycleStage.valueOf(r.getString(6)),
+                            LifecycleStage.valueOf(r.getString(7))));
+                }
+            }
+        }
         long tiers = history(db, TIER_HISTORY, runId, afterId, upToId, actor, executionId, at);
         long stages = history(db, STAGE_HISTORY, runId, afterId, upToId, actor, executionId, at);
         long levels = history(db, LEVEL_HISTORY, runId, afterId, upToId, actor, executionId, at);
@@ -250,7 +311,7 @@ public final class RfmScorer {
             s.setLong(5, runId);
             s.executeUpdate();
         }
-        return new Applied(scored, tiers, stages, levels);
+        return new Applied(scored, tiers, stages, levels, changes);
     }
 
     /** The months the membership levels count over; empty while no levels are set. */

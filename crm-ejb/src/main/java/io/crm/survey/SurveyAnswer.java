@@ -36,4 +36,24 @@ public class SurveyAnswer {
     private long cohortId;
 
     protected SurveyAnswer() {}
+
+    public long id() {
+        return id;
+    }
+
+    public long surveyId() {
+        return surveyId;
+    }
+
+    public long customerId() {
+        return customerId;
+    }
+
+    public int score() {
+        return score;
+    }
+
+    public OffsetDateTime respondedAt() {
+        return respondedAt;
+    }
 }

@@ -4,6 +4,10 @@ import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
 import io.crm.audit.Changes;
+import io.crm.changelog.ChangeFacts;
+import io.crm.changelog.ChangeKind;
+import io.crm.changelog.ChangeLog;
+import io.crm.changelog.EntityType;
 import io.crm.common.ConflictException;
 import io.crm.common.FreeText;
 import io.crm.common.InvalidInputException;
@@ -77,6 +81,9 @@ public class SurveyResponses {
 
     @Inject
     DomainEvents events;
+
+    @Inject
+    ChangeLog changeLog;
 
     @Inject
     @ConfigProperty(name = "crm.survey.closed-loop-due-days", defaultValue = "2")
@@ -180,7 +187,14 @@ public class SurveyResponses {
                     text,
                     Instant.now().plus(Duration.ofDays(closedLoopDueDays)));
         }
-        events.fire(new SurveyAnswered(id, survey.id(), customer.id(), score, category(survey, score), at.toInstant()));
+        String category = category(survey, score);
+        changeLog.record(
+                EntityType.SURVEY_RESPONSE,
+                id,
+                ChangeKind.CREATED,
+                actor(source),
+                ChangeFacts.under(customer.id(), List.of(ChangeFacts.CATEGORY + category)));
+        events.fire(new SurveyAnswered(id, survey.id(), customer.id(), score, category, at.toInstant()));
         if (survey.type() == SurveyType.NPS && score <= NpsCalculator.DETRACTOR_MAX) {
             events.fire(new DetractorAnswered(id, survey.id(), customer.id(), score, followUp, at.toInstant()));
         }

@@ -14,4 +14,5 @@ public record DeliveryView(
         Instant nextAttemptAt,
         Instant createdAt,
         Instant deliveredAt,
+        Long replayId,
         List<AttemptView> attemptList) {}

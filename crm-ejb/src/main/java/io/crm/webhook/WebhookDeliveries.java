@@ -1,16 +1,22 @@
 package io.crm.webhook;
 
+import io.crm.audit.AuditAction;
+import io.crm.audit.AuditTrail;
+import io.crm.audit.Change;
+import io.crm.common.RecordNotFoundException;
 import io.crm.common.Times;
 import io.crm.permission.Unguarded;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -29,6 +35,9 @@ public class WebhookDeliveries {
 
     @PersistenceContext(unitName = "crm")
     EntityManager em;
+
+    @Inject
+    AuditTrail audit;
 
     /** A subscription as the event maker needs it. */
     public record Subscriber(long id, String actAs, List<WebhookEventType> events) {}
@@ -68,6 +77,35 @@ public class WebhookDeliveries {
             }
         }
         return queued;
+    }
+
+    /**
+     * Records a replay of [{@code from}, {@code to}) that {@code requester} asked for and queues its events as new
+     * deliveries named by it, in one transaction with its audit entry. Nothing is queued for a subscription deleted
+     * meanwhile (404).
+     */
+    public ReplayView replayed(
+            long subscriptionId, OffsetDateTime from, OffsetDateTime to, String requester, List<WebhookEvent> events) {
+        if (em.find(WebhookSubscription.class, subscriptionId) == null) {
+            throw new RecordNotFoundException(WebhookService.AUDITED, subscriptionId);
+        }
+        OffsetDateTime now = Times.now();
+        WebhookReplay replay = new WebhookReplay(subscriptionId, from, to, requester, now);
+        em.persist(replay);
+        em.flush();
+        for (WebhookEvent event : events) {
+            em.persist(new WebhookDelivery(subscriptionId, event, now, replay.id()));
+        }
+        replay.queued(events.size());
+        em.flush();
+        Map<String, Change> audited = new LinkedHashMap<>();
+        audited.put("replayId", new Change(null, Long.toString(replay.id())));
+        audited.put("replayFrom", new Change(null, from.toInstant().toString()));
+        audited.put("replayTo", new Change(null, to.toInstant().toString()));
+        audited.put("replayedEvents", new Change(null, events.size()));
+        audit.recordWrite(
+                requester, AuditAction.UPDATE, WebhookService.AUDITED, Long.toString(subscriptionId), audited);
+        return replay.view();
     }
 
     /** A delivery taken by one sender, with what it needs to send it. */
@@ -136,6 +174,31 @@ public class WebhookDeliveries {
                     retries.next(delivery.attempts() + 1, delivery.createdAt(), now, ThreadLocalRandom.current()));
             subscription.failed(now, pauseAfter);
         }
+    }
+
+    /**
+     * Removes up to {@code max} delivered and dead deliveries queued (or last replayed) before {@code before}, oldest
+     * first, with their attempts; tells how many. Pending ones stay however old: they are still to be sent.
+     */
+    public int prune(OffsetDateTime before, int max) {
+        List<Long> ids = em.createQuery(
+                        "SELECT d.id FROM WebhookDelivery d WHERE d.status IN :finished AND d.createdAt < :before "
+                                + "ORDER BY d.createdAt",
+                        Long.class)
+                .setParameter("finished", List.of(DeliveryStatus.DELIVERED, DeliveryStatus.DEAD))
+                .setParameter("before", before)
+                .setMaxResults(max)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        em.createQuery("DELETE FROM WebhookAttempt a WHERE a.deliveryId IN :ids")
+                .setParameter("ids", ids)
+                .executeUpdate();
+        return em.createQuery("DELETE FROM WebhookDelivery d WHERE d.id IN :ids AND d.status IN :finished")
+                .setParameter("ids", ids)
+                .setParameter("finished", List.of(DeliveryStatus.DELIVERED, DeliveryStatus.DEAD))
+                .executeUpdate();
     }
 
     /** What health shows: subscriptions paused because they kept failing (not those paused by hand), deliveries waiting and dead. */

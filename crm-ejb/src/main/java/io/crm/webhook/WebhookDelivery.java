@@ -64,9 +64,18 @@ public class WebhookDelivery {
     @Column(name = "delivered_at")
     private OffsetDateTime deliveredAt;
 
+    /** The replay that queued it again; 0 for the delivery the change log's consumer queued. */
+    @Column(name = "replay_id", nullable = false)
+    private long replayId;
+
     protected WebhookDelivery() {}
 
     WebhookDelivery(long subscriptionId, WebhookEvent event, OffsetDateTime now) {
+        this(subscriptionId, event, now, 0);
+    }
+
+    WebhookDelivery(long subscriptionId, WebhookEvent event, OffsetDateTime now, long replayId) {
+        this.replayId = replayId;
         this.subscriptionId = subscriptionId;
         this.eventId = event.id();
         this.eventType = event.type().code();
@@ -145,6 +154,7 @@ public class WebhookDelivery {
                 nextAttemptAt == null ? null : nextAttemptAt.toInstant(),
                 createdAt.toInstant(),
                 deliveredAt == null ? null : deliveredAt.toInstant(),
+                replayId == 0 ? null : replayId,
                 attemptViews);
     }
 }

@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The events a subscription may ask for, by their names on the wire (dotted lower case). */
+/**
+ * The events a subscription may ask for, by their names on the wire (dotted lower case). At most 16: an event's place
+ * among those of one change is its ordinal.
+ */
 public enum WebhookEventType {
     CUSTOMER_CREATED("customer.created"),
     CUSTOMER_CHANGED("customer.changed"),
@@ -20,7 +23,10 @@ public enum WebhookEventType {
     FOLLOWUP_PLANNED("followup.planned"),
     FOLLOWUP_COMPLETED("followup.completed"),
     CUSTOMER_MERGED("customer.merged"),
-    FOLLOWUP_DUE("followup.due");
+    FOLLOWUP_DUE("followup.due"),
+    LIFECYCLE_CHANGED("lifecycle.changed"),
+    SURVEY_ANSWERED("survey.answered"),
+    SURVEY_DETRACTOR("survey.detractor");
 
     private final String code;
 

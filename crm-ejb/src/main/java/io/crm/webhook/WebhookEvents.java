@@ -16,6 +16,8 @@ import io.crm.permission.ActingCaller;
 import io.crm.permission.Caller;
 import io.crm.permission.Permission;
 import io.crm.permission.VisibilityRule;
+import io.crm.survey.SurveyAnswerView;
+import io.crm.survey.SurveyAnswers;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
@@ -34,7 +36,8 @@ import java.util.Set;
 @ApplicationScoped
 public class WebhookEvents {
 
-    static final Set<Class<?>> VIEW_CLASSES = Set.of(CustomerView.class, NoteView.class, FollowUpView.class);
+    static final Set<Class<?>> VIEW_CLASSES =
+            Set.of(CustomerView.class, NoteView.class, FollowUpView.class, SurveyAnswerView.class);
 
     @EJB
     CustomerService customers;
@@ -44,6 +47,9 @@ public class WebhookEvents {
 
     @EJB
     FollowUpService followUps;
+
+    @EJB
+    SurveyAnswers answers;
 
     @EJB
     WebhookPayloads payloads;
@@ -69,6 +75,9 @@ public class WebhookEvents {
                         if (mergedFrom(change).isPresent()) {
                             types.add(WebhookEventType.CUSTOMER_MERGED);
                         }
+                        if (stages(change).isPresent()) {
+                            types.add(WebhookEventType.LIFECYCLE_CHANGED);
+                        }
                         yield types;
                     }
                 };
@@ -85,14 +94,37 @@ public class WebhookEvents {
                         ? EnumSet.of(WebhookEventType.FOLLOWUP_PLANNED)
                         : Set.of();
             }
+            case SURVEY_RESPONSE -> {
+                if (kind != ChangeKind.CREATED) {
+                    yield Set.of();
+                }
+                yield change.facts().fields().contains(ChangeFacts.CATEGORY + DETRACTOR)
+                        ? EnumSet.of(WebhookEventType.SURVEY_ANSWERED, WebhookEventType.SURVEY_DETRACTOR)
+                        : EnumSet.of(WebhookEventType.SURVEY_ANSWERED);
+            }
         };
     }
 
-    /** The changed fields of a customer as the API names them (the facts also carry what a merge brought). */
+    /** The NPS category of an answer of 0 to 6 (SurveyAnswered's). */
+    static final String DETRACTOR = "DETRACTOR";
+
+    /**
+     * The changed fields of a customer as the API names them (the facts also carry what a merge brought and the
+     * stages a scoring run moved between).
+     */
     static List<String> changedFields(ChangeDetail change) {
         return change.facts().fields().stream()
-                .filter(f -> !f.startsWith(ChangeFacts.MERGED_FROM))
+                .filter(f -> !ChangeFacts.isFact(f))
                 .toList();
+    }
+
+    /** The lifecycle stages before and after, when the change moved the customer's stage. */
+    static Optional<String[]> stages(ChangeDetail change) {
+        return change.facts().fields().stream()
+                .filter(f -> f.startsWith(ChangeFacts.STAGE))
+                .map(f -> f.substring(ChangeFacts.STAGE.length()).split(">", 2))
+                .filter(s -> s.length == 2)
+                .findFirst();
     }
 
     /** The id of the customer merged into this one, when the change is a merge. */
@@ -113,6 +145,10 @@ public class WebhookEvents {
         Set<WebhookEventType> candidates = EnumSet.noneOf(WebhookEventType.class);
         candidates.addAll(candidates(change));
         candidates.retainAll(wanted);
+        if (!reader.has(Permission.CUSTOMER_PII_READ)) {
+            // that an answer was a detractor's tells its score, which only readers of personal data see
+            candidates.remove(WebhookEventType.SURVEY_DETRACTOR);
+        }
         if (candidates.isEmpty() || !reader.has(Permission.CUSTOMER_READ)) {
             return List.of();
         }
@@ -140,6 +176,8 @@ public class WebhookEvents {
                 customerId = n.customerId();
             } else if (customerId == 0 && view.get() instanceof FollowUpView f) {
                 customerId = f.customerId();
+            } else if (customerId == 0 && view.get() instanceof SurveyAnswerView a) {
+                customerId = a.customerId();
             }
             types = candidates;
             Optional<String> json = payloads.json(view.get());
@@ -169,6 +207,10 @@ public class WebhookEvents {
                     if (type == WebhookEventType.CUSTOMER_MERGED) {
                         body.add("mergedFrom", mergedFrom(change).orElseThrow());
                     }
+                    if (type == WebhookEventType.LIFECYCLE_CHANGED) {
+                        String[] stages = stages(change).orElseThrow();
+                        body.add("from", stages[0]).add("to", stages[1]);
+                    }
                     return new WebhookEvent(
                             id,
                             type,
@@ -188,6 +230,7 @@ public class WebhookEvents {
                         case CUSTOMER -> customers.get(id);
                         case NOTE -> notes.get(id);
                         case FOLLOW_UP -> followUps.get(id);
+                        case SURVEY_RESPONSE -> answers.get(id);
                     }));
         } catch (CrmException refusedOrGone) {
             return Optional.empty();

@@ -3,6 +3,9 @@ package io.crm.webhook;
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.audit.Change;
+import io.crm.changelog.ChangeDetail;
+import io.crm.changelog.ChangeLogReader;
+import io.crm.common.ConflictException;
 import io.crm.common.Cursor;
 import io.crm.common.ExpectedVersion;
 import io.crm.common.InvalidInputException;
@@ -10,23 +13,32 @@ import io.crm.common.Page;
 import io.crm.common.PageRequest;
 import io.crm.common.RecordNotFoundException;
 import io.crm.common.Times;
+import io.crm.common.Violation;
+import io.crm.permission.Caller;
 import io.crm.permission.CallerResolver;
 import io.crm.permission.CurrentCaller;
 import io.crm.permission.Permission;
 import io.crm.permission.Requires;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /** Managing webhook subscriptions and looking at, and replaying, their deliveries: all of it needs webhook:manage. */
@@ -52,6 +64,15 @@ public class WebhookService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    WebhookEvents events;
+
+    @EJB
+    ChangeLogReader log;
+
+    @EJB
+    WebhookDeliveries deliveries;
 
     /** Subscribes; the answer carries the secret, which is never shown again. */
     public CreatedWebhook create(WebhookData data) {
@@ -188,6 +209,67 @@ public class WebhookService {
         delivery.replay(Times.now());
         em.flush();
         return delivery.view(attemptsOf(List.of(delivery)).getOrDefault(deliveryId, List.of()));
+    }
+
+    /** The most changes one replay reads from the log: a wider range is refused (400), to be replayed in parts. */
+    public static final int MAX_REPLAYED_CHANGES = 10_000;
+
+    /**
+     * Queues again, as new deliveries, every event of the subscription's types made from changes in [{@code from},
+     * {@code to}), with the events' own ids (receivers drop what they had), made as the subscription's user may read
+     * the records now. Refused (409, with the oldest time it can replay from) when the change log no longer holds all
+     * of the range.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ReplayView replayRange(long id, Instant from, Instant to) {
+        WebhookSubscription subscription = find(id);
+        checkRange(from, to, log.prunedUntil());
+        OffsetDateTime start = from.atOffset(ZoneOffset.UTC);
+        OffsetDateTime end = to.atOffset(ZoneOffset.UTC);
+        List<ChangeDetail> changes = log.madeBetween(start, end, MAX_REPLAYED_CHANGES + 1);
+        if (changes.size() > MAX_REPLAYED_CHANGES) {
+            throw new InvalidInputException(
+                    "to", "the range holds more than " + MAX_REPLAYED_CHANGES + " changes: replay it in parts");
+        }
+        Caller reader = callers.asLastSignedIn(subscription.actAs())
+                .orElseThrow(() -> new ConflictException(
+                        "The subscription's user " + subscription.actAs() + " is no longer known to the CRM.",
+                        Map.of()));
+        // made outside a transaction, each read its own (as the sender does): a record the user may not read is
+        // refused by its service, which would otherwise doom the whole replay's transaction
+        Set<WebhookEventType> wanted = EnumSet.copyOf(subscription.events());
+        List<WebhookEvent> made = new ArrayList<>();
+        for (ChangeDetail change : changes) {
+            made.addAll(events.eventsFor(change, wanted, reader));
+        }
+        return deliveries.replayed(id, start, end, currentCaller.get().userId(), made);
+    }
+
+    /**
+     * A range to replay: both ends, in order (400), and after the newest change pruned from the log (409, telling the
+     * oldest time it can replay from).
+     */
+    static void checkRange(Instant from, Instant to, Optional<OffsetDateTime> prunedUntil) {
+        List<Violation> violations = new ArrayList<>();
+        if (from == null) {
+            violations.add(new Violation("from", "is required"));
+        }
+        if (to == null) {
+            violations.add(new Violation("to", "is required"));
+        }
+        if (from != null && to != null && !from.isBefore(to)) {
+            violations.add(new Violation("to", "must be after from"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        if (prunedUntil.isPresent() && !from.isAfter(prunedUntil.get().toInstant())) {
+            Instant oldest = prunedUntil.get().toInstant().plus(1, ChronoUnit.MICROS);
+            throw new ConflictException(
+                    "The change log no longer holds every change of this range: it holds those made from " + oldest
+                            + " on (crm.changelog.retention).",
+                    Map.of("oldestAvailable", oldest.toString()));
+        }
     }
 
     private Map<Long, List<AttemptView>> attemptsOf(List<WebhookDelivery> deliveries) {

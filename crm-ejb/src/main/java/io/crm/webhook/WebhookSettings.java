@@ -34,6 +34,14 @@ public class WebhookSettings {
     @ConfigProperty(name = "crm.webhooks.read-timeout", defaultValue = "PT10S")
     String readTimeout;
 
+    @Inject
+    @ConfigProperty(name = "crm.webhooks.delivery-retention", defaultValue = "P30D")
+    String deliveryRetention;
+
+    @Inject
+    @ConfigProperty(name = "crm.webhooks.prune-every", defaultValue = "PT1H")
+    String pruneEvery;
+
     public WebhookTargets targets() {
         return WebhookTargets.of(allow.orElse(""));
     }
@@ -52,5 +60,15 @@ public class WebhookSettings {
 
     public Duration readTimeout() {
         return Duration.parse(readTimeout);
+    }
+
+    /** How long delivered and dead deliveries are kept (from when they were queued or last replayed). */
+    public Duration deliveryRetention() {
+        return Duration.parse(deliveryRetention);
+    }
+
+    /** How often each instance removes the deliveries kept long enough. */
+    public Duration pruneEvery() {
+        return Duration.parse(pruneEvery);
     }
 }

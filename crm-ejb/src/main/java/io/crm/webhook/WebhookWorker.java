@@ -5,6 +5,7 @@ import io.crm.changelog.ChangeConsumers;
 import io.crm.changelog.ChangeDetail;
 import io.crm.changelog.ChangeLogReader;
 import io.crm.common.Timers;
+import io.crm.common.Times;
 import io.crm.permission.Caller;
 import io.crm.permission.CallerResolver;
 import jakarta.annotation.PostConstruct;
@@ -24,6 +25,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -129,6 +131,7 @@ public class WebhookWorker {
             }
             queueEvents();
             sendDue();
+            pruneIfDue();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Webhook delivery failed this round; the next one tries again", e);
         } finally {
@@ -175,6 +178,30 @@ public class WebhookWorker {
                 return;
             }
         } while (claim.changes().size() == CHANGES_PER_CLAIM && running);
+    }
+
+    /** Deliveries removed per transaction when pruning. */
+    static final int PRUNED_AT_ONCE = 1000;
+
+    private long nextPruneAt;
+
+    /** Every {@code crm.webhooks.prune-every}: removes the delivered and dead deliveries kept long enough. */
+    private void pruneIfDue() {
+        long now = System.currentTimeMillis();
+        if (now < nextPruneAt) {
+            return;
+        }
+        nextPruneAt = now + settings.pruneEvery().toMillis();
+        OffsetDateTime before = Times.now().minus(settings.deliveryRetention());
+        int removed;
+        long total = 0;
+        do {
+            removed = deliveries.prune(before, PRUNED_AT_ONCE);
+            total += removed;
+        } while (removed == PRUNED_AT_ONCE && running);
+        if (total > 0) {
+            LOG.info("Removed " + total + " delivered and dead webhook deliveries queued before " + before);
+        }
     }
 
     private void sendDue() {

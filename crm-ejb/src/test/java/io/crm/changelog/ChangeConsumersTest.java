@@ -173,6 +173,69 @@ class ChangeConsumersTest {
                         this.<List<LoggedChange>>inTransaction(em -> reader(em).after(0, 10))));
     }
 
+    @Test
+    void entriesEveryoneReadAreKeptForTheRetentionAndTheHeadTellsFromWhenTheLogIsWhole() {
+        inTransaction(em -> consumers(em).register(DELIVERIES, "a"));
+        OffsetDateTime now = OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        write(List.of(now.minusDays(9), now.minusDays(8), now.minusDays(1), now.minusHours(1)));
+        assertTrue(this.<java.util.Optional<OffsetDateTime>>inTransaction(
+                        em -> reader(em).prunedUntil())
+                .isEmpty());
+
+        // the group consumer (webhook delivery) has read three, the search index all four
+        inTransaction(em -> consumers(em, "P7D")
+                .acknowledge(
+                        DELIVERIES,
+                        "a",
+                        consumers(em).claim(DELIVERIES, "a", 3, LEASE).through(),
+                        LIVENESS));
+        inTransaction(em -> {
+            consumers(em, "P7D").reached(ChangeConsumer.SEARCH_INDEX, "a", 4, LIVENESS);
+            return null;
+        });
+        assertEquals(
+                List.of(3L, 4L),
+                positionsOf(
+                        this.<List<LoggedChange>>inTransaction(em -> reader(em).after(0, 10))),
+                "older than a week and read by all: gone; a day old: kept though read");
+        assertEquals(2L, this.<Long>inTransaction(em -> reader(em).prunedThrough()));
+        OffsetDateTime until = this.<java.util.Optional<OffsetDateTime>>inTransaction(
+                        em -> reader(em).prunedUntil())
+                .orElseThrow();
+        assertEquals(now.minusDays(8).toInstant(), until.toInstant());
+        assertEquals(
+                2,
+                this.<List<ChangeDetail>>inTransaction(em -> reader(em).madeBetween(now.minusDays(30), now, 10))
+                        .size(),
+                "a range reads what is left of it");
+
+        // with no retention, what the slowest live consumer (webhook delivery, at 3) has not read stays
+        inTransaction(em -> {
+            consumers(em, "PT0S").reached(ChangeConsumer.SEARCH_INDEX, "a", 4, LIVENESS);
+            return null;
+        });
+        assertEquals(
+                List.of(4L),
+                positionsOf(
+                        this.<List<LoggedChange>>inTransaction(em -> reader(em).after(0, 10))));
+        assertEquals(
+                now.minusDays(1).toInstant(),
+                this.<java.util.Optional<OffsetDateTime>>inTransaction(
+                                em -> reader(em).prunedUntil())
+                        .orElseThrow()
+                        .toInstant());
+    }
+
+    private void write(List<OffsetDateTime> times) {
+        inTransaction(em -> {
+            for (int i = 0; i < times.size(); i++) {
+                em.persist(new ChangeLogEntry(EntityType.NOTE, 100 + i, ChangeKind.CREATED, "sales1", times.get(i)));
+            }
+            return null;
+        });
+        inTransaction(em -> reader(em).sequence(1000));
+    }
+
     private void write(int count) {
         inTransaction(em -> {
             for (int i = 0; i < count; i++) {
@@ -195,8 +258,13 @@ class ChangeConsumersTest {
     }
 
     private static ChangeConsumers consumers(EntityManager em) {
+        return consumers(em, "PT0S");
+    }
+
+    private static ChangeConsumers consumers(EntityManager em, String retention) {
         ChangeConsumers consumers = new ChangeConsumers();
         consumers.em = em;
+        consumers.retention = retention;
         return consumers;
     }
 

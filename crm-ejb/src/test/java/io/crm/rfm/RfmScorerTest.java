@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.crm.customer.LifecycleStage;
+import io.crm.customer.Tier;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -195,6 +197,28 @@ class RfmScorerTest {
         assertEquals(List.of("lifecycleStage:ACQUISITION>CHURNED:7"), history(handSet));
         assertEquals(List.of("tier:POTENTIAL>IMPORTANT:7", "lifecycleStage:ACQUISITION>LOYAL:7"), history(other));
         assertEquals(Optional.of(new RfmScorer.Run(AS_OF, 2, 2, 1, 2, 0)), RfmScorer.run(db, 7));
+        // what others are told of: one change per customer, the tier's and the stage's before and after
+        assertEquals(
+                List.of(
+                        new RfmScorer.ScoredChange(
+                                handSet,
+                                "sales1",
+                                null,
+                                Tier.VIP,
+                                Tier.VIP,
+                                LifecycleStage.ACQUISITION,
+                                LifecycleStage.CHURNED),
+                        new RfmScorer.ScoredChange(
+                                other,
+                                "sales1",
+                                null,
+                                Tier.POTENTIAL,
+                                Tier.IMPORTANT,
+                                LifecycleStage.ACQUISITION,
+                                LifecycleStage.LOYAL)),
+                first.changes());
+        assertTrue(
+                first.changes().get(0).stageChanged() && !first.changes().get(0).tierChanged());
 
         RfmScorer.Applied again = RfmScorer.apply(db, 7, 0, Long.MAX_VALUE, "system:test", 7L, AS_OF);
         assertEquals(new RfmScorer.Applied(0, 0, 0, 0), again, "applying a range twice changes nothing");

@@ -98,4 +98,47 @@ class WebhookEventsTest {
                 Set.of(WebhookEventType.FOLLOWUP_DUE),
                 WebhookEvents.candidates(change(EntityType.FOLLOW_UP, ChangeKind.UPDATED, "due")));
     }
+
+    @Test
+    void aScoringRunThatMovedTheStageIsALifecycleChangeWithTheStagesItMovedBetween() {
+        ChangeDetail scored =
+                change(EntityType.CUSTOMER, ChangeKind.UPDATED, "tier", "lifecycleStage", "stage:CONVERSION>LOYAL");
+        assertEquals(
+                Set.of(
+                        WebhookEventType.CUSTOMER_CHANGED,
+                        WebhookEventType.TIER_CHANGED,
+                        WebhookEventType.LIFECYCLE_CHANGED),
+                WebhookEvents.candidates(scored));
+        assertEquals(List.of("tier", "lifecycleStage"), WebhookEvents.changedFields(scored));
+        assertEquals(
+                List.of("CONVERSION", "LOYAL"),
+                List.of(WebhookEvents.stages(scored).orElseThrow()));
+        assertEquals(
+                Set.of(WebhookEventType.CUSTOMER_CHANGED, WebhookEventType.TIER_CHANGED),
+                WebhookEvents.candidates(change(EntityType.CUSTOMER, ChangeKind.UPDATED, "tier")),
+                "a tier that moved alone is no lifecycle change");
+    }
+
+    @Test
+    void aSurveyAnswerIsAnsweredAndADetractorsAlsoADetractorEvent() {
+        assertEquals(
+                Set.of(WebhookEventType.SURVEY_ANSWERED),
+                WebhookEvents.candidates(change(EntityType.SURVEY_RESPONSE, ChangeKind.CREATED, "category:PROMOTER")));
+        assertEquals(
+                Set.of(WebhookEventType.SURVEY_ANSWERED),
+                WebhookEvents.candidates(
+                        change(EntityType.SURVEY_RESPONSE, ChangeKind.CREATED, "category:DISSATISFIED")),
+                "a dissatisfied answer to a survey that is not NPS is no detractor's");
+        assertEquals(
+                Set.of(WebhookEventType.SURVEY_ANSWERED, WebhookEventType.SURVEY_DETRACTOR),
+                WebhookEvents.candidates(change(EntityType.SURVEY_RESPONSE, ChangeKind.CREATED, "category:DETRACTOR")));
+        assertEquals(
+                Set.of(),
+                WebhookEvents.candidates(change(EntityType.SURVEY_RESPONSE, ChangeKind.DELETED, "category:DETRACTOR")));
+    }
+
+    @Test
+    void eventTypesFitTheSixteenPlacesOfAChange() {
+        assertTrue(WebhookEventType.values().length <= 16);
+    }
 }

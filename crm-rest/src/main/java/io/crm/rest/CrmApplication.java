@@ -55,7 +55,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     description = "Roles, grants, teams and users; the search index and health figures"),
             @Tag(
                     name = "Webhooks",
-                    description = "Subscriptions of host applications to signed events, their deliveries and replays")
+                    description = "Subscriptions of host applications to signed events, their deliveries and replays."
+                            + " The body of each event type is the schema named after the type: CustomerCreatedEvent for"
+                            + " customer.created, SurveyDetractorEvent for survey.detractor, and so on")
         })
 @SecurityScheme(
         securitySchemeName = "basic",

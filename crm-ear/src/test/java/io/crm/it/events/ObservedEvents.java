@@ -7,6 +7,7 @@ import io.crm.events.DetractorAnswered;
 import io.crm.events.FollowUpCompleted;
 import io.crm.events.FollowUpPlanned;
 import io.crm.events.JobFinished;
+import io.crm.events.LifecycleStageChanged;
 import io.crm.events.NoteAdded;
 import io.crm.events.SurveyAnswered;
 import io.crm.events.TierChanged;
@@ -52,6 +53,10 @@ public class ObservedEvents {
     }
 
     public void tierChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) TierChanged e) {
+        COMMITTED.add(e);
+    }
+
+    public void lifecycleStageChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) LifecycleStageChanged e) {
         COMMITTED.add(e);
     }
 

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "nextAttemptAt",
     "createdAt",
     "deliveredAt",
+    "replayId",
     "attempts"
 })
 public class WebhookDeliveryResponse {
@@ -47,6 +48,12 @@ public class WebhookDeliveryResponse {
     @Schema(nullable = true)
     public final Instant deliveredAt;
 
+    @Schema(
+            nullable = true,
+            description = "The replay of a time range (POST /webhooks/{id}/replays) that queued it again; null for the "
+                    + "delivery queued when the event was made")
+    public final String replayId;
+
     @Schema(type = SchemaType.ARRAY, implementation = Attempt.class)
     public final List<Attempt> attempts;
 
@@ -60,6 +67,7 @@ public class WebhookDeliveryResponse {
         nextAttemptAt = v.nextAttemptAt();
         createdAt = v.createdAt();
         deliveredAt = v.deliveredAt();
+        replayId = v.replayId() == null ? null : Long.toString(v.replayId());
         attempts = v.attemptList().stream().map(Attempt::new).toList();
     }
 

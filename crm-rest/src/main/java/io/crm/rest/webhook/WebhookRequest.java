@@ -37,9 +37,10 @@ public record WebhookRequest(
                 required = true,
                 type = SchemaType.ARRAY,
                 implementation = String.class,
-                description =
-                        "Event types: customer.created, customer.changed, customer.deleted, customer.merged, "
-                                + "tier.changed, note.added, followup.planned, followup.due, followup.completed (docs/events.md)")
+                description = "Event types: customer.created, customer.changed, customer.deleted, customer.merged, "
+                        + "tier.changed, lifecycle.changed, note.added, followup.planned, followup.due, "
+                        + "followup.completed, survey.answered, survey.detractor; each one's body is the schema "
+                        + "named after it (CustomerCreatedEvent, …; docs/events.md)")
         @NotNull(message = "is required")
         @Size(min = 1, max = 20, message = "must name between {min} and {max} event types")
         List<String> events,

@@ -211,4 +211,35 @@ public class WebhookResource {
                         webhooks.replay(Requests.id("webhook", id), Requests.id("delivery", deliveryId))))
                 .build();
     }
+
+    @POST
+    @Path("{id}/replays")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "replayWebhookEvents",
+            summary = "Send a time range of events again",
+            description = "Needs webhook:manage. Every event of the subscription's types made from changes in [from, "
+                    + "to) is queued again as a new delivery with the event's own id (receivers drop what they had), "
+                    + "about records the subscription's user may read now, as they read them now. The change log "
+                    + "keeps changes for crm.changelog.retention (7 days): a range reaching further back is refused "
+                    + "with 409 and the oldest time available (oldestAvailable). At most 10,000 changes per replay.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WebhookReplayRequest.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = "Queued: how many events",
+            content = @Content(schema = @Schema(implementation = WebhookReplayResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription")
+    @APIResponse(
+            responseCode = "409",
+            description = "The change log no longer holds the whole range; oldestAvailable tells from when it does")
+    public Response replayRange(@PathParam("id") String id, WebhookReplayRequest body) {
+        return Response.accepted(new WebhookReplayResponse(
+                        webhooks.replayRange(Requests.id("webhook", id), body.from(), body.to())))
+                .build();
+    }
 }
