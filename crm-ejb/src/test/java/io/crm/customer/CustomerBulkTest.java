@@ -3,6 +3,7 @@ package io.crm.customer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
@@ -69,6 +70,9 @@ class CustomerBulkTest {
     private static final long THEIRS = 9_000_001L;
 
     private EntityManagerFactory emf;
+    /** Who calls the services: sales1, unless a test says otherwise. */
+    private Caller acting = SALES1;
+
     private String url;
     private String user;
     private final List<String> audited = new ArrayList<>();
@@ -264,10 +268,38 @@ class CustomerBulkTest {
                         false));
         assertEquals(Map.of("size", 43L, "joined", "2024-02-29", "id_card", "X-1001"), changed.custom());
         assertEquals(0L, countOf(red));
+
+        // a writer who sees personal data masked may change the other values, not the personal ones
+        acting = new Caller(
+                "sales1", EnumSet.of(Permission.CUSTOMER_READ, Permission.CUSTOMER_WRITE), Scope.OWN, Set.of("east"));
+        CustomerView masked = inTransaction(em -> customers(em)
+                .update(
+                        first.id(),
+                        null,
+                        d -> {
+                            Map<String, Object> custom = new java.util.HashMap<>(d.custom());
+                            custom.put("size", 44L);
+                            return d.withCustom(custom);
+                        },
+                        false));
+        assertEquals(Map.of("size", 44L, "joined", "2024-02-29", "id_card", "X***"), masked.custom());
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class,
+                () -> inTransaction(em -> customers(em)
+                        .update(
+                                first.id(),
+                                null,
+                                d -> {
+                                    Map<String, Object> custom = new java.util.HashMap<>(d.custom());
+                                    custom.put("id_card", "X-2002");
+                                    return d.withCustom(custom);
+                                },
+                                false)));
+        assertEquals("custom.id_card", refused.violations().get(0).field());
         assertEquals(
-                8,
+                9,
                 count("SELECT COUNT(*) FROM customer_history WHERE field LIKE 'custom.%'"),
-                "four and two set on create, two changed");
+                "four and two set on create, two changed, then the size again");
         assertEquals(
                 1,
                 count("SELECT COUNT(*) FROM customer_history WHERE field = 'custom.colour'"
@@ -441,11 +473,11 @@ class CustomerBulkTest {
         return service;
     }
 
-    private static CurrentCaller caller() {
+    private CurrentCaller caller() {
         return new CurrentCaller() {
             @Override
             public Caller get() {
-                return SALES1;
+                return acting;
             }
         };
     }
