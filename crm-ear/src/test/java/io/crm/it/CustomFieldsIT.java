@@ -254,6 +254,11 @@ class CustomFieldsIT extends EndToEndTest {
                     user);
         }
 
+        expectProblem(
+                sales1.post("exports/customers", "{\"format\": \"csv\", \"custom\": {\"nope_" + run + "\": \"1\"}}"),
+                400,
+                "custom.nope_" + run);
+
         // definitions the stored values would not survive: 409 with their number
         Api.Response typeChange = admin.call(
                 "PUT", "admin/custom-fields/" + size, Api.JSON, "{\"label\": \"S\", \"type\": \"string\"}", null);

@@ -11,6 +11,7 @@ import io.crm.common.RecordNotFoundException;
 import io.crm.common.Times;
 import io.crm.customer.CustomerService;
 import io.crm.customer.CustomerView;
+import io.crm.customfield.CustomFieldSet;
 import io.crm.customfield.CustomValueStore;
 import io.crm.permission.ActingCaller;
 import io.crm.permission.Caller;
@@ -91,6 +92,8 @@ public class CustomerExports {
                 throw new InvalidInputException("segmentId", "is not a segment of the CRM");
             }
         }
+        CustomFieldSet fields = CustomValueStore.fields(em);
+        criteria.filter().custom().forEach(c -> c.toCondition(fields, "x_")); // 400 now, not a failed job later
         OffsetDateTime now = Times.now();
         CustomerExport export = new CustomerExport(caller.userId(), format, criteria, now, now.plus(ttl()));
         em.persist(export);
