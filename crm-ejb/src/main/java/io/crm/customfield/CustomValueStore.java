@@ -123,23 +123,54 @@ public final class CustomValueStore {
             }
             for (String text : CustomValues.texts(value)) {
                 String match = CustomValues.matchText(field, text, ring);
-                em.createNativeQuery("INSERT INTO customer_custom_value (customer_id, field_key, text_value,"
-                                + " number_value, date_value, sealed_value, unique_key) VALUES (?, ?, ?, CAST(? AS NUMERIC(38, 10)),"
-                                + " CAST(? AS DATE), CAST(? AS VARCHAR(4000)), CAST(? AS VARCHAR(500)))")
-                        .setParameter(1, customerId)
-                        .setParameter(2, key)
-                        .setParameter(3, match)
-                        .setParameter(
-                                4,
-                                !field.personal() && value instanceof Long n
-                                        ? BigDecimal.valueOf(n)
-                                        : !field.personal() && value instanceof BigDecimal d ? d : null)
-                        .setParameter(5, !field.personal() && value instanceof LocalDate d ? d : null)
-                        .setParameter(6, field.personal() ? ring.seal(text) : null)
-                        .setParameter(7, field.unique() ? match : null)
-                        .executeUpdate();
+                try {
+                    insert(em, customerId, key, field, value, text, match, ring);
+                } catch (jakarta.persistence.PersistenceException e) {
+                    if (field.unique() && uniqueViolation(e)) {
+                        // another customer took the value between the check and this write
+                        throw new ConflictException(
+                                "Another customer holds this value of " + field.path() + ", which is unique.",
+                                Map.of("field", field.path()));
+                    }
+                    throw e;
+                }
             }
         }
+    }
+
+    private static boolean uniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void insert(
+            EntityManager em,
+            long customerId,
+            String key,
+            CustomFieldDefinition field,
+            Object value,
+            String text,
+            String match,
+            KeyRing ring) {
+        em.createNativeQuery("INSERT INTO customer_custom_value (customer_id, field_key, text_value,"
+                        + " number_value, date_value, sealed_value, unique_key) VALUES (?, ?, ?, CAST(? AS NUMERIC(38, 10)),"
+                        + " CAST(? AS DATE), CAST(? AS VARCHAR(4000)), CAST(? AS VARCHAR(500)))")
+                .setParameter(1, customerId)
+                .setParameter(2, key)
+                .setParameter(3, match)
+                .setParameter(
+                        4,
+                        !field.personal() && value instanceof Long n
+                                ? BigDecimal.valueOf(n)
+                                : !field.personal() && value instanceof BigDecimal d ? d : null)
+                .setParameter(5, !field.personal() && value instanceof LocalDate d ? d : null)
+                .setParameter(6, field.personal() ? ring.seal(text) : null)
+                .setParameter(7, field.unique() ? match : null)
+                .executeUpdate();
     }
 
     /**
