@@ -228,7 +228,7 @@ class CustomFieldsIT extends EndToEndTest {
                         "{\"name\": \"CF bad " + run + "\", \"rules\": {\"conditions\": " + "[{\"field\": \"custom."
                                 + colour + "\", \"in\": [\"pink\"]}]}}"),
                 400,
-                "custom." + colour);
+                "rules.conditions[0].custom." + colour);
 
         // export: the custom columns, masked as the requester sees them
         for (String user : List.of("sales1", "service1")) {
