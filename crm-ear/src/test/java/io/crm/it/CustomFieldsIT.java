@@ -263,7 +263,7 @@ class CustomFieldsIT extends EndToEndTest {
         Api.Response typeChange = admin.call(
                 "PUT", "admin/custom-fields/" + size, Api.JSON, "{\"label\": \"S\", \"type\": \"string\"}", null);
         expectProblem(typeChange, 409, "custom." + size);
-        assertEquals(3, typeChange.json().getInt("values"), typeChange::toString);
+        assertEquals("3", number(typeChange, "values"), typeChange::toString);
         Api.Response enumCut = admin.call(
                 "PUT",
                 "admin/custom-fields/" + colour,
@@ -271,7 +271,7 @@ class CustomFieldsIT extends EndToEndTest {
                 "{\"label\": \"Colour\", \"type\": \"enum\", \"values\": [\"green\", \"blue\"]}",
                 null);
         expectProblem(enumCut, 409, "custom." + colour);
-        assertEquals(2, enumCut.json().getInt("values"), enumCut::toString);
+        assertEquals("2", number(enumCut, "values"), enumCut::toString);
         put(
                 admin,
                 colour,
@@ -301,6 +301,11 @@ class CustomFieldsIT extends EndToEndTest {
         Api.Response r = api.call("PUT", "admin/custom-fields/" + key, Api.JSON, body, null);
         assertEquals(status, r.status(), r::toString);
         return r;
+    }
+
+    /** A number of a problem's extensions, as text (problems carry their extensions as strings or numbers). */
+    private static String number(Api.Response problem, String name) {
+        return problem.json().get(name).toString().replace("\"", "");
     }
 
     private static String q(String key) {
