@@ -100,7 +100,8 @@ class RoleSweepIT extends EndToEndTest {
     private static final List<Function> FUNCTIONS = List.of(
             function(ANY, "audit(/.*)?", "admin", "auditor"), // audit:read
             function(ANY, "admin/(search|health)(/.*)?", "admin", "batch"), // job:operate
-            function(ANY, "admin/.*", "admin"), // permission:manage, points:manage
+            function("GET", "admin/custom-fields(/.*)?", CUSTOMER_READERS.toArray(String[]::new)), // customer:read
+            function(ANY, "admin/.*", "admin"), // permission:manage, points:manage, customfield:manage
             function(ANY, "webhooks(/.*)?", "admin"), // webhook:manage
             function(ANY, "(jobs|schedules)(/.*)?", "admin", "batch"), // job:operate
             function("GET", "reports/.*", "admin", "manager", "analyst"), // report:read ("team reports")
@@ -384,6 +385,15 @@ class RoleSweepIT extends EndToEndTest {
         assertEquals(201, webhook.status(), webhook::toString);
         ids.put("webhooks/{id}", idOf(webhook));
         ids.put("deliveries/{deliveryId}", MISSING);
+        String fieldKey = "sweep_" + Deployments.uniqueWord().toLowerCase(java.util.Locale.ROOT);
+        Api.Response field = admin.call(
+                "PUT",
+                "admin/custom-fields/" + fieldKey,
+                Api.JSON,
+                "{\"label\": \"Sweep\", \"type\": \"string\"}",
+                null);
+        assertEquals(201, field.status(), field::toString);
+        ids.put("custom-fields/{key}", fieldKey);
 
         // what each record is before the sweep: admin re-reads them all at the end
         for (Fixture f : all) {
@@ -537,6 +547,8 @@ class RoleSweepIT extends EndToEndTest {
         w.put("PATCH /schedules/{id}", new Call(patch, "{\"enabled\": false}"));
         w.put("DELETE /schedules/{id}", new Call(null, null));
         w.put("PUT /admin/teams/{id}", new Call(json, "{\"name\": \"West\"}"));
+        w.put("PUT /admin/custom-fields/{key}", new Call(json, "{\"label\": \"Swept\", \"type\": \"string\"}"));
+        w.put("DELETE /admin/custom-fields/{key}", new Call(null, null));
         w.put("PUT /admin/users/{id}", new Call(json, "{\"displayName\": \"Sales Two\", \"teamId\": \"east\"}"));
         w.put("PUT /admin/roles/{name}", new Call(json, "{\"scope\": \"ALL\", \"permissions\": [\"customer:read\"]}"));
         w.put("PUT /admin/users/{userId}/permissions", new Call(json, "{\"grants\": [\"customer:delete\"]}"));

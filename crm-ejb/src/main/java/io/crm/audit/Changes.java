@@ -2,6 +2,7 @@ package io.crm.audit;
 
 import io.crm.customer.ConsentChannel;
 import io.crm.customer.CustomerData;
+import io.crm.customfield.CustomValues;
 import io.crm.permission.PiiMasker;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -9,9 +10,13 @@ import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * What a write changed on a customer, field by field in the order of the API, and its JSON text for the trail.
@@ -35,16 +40,45 @@ public final class Changes {
      * ({@code consents.EMAIL}). No difference gives an empty map.
      */
     public static Map<String, Change> between(CustomerData before, CustomerData after) {
+        return between(before, after, key -> true);
+    }
+
+    /**
+     * As {@link #between(CustomerData, CustomerData)}, with the custom values ({@code custom.<key>}, after the
+     * built-in fields, in key order) that differ too: those of the fields {@code personalCustom} names masked as a
+     * caller without customer:pii:read sees them.
+     */
+    public static Map<String, Change> between(
+            CustomerData before, CustomerData after, Predicate<String> personalCustom) {
         Map<String, Object> old = values(before);
         Map<String, Object> current = values(after);
         Map<String, Change> changes = new LinkedHashMap<>();
-        for (String field : (before != null ? old : current).keySet()) {
+        Set<String> fields = new LinkedHashSet<>((before != null ? old : current).keySet());
+        Set<String> custom = new TreeSet<>();
+        if (before != null) {
+            custom.addAll(before.custom().keySet());
+        }
+        if (after != null) {
+            custom.addAll(after.custom().keySet());
+        }
+        for (String key : custom) {
+            String field = "custom." + key;
+            fields.add(field);
+            old.put(field, before == null ? null : auditable(before.custom().get(key), false));
+            current.put(field, after == null ? null : auditable(after.custom().get(key), false));
+        }
+        for (String field : fields) {
             Object b = old.get(field);
             Object a = current.get(field);
             boolean changed =
                     before == null || after == null ? hasValue(before == null ? a : b) : !Objects.equals(b, a);
             if (changed) {
-                changes.put(field, new Change(masked(field, b), masked(field, a)));
+                boolean personal = field.startsWith("custom.") && personalCustom.test(field.substring(7));
+                changes.put(
+                        field,
+                        personal
+                                ? new Change(auditable(b, true), auditable(a, true))
+                                : new Change(masked(field, b), masked(field, a)));
             }
         }
         return Collections.unmodifiableMap(changes);
@@ -87,6 +121,21 @@ public final class Changes {
         values.put("tier", name(d.tier()));
         values.put("externalId", d.externalId());
         return values;
+    }
+
+    /** A custom value as JSON shows it, masked as a caller without customer:pii:read sees it when personal. */
+    private static Object auditable(Object value, boolean personal) {
+        if (value == null) {
+            return null;
+        }
+        Object shown = personal ? CustomValues.masked(value) : value;
+        if (shown instanceof java.time.LocalDate d) {
+            return d.toString();
+        }
+        if (shown instanceof List<?> list) {
+            return list.stream().map(Object::toString).toList();
+        }
+        return shown;
     }
 
     private static Object masked(String field, Object value) {

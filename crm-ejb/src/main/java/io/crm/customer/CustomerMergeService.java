@@ -88,7 +88,7 @@ public class CustomerMergeService {
             if (done.survivorId() != survivorId) {
                 throw new RecordNotFoundException("customer", duplicateId);
             }
-            return CustomerViews.of(caller, survivor);
+            return CustomerViews.of(em, caller, survivor);
         }
         // who may, first (the same answer whichever id is lower), then both rows locked, the lower id first
         Customer survivor = Customers.writable(em, caller, survivorId, LockModeType.NONE);
@@ -189,7 +189,7 @@ public class CustomerMergeService {
             events.fire(new TierChanged(survivorId, tierBefore, survivor.tier(), caller.userId(), at));
         }
         events.fire(new CustomerMerged(survivorId, duplicateId, caller.userId(), at));
-        return CustomerViews.of(caller, survivor);
+        return CustomerViews.of(em, caller, survivor);
     }
 
     /**
@@ -197,7 +197,7 @@ public class CustomerMergeService {
      * is written (a row lock taken on the gone duplicate would fail the commit).
      */
     private CustomerView unchanged(Caller caller, Customer survivor) {
-        CustomerView view = CustomerViews.of(caller, survivor);
+        CustomerView view = CustomerViews.of(em, caller, survivor);
         em.clear();
         return view;
     }

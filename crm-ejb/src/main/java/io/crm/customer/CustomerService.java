@@ -24,6 +24,9 @@ import io.crm.common.QueryTimeout;
 import io.crm.common.RecordNotFoundException;
 import io.crm.common.Text;
 import io.crm.common.Times;
+import io.crm.customfield.CustomFieldSet;
+import io.crm.customfield.CustomValueStore;
+import io.crm.customfield.CustomValues;
 import io.crm.directory.CrmUser;
 import io.crm.directory.Directory;
 import io.crm.events.CustomerChanged;
@@ -162,7 +165,8 @@ public class CustomerService {
      * {@code freeExternalId}: an externalId just looked up and carried by nobody, which needs no second look.
      */
     private CustomerView insert(Caller caller, CustomerData raw, boolean allowDuplicate, String freeExternalId) {
-        CustomerData data = withOwnership(caller, CustomerValidator.validate(raw, today()), null);
+        CustomFieldSet fields = CustomValueStore.fields(em);
+        CustomerData data = withOwnership(caller, CustomerValidator.validate(raw, today(), fields, null), null);
         Map<String, String> keys = ContactPoints.blinded(ContactPoints.keys(data.phones(), data.emails()));
         if (!allowDuplicate) {
             refuse(suppressions.suppressed(keys.keySet()));
@@ -171,17 +175,20 @@ public class CustomerService {
         if (data.externalId() != null && !data.externalId().equals(freeExternalId)) {
             refuse(duplicates.externalIdClash(caller, data.externalId(), null));
         }
+        refuse(CustomValueStore.clash(em, fields, null, Map.of(), data.custom()));
         OffsetDateTime now = Times.now();
         Customer customer = new Customer(data, keys.keySet(), now);
         em.persist(customer);
         em.flush();
+        CustomValueStore.write(em, customer.id(), fields, Map.of(), data.custom());
+        CustomFieldHistory.record(em, customer.id(), fields, Map.of(), data.custom(), caller.userId(), now);
         ConsentHistory.record(em, customer.id(), Map.of(), data.consents(), ConsentSource.API, caller.userId(), now);
         audit.recordWrite(
                 caller.userId(),
                 AuditAction.CREATE,
                 AUDITED,
                 Long.toString(customer.id()),
-                Changes.between(null, data));
+                Changes.between(null, data, fields::isPersonal));
         changeLog.record(
                 EntityType.CUSTOMER,
                 customer.id(),
@@ -190,7 +197,7 @@ public class CustomerService {
                 ChangeFacts.ofCustomer(customer.id(), customer.ownerId(), customer.teamId(), List.of()));
         events.fire(new CustomerCreated(
                 customer.id(), customer.ownerId(), customer.teamId(), caller.userId(), Times.instant(Times.now())));
-        return CustomerViews.of(caller, customer);
+        return CustomerViews.of(caller, customer, data.custom(), fields);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -198,13 +205,15 @@ public class CustomerService {
     public CustomerView get(long id) {
         Caller caller = currentCaller.get();
         CustomerView view;
+        CustomFieldSet fields = CustomValueStore.fields(em);
         try {
-            view = CustomerViews.of(caller, Customers.visibleForReading(em, caller, id));
+            Customer customer = Customers.visibleForReading(em, caller, id);
+            view = CustomerViews.of(caller, customer, CustomValueStore.of(em, id, fields), fields);
         } catch (RecordNotFoundException e) {
             Long survivor = CustomerMergeService.mergedInto(em, caller, id);
             throw survivor == null ? e : new MergedCustomerException(id, survivor);
         }
-        if (showsPersonalData(view)) {
+        if (showsPersonalData(view, fields)) {
             readAudit.record(caller.userId(), AUDITED, Long.toString(id));
         }
         return view;
@@ -228,11 +237,20 @@ public class CustomerService {
     private CustomerView change(
             Caller caller, Customer customer, UnaryOperator<CustomerData> change, boolean allowDuplicate) {
         long id = customer.id();
-        CustomerData before = customer.data();
-        CustomerData data = withOwnership(caller, CustomerValidator.validate(change.apply(before), today()), customer);
+        CustomFieldSet fields = CustomValueStore.fields(em);
+        Map<String, Object> customBefore = CustomValueStore.of(em, id, fields);
+        CustomerData before = customer.data().withCustom(customBefore);
+        CustomerData data = withOwnership(
+                caller, CustomerValidator.validate(change.apply(before), today(), fields, customBefore), customer);
         if (!caller.has(Permission.CUSTOMER_PII_READ)) {
             refusePersonalDataChange(before, data);
+            String personal = CustomValues.changedPersonal(before.custom(), data.custom(), fields);
+            if (personal != null) {
+                throw new InvalidInputException(
+                        personal, "you may not change personal data (it needs customer:pii:read)");
+            }
         }
+        refuse(CustomValueStore.clash(em, fields, id, before.custom(), data.custom()));
         Map<String, String> keys = ContactPoints.blinded(ContactPoints.keys(data.phones(), data.emails()));
         if (!allowDuplicate && !keys.keySet().equals(customer.contactKeys())) {
             refuse(suppressions.suppressed(keys.keySet()));
@@ -244,30 +262,37 @@ public class CustomerService {
         Tier tierBefore = customer.tier();
         OffsetDateTime now = Times.now();
         customer.apply(data, keys.keySet(), now);
+        CustomValueStore.write(em, id, fields, before.custom(), data.custom());
+        CustomFieldHistory.record(em, id, fields, before.custom(), data.custom(), caller.userId(), now);
         ConsentHistory.record(em, id, before.consents(), data.consents(), ConsentSource.API, caller.userId(), now);
         if (customer.tier() != tierBefore) {
             CustomerHistoryService.recordManualTier(em, id, tierBefore, customer.tier(), caller.userId(), now);
         }
         ExpectedVersion.flush(em, "customer", id, customer::version);
-        Map<String, Change> changes = Changes.between(before, data);
+        Map<String, Change> changes = Changes.between(before, data, fields::isPersonal);
         audit.recordWrite(caller.userId(), AuditAction.UPDATE, AUDITED, Long.toString(id), changes);
-        List<String> fields = new ArrayList<>(changes.keySet());
-        if (customer.tier() != tierBefore && !fields.contains("tier")) {
-            fields.add("tier");
+        List<String> changed = new ArrayList<>(changes.keySet());
+        if (customer.tier() != tierBefore && !changed.contains("tier")) {
+            changed.add("tier");
         }
-        if (!fields.isEmpty()) {
+        for (String key : CustomValues.changedKeys(before.custom(), data.custom())) {
+            if (!changed.contains("custom." + key)) {
+                changed.add("custom." + key); // a personal value whose masked form did not change
+            }
+        }
+        if (!changed.isEmpty()) {
             changeLog.record(
                     EntityType.CUSTOMER,
                     id,
                     ChangeKind.UPDATED,
                     caller.userId(),
-                    ChangeFacts.ofCustomer(id, customer.ownerId(), customer.teamId(), fields));
-            events.fire(new CustomerChanged(id, fields, caller.userId(), now.toInstant()));
+                    ChangeFacts.ofCustomer(id, customer.ownerId(), customer.teamId(), changed));
+            events.fire(new CustomerChanged(id, changed, caller.userId(), now.toInstant()));
         }
         if (customer.tier() != tierBefore) {
             events.fire(new TierChanged(id, tierBefore, customer.tier(), caller.userId(), now.toInstant()));
         }
-        return CustomerViews.of(caller, customer);
+        return CustomerViews.of(caller, customer, data.custom(), fields);
     }
 
     @Requires(Permission.CUSTOMER_DELETE)
@@ -298,9 +323,10 @@ public class CustomerService {
     @Requires(Permission.CUSTOMER_READ)
     public Page<CustomerView> list(CustomerFilter filter, PageRequest page) {
         Caller caller = currentCaller.get();
+        CustomFieldSet fields = CustomValueStore.fields(em);
         Map<String, Object> params = new HashMap<>();
-        String where = where(caller, filter, params);
-        return page(caller, LIST, Cursor.fingerprint(filter), where, params, page);
+        String where = where(caller, filter, fields, params);
+        return page(caller, LIST, Cursor.fingerprint(filter), where, params, page, fields);
     }
 
     /**
@@ -323,13 +349,14 @@ public class CustomerService {
     public Page<CustomerView> listMatching(
             String listName, String fingerprint, CustomerFilter filter, JpqlCondition condition, PageRequest page) {
         Caller caller = currentCaller.get();
+        CustomFieldSet fields = CustomValueStore.fields(em);
         Map<String, Object> params = new HashMap<>();
-        String where = where(caller, filter, params);
+        String where = where(caller, filter, fields, params);
         if (condition != null) {
             where += " AND " + condition.jpql();
             params.putAll(condition.parameters());
         }
-        return page(caller, listName, fingerprint, where, params, page);
+        return page(caller, listName, fingerprint, where, params, page, fields);
     }
 
     private Page<CustomerView> page(
@@ -338,7 +365,8 @@ public class CustomerService {
             String fingerprint,
             String where,
             Map<String, Object> params,
-            PageRequest page) {
+            PageRequest page,
+            CustomFieldSet fields) {
         long after = page.cursor() == null
                 ? 0
                 : Cursor.decode(page.cursor(), listName, fingerprint).positionAsLong();
@@ -354,9 +382,11 @@ public class CustomerService {
                 query.getResultList(), page, listName, fingerprint, row -> Long.toString(CustomerViews.id(row)));
         Map<Long, List<String>> tags =
                 CustomerTag.of(em, rows.items().stream().map(CustomerViews::id).toList());
-        Page<CustomerView> views = rows.map(CustomerViews.ofRows(caller, tags));
+        Map<Long, Map<String, Object>> custom = CustomValueStore.of(
+                em, rows.items().stream().map(CustomerViews::id).toList(), fields);
+        Page<CustomerView> views = rows.map(CustomerViews.ofRows(caller, tags, custom, fields));
         List<String> personal = views.items().stream()
-                .filter(CustomerService::showsPersonalData)
+                .filter(v -> showsPersonalData(v, fields))
                 .map(v -> Long.toString(v.id()))
                 .toList();
         if (!personal.isEmpty()) {
@@ -366,9 +396,13 @@ public class CustomerService {
     }
 
     /** Whether a view shows personal data in clear, which the audit trail records as a read. */
-    private static boolean showsPersonalData(CustomerView v) {
+    private static boolean showsPersonalData(CustomerView v, CustomFieldSet fields) {
         return !v.piiMasked()
-                && (!v.phones().isEmpty() || !v.emails().isEmpty() || v.wechatId() != null || v.birthday() != null);
+                && (!v.phones().isEmpty()
+                        || !v.emails().isEmpty()
+                        || v.wechatId() != null
+                        || v.birthday() != null
+                        || v.custom().keySet().stream().anyMatch(fields::isPersonal));
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -376,8 +410,9 @@ public class CustomerService {
     public long count(CustomerFilter filter) {
         Caller caller = currentCaller.get();
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> query = QueryTimeout.on(
-                em.createQuery("SELECT COUNT(c) FROM Customer c WHERE " + where(caller, filter, params), Long.class));
+        TypedQuery<Long> query = QueryTimeout.on(em.createQuery(
+                "SELECT COUNT(c) FROM Customer c WHERE " + where(caller, filter, CustomValueStore.fields(em), params),
+                Long.class));
         params.forEach(query::setParameter);
         return query.getSingleResult();
     }
@@ -389,14 +424,16 @@ public class CustomerService {
         Caller caller = currentCaller.get();
         Map<String, Object> params = new HashMap<>(condition.parameters());
         TypedQuery<Long> query = QueryTimeout.on(em.createQuery(
-                "SELECT COUNT(c) FROM Customer c WHERE " + where(caller, CustomerFilter.none(), params) + " AND "
+                "SELECT COUNT(c) FROM Customer c WHERE "
+                        + where(caller, CustomerFilter.none(), CustomFieldSet.NONE, params)
+                        + " AND "
                         + condition.jpql(),
                 Long.class));
         params.forEach(query::setParameter);
         return query.getSingleResult();
     }
 
-    private static String where(Caller caller, CustomerFilter f, Map<String, Object> params) {
+    private static String where(Caller caller, CustomerFilter f, CustomFieldSet fields, Map<String, Object> params) {
         JpqlCondition visibility = VisibilityRule.jpqlWithShares(caller, "c");
         StringBuilder where = new StringBuilder(visibility.jpql());
         params.putAll(visibility.parameters());
@@ -409,6 +446,11 @@ public class CustomerService {
         condition(where, params, "c.city = :city", "city", f.city());
         condition(where, params, "c.updatedAt >= :since", "since", Times.utc(f.updatedSince()));
         condition(where, params, "c.externalId = :externalId", "externalId", f.externalId());
+        for (int i = 0; i < f.custom().size(); i++) {
+            JpqlCondition custom = f.custom().get(i).toCondition(fields, "cf" + i + "_");
+            where.append(" AND ").append(custom.jpql());
+            params.putAll(custom.parameters());
+        }
         if (f.namePrefix() != null) {
             condition(
                     where,

@@ -4,10 +4,13 @@ import io.crm.common.InvalidInputException;
 import io.crm.common.Text;
 import io.crm.common.TimeRanges;
 import io.crm.common.Violation;
+import io.crm.customfield.CustomFieldSet;
+import io.crm.customfield.CustomValues;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -40,8 +43,20 @@ public final class CustomerValidator {
 
     private CustomerValidator() {}
 
-    /** The cleaned data, or an {@link InvalidInputException} listing every violation. */
+    /**
+     * The cleaned data, or an {@link InvalidInputException} listing every violation; custom values are refused
+     * (no field is defined).
+     */
     public static CustomerData validate(CustomerData raw, LocalDate today) {
+        return validate(raw, today, CustomFieldSet.NONE, null);
+    }
+
+    /**
+     * The cleaned data with typed custom values, or an {@link InvalidInputException} listing every violation,
+     * custom fields' included. {@code customBefore}: the custom values the customer held, null for a new customer.
+     */
+    public static CustomerData validate(
+            CustomerData raw, LocalDate today, CustomFieldSet fields, Map<String, Object> customBefore) {
         List<Violation> violations = new ArrayList<>();
         CustomerType type = raw.type() == null ? CustomerType.PERSON : raw.type();
 
@@ -111,6 +126,7 @@ public final class CustomerValidator {
         String ownerId = identifier("ownerId", raw.ownerId(), violations);
         String teamId = identifier("teamId", raw.teamId(), violations);
         String externalId = externalId(raw.externalId(), violations);
+        Map<String, Object> custom = CustomValues.validate(raw.custom(), customBefore, fields, violations);
 
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -132,7 +148,8 @@ public final class CustomerValidator {
                 ownerId,
                 teamId,
                 raw.tier(),
-                externalId);
+                externalId,
+                custom);
     }
 
     /** Normalizes each entry; entries whose key repeats an earlier one are refused. */

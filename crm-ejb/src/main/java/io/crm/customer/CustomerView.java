@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * A customer as one caller may see it: personal fields are already masked when the caller lacks
- * {@code customer:pii:read} ({@code piiMasked} tells), so no layer above has to decide.
+ * {@code customer:pii:read} ({@code piiMasked} tells), so no layer above has to decide. {@code custom}: the values
+ * of custom fields by key, JSON-ready, personal ones masked likewise.
  */
 public record CustomerView(
         long id,
@@ -35,7 +36,14 @@ public record CustomerView(
         boolean piiMasked,
         Instant createdAt,
         Instant updatedAt,
-        String externalId) {
+        String externalId,
+        Map<String, Object> custom) {
+
+    public CustomerView {
+        custom = custom == null
+                ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(custom));
+    }
 
     /** Value metrics: scores 1-5 (null until scored) and the purchase aggregates they come from. */
     public record RfmView(

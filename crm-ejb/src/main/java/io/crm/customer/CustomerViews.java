@@ -1,9 +1,13 @@
 package io.crm.customer;
 
 import io.crm.common.Times;
+import io.crm.customfield.CustomFieldSet;
+import io.crm.customfield.CustomValueStore;
+import io.crm.customfield.CustomValues;
 import io.crm.permission.Caller;
 import io.crm.permission.Permission;
 import io.crm.permission.PiiMasker;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -29,7 +33,13 @@ final class CustomerViews {
 
     private CustomerViews() {}
 
-    static CustomerView of(Caller caller, Customer c) {
+    /** The customer with its custom values, read now. */
+    static CustomerView of(EntityManager em, Caller caller, Customer c) {
+        CustomFieldSet fields = CustomValueStore.fields(em);
+        return of(caller, c, CustomValueStore.of(em, c.id(), fields), fields);
+    }
+
+    static CustomerView of(Caller caller, Customer c, Map<String, Object> custom, CustomFieldSet fields) {
         CustomerData d = c.data();
         Rfm rfm = c.rfm();
         CustomerView view = new CustomerView(
@@ -64,7 +74,8 @@ final class CustomerViews {
                 false,
                 Times.instant(c.createdAt()),
                 Times.instant(c.updatedAt()),
-                d.externalId());
+                d.externalId(),
+                CustomValues.shown(custom, fields, clear(caller)));
         return clear(caller) ? view : masked(view);
     }
 
@@ -72,10 +83,17 @@ final class CustomerViews {
      * The views of the rows of a page of {@link #COLUMNS} for one caller, each with its customer's tags in order
      * (none for a customer absent from {@code sortedTags}).
      */
-    static Function<Object[], CustomerView> ofRows(Caller caller, Map<Long, List<String>> sortedTags) {
+    static Function<Object[], CustomerView> ofRows(
+            Caller caller,
+            Map<Long, List<String>> sortedTags,
+            Map<Long, Map<String, Object>> custom,
+            CustomFieldSet fields) {
         boolean clear = clear(caller);
         return row -> {
-            CustomerView view = of(row, sortedTags.getOrDefault(id(row), List.of()));
+            CustomerView view = of(
+                    row,
+                    sortedTags.getOrDefault(id(row), List.of()),
+                    CustomValues.shown(custom.getOrDefault(id(row), Map.of()), fields, clear));
             return clear ? view : masked(view);
         };
     }
@@ -86,7 +104,7 @@ final class CustomerViews {
     }
 
     @SuppressWarnings("unchecked")
-    private static CustomerView of(Object[] row, List<String> sortedTags) {
+    private static CustomerView of(Object[] row, List<String> sortedTags, Map<String, Object> shownCustom) {
         LocalDate birthday = (LocalDate) row[8];
         return new CustomerView(
                 (Long) row[0],
@@ -120,7 +138,8 @@ final class CustomerViews {
                 false,
                 Times.instant((OffsetDateTime) row[28]),
                 Times.instant((OffsetDateTime) row[29]),
-                (String) row[31]);
+                (String) row[31],
+                shownCustom);
     }
 
     /** Whether the caller may see personal data in clear. */
@@ -155,6 +174,7 @@ final class CustomerViews {
                 true,
                 clear.createdAt(),
                 clear.updatedAt(),
-                clear.externalId());
+                clear.externalId(),
+                clear.custom());
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
  * dispatch the answered one stays (the survivor's if both or neither were answered; a second answer to the same
  * dispatch goes with its invitation), of two skips of one dispatch the survivor's, of two shares with one user or
  * team the wider. Scores of past scoring runs of the duplicate are dropped (the next run scores the survivor); the
- * duplicate's points balance is added to the survivor's; records merged into the duplicate earlier now name the survivor. Purchases and points entries under the same key on both are
+ * duplicate's points balance is added to the survivor's; custom values of a field the survivor has none of move to
+ * it; records merged into the duplicate earlier now name the survivor. Purchases and points entries under the same key on both are
  * refused before these run.
  */
 final class MergedRecords {
@@ -32,6 +33,10 @@ final class MergedRecords {
             "UPDATE follow_up SET customer_id = ?1 WHERE customer_id = ?2",
             "UPDATE purchase SET customer_id = ?1 WHERE customer_id = ?2",
             "UPDATE customer_history SET customer_id = ?1 WHERE customer_id = ?2",
+            // custom values: the survivor's stay; the duplicate's fill the fields the survivor has none of
+            "DELETE FROM customer_custom_value WHERE customer_id = ?2 AND field_key IN"
+                    + " (SELECT s.field_key FROM customer_custom_value s WHERE s.customer_id = ?1)",
+            "UPDATE customer_custom_value SET customer_id = ?1 WHERE customer_id = ?2",
             "DELETE FROM customer_score WHERE customer_id = ?2",
             "UPDATE customer_share SET access = 'WRITE' WHERE customer_id = ?1 AND user_id IN"
                     + " (SELECT d.user_id FROM customer_share d WHERE d.customer_id = ?2 AND d.access = 'WRITE')",

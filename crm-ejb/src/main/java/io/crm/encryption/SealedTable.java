@@ -14,7 +14,9 @@ public enum SealedTable {
     FOLLOW_UP("follow_up", List.of("content", "outcome", "next_step")),
     AUDIT_ENTRY("audit_entry", List.of("changes")),
     /** Not personal, but a key to the subscriber's trust: sealed the same way. */
-    WEBHOOK_SUBSCRIPTION("webhook_subscription", List.of("secret", "previous_secret"));
+    WEBHOOK_SUBSCRIPTION("webhook_subscription", List.of("secret", "previous_secret")),
+    /** The values of personal custom fields (a row per value). */
+    CUSTOMER_CUSTOM_VALUE("customer_custom_value", List.of("sealed_value"));
 
     private final String table;
     private final List<String> columns;

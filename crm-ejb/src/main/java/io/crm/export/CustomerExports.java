@@ -11,6 +11,8 @@ import io.crm.common.RecordNotFoundException;
 import io.crm.common.Times;
 import io.crm.customer.CustomerService;
 import io.crm.customer.CustomerView;
+import io.crm.customfield.CustomFieldSet;
+import io.crm.customfield.CustomValueStore;
 import io.crm.permission.ActingCaller;
 import io.crm.permission.Caller;
 import io.crm.permission.CallerResolver;
@@ -90,6 +92,8 @@ public class CustomerExports {
                 throw new InvalidInputException("segmentId", "is not a segment of the CRM");
             }
         }
+        CustomFieldSet fields = CustomValueStore.fields(em);
+        criteria.filter().custom().forEach(c -> c.toCondition(fields, "x_")); // 400 now, not a failed job later
         OffsetDateTime now = Times.now();
         CustomerExport export = new CustomerExport(caller.userId(), format, criteria, now, now.plus(ttl()));
         em.persist(export);
@@ -127,6 +131,15 @@ public class CustomerExports {
                 path(exportId, export.format()),
                 export.bytesWritten(),
                 "customers-" + exportId + "." + export.format().extension());
+    }
+
+    /** The keys of the custom fields defined now, in order: the export's custom columns. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Unguarded("read by the customer-export job, which runs as the system; definitions are not personal")
+    public List<String> customFieldKeys() {
+        return CustomValueStore.fields(em).all().stream()
+                .map(io.crm.customfield.CustomFieldDefinition::key)
+                .toList();
     }
 
     /** What the job needs of its export. */

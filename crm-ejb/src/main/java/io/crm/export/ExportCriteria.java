@@ -3,12 +3,14 @@ package io.crm.export;
 import io.crm.customer.CustomerFilter;
 import io.crm.customer.LifecycleStage;
 import io.crm.customer.Tier;
+import io.crm.customfield.CustomCriterion;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,6 +36,13 @@ public record ExportCriteria(CustomerFilter filter, Long segmentId) {
         put(named, "q", filter.namePrefix());
         put(named, "updatedSince", filter.updatedSince());
         put(named, "externalId", filter.externalId());
+        for (CustomCriterion c : filter.custom()) {
+            if (!c.in().isEmpty()) {
+                named.put(c.path(), String.join(",", c.in()));
+            }
+            put(named, c.path() + ".gte", c.gte());
+            put(named, c.path() + ".lte", c.lte());
+        }
         put(named, "segmentId", segmentId);
         return named;
     }
@@ -50,6 +59,10 @@ public record ExportCriteria(CustomerFilter filter, Long segmentId) {
         String stage = json.getString("lifecycleStage", null);
         String since = json.getString("updatedSince", null);
         String segment = json.getString("segmentId", null);
+        Map<String, List<String>> custom = new LinkedHashMap<>();
+        json.keySet().stream()
+                .filter(k -> k.startsWith(CustomCriterion.PREFIX))
+                .forEach(k -> custom.put(k, List.of(json.getString(k))));
         return new ExportCriteria(
                 new CustomerFilter(
                         tier == null ? null : Tier.valueOf(tier),
@@ -61,7 +74,8 @@ public record ExportCriteria(CustomerFilter filter, Long segmentId) {
                         json.getString("city", null),
                         json.getString("q", null),
                         since == null ? null : Instant.parse(since),
-                        json.getString("externalId", null)),
+                        json.getString("externalId", null),
+                        CustomCriterion.parse(custom)),
                 segment == null ? null : Long.valueOf(segment));
     }
 

@@ -21,7 +21,8 @@ public enum Permission {
     PERMISSION_MANAGE("permission:manage"),
     POINTS_ADJUST("points:adjust"),
     POINTS_MANAGE("points:manage"),
-    WEBHOOK_MANAGE("webhook:manage");
+    WEBHOOK_MANAGE("webhook:manage"),
+    CUSTOMFIELD_MANAGE("customfield:manage");
 
     private final String code;
 

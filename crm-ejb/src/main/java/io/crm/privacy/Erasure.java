@@ -91,6 +91,8 @@ public class Erasure {
         update("UPDATE follow_up SET next_step = ? WHERE customer_id = ? AND next_step IS NOT NULL", erasedText(), id);
         update("UPDATE survey_response SET comment = NULL WHERE customer_id = ? AND comment IS NOT NULL", id);
         surveyImports.blankComments(id);
+        // the values of personal custom fields (sealed); the others, like region and tier, stay
+        update("DELETE FROM customer_custom_value WHERE customer_id = ? AND sealed_value IS NOT NULL", id);
         update(
                 "UPDATE survey_invitation SET status = 'EXPIRED', expires_at = ? WHERE customer_id = ? "
                         + "AND status IN ('PENDING', 'SENT')",

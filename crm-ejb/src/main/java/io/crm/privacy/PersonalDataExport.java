@@ -9,6 +9,9 @@ import io.crm.customer.Customer;
 import io.crm.customer.CustomerData;
 import io.crm.customer.Customers;
 import io.crm.customer.Rfm;
+import io.crm.customfield.CustomFieldSet;
+import io.crm.customfield.CustomValueStore;
+import io.crm.customfield.CustomValues;
 import io.crm.permission.CurrentCaller;
 import io.crm.permission.Permission;
 import io.crm.permission.Requires;
@@ -70,6 +73,7 @@ public class PersonalDataExport {
             json.write("exportedAt", Times.now().toInstant().toString());
             json.write("exportedBy", currentCaller.get().userId());
             writeCustomer(json, customer);
+            writeCustom(json, customer.id());
             ExportSections sections = new ExportSections(db, json);
             json.writeStartObject("consents");
             writeConsentState(json, customer.consents());
@@ -127,6 +131,29 @@ public class PersonalDataExport {
         json.writeEnd();
         json.writeStartArray("tags");
         d.tags().forEach(json::write);
+        json.writeEnd();
+    }
+
+    /** The custom values, in clear (the person's right of access), as the API names them. */
+    private void writeCustom(JsonGenerator json, long customerId) {
+        CustomFieldSet fields = CustomValueStore.fields(em);
+        json.writeStartObject("custom");
+        CustomValues.shown(CustomValueStore.of(em, customerId, fields), fields, true)
+                .forEach((key, value) -> {
+                    if (value instanceof List<?> list) {
+                        json.writeStartArray(key);
+                        list.forEach(v -> json.write(v.toString()));
+                        json.writeEnd();
+                    } else if (value instanceof Boolean b) {
+                        json.write(key, b);
+                    } else if (value instanceof Long n) {
+                        json.write(key, n);
+                    } else if (value instanceof java.math.BigDecimal d) {
+                        json.write(key, d);
+                    } else {
+                        json.write(key, value.toString());
+                    }
+                });
         json.writeEnd();
     }
 

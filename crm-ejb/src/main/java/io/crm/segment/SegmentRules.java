@@ -6,6 +6,9 @@ import io.crm.common.TimeRanges;
 import io.crm.common.Violation;
 import io.crm.customer.LifecycleStage;
 import io.crm.customer.Tier;
+import io.crm.customfield.CustomCriterion;
+import io.crm.customfield.CustomFieldDefinition;
+import io.crm.customfield.CustomFieldSet;
 import io.crm.followup.FollowUpStatus;
 import io.crm.interaction.InteractionTypes;
 import jakarta.json.JsonArray;
@@ -46,6 +49,10 @@ import java.util.Set;
  * follow-up never match a condition on it; {@code lastActivityAt} (the latest interaction) likewise.</li>
  * <li>{@code interactions}: {@code "type"} (one of the deployment's interaction types), {@code "atLeast"} N times
  * {@code "withinDays"} D: the customer did it at least N times in the last D days, at evaluation.</li>
+ * <li>{@code custom.<key>} (a custom field): {@code "in": [...]} (the value is one of them; a multi-enum: has one of
+ * them) and/or {@code "gte"}, {@code "lte"} (number, decimal, date; inclusive), as the list's filter
+ * ({@link CustomCriterion}); a personal field on {@code in} only. Checked against the fields defined when the segment
+ * is written and when it is evaluated.</li>
  * </ul>
  */
 public record SegmentRules(Match match, List<Condition> conditions) {
@@ -98,7 +105,7 @@ public record SegmentRules(Match match, List<Condition> conditions) {
             "membershipLevel");
 
     /** One condition: a field and its bounds, already validated. */
-    public sealed interface Condition permits Among, ScoreRange, TimeRange, InteractionCount {
+    public sealed interface Condition permits Among, ScoreRange, TimeRange, InteractionCount, CustomValue {
         String field();
     }
 
@@ -114,6 +121,9 @@ public record SegmentRules(Match match, List<Condition> conditions) {
 
     /** The customer did the interaction of this type at least atLeast times in the last withinDays days. */
     public record InteractionCount(String field, String type, int atLeast, int withinDays) implements Condition {}
+
+    /** The customer's value of a custom field meets the criterion. */
+    public record CustomValue(String field, CustomCriterion criterion) implements Condition {}
 
     public SegmentRules {
         conditions = List.copyOf(conditions);
@@ -173,6 +183,9 @@ public record SegmentRules(Match match, List<Condition> conditions) {
             if (condition instanceof Among a) {
                 values += a.values().size();
             }
+            if (condition instanceof CustomValue v) {
+                values += v.criterion().in().size();
+            }
             if (condition.field().equals("npsCategory")
                     || condition.field().equals("lastFollowUpAt")
                     || condition instanceof InteractionCount) {
@@ -211,8 +224,11 @@ public record SegmentRules(Match match, List<Condition> conditions) {
             return null;
         }
         String field = json.get("field") instanceof JsonString s ? s.getString() : null;
+        if (field != null && field.startsWith(CustomCriterion.PREFIX)) {
+            return custom(path, field, json, violations);
+        }
         if (field == null || !FIELDS.contains(field)) {
-            violations.add(new Violation(path + ".field", "must be one of " + FIELDS));
+            violations.add(new Violation(path + ".field", "must be one of " + FIELDS + " or custom.<key>"));
             return null;
         }
         int before = violations.size();
@@ -256,6 +272,66 @@ public record SegmentRules(Match match, List<Condition> conditions) {
             condition = new TimeRange(field, after, beforeTime, within, older);
         }
         return violations.size() == before ? condition : null;
+    }
+
+    private static Condition custom(String path, String field, JsonObject json, List<Violation> violations) {
+        int before = violations.size();
+        String key = field.substring(CustomCriterion.PREFIX.length());
+        if (!CustomFieldDefinition.KEY.matcher(key).matches()) {
+            violations.add(new Violation(path + ".field", "must be custom.<key> with a custom field's key"));
+        }
+        allowOnly(path, json, Set.of("field", "in", "gte", "lte"), violations);
+        List<String> in = new ArrayList<>();
+        JsonValue list = json.get("in");
+        if (list != null && list != JsonValue.NULL) {
+            if (!(list instanceof JsonArray array) || array.isEmpty() || array.size() > MAX_VALUES) {
+                violations.add(new Violation(path + ".in", "must be a list of 1 to " + MAX_VALUES + " values"));
+            } else {
+                for (int i = 0; i < array.size(); i++) {
+                    String v = scalar(array.get(i));
+                    if (v == null || v.isBlank() || v.length() > MAX_VALUE_LENGTH) {
+                        violations.add(new Violation(
+                                path + ".in[" + i + "]",
+                                "must be a string, number or boolean of at most " + MAX_VALUE_LENGTH + " characters"));
+                    } else {
+                        in.add(v.strip());
+                    }
+                }
+            }
+        }
+        String gte = bound(path + ".gte", json.get("gte"), violations);
+        String lte = bound(path + ".lte", json.get("lte"), violations);
+        if (list == null && gte == null && lte == null && violations.size() == before) {
+            violations.add(new Violation(path, "needs in, gte or lte"));
+        }
+        return violations.size() == before
+                ? new CustomValue(field, new CustomCriterion(key, List.copyOf(new LinkedHashSet<>(in)), gte, lte))
+                : null;
+    }
+
+    private static String bound(String path, JsonValue value, List<Violation> violations) {
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        String text = value instanceof JsonString || value instanceof JsonNumber ? scalar(value) : null;
+        if (text == null || text.isBlank() || text.length() > MAX_VALUE_LENGTH) {
+            violations.add(new Violation(path, "must be a number or a date (yyyy-mm-dd)"));
+            return null;
+        }
+        return text.strip();
+    }
+
+    private static String scalar(JsonValue value) {
+        if (value instanceof JsonString s) {
+            return s.getString();
+        }
+        if (value instanceof JsonNumber n) {
+            return n.bigDecimalValue().toPlainString();
+        }
+        if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+            return Boolean.toString(value == JsonValue.TRUE);
+        }
+        return null;
     }
 
     private static void allowOnly(String path, JsonObject json, Set<String> allowed, List<Violation> violations) {
@@ -348,6 +424,16 @@ public record SegmentRules(Match match, List<Condition> conditions) {
             } else if (c instanceof ScoreRange r) {
                 addIfSet(b, "min", r.min());
                 addIfSet(b, "max", r.max());
+            } else if (c instanceof CustomValue v) {
+                if (!v.criterion().in().isEmpty()) {
+                    b.add("in", JSON.createArrayBuilder(v.criterion().in()));
+                }
+                if (v.criterion().gte() != null) {
+                    b.add("gte", v.criterion().gte());
+                }
+                if (v.criterion().lte() != null) {
+                    b.add("lte", v.criterion().lte());
+                }
             } else if (c instanceof InteractionCount n) {
                 b.add("type", n.type()).add("atLeast", n.atLeast()).add("withinDays", n.withinDays());
             } else if (c instanceof TimeRange t) {
@@ -382,10 +468,35 @@ public record SegmentRules(Match match, List<Condition> conditions) {
 
     /** The rules as a JPQL condition over the customer alias {@code c}, with relative days counted back from now. */
     public JpqlCondition toCondition(Instant now) {
+        return toCondition(now, CustomFieldSet.NONE);
+    }
+
+    /**
+     * As {@link #toCondition(Instant)}, with the custom fields defined now: a condition on a field no longer defined,
+     * or that its field can no longer answer, is a 400 naming it.
+     */
+    public JpqlCondition toCondition(Instant now, CustomFieldSet fields) {
         Map<String, Object> parameters = new HashMap<>();
         List<String> parts = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < conditions.size(); i++) {
+            if (conditions.get(i) instanceof CustomValue v) {
+                try {
+                    JpqlCondition custom = v.criterion().toCondition(fields, "seg" + i + "_");
+                    parts.add("(" + custom.jpql() + ")");
+                    parameters.putAll(custom.parameters());
+                } catch (InvalidInputException refused) {
+                    int at = i;
+                    refused.violations()
+                            .forEach(x -> violations.add(
+                                    new Violation("rules.conditions[" + at + "]." + x.field(), x.message())));
+                }
+                continue;
+            }
             parts.add("(" + jpql(conditions.get(i), "seg" + i + "_", now, parameters) + ")");
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
         }
         return new JpqlCondition("(" + String.join(match == Match.ALL ? " AND " : " OR ", parts) + ")", parameters);
     }

@@ -14,6 +14,7 @@ import io.crm.common.RecordNotFoundException;
 import io.crm.common.Times;
 import io.crm.customer.CustomerService;
 import io.crm.customer.CustomerView;
+import io.crm.customfield.CustomValueStore;
 import io.crm.permission.Caller;
 import io.crm.permission.CurrentCaller;
 import io.crm.permission.Guard;
@@ -65,6 +66,7 @@ public class SegmentService {
     public SegmentView create(SegmentData raw) {
         Caller caller = currentCaller.get();
         SegmentData data = SegmentData.validate(raw);
+        data.rules().toCondition(Instant.now(), CustomValueStore.fields(em)); // custom fields: defined, and fit
         ensureNameFree(data.name(), null);
         Segment segment = new Segment(data, caller.userId(), Times.now());
         em.persist(segment);
@@ -104,6 +106,7 @@ public class SegmentService {
         requireMayChange(caller, segment);
         SegmentData before = data(segment);
         SegmentData data = SegmentData.validate(change.apply(before));
+        data.rules().toCondition(Instant.now(), CustomValueStore.fields(em)); // custom fields: defined, and fit
         if (!Segment.nameKey(data.name()).equals(Segment.nameKey(before.name()))) {
             ensureNameFree(data.name(), id);
         }
@@ -173,8 +176,9 @@ public class SegmentService {
         return condition(find(id));
     }
 
-    private static JpqlCondition condition(Segment segment) {
-        return SegmentRules.parse(SegmentView.of(segment).rules()).toCondition(Instant.now());
+    private JpqlCondition condition(Segment segment) {
+        return SegmentRules.parse(SegmentView.of(segment).rules())
+                .toCondition(Instant.now(), CustomValueStore.fields(em));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.crm.customer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
@@ -16,6 +17,7 @@ import io.crm.common.InvalidInputException;
 import io.crm.common.ItemOutcome;
 import io.crm.common.RecordNotFoundException;
 import io.crm.common.TestDatabases;
+import io.crm.customfield.CustomCriterion;
 import io.crm.directory.CrmUser;
 import io.crm.directory.Directory;
 import io.crm.events.DomainEvents;
@@ -68,9 +70,13 @@ class CustomerBulkTest {
     private static final long THEIRS = 9_000_001L;
 
     private EntityManagerFactory emf;
+    /** Who calls the services: sales1, unless a test says otherwise. */
+    private Caller acting = SALES1;
+
     private String url;
     private String user;
     private final List<String> audited = new ArrayList<>();
+    private final List<Map<String, Change>> auditedChanges = new ArrayList<>();
     private final List<String> logged = new ArrayList<>();
     private final List<Object> fired = new ArrayList<>();
     private final List<Long> accrued = new ArrayList<>();
@@ -92,6 +98,9 @@ class CustomerBulkTest {
             s.execute("DELETE FROM purchase");
             s.execute("DELETE FROM consent_change");
             s.execute("DELETE FROM customer_contact_key");
+            s.execute("DELETE FROM customer_custom_value");
+            s.execute("DELETE FROM custom_field");
+            s.execute("DELETE FROM customer_history");
             s.execute("DELETE FROM customer");
             s.execute("INSERT INTO customer (id, version, type, name, name_key, owner_id, team_id, tier, computed_tier,"
                     + " lifecycle_stage, purchase_count, total_spend, created_at, updated_at, external_id) VALUES"
@@ -191,6 +200,119 @@ class CustomerBulkTest {
                 purchases(em).addAll(List.of(new PurchaseReport(mine, new BigDecimal("99.00"), "CNY", day, "O-1"))));
         assertInstanceOf(ConflictException.class, changed.get(0).refusal(), "the same order with another amount");
         assertEquals(2, count("SELECT COUNT(*) FROM purchase"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void customValuesAreTypedStoredFilteredCountedAndHistorized(String db) throws SQLException {
+        database(db);
+        try (Connection c = DriverManager.getConnection(url, user, "");
+                Statement s = c.createStatement()) {
+            String columns = "INSERT INTO custom_field (field_key, label, field_type, enum_values, required, personal,"
+                    + " unique_values, version, created_at, updated_at) VALUES ";
+            s.execute(columns + "('colour', 'Colour', 'enum', 'red\nblue', FALSE, FALSE, FALSE, 1, CURRENT_TIMESTAMP,"
+                    + " CURRENT_TIMESTAMP)");
+            s.execute(columns + "('size', 'Size', 'number', NULL, FALSE, FALSE, FALSE, 1, CURRENT_TIMESTAMP,"
+                    + " CURRENT_TIMESTAMP)");
+            s.execute(columns + "('joined', 'Joined', 'date', NULL, FALSE, FALSE, FALSE, 1, CURRENT_TIMESTAMP,"
+                    + " CURRENT_TIMESTAMP)");
+            s.execute(columns + "('id_card', 'ID', 'string', NULL, FALSE, TRUE, TRUE, 1, CURRENT_TIMESTAMP,"
+                    + " CURRENT_TIMESTAMP)");
+        }
+        CustomerView first = inTransaction(em -> customers(em)
+                .create(
+                        customer("Li Na", null, null, null)
+                                .withCustom(Map.of(
+                                        "colour", "red",
+                                        "size", new BigDecimal("42"),
+                                        "joined", "2024-02-29",
+                                        "id_card", "X-1001")),
+                        false));
+        assertEquals(Map.of("colour", "red", "size", 42L, "joined", "2024-02-29", "id_card", "X-1001"), first.custom());
+        Map<String, Change> created = auditedChanges.get(auditedChanges.size() - 1);
+        assertEquals("X***", created.get("custom.id_card").after(), "the trail keeps the personal value masked");
+        assertEquals(42L, created.get("custom.size").after());
+        assertEquals(
+                1,
+                count("SELECT COUNT(*) FROM customer_custom_value WHERE field_key = 'id_card'"
+                        + " AND text_value <> 'X-1001' AND sealed_value IS NOT NULL AND unique_key = text_value"));
+        inTransaction(em -> customers(em)
+                .create(
+                        customer("Wang Fang", null, null, null).withCustom(Map.of("colour", "blue", "size", "38")),
+                        false));
+        ConflictException taken = assertThrowsConflict(() -> inTransaction(em -> customers(em)
+                .create(customer("Zhao Lei", null, null, null).withCustom(Map.of("id_card", "X-1001")), false)));
+        assertEquals("custom.id_card", taken.extensions().get("field"));
+
+        CustomerFilter red = filter(List.of(new CustomCriterion("colour", List.of("red"), null, null)));
+        assertEquals(1L, countOf(red));
+        assertEquals(2L, countOf(filter(List.of(new CustomCriterion("size", List.of(), "38", "42")))));
+        assertEquals(1L, countOf(filter(List.of(new CustomCriterion("joined", List.of(), "2024-01-01", null)))));
+        assertEquals(1L, countOf(filter(List.of(new CustomCriterion("id_card", List.of("X-1001"), null, null)))));
+        assertEquals(
+                List.of(first.id()),
+                inTransaction(em -> customers(em).list(red, new io.crm.common.PageRequest(50, null))).items().stream()
+                        .map(CustomerView::id)
+                        .toList());
+
+        CustomerView changed = inTransaction(em -> customers(em)
+                .update(
+                        first.id(),
+                        null,
+                        d -> {
+                            Map<String, Object> custom = new java.util.HashMap<>(d.custom());
+                            custom.remove("colour");
+                            custom.put("size", 43L);
+                            return d.withCustom(custom);
+                        },
+                        false));
+        assertEquals(Map.of("size", 43L, "joined", "2024-02-29", "id_card", "X-1001"), changed.custom());
+        assertEquals(0L, countOf(red));
+
+        // a writer who sees personal data masked may change the other values, not the personal ones
+        acting = new Caller(
+                "sales1", EnumSet.of(Permission.CUSTOMER_READ, Permission.CUSTOMER_WRITE), Scope.OWN, Set.of("east"));
+        CustomerView masked = inTransaction(em -> customers(em)
+                .update(
+                        first.id(),
+                        null,
+                        d -> {
+                            Map<String, Object> custom = new java.util.HashMap<>(d.custom());
+                            custom.put("size", 44L);
+                            return d.withCustom(custom);
+                        },
+                        false));
+        assertEquals(Map.of("size", 44L, "joined", "2024-02-29", "id_card", "X***"), masked.custom());
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class,
+                () -> inTransaction(em -> customers(em)
+                        .update(
+                                first.id(),
+                                null,
+                                d -> {
+                                    Map<String, Object> custom = new java.util.HashMap<>(d.custom());
+                                    custom.put("id_card", "X-2002");
+                                    return d.withCustom(custom);
+                                },
+                                false)));
+        assertEquals("custom.id_card", refused.violations().get(0).field());
+        assertEquals(
+                9,
+                count("SELECT COUNT(*) FROM customer_history WHERE field LIKE 'custom.%'"),
+                "four and two set on create, two changed, then the size again");
+        assertEquals(
+                1,
+                count("SELECT COUNT(*) FROM customer_history WHERE field = 'custom.colour'"
+                        + " AND from_value = 'red' AND to_value IS NULL"));
+    }
+
+    private long countOf(CustomerFilter f) {
+        Long n = inTransaction(em -> customers(em).count(f));
+        return n;
+    }
+
+    private static CustomerFilter filter(List<CustomCriterion> custom) {
+        return new CustomerFilter(null, null, null, null, null, null, null, null, null, null, custom);
     }
 
     private static ConflictException assertThrowsConflict(Runnable call) {
@@ -306,6 +428,12 @@ class CustomerBulkTest {
             }
         };
         service.audit = audit();
+        service.readAudit = new io.crm.audit.ReadAudit() {
+            @Override
+            public void record(String actor, String entityType, java.util.Collection<String> entityIds) {
+                audited.add("READ_PII " + entityType + " " + entityIds);
+            }
+        };
         service.changeLog = new ChangeLog() {
             @Override
             public void record(EntityType entity, long id, ChangeKind kind, String actor, ChangeFacts facts) {
@@ -345,11 +473,11 @@ class CustomerBulkTest {
         return service;
     }
 
-    private static CurrentCaller caller() {
+    private CurrentCaller caller() {
         return new CurrentCaller() {
             @Override
             public Caller get() {
-                return SALES1;
+                return acting;
             }
         };
     }
@@ -360,6 +488,7 @@ class CustomerBulkTest {
             public void recordWrite(
                     String actor, AuditAction action, String entityType, String entityId, Map<String, Change> changes) {
                 audited.add(action + " " + entityType + " " + entityId);
+                auditedChanges.add(changes);
             }
         };
     }

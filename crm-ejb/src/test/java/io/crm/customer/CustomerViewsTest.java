@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.crm.customfield.CustomFieldDefinition;
+import io.crm.customfield.CustomFieldSet;
+import io.crm.customfield.CustomFieldType;
 import io.crm.permission.Caller;
 import io.crm.permission.Role;
 import java.time.LocalDate;
@@ -42,7 +45,7 @@ class CustomerViewsTest {
                 null);
         Customer customer = new Customer(data, Set.of(), OffsetDateTime.now(ZoneOffset.UTC));
 
-        CustomerView view = CustomerViews.of(SALES, customer);
+        CustomerView view = CustomerViews.of(SALES, customer, Map.of(), CustomFieldSet.NONE);
 
         assertEquals(List.of("2026-event", "annual", "b2b", "churn-risk", "refund", "vip", "上海", "北京"), view.tags());
     }
@@ -69,12 +72,19 @@ class CustomerViewsTest {
                 "ERP-0042");
         Customer customer = new Customer(data, Set.of(), OffsetDateTime.of(2026, 11, 2, 8, 30, 0, 0, ZoneOffset.UTC));
 
+        CustomFieldSet fields = CustomFieldSet.of(List.of(
+                new CustomFieldDefinition("id_card", "ID", CustomFieldType.STRING, List.of(), false, true, false),
+                new CustomFieldDefinition("size", "Size", CustomFieldType.NUMBER, List.of(), false, false, false)));
+        Map<String, Object> custom = Map.of("id_card", "X123", "size", 42L);
         for (Caller caller : List.of(SALES, SERVICE)) {
-            CustomerView fromRow = CustomerViews.ofRows(caller, Map.of(0L, List.of("alpha", "回访")))
+            CustomerView fromRow = CustomerViews.ofRows(
+                            caller, Map.of(0L, List.of("alpha", "回访")), Map.of(0L, custom), fields)
                     .apply(row(customer));
-            assertEquals(CustomerViews.of(caller, customer), fromRow);
+            assertEquals(CustomerViews.of(caller, customer, custom, fields), fromRow);
         }
-        CustomerView masked = CustomerViews.ofRows(SERVICE, Map.of()).apply(row(customer));
+        CustomerView masked = CustomerViews.ofRows(SERVICE, Map.of(), Map.of(0L, custom), fields)
+                .apply(row(customer));
+        assertEquals(Map.of("id_card", "X***", "size", 42L), masked.custom());
         assertTrue(masked.piiMasked());
         assertFalse(masked.phones().contains("+8613812345678"));
         assertEquals(CustomerViews.MASKED_DATE, masked.birthday());

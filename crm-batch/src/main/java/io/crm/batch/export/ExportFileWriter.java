@@ -36,6 +36,7 @@ public class ExportFileWriter extends AbstractItemWriter {
     private FileChannel file;
     private long bytes;
     private long rows;
+    private java.util.ArrayList<String> customKeys;
 
     @Override
     public void open(Serializable checkpoint) throws IOException {
@@ -44,10 +45,12 @@ public class ExportFileWriter extends AbstractItemWriter {
         if (checkpoint instanceof ExportFilePosition p) {
             bytes = p.bytes();
             rows = p.rows();
+            customKeys = p.customKeys() == null ? new ArrayList<>() : p.customKeys();
             file = SealedExportFile.openAt(exports.path(id, export.format()), bytes);
         } else {
             file = SealedExportFile.openAt(exports.path(id, export.format()), 0);
-            String header = ExportRows.header(export.format());
+            customKeys = new ArrayList<>(exports.customFieldKeys());
+            String header = ExportRows.header(export.format(), customKeys);
             bytes = header.isEmpty() ? 0 : SealedExportFile.append(file, PiiKeys.ring(), header);
             rows = 0;
             exports.wrote(id, rows, bytes);
@@ -64,14 +67,14 @@ public class ExportFileWriter extends AbstractItemWriter {
                     .orElseThrow(() -> new IllegalStateException(
                             "The web module has not registered the customer's JSON yet; restart the export")));
         }
-        bytes = SealedExportFile.append(file, PiiKeys.ring(), ExportRows.rows(export.format(), json));
+        bytes = SealedExportFile.append(file, PiiKeys.ring(), ExportRows.rows(export.format(), json, customKeys));
         rows += items.size();
         exports.wrote(export.id(), rows, bytes);
     }
 
     @Override
     public Serializable checkpointInfo() {
-        return new ExportFilePosition(bytes, rows);
+        return new ExportFilePosition(bytes, rows, customKeys);
     }
 
     @Override

@@ -21,7 +21,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Turns customers, each as the REST API shows it (its JSON), into the text of an export file. NDJSON: that JSON, one
  * object per line. CSV: one column per field of that JSON, nested objects by dotted name ({@code rfm.totalSpend},
- * {@code consents.EMAIL}), lists in one cell joined by {@code ;}, absent values empty; RFC 4180 quoting.
+ * {@code consents.EMAIL}), then a column per custom field ({@code custom.<key>}, as the import reads them back), lists
+ * in one cell joined by {@code ;}, absent values empty; RFC 4180 quoting.
  */
 final class ExportRows {
 
@@ -67,25 +68,46 @@ final class ExportRows {
 
     /** What the file starts with: the CSV header row; nothing for NDJSON. */
     static String header(ExportFormat format) {
-        return format == ExportFormat.CSV ? csv(List.of(CSV_COLUMNS)) : "";
+        return header(format, List.of());
+    }
+
+    /** The header with a column per custom field. */
+    static String header(ExportFormat format, List<String> customKeys) {
+        return format == ExportFormat.CSV ? csv(List.of(columns(customKeys))) : "";
+    }
+
+    static List<String> columns(List<String> customKeys) {
+        List<String> columns = new ArrayList<>(CSV_COLUMNS);
+        customKeys.forEach(k -> columns.add("custom." + k));
+        return columns;
     }
 
     /** The rows of customers given as their JSON. */
     static String rows(ExportFormat format, List<String> customers) {
+        return rows(format, customers, List.of());
+    }
+
+    /** The rows, with a cell per custom field. */
+    static String rows(ExportFormat format, List<String> customers, List<String> customKeys) {
         if (format == ExportFormat.NDJSON) {
             return customers.stream().map(json -> json + "\n").collect(Collectors.joining());
         }
         List<List<String>> rows = new ArrayList<>(customers.size());
+        List<String> columns = columns(customKeys);
         for (String json : customers) {
-            rows.add(cells(Json.createReader(new StringReader(json)).readObject()));
+            rows.add(cells(Json.createReader(new StringReader(json)).readObject(), columns));
         }
         return csv(rows);
     }
 
     /** The CSV cells of one customer, in {@link #CSV_COLUMNS} order. */
     static List<String> cells(JsonObject customer) {
-        List<String> cells = new ArrayList<>(CSV_COLUMNS.size());
-        for (String column : CSV_COLUMNS) {
+        return cells(customer, CSV_COLUMNS);
+    }
+
+    static List<String> cells(JsonObject customer, List<String> columns) {
+        List<String> cells = new ArrayList<>(columns.size());
+        for (String column : columns) {
             JsonValue value = customer;
             for (String name : column.split("\\.")) {
                 value = value instanceof JsonObject o ? o.get(name) : null;

@@ -34,9 +34,11 @@ public class CustomerHistoryResource {
     @GET
     @Operation(
             operationId = "listCustomerHistory",
-            summary = "List a customer's tier, lifecycle-stage and membership-level changes, newest first",
+            summary =
+                    "List a customer's tier, lifecycle-stage, membership-level and custom-field changes, newest first",
             description =
-                    "Changes by the customer-scoring job carry its execution id; a tier set or cleared by hand names the user.")
+                    "Changes by the customer-scoring job carry its execution id; a tier set or cleared by hand names "
+                            + "the user, as does a custom field's change (field custom.<key>; a personal value masked).")
     @APIResponse(
             responseCode = "200",
             description = "A page of changes",
@@ -56,12 +58,13 @@ public class CustomerHistoryResource {
     public static class Entry {
         public final String id;
 
-        @Schema(enumeration = {"tier", "lifecycleStage", "level"})
+        @Schema(description = "tier, lifecycleStage, level, or custom.<key> for a custom field's value")
         public final String field;
 
         @Schema(nullable = true)
         public final String from;
 
+        @Schema(nullable = true, description = "Null when a custom field's value was removed")
         public final String to;
 
         @Schema(enumeration = {"SCORING", "MANUAL"})

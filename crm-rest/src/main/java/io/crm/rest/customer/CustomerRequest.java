@@ -7,6 +7,7 @@ import io.crm.customer.Gender;
 import io.crm.customer.Source;
 import io.crm.customer.Tier;
 import io.crm.rest.json.ReadOnly;
+import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,12 @@ public record CustomerRequest(
         @Schema(
                 description = "The customer's id in the system it came from: 1-100 letters, digits or _ . : / # -; "
                         + "unique")
-        String externalId) {
+        String externalId,
+
+        @Schema(
+                type = SchemaType.OBJECT,
+                description = "Values of custom fields by key; in a merge patch, null removes a value")
+        JsonObject custom) {
 
     static CustomerRequest of(CustomerData d) {
         return new CustomerRequest(
@@ -85,7 +91,8 @@ public record CustomerRequest(
                 d.ownerId(),
                 d.teamId(),
                 d.tier(),
-                d.externalId());
+                d.externalId(),
+                CustomJson.write(d.custom()));
     }
 
     CustomerData data() {
@@ -106,6 +113,7 @@ public record CustomerRequest(
                 ownerId,
                 teamId,
                 tier,
-                externalId);
+                externalId,
+                CustomJson.read(custom));
     }
 }

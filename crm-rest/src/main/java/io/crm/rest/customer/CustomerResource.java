@@ -5,6 +5,7 @@ import io.crm.customer.CustomerService;
 import io.crm.customer.CustomerView;
 import io.crm.customer.LifecycleStage;
 import io.crm.customer.Tier;
+import io.crm.customfield.CustomCriterion;
 import io.crm.rest.CountResponse;
 import io.crm.rest.ListResponse;
 import io.crm.rest.Requests;
@@ -42,6 +43,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CustomerResource {
 
     public static final String MERGE_PATCH = "application/merge-patch+json";
+
+    static final String CUSTOM_FILTERS = "Custom fields filter too: `custom.<key>=v` (equality; `a,b` for any of "
+            + "several; a multi-enum: has one of them), `custom.<key>.gte=` and `custom.<key>.lte=` (number, decimal, "
+            + "date; inclusive). A personal field is matched on equality only. An unknown field or a value the field "
+            + "cannot hold: 400.";
 
     @Inject
     CustomerService customers;
@@ -148,7 +154,8 @@ public class CustomerResource {
     @Operation(
             operationId = "listCustomers",
             summary = "List customers",
-            description = "Only customers you may see, in a stable order; pass `next` back as `cursor`.")
+            description =
+                    "Only customers you may see, in a stable order; pass `next` back as `cursor`. " + CUSTOM_FILTERS)
     @APIResponse(
             responseCode = "200",
             description = "A page of customers",
@@ -181,8 +188,10 @@ public class CustomerResource {
                                             maximum = "200",
                                             defaultValue = "50"))
                     String limit,
-            @QueryParam("cursor") @Parameter(description = "The `next` of the previous page") String cursor) {
-        CustomerFilter filter = filter(tier, stage, ownerId, teamId, tag, region, city, q, updatedSince, externalId);
+            @QueryParam("cursor") @Parameter(description = "The `next` of the previous page") String cursor,
+            @Context UriInfo uri) {
+        CustomerFilter filter =
+                filter(tier, stage, ownerId, teamId, tag, region, city, q, updatedSince, externalId, uri);
         return ListResponse.of(customers.list(filter, Requests.page(limit, cursor)), CustomerResponse::of);
     }
 
@@ -191,7 +200,7 @@ public class CustomerResource {
     @Operation(
             operationId = "countCustomers",
             summary = "Count customers",
-            description = "The number of customers you may see that match the filters of the list.")
+            description = "The number of customers you may see that match the filters of the list. " + CUSTOM_FILTERS)
     public CountResponse count(
             @QueryParam("tier") String tier,
             @QueryParam("lifecycleStage") String stage,
@@ -202,9 +211,10 @@ public class CustomerResource {
             @QueryParam("city") String city,
             @QueryParam("q") String q,
             @QueryParam("updatedSince") String updatedSince,
-            @QueryParam("externalId") String externalId) {
-        return new CountResponse(
-                customers.count(filter(tier, stage, ownerId, teamId, tag, region, city, q, updatedSince, externalId)));
+            @QueryParam("externalId") String externalId,
+            @Context UriInfo uri) {
+        return new CountResponse(customers.count(
+                filter(tier, stage, ownerId, teamId, tag, region, city, q, updatedSince, externalId, uri)));
     }
 
     private static CustomerFilter filter(
@@ -217,7 +227,8 @@ public class CustomerResource {
             String city,
             String q,
             String updatedSince,
-            String externalId) {
+            String externalId,
+            UriInfo uri) {
         return new CustomerFilter(
                 Requests.enumValue("tier", tier, Tier.class),
                 Requests.enumValue("lifecycleStage", stage, LifecycleStage.class),
@@ -228,6 +239,7 @@ public class CustomerResource {
                 Requests.text(city),
                 Requests.text(q),
                 Requests.instant("updatedSince", updatedSince),
-                Requests.text(externalId));
+                Requests.text(externalId),
+                CustomCriterion.parse(uri.getQueryParameters()));
     }
 }

@@ -42,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "ownerId",
     "teamId",
     "externalId",
+    "custom",
     "tier",
     "tierSetByHand",
     "lifecycleStage",
@@ -115,6 +116,17 @@ public class CustomerResponse {
     public final String externalId;
 
     @Schema(
+            type = SchemaType.OBJECT,
+            description =
+                    "Values of custom fields by key (GET /admin/custom-fields lists the fields; absent when none): a string, a "
+                            + "number, a decimal number, true/false, a date (yyyy-mm-dd), an enum value or, for a multi-enum, "
+                            + "a list of values. Number, decimal and boolean values may be written as strings that hold one. "
+                            + "In a merge patch, null removes a value. A personal field's value comes back masked for callers "
+                            + "without customer:pii:read (z***, ****-**-**, ***).",
+            example = "{\"membership_no\": \"M-1001\", \"shoe_size\": 42, \"interests\": [\"golf\"]}")
+    public final Map<String, Object> custom;
+
+    @Schema(
             description =
                     "The tier in force. Writing it sets the tier by hand; writing null returns to the computed tier")
     public final Tier tier;
@@ -164,6 +176,7 @@ public class CustomerResponse {
         ownerId = v.ownerId();
         teamId = v.teamId();
         externalId = v.externalId();
+        custom = v.custom().isEmpty() ? null : v.custom();
         tier = v.tier();
         tierSetByHand = v.tierSetByHand();
         lifecycleStage = v.lifecycleStage();

@@ -1,15 +1,23 @@
 package io.crm.rest.export;
 
+import io.crm.common.InvalidInputException;
 import io.crm.common.TimeRanges;
 import io.crm.customer.CustomerFilter;
 import io.crm.customer.LifecycleStage;
 import io.crm.customer.Tier;
+import io.crm.customfield.CustomCriterion;
 import io.crm.export.ExportCriteria;
 import io.crm.export.ExportFormat;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Which customers to export and in which form: the customer list's filters (GET /customers), a segment, or both. */
@@ -57,7 +65,13 @@ public record CustomerExportRequest(
 
         @Schema(description = "A segment (GET /segments) whose customers to export")
         @Pattern(regexp = "[1-9][0-9]{0,17}", message = "must be a segment id")
-        String segmentId) {
+        String segmentId,
+
+        @Schema(
+                type = SchemaType.OBJECT,
+                description = "Filters on custom fields, as the list takes them without the custom. prefix: "
+                        + "{\"shoe_size.gte\": \"40\", \"colour\": \"red,blue\"}")
+        JsonObject custom) {
 
     static final int MAX = 200;
 
@@ -74,7 +88,8 @@ public record CustomerExportRequest(
             String q,
             Instant updatedSince,
             String externalId,
-            String segmentId) {
+            String segmentId,
+            JsonObject custom) {
         this.format = format;
         this.tier = tier;
         this.lifecycleStage = lifecycleStage;
@@ -87,6 +102,7 @@ public record CustomerExportRequest(
         this.updatedSince = updatedSince;
         this.externalId = externalId;
         this.segmentId = segmentId;
+        this.custom = custom;
     }
 
     ExportFormat exportFormat() {
@@ -105,8 +121,23 @@ public record CustomerExportRequest(
                         empty(city),
                         empty(q),
                         updatedSince == null ? null : TimeRanges.filter("updatedSince", updatedSince),
-                        empty(externalId)),
+                        empty(externalId),
+                        CustomCriterion.parse(customFilters())),
                 segmentId == null ? null : Long.valueOf(segmentId));
+    }
+
+    /** The custom filters as the list's query string names them; a value that is not a text: 400. */
+    private Map<String, List<String>> customFilters() {
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        if (custom != null) {
+            custom.forEach((name, value) -> {
+                if (!(value instanceof JsonString text)) {
+                    throw new InvalidInputException("custom." + name, "must be a string");
+                }
+                filters.put(CustomCriterion.PREFIX + name, List.of(text.getString()));
+            });
+        }
+        return filters;
     }
 
     /** An empty filter means "any", as an empty query parameter does for the list. */
