@@ -30,14 +30,18 @@ public class CustomerRequestReading {
         return reader != null && merger != null;
     }
 
-    /** The JSON as a whole new customer; a 400 for what it cannot read. */
-    public CustomerData read(JsonObject json) {
-        return ensureReady().reader.apply(json);
+    /**
+     * How a JSON body is read as a whole new customer (a 400 for what it cannot read). Handed out rather than applied
+     * here: a refusal thrown out of this bean would mark the caller's transaction for rollback, and an import refuses
+     * a row and goes on with the others.
+     */
+    public Function<JsonObject, CustomerData> reader() {
+        return ensureReady().reader;
     }
 
-    /** The JSON applied to the current state as a merge patch; a 400 for what it cannot read. */
-    public CustomerData merge(CustomerData current, JsonObject patch) {
-        return ensureReady().merger.apply(current, patch);
+    /** How a JSON merge patch is applied to the current state (a 400 for what it cannot read); handed out likewise. */
+    public BiFunction<CustomerData, JsonObject, CustomerData> merger() {
+        return ensureReady().merger;
     }
 
     private CustomerRequestReading ensureReady() {

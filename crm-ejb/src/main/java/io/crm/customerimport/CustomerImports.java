@@ -13,6 +13,7 @@ import io.crm.common.RecordNotFoundException;
 import io.crm.common.Times;
 import io.crm.common.Upload;
 import io.crm.common.Violation;
+import io.crm.customer.CustomerData;
 import io.crm.customer.CustomerImportItem;
 import io.crm.customer.CustomerRequestReading;
 import io.crm.customer.CustomerService;
@@ -49,6 +50,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -262,7 +265,10 @@ public class CustomerImports {
         Caller requester = callers.asLastSignedIn(stored.requestedBy())
                 .orElseThrow(() -> new IllegalStateException(
                         "The requester " + stored.requestedBy() + " of import " + importId + " is not known."));
-        List<CustomerImportItem> items = todo.stream().map(this::item).toList();
+        Function<JsonObject, CustomerData> reader = reading.reader();
+        BiFunction<CustomerData, JsonObject, CustomerData> merger = reading.merger();
+        List<CustomerImportItem> items =
+                todo.stream().map(l -> item(l, reader, merger)).toList();
         List<ImportedRow> outcomes;
         try {
             outcomes =
@@ -334,14 +340,17 @@ public class CustomerImports {
         return new ImportRowError(line, null, refusal.getMessage());
     }
 
-    private CustomerImportItem item(ImportLine line) {
+    private static CustomerImportItem item(
+            ImportLine line,
+            Function<JsonObject, CustomerData> reader,
+            BiFunction<CustomerData, JsonObject, CustomerData> merger) {
         JsonObject json = line.customer();
         return new CustomerImportItem(
                 json.get("externalId") instanceof JsonString id ? id.getString() : null,
                 strings(json, "phones"),
                 strings(json, "emails"),
-                () -> reading.read(json),
-                current -> reading.merge(current, json));
+                () -> reader.apply(json),
+                current -> merger.apply(current, json));
     }
 
     private static List<String> strings(JsonObject json, String name) {
