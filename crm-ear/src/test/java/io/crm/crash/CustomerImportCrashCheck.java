@@ -90,8 +90,8 @@ class CustomerImportCrashCheck {
                 Duration.ofMinutes(10));
         domain.kill();
         domain.start();
-        JsonObject failed =
-                waitForExecution(first, e -> !e.getString("status").equals("STARTED"), Duration.ofMinutes(1));
+        JsonObject failed = JobRestartCrashCheck.waitFor(
+                first, e -> !e.getString("status").equals("STARTED"), Duration.ofMinutes(1));
         assertEquals("FAILED", failed.getString("status"), failed::toString);
         HttpResponse<String> restarted = send(post("batch", "jobs/executions/" + first + "/restart", "{}"));
         assertEquals(202, restarted.statusCode(), restarted::body);
@@ -144,20 +144,6 @@ class CustomerImportCrashCheck {
             Thread.sleep(300);
         } while (System.nanoTime() < deadline);
         throw new AssertionError("import " + importId + " after " + limit + ": " + last);
-    }
-
-    private static JsonObject waitForExecution(long execution, Predicate<JsonObject> condition, Duration limit)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        JsonObject last;
-        do {
-            last = json(send(get("batch", "jobs/executions/" + execution)));
-            if (condition.test(last)) {
-                return last;
-            }
-            Thread.sleep(200);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("execution " + execution + " after " + limit + ": " + last);
     }
 
     private static String chineseDigits(int i) {

@@ -125,7 +125,8 @@ class JobRestartCrashCheck {
         return done;
     }
 
-    private static JsonObject waitFor(long execution, Predicate<JsonObject> condition, Duration limit)
+    /** Polls the execution until the condition holds (shared with the other crash checks). */
+    static JsonObject waitFor(long execution, Predicate<JsonObject> condition, Duration limit)
             throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         JsonObject last;

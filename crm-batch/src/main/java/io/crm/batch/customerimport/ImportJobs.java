@@ -1,6 +1,7 @@
 package io.crm.batch.customerimport;
 
 import io.crm.batch.operation.JobCatalog;
+import io.crm.batch.operation.LatestExecution;
 import io.crm.common.InvalidInputException;
 import io.crm.customer.ImportPolicy;
 import io.crm.customerimport.CustomerImports;
@@ -9,10 +10,7 @@ import io.crm.customerimport.ImportSettings;
 import io.crm.customerimport.ImportView;
 import io.crm.permission.Permission;
 import io.crm.permission.Requires;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -28,7 +26,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,9 +38,6 @@ import java.util.Map;
 public class ImportJobs {
 
     private static final int ERROR_PAGE = 500;
-
-    /** The state of an import whose job has not been started yet. */
-    static final String NOT_STARTED = "STARTING";
 
     @EJB
     CustomerImports imports;
@@ -110,7 +104,7 @@ public class ImportJobs {
     @Requires(Permission.CUSTOMER_WRITE)
     public Status status(long importId) {
         ImportView view = imports.mine(importId);
-        return new Status(view, state(view.executionId()));
+        return new Status(view, LatestExecution.state(view.executionId()));
     }
 
     /**
@@ -155,22 +149,6 @@ public class ImportJobs {
             return ImportPolicy.valueOf(policy.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("policy", "must be SKIP, UPDATE or CREATE");
-        }
-    }
-
-    /** The state of the latest execution of the import's job instance (a restart is a new execution of it). */
-    private static String state(Long executionId) {
-        if (executionId == null) {
-            return NOT_STARTED;
-        }
-        JobOperator operator = BatchRuntime.getJobOperator();
-        try {
-            return operator.getJobExecutions(operator.getJobInstance(executionId)).stream()
-                    .max(Comparator.comparingLong(JobExecution::getExecutionId))
-                    .map(e -> e.getBatchStatus().name())
-                    .orElse(NOT_STARTED);
-        } catch (NoSuchJobExecutionException gone) {
-            return "UNKNOWN";
         }
     }
 }
