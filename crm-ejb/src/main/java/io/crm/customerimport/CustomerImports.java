@@ -373,8 +373,9 @@ public class CustomerImports {
             String field,
             String reason,
             String record) {
+        // a null bound to a native query goes as VARCHAR, which PostgreSQL will not put in a BIGINT column uncast
         em.createNativeQuery("INSERT INTO customer_import_row (import_id, line, outcome, customer_id, field, reason,"
-                        + " record) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                        + " record) VALUES (?, ?, ?, CAST(? AS BIGINT), ?, ?, ?)")
                 .setParameter(1, importId)
                 .setParameter(2, line)
                 .setParameter(3, outcome.name())
