@@ -59,6 +59,7 @@ class CustomerImportIT extends EndToEndTest {
         int rows = 3000;
         List<List<String>> cells = new ArrayList<>();
         Map<String, Expected> expected = new LinkedHashMap<>(); // by externalId
+        long[] lineOf = new long[rows]; // the line each row starts on: quoted line breaks take lines of their own
         for (int i = 0; i < rows; i++) {
             String externalId = "imp-" + word + "-" + i;
             String phone = phonePrefix + String.format("%05d", i);
@@ -81,7 +82,7 @@ class CustomerImportIT extends EndToEndTest {
                 outcome = new Expected("FAILED", "name", "required");
             } else if (i % 40 == 25) {
                 phone = phonePrefix + String.format("%05d", i - 1); // the row before's phone
-                outcome = new Expected("FAILED", "phones", "repeats line " + (i + 1)); // row i-1 is on line i+1
+                outcome = new Expected("FAILED", "phones", "repeats line " + lineOf[i - 1]);
             } else if (i == 30) {
                 phone = ownPhone;
                 outcome = new Expected("SKIPPED", null, null);
@@ -89,6 +90,15 @@ class CustomerImportIT extends EndToEndTest {
                 phone = hiddenPhone;
                 outcome = new Expected("FAILED", "phones", "a customer you cannot see");
             }
+            lineOf[i] = i == 0
+                    ? 2
+                    : lineOf[i - 1]
+                            + 1
+                            + cells.get(i - 1)
+                                    .get(6)
+                                    .chars()
+                                    .filter(c -> c == '\n')
+                                    .count();
             cells.add(List.of(name, phone, email, tag + ";导入", externalId, gender, note));
             expected.put(externalId, outcome);
         }
@@ -169,8 +179,8 @@ class CustomerImportIT extends EndToEndTest {
             String reason = got.get(HEADER.size());
             assertTrue(reason.startsWith(e.field() + ": "), reason);
             assertTrue(reason.contains(e.reasonPart()), reason);
-            JsonObject listedError = errorByLine.get((long) i + 2);
-            assertNotNull(listedError, "line " + (i + 2));
+            JsonObject listedError = errorByLine.get(lineOf[i]);
+            assertNotNull(listedError, "line " + lineOf[i] + " of row " + i);
             assertEquals(e.field(), listedError.getString("field"));
         }
         assertTrue(

@@ -128,7 +128,7 @@ public class ImportResource {
     @APIResponse(
             responseCode = "200",
             description = "A page of row errors",
-            content = @Content(schema = @Schema(ref = "ImportRowErrorPage")))
+            content = @Content(schema = @Schema(ref = "CustomerImportRowErrorPage")))
     @APIResponse(responseCode = "404", description = "No such import, or not yours")
     public ListResponse<ImportResponse.RowError> errors(
             @PathParam("importId") String importId,

@@ -108,7 +108,7 @@ public class ImportResponse {
     }
 
     /** A row that could not be taken. */
-    @Schema(name = "ImportRowError")
+    @Schema(name = "CustomerImportRowError")
     @JsonbPropertyOrder({"line", "field", "reason"})
     public static class RowError {
         @Schema(description = "The line of the file the row starts on (the header is line 1)")
@@ -128,7 +128,7 @@ public class ImportResponse {
     }
 
     /** One page of row errors, for the OpenAPI document. */
-    @Schema(name = "ImportRowErrorPage")
+    @Schema(name = "CustomerImportRowErrorPage")
     public static class Page {
         @Schema(type = SchemaType.ARRAY, implementation = RowError.class)
         public List<RowError> items;
