@@ -4,24 +4,23 @@ import io.crm.customer.ContactPoints;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Rows of one file that are the same customer as an earlier row: the same externalId, or a phone or email that,
  * normalized as the CRM stores it, an earlier row carries. The first row carrying a key keeps it; a later one is
  * refused, naming the first line, whatever the policy (two rows of one customer in one file are a mistake of the
- * source: which of them should win is not for the import to guess). Keys are kept as 64-bit digests, about 50 bytes a
- * key, so a file of a million rows with three keys each needs some 150 MB while it is scanned.
+ * source: which of them should win is not for the import to guess). Keys are kept as 64-bit digests in
+ * {@link KeyLines}, at most 24 bytes a key: a file of a million rows with three keys each needs some 72 MB while it is
+ * scanned.
  */
 final class InFileDuplicates {
 
     /** Why a row is refused: the field and the reason naming the earlier line. */
     record Repeat(String field, String reason) {}
 
-    private final Map<Long, Long> firstLine = new HashMap<>();
+    private final KeyLines firstLine = new KeyLines();
 
     /** Notes the row's keys; a repeat of an earlier row's key when it carries one. */
     Optional<Repeat> check(long line, String externalId, List<String> phones, List<String> emails) {
@@ -49,8 +48,8 @@ final class InFileDuplicates {
     }
 
     private Optional<Repeat> seen(long line, String key, String field, String what) {
-        Long first = firstLine.get(digest(key));
-        if (first == null || first == line) {
+        int first = firstLine.get(digest(key));
+        if (first == 0 || first == line) {
             return Optional.empty();
         }
         return Optional.of(new Repeat(
@@ -61,11 +60,12 @@ final class InFileDuplicates {
 
     private void claim(long line, String externalId, List<String> phones, List<String> emails) {
         if (externalId != null && !externalId.isBlank()) {
-            firstLine.putIfAbsent(digest("externalId:" + externalId.strip()), line);
+            firstLine.putIfAbsent(digest("externalId:" + externalId.strip()), (int) line);
         }
-        phones.forEach(p -> ContactPoints.phone(p).ifPresent(n -> firstLine.putIfAbsent(digest("phone:" + n), line)));
+        phones.forEach(p ->
+                ContactPoints.phone(p).ifPresent(n -> firstLine.putIfAbsent(digest("phone:" + n), (int) line)));
         emails.forEach(e -> ContactPoints.email(e)
-                .ifPresent(n -> firstLine.putIfAbsent(digest("email:" + ContactPoints.emailKey(n)), line)));
+                .ifPresent(n -> firstLine.putIfAbsent(digest("email:" + ContactPoints.emailKey(n)), (int) line)));
     }
 
     private static long digest(String key) {
