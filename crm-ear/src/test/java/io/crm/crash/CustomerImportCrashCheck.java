@@ -146,6 +146,22 @@ class CustomerImportCrashCheck {
         throw new AssertionError("import " + importId + " after " + limit + ": " + last);
     }
 
+    /** Polls the execution as batch; answers other than 200 (the server still starting) are polled again. */
+    private static JsonObject waitForExecution(long execution, Predicate<JsonObject> condition, Duration limit)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        String last = null;
+        do {
+            HttpResponse<String> r = send(get("batch", "jobs/executions/" + execution));
+            last = r.statusCode() + " " + r.body();
+            if (r.statusCode() == 200 && condition.test(json(r))) {
+                return json(r);
+            }
+            Thread.sleep(300);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("execution " + execution + " after " + limit + ": " + last);
+    }
+
     private static String chineseDigits(int i) {
         String digits = "零一二三四五六七八九";
         StringBuilder s = new StringBuilder();

@@ -125,8 +125,7 @@ class JobRestartCrashCheck {
         return done;
     }
 
-    /** Polls the execution until the condition holds (shared with the other crash checks). */
-    static JsonObject waitFor(long execution, Predicate<JsonObject> condition, Duration limit)
+    private static JsonObject waitFor(long execution, Predicate<JsonObject> condition, Duration limit)
             throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         JsonObject last;
