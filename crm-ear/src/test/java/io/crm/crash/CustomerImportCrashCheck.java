@@ -90,8 +90,8 @@ class CustomerImportCrashCheck {
                 Duration.ofMinutes(10));
         domain.kill();
         domain.start();
-        JsonObject failed = JobRestartCrashCheck.waitFor(
-                first, e -> !e.getString("status").equals("STARTED"), Duration.ofMinutes(1));
+        JsonObject failed =
+                waitForExecution(first, e -> !e.getString("status").equals("STARTED"), Duration.ofMinutes(1));
         assertEquals("FAILED", failed.getString("status"), failed::toString);
         HttpResponse<String> restarted = send(post("batch", "jobs/executions/" + first + "/restart", "{}"));
         assertEquals(202, restarted.statusCode(), restarted::body);
