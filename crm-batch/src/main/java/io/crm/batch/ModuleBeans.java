@@ -3,6 +3,7 @@ package io.crm.batch;
 import io.crm.batch.operation.ExecutionRecovery;
 import io.crm.batch.operation.JobMetrics;
 import io.crm.batch.operation.RunningSteps;
+import io.crm.customerimport.CustomerImports;
 import io.crm.encryption.KeyRotation;
 import io.crm.export.CustomerExports;
 import io.crm.indexing.SearchDocuments;
@@ -65,6 +66,10 @@ public final class ModuleBeans {
 
     public static CustomerExports customerExports() {
         return lookup("java:app/crm-ejb/CustomerExports", CustomerExports.class);
+    }
+
+    public static CustomerImports customerImports() {
+        return lookup("java:app/crm-ejb/CustomerImports", CustomerImports.class);
     }
 
     public static WebhookPayloads webhookPayloads() {

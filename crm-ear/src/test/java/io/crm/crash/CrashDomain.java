@@ -101,6 +101,16 @@ final class CrashDomain {
                 .build();
     }
 
+    /** A POST of a file (a CSV upload), which may take a while to send. */
+    static HttpRequest postFile(String user, String path, String contentType, byte[] body) {
+        return HttpRequest.newBuilder(URI.create(API + path))
+                .header("Authorization", auth(user))
+                .timeout(Duration.ofSeconds(120))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+    }
+
     private static String auth(String user) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
     }

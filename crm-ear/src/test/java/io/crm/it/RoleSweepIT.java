@@ -116,6 +116,7 @@ class RoleSweepIT extends EndToEndTest {
             function(WRITE, "surveys(/.*)?", "admin", "batch"), // survey:manage
             function(WRITE, "segments(/.*)?", "admin", "manager", "analyst", "batch"), // segment:manage
             function(ANY, "exports/.*", CUSTOMER_READERS.toArray(String[]::new)), // customer:read
+            function(ANY, "imports/.*", "admin", "manager", "sales1", "sales2", "sales3"), // customer:write
             function("POST", "customers", "admin", "manager", "sales1", "sales2", "sales3"), // customer:write
             function(
                     "POST",
@@ -535,6 +536,7 @@ class RoleSweepIT extends EndToEndTest {
         w.put("POST /surveys/{id}/responses/import", new Call("text/csv", "token,score\n" + "x".repeat(43) + ",9\n"));
         w.put("POST /public/responses/{token}", new Call(json, "{\"score\": 9}"));
         w.put("POST /exports/customers", new Call(json, "{\"format\": \"csv\", \"tag\": \"" + tag + "\"}"));
+        w.put("POST /imports/customers", new Call("text/csv", "name,tags\nSwept Import," + tag + "\n"));
         w.put("POST /jobs/{jobName}/executions", new Call(json, "{\"parameters\": {}}"));
         w.put("POST /jobs/executions/{id}/stop", new Call(json, "{}"));
         w.put("POST /jobs/executions/{id}/restart", new Call(json, "{}"));

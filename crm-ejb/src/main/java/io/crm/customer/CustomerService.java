@@ -55,10 +55,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -103,7 +105,7 @@ public class CustomerService {
 
     @Requires(Permission.CUSTOMER_WRITE)
     public CustomerView create(CustomerData raw, boolean allowDuplicate) {
-        return insert(currentCaller.get(), raw, allowDuplicate, null);
+        return insert(currentCaller.get(), raw, allowDuplicate, null, true);
     }
 
     /**
@@ -127,8 +129,9 @@ public class CustomerService {
                 outcomes.add(
                         existing == null
                                 ? ItemOutcome.created(
-                                        insert(caller, item.asNew().get(), allowDuplicate, externalId))
-                                : ItemOutcome.existing(change(caller, existing, item.asChange(), allowDuplicate)));
+                                        insert(caller, item.asNew().get(), allowDuplicate, externalId, true))
+                                : ItemOutcome.existing(
+                                        change(caller, existing, item.asChange(), allowDuplicate, true)));
             } catch (CrmException refused) {
                 outcomes.add(ItemOutcome.refused(refused));
             }
@@ -136,6 +139,99 @@ public class CustomerService {
         }
         BulkWrites.ensureCommittable(transactions.getRollbackOnly(), outcomes);
         return outcomes;
+    }
+
+    /**
+     * Takes the rows of a customer import in order, each as the caller would write it over POST /customers or as a
+     * merge patch (the same reading, validation, duplicates, owner and team, audit, change log and events): a row that
+     * matches a stored customer (by externalId, else by one of its phones, else by one of its emails, in the row's
+     * order) is skipped, applied as a merge patch or created all the same, as {@code policy} says; any other is a new
+     * customer. A match the caller may not see (or change, under UPDATE) is refused as the bulk route refuses it,
+     * never named. Every refusal is decided before anything of its row is written, so the others go on in the same
+     * transaction. {@code dryRun} checks every row and writes nothing.
+     */
+    @Requires(Permission.CUSTOMER_WRITE)
+    public List<ImportedRow> importAll(List<CustomerImportItem> items, ImportPolicy policy, boolean dryRun) {
+        Caller caller = currentCaller.get();
+        List<ImportedRow> outcomes = new ArrayList<>(items.size());
+        for (CustomerImportItem item : items) {
+            try {
+                outcomes.add(importOne(caller, item, policy, !dryRun));
+            } catch (CrmException refused) {
+                outcomes.add(ImportedRow.refused(refused));
+            }
+            BulkWrites.forgetWritten(em);
+        }
+        if (transactions.getRollbackOnly()
+                && outcomes.stream().anyMatch(o -> o.result() != ImportedRow.Result.FAILED)) {
+            throw new IllegalStateException("The import chunk's transaction was marked for rollback");
+        }
+        return outcomes;
+    }
+
+    private ImportedRow importOne(Caller caller, CustomerImportItem item, ImportPolicy policy, boolean write) {
+        String externalId = Text.clean(item.externalId());
+        Long byExternalId = externalId == null
+                ? null
+                : em.createQuery("SELECT c.id FROM Customer c WHERE c.externalId = :e", Long.class)
+                        .setParameter("e", externalId)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
+        Map.Entry<String, Long> byContact = byExternalId != null ? null : contactMatch(item);
+        if (byExternalId == null && byContact == null) {
+            return ImportedRow.of(
+                    ImportedRow.Result.CREATED,
+                    insert(caller, item.asNew().get(), policy == ImportPolicy.CREATE, externalId, write));
+        }
+        long matchId = byExternalId != null ? byExternalId : byContact.getValue();
+        CrmException hidden = byExternalId != null
+                ? new RecordNotFoundException("customer with externalId", externalId)
+                : DuplicateDetector.conflict(matchId, false, byContact.getKey());
+        switch (policy) {
+            case SKIP -> {
+                try {
+                    Customers.visibleForReading(em, caller, matchId);
+                } catch (RecordNotFoundException notVisible) {
+                    throw hidden;
+                }
+                return new ImportedRow(ImportedRow.Result.SKIPPED, matchId, null);
+            }
+            case UPDATE -> {
+                Customer customer;
+                try {
+                    customer = Customers.writable(em, caller, matchId, LockModeType.NONE);
+                } catch (RecordNotFoundException notVisible) {
+                    throw hidden;
+                }
+                change(caller, customer, item.asChange(), false, write);
+                return new ImportedRow(ImportedRow.Result.UPDATED, matchId, null);
+            }
+            default -> {
+                if (byExternalId != null) {
+                    refuse(duplicates.externalIdClash(caller, externalId, null));
+                }
+                return ImportedRow.of(
+                        ImportedRow.Result.CREATED, insert(caller, item.asNew().get(), true, externalId, write));
+            }
+        }
+    }
+
+    /** The first of the row's phones, then emails, that a stored customer carries: its clear key and that customer. */
+    private Map.Entry<String, Long> contactMatch(CustomerImportItem item) {
+        Set<String> clear = new LinkedHashSet<>();
+        item.phones().forEach(p -> ContactPoints.phone(p).ifPresent(n -> clear.add("phone:" + n)));
+        item.emails()
+                .forEach(e -> ContactPoints.email(e).ifPresent(n -> clear.add("email:" + ContactPoints.emailKey(n))));
+        Map<String, String> blinded = ContactPoints.blinded(clear);
+        Map<String, Long> holders = duplicates.holders(blinded.keySet());
+        for (Map.Entry<String, String> key : blinded.entrySet()) {
+            Long holder = holders.get(key.getKey());
+            if (holder != null) {
+                return Map.entry(key.getValue(), holder);
+            }
+        }
+        return null;
     }
 
     /**
@@ -163,8 +259,10 @@ public class CustomerService {
     /**
      * A new customer, checked whole before anything is written: a refusal leaves the transaction as it was.
      * {@code freeExternalId}: an externalId just looked up and carried by nobody, which needs no second look.
+     * {@code write} false checks everything and writes nothing (an import's dry run): the answer is then null.
      */
-    private CustomerView insert(Caller caller, CustomerData raw, boolean allowDuplicate, String freeExternalId) {
+    private CustomerView insert(
+            Caller caller, CustomerData raw, boolean allowDuplicate, String freeExternalId, boolean write) {
         CustomFieldSet fields = CustomValueStore.fields(em);
         CustomerData data = withOwnership(caller, CustomerValidator.validate(raw, today(), fields, null), null);
         Map<String, String> keys = ContactPoints.blinded(ContactPoints.keys(data.phones(), data.emails()));
@@ -176,6 +274,9 @@ public class CustomerService {
             refuse(duplicates.externalIdClash(caller, data.externalId(), null));
         }
         refuse(CustomValueStore.clash(em, fields, null, Map.of(), data.custom()));
+        if (!write) {
+            return null;
+        }
         OffsetDateTime now = Times.now();
         Customer customer = new Customer(data, keys.keySet(), now);
         em.persist(customer);
@@ -230,12 +331,19 @@ public class CustomerService {
         Caller caller = currentCaller.get();
         Customer customer = Customers.writable(em, caller, id, LockModeType.NONE);
         ExpectedVersion.check("customer", id, expectedVersion, customer.version());
-        return change(caller, customer, change, allowDuplicate);
+        return change(caller, customer, change, allowDuplicate, true);
     }
 
-    /** Changes a customer the caller may write, checked whole before anything is written. */
+    /**
+     * Changes a customer the caller may write, checked whole before anything is written; {@code write} false checks
+     * and writes nothing (an import's dry run), answering null.
+     */
     private CustomerView change(
-            Caller caller, Customer customer, UnaryOperator<CustomerData> change, boolean allowDuplicate) {
+            Caller caller,
+            Customer customer,
+            UnaryOperator<CustomerData> change,
+            boolean allowDuplicate,
+            boolean write) {
         long id = customer.id();
         CustomFieldSet fields = CustomValueStore.fields(em);
         Map<String, Object> customBefore = CustomValueStore.of(em, id, fields);
@@ -258,6 +366,9 @@ public class CustomerService {
         }
         if (!Objects.equals(data.externalId(), before.externalId())) {
             refuse(duplicates.externalIdClash(caller, data.externalId(), id));
+        }
+        if (!write) {
+            return null;
         }
         Tier tierBefore = customer.tier();
         OffsetDateTime now = Times.now();

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds a customer that already has one of the normalized phones or emails of a new or changed customer.
@@ -53,6 +54,21 @@ public class DuplicateDetector {
         Object[] clash = clashes.get(0);
         long existingId = (Long) clash[0];
         return Optional.of(conflict(existingId, visible(caller, clash), contactKeys.get((String) clash[3])));
+    }
+
+    /** The customers that carry each of the stored (blinded) contact keys, whoever they belong to. */
+    public Map<String, Long> holders(Set<String> blindedKeys) {
+        Map<String, Long> holders = new LinkedHashMap<>();
+        if (blindedKeys.isEmpty()) {
+            return holders;
+        }
+        em.createQuery(
+                        "SELECT k, c.id FROM Customer c JOIN c.contactKeys k WHERE k IN :keys ORDER BY c.id",
+                        Object[].class)
+                .setParameter("keys", blindedKeys)
+                .getResultList()
+                .forEach(row -> holders.putIfAbsent((String) row[0], (Long) row[1]));
+        return holders;
     }
 
     /**

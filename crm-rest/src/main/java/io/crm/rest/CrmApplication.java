@@ -38,6 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Search", description = "Full-text search over the notes and follow-ups the caller may read"),
             @Tag(name = "Segments", description = "Saved rules over customers, evaluated for the caller"),
             @Tag(
+                    name = "Imports",
+                    description = "Customers from CSV files, written as the uploader would write them; the failed rows "
+                            + "listed and downloadable to fix and send again"),
+            @Tag(
                     name = "Exports",
                     description =
                             "Customers as CSV or NDJSON files, exactly as the caller sees them, for the caller only"),

@@ -1,6 +1,7 @@
 package io.crm.batch.export;
 
 import io.crm.batch.operation.JobCatalog;
+import io.crm.batch.operation.LatestExecution;
 import io.crm.common.ConflictException;
 import io.crm.export.CustomerExports;
 import io.crm.export.ExportCriteria;
@@ -9,16 +10,12 @@ import io.crm.export.ExportFormat;
 import io.crm.export.ExportView;
 import io.crm.permission.Permission;
 import io.crm.permission.Requires;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.Comparator;
 import java.util.Map;
 
 /**
@@ -27,9 +24,6 @@ import java.util.Map;
  */
 @Stateless
 public class ExportJobs {
-
-    /** The state of an export whose job has not been started yet. */
-    static final String NOT_STARTED = "STARTING";
 
     @EJB
     CustomerExports exports;
@@ -64,35 +58,19 @@ public class ExportJobs {
     @Requires(Permission.CUSTOMER_READ)
     public Status status(long exportId) {
         ExportView export = exports.mine(exportId);
-        return new Status(export, state(export));
+        return new Status(export, LatestExecution.state(export.executionId()));
     }
 
     /** The caller's own export's file once the job completed it, until it expires; 409 before, 404 after. */
     @Requires(Permission.CUSTOMER_READ)
     public ExportFile file(long exportId) {
         ExportFile file = exports.file(exportId);
-        String state = state(file.export());
+        String state = LatestExecution.state(file.export().executionId());
         if (!state.equals("COMPLETED")) {
             throw new ConflictException(
                     "Export " + exportId + " is " + state + "; its file can be downloaded once it is COMPLETED.",
                     Map.of("state", state));
         }
         return file;
-    }
-
-    /** The state of the latest execution of the export's job instance (a restart is a new execution of it). */
-    private static String state(ExportView export) {
-        if (export.executionId() == null) {
-            return NOT_STARTED;
-        }
-        JobOperator operator = BatchRuntime.getJobOperator();
-        try {
-            return operator.getJobExecutions(operator.getJobInstance(export.executionId())).stream()
-                    .max(Comparator.comparingLong(JobExecution::getExecutionId))
-                    .map(e -> e.getBatchStatus().name())
-                    .orElse(NOT_STARTED);
-        } catch (NoSuchJobExecutionException gone) {
-            return "UNKNOWN";
-        }
     }
 }

@@ -55,7 +55,8 @@ class JobDeclarationsTest {
                         "points-expiry",
                         "privacy-retention",
                         "pii-key-rotation",
-                        "customer-export"),
+                        "customer-export",
+                        "customer-import"),
                 Set.copyOf(declared));
     }
 

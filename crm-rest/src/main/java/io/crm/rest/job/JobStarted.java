@@ -11,7 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonbPropertyOrder({"importId", "exportId", "executionId"})
 public class JobStarted {
 
-    @Schema(description = "Only for an import of survey responses: where its row errors are listed")
+    @Schema(
+            description =
+                    "Only for an import (of customers: GET /imports/{importId}; of survey responses: where its row errors are listed)")
     public final String importId;
 
     @Schema(description = "Only for an export of customers: GET /exports/{exportId}")

@@ -1,0 +1,269 @@
+package io.crm.batch.customerimport;
+
+import io.crm.common.InvalidInputException;
+import io.crm.common.Violation;
+import io.crm.customer.ConsentChannel;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Which customer field each column of an import fills, and a row as the JSON body POST /customers takes. A column
+ * whose header is a field's name (any case) fills that field; {@code ?mapping=} names the field of the others, or
+ * null to leave a column out. Lists (phones, emails, tags) take several values in a cell separated by {@code ;}, and
+ * several columns (a mobile and an office phone); consents are columns {@code consents.EMAIL} and the like, true or
+ * false. An empty cell leaves its field out (a merge patch then keeps the stored value).
+ */
+public final class ColumnMapping {
+
+    public enum Kind {
+        TEXT,
+        LIST,
+        CONSENT
+    }
+
+    /**
+     * The column the error file adds with each row's reason: left out of an import unless mapped, so that the error
+     * file, fixed, can be sent again as it is.
+     */
+    public static final String REASON = "reason";
+
+    /** The writable fields of a customer (CustomerRequest's components, a test keeps the two together). */
+    public static final Map<String, Kind> FIELDS = fields();
+
+    private final List<String> header;
+    private final String[] targets;
+
+    private ColumnMapping(List<String> header, String[] targets) {
+        this.header = List.copyOf(header);
+        this.targets = targets;
+    }
+
+    /**
+     * The mapping of a header row, or a 400 listing every column that is no field's name and is not mapped, every
+     * mapping that names no column or no field, and every field filled twice.
+     */
+    public static ColumnMapping of(List<String> header, Map<String, String> explicit) {
+        List<Violation> violations = new ArrayList<>();
+        explicit.forEach((column, field) -> {
+            if (!header.contains(column)) {
+                violations.add(new Violation("mapping." + column, "is not a column of the file's header " + header));
+            } else if (field != null && target(field) == null) {
+                violations.add(new Violation("mapping." + column, unknownField(field)));
+            }
+        });
+        String[] targets = new String[header.size()];
+        Map<String, String> filledBy = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String column = header.get(i);
+            String field;
+            if (explicit.containsKey(column)) {
+                field = explicit.get(column) == null ? null : target(explicit.get(column));
+                if (field == null) {
+                    continue;
+                }
+            } else if (column.equals(REASON)) {
+                continue;
+            } else {
+                field = target(column);
+                if (field == null) {
+                    violations.add(new Violation(
+                            "header",
+                            (column.isBlank() ? "column " + (i + 1) + " has no name" : "column '" + column + "'")
+                                    + " is no customer field: map it with ?mapping={\"" + column
+                                    + "\": \"<field>\"}, or {\"" + column + "\": null} to leave it out. "
+                                    + fieldNames()));
+                    continue;
+                }
+            }
+            String before = filledBy.putIfAbsent(field, column);
+            if (before != null && FIELDS.get(kindKey(field)) != Kind.LIST) {
+                violations.add(
+                        new Violation("header", "columns '" + before + "' and '" + column + "' both fill " + field));
+            }
+            targets[i] = field;
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return new ColumnMapping(header, targets);
+    }
+
+    /** A {@code ?mapping=} value: a JSON object of column names to field names (or null); a 400 otherwise. */
+    public static Map<String, String> parse(String mappingParam) {
+        Map<String, String> mapping = new LinkedHashMap<>();
+        if (mappingParam == null || mappingParam.isBlank()) {
+            return mapping;
+        }
+        JsonObject object;
+        try {
+            object = Json.createReader(new StringReader(mappingParam)).readObject();
+        } catch (JsonParsingException | IllegalStateException e) {
+            throw new InvalidInputException("mapping", "must be a JSON object of column names to field names");
+        } catch (JsonException e) {
+            throw new InvalidInputException("mapping", "must be a JSON object of column names to field names");
+        }
+        for (Map.Entry<String, JsonValue> e : object.entrySet()) {
+            if (e.getValue() instanceof JsonString s) {
+                mapping.put(e.getKey(), s.getString());
+            } else if (e.getValue().getValueType() == JsonValue.ValueType.NULL) {
+                mapping.put(e.getKey(), null);
+            } else {
+                throw new InvalidInputException("mapping." + e.getKey(), "must be a field name, or null");
+            }
+        }
+        return mapping;
+    }
+
+    /** The field each column fills (null: left out), to be stored with the import. */
+    public Map<String, String> resolved() {
+        Map<String, String> resolved = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            resolved.putIfAbsent(header.get(i), targets[i]);
+        }
+        return resolved;
+    }
+
+    /** A stored mapping back (its header and the field of each column, as {@link #resolved} gave them). */
+    public static ColumnMapping stored(List<String> header, Map<String, String> resolved) {
+        String[] targets = new String[header.size()];
+        for (int i = 0; i < header.size(); i++) {
+            targets[i] = resolved.get(header.get(i));
+        }
+        return new ColumnMapping(header, targets);
+    }
+
+    /**
+     * The row as the JSON body of a customer: only the fields its cells fill. A row with more cells than the header
+     * has columns (cells that are not empty) is refused (400).
+     */
+    public JsonObject customer(List<String> cells) {
+        for (int i = header.size(); i < cells.size(); i++) {
+            if (!cells.get(i).isBlank()) {
+                throw new InvalidInputException(
+                        "row",
+                        "has " + cells.size() + " cells, more than the " + header.size() + " columns of the header");
+            }
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        Map<String, String> consents = new LinkedHashMap<>();
+        for (int i = 0; i < targets.length && i < cells.size(); i++) {
+            String field = targets[i];
+            String cell = cells.get(i).strip();
+            if (field == null || cell.isEmpty()) {
+                continue;
+            }
+            switch (FIELDS.get(kindKey(field))) {
+                case TEXT -> texts.put(field, cell);
+                case LIST ->
+                    Arrays.stream(cell.split(";"))
+                            .map(String::strip)
+                            .filter(v -> !v.isEmpty())
+                            .forEach(v -> lists.computeIfAbsent(field, f -> new ArrayList<>())
+                                    .add(v));
+                case CONSENT -> consents.put(field.substring(field.indexOf('.') + 1), cell);
+            }
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        texts.forEach(json::add);
+        lists.forEach((field, values) -> {
+            JsonArrayBuilder array = Json.createArrayBuilder();
+            values.forEach(array::add);
+            json.add(field, array);
+        });
+        if (!consents.isEmpty()) {
+            JsonObjectBuilder object = Json.createObjectBuilder();
+            consents.forEach((channel, value) -> {
+                switch (value.toLowerCase(Locale.ROOT)) {
+                    case "true", "yes", "y", "1", "是" -> object.add(channel, true);
+                    case "false", "no", "n", "0", "否" -> object.add(channel, false);
+                    default -> object.add(channel, value); // the reader answers its own type error
+                }
+            });
+            json.add("consents", object);
+        }
+        return json.build();
+    }
+
+    /** The field a header or a mapping names (exact, else in any case), or null when it names none. */
+    static String target(String name) {
+        String n = name.strip();
+        if (FIELDS.containsKey(n) && !n.equals("consents")) {
+            return n;
+        }
+        for (String field : FIELDS.keySet()) {
+            if (field.equalsIgnoreCase(n) && !field.equals("consents")) {
+                return field;
+            }
+        }
+        int dot = n.indexOf('.');
+        if (dot > 0 && n.substring(0, dot).equalsIgnoreCase("consents")) {
+            String channel = n.substring(dot + 1).toUpperCase(Locale.ROOT);
+            for (ConsentChannel c : ConsentChannel.values()) {
+                if (c.name().equals(channel)) {
+                    return "consents." + c.name();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String kindKey(String field) {
+        return field.startsWith("consents.") ? "consents" : field;
+    }
+
+    private static String unknownField(String field) {
+        if (field.strip().toLowerCase(Locale.ROOT).startsWith("custom.")) {
+            return "names a custom field; this CRM has no custom fields yet. " + fieldNames();
+        }
+        return "is no customer field. " + fieldNames();
+    }
+
+    private static String fieldNames() {
+        List<String> names = new ArrayList<>(FIELDS.keySet());
+        names.remove("consents");
+        names.add("consents.<"
+                + String.join(
+                        "|",
+                        Arrays.stream(ConsentChannel.values()).map(Enum::name).toList()) + ">");
+        return "The fields: " + String.join(", ", names) + ".";
+    }
+
+    private static Map<String, Kind> fields() {
+        Map<String, Kind> f = new LinkedHashMap<>();
+        for (String text : List.of(
+                "type",
+                "name",
+                "wechatId",
+                "gender",
+                "birthday",
+                "occupation",
+                "region",
+                "city",
+                "source",
+                "ownerId",
+                "teamId",
+                "tier",
+                "externalId")) {
+            f.put(text, Kind.TEXT);
+        }
+        f.put("phones", Kind.LIST);
+        f.put("emails", Kind.LIST);
+        f.put("tags", Kind.LIST);
+        f.put("consents", Kind.CONSENT);
+        return java.util.Collections.unmodifiableMap(f);
+    }
+}
