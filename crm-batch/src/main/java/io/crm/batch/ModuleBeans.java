@@ -4,6 +4,7 @@ import io.crm.batch.operation.ExecutionRecovery;
 import io.crm.batch.operation.JobMetrics;
 import io.crm.batch.operation.RunningSteps;
 import io.crm.customerimport.CustomerImports;
+import io.crm.customfield.CustomFieldService;
 import io.crm.encryption.KeyRotation;
 import io.crm.export.CustomerExports;
 import io.crm.indexing.SearchDocuments;
@@ -66,6 +67,10 @@ public final class ModuleBeans {
 
     public static CustomerExports customerExports() {
         return lookup("java:app/crm-ejb/CustomerExports", CustomerExports.class);
+    }
+
+    public static CustomFieldService customFields() {
+        return lookup("java:app/crm-ejb/CustomFieldService", CustomFieldService.class);
     }
 
     public static CustomerImports customerImports() {

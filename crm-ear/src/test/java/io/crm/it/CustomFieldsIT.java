@@ -143,6 +143,34 @@ class CustomFieldsIT extends EndToEndTest {
         String d = bulk.json().getJsonArray("items").getJsonObject(0).getString("id");
         assertEquals(before + 1, count(admin, "tag=" + tag), "only the valid bulk item was written");
 
+        // imported from CSV: custom.<key> columns, a multi-enum's values separated by ';', a bad value refused
+        String csv = "name,tags,custom." + size + ",custom." + vip + ",custom." + colour + ",custom." + hobbies + "\n"
+                + Deployments.uniqueName("Cf") + "," + tag + ",44,true,blue,golf;chess\n"
+                + Deployments.uniqueName("Cf") + "," + tag + ",45,false,purple,tea\n";
+        JsonObject imported = importAndWait(sales1, csv);
+        assertEquals(1, imported.getInt("created"), imported::toString);
+        assertEquals(1, imported.getInt("failed"), imported::toString);
+        assertEquals(before + 2, count(admin, "tag=" + tag), "the valid row only");
+        Set<String> importedIds = ids(sales1, "tag=" + tag + "&custom." + size + "=44");
+        assertEquals(1, importedIds.size(), importedIds::toString);
+        JsonObject importedCustom =
+                sales1.get("customers/" + importedIds.iterator().next()).json().getJsonObject("custom");
+        assertEquals(44, importedCustom.getInt(size));
+        assertEquals(JsonValue.TRUE, importedCustom.get(vip));
+        assertEquals("blue", importedCustom.getString(colour));
+        assertEquals(
+                List.of("golf", "chess"),
+                importedCustom.getJsonArray(hobbies).getValuesAs(jakarta.json.JsonString::getString));
+        String errors = sales1.get("imports/" + imported.getString("id") + "/errors.csv")
+                .raw()
+                .body();
+        assertTrue(errors.contains("purple") && errors.contains("custom." + colour), errors);
+        Api.Response unknownColumn = sales1.postBytes(
+                "imports/customers",
+                "text/csv",
+                ("name,custom.nope_" + run + "\nA,1\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        expectProblem(unknownColumn, 400, "header");
+
         // required on create, in force until deleted
         String required = "r_" + run;
         put(admin, required, "{\"label\": \"Req\", \"type\": \"number\", \"required\": true}", 201);
@@ -327,6 +355,22 @@ class CustomFieldsIT extends EndToEndTest {
         assertEquals(status, r.status(), r::toString);
         assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
         assertTrue(r.raw().body().contains("\"" + field), "names " + field + ": " + r);
+    }
+
+    private JsonObject importAndWait(Api api, String csv) {
+        Api.Response started =
+                api.postBytes("imports/customers", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(202, started.status(), started::toString);
+        String importId = started.json().getString("importId");
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        JsonObject status;
+        do {
+            Search.sleep(200);
+            status = api.get("imports/" + importId).json();
+        } while (!List.of("COMPLETED", "FAILED", "STOPPED").contains(status.getString("status"))
+                && System.nanoTime() < deadline);
+        assertEquals("COMPLETED", status.getString("status"), status::toString);
+        return status;
     }
 
     private static long count(Api api, String query) {

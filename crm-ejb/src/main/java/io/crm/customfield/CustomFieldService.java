@@ -16,6 +16,7 @@ import io.crm.encryption.PiiKeys;
 import io.crm.permission.CurrentCaller;
 import io.crm.permission.Permission;
 import io.crm.permission.Requires;
+import io.crm.permission.Unguarded;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -29,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Defining custom fields at run time (customfield:manage), and reading the definitions (customer:read: apps need to
@@ -164,6 +166,20 @@ public class CustomFieldService {
             throw new RecordNotFoundException("custom field", key);
         }
         return CustomFieldView.of(field);
+    }
+
+    /**
+     * The custom fields an import's columns may fill ({@code custom.<key>}), each with whether a cell holds several
+     * values separated by {@code ;} (a multi-enum). Definitions are no personal data.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Unguarded("read by a user's import to map its columns and by the customer-import job, which runs as the system")
+    public Map<String, Boolean> importColumns() {
+        Map<String, Boolean> columns = new TreeMap<>();
+        for (CustomFieldDefinition field : CustomValueStore.fields(em).all()) {
+            columns.put(field.key(), field.type() == CustomFieldType.MULTI_ENUM);
+        }
+        return columns;
     }
 
     /** Every definition, in key order (there are few). */

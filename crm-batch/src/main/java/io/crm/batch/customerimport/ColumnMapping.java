@@ -24,14 +24,16 @@ import java.util.Map;
  * whose header is a field's name (any case) fills that field; {@code ?mapping=} names the field of the others, or
  * null to leave a column out. Lists (phones, emails, tags) take several values in a cell separated by {@code ;}, and
  * several columns (a mobile and an office phone); consents are columns {@code consents.EMAIL} and the like, true or
- * false. An empty cell leaves its field out (a merge patch then keeps the stored value).
+ * false; custom fields are columns {@code custom.<key>} (a multi-enum takes several values separated by {@code ;}).
+ * An empty cell leaves its field out (a merge patch then keeps the stored value).
  */
 public final class ColumnMapping {
 
     public enum Kind {
         TEXT,
         LIST,
-        CONSENT
+        CONSENT,
+        CUSTOM
     }
 
     /**
@@ -45,23 +47,27 @@ public final class ColumnMapping {
 
     private final List<String> header;
     private final String[] targets;
+    /** The custom fields, each with whether a cell of it holds several values. */
+    private final Map<String, Boolean> customFields;
 
-    private ColumnMapping(List<String> header, String[] targets) {
+    private ColumnMapping(List<String> header, String[] targets, Map<String, Boolean> customFields) {
         this.header = List.copyOf(header);
         this.targets = targets;
+        this.customFields = Map.copyOf(customFields);
     }
 
     /**
      * The mapping of a header row, or a 400 listing every column that is no field's name and is not mapped, every
      * mapping that names no column or no field, and every field filled twice.
      */
-    public static ColumnMapping of(List<String> header, Map<String, String> explicit) {
+    public static ColumnMapping of(
+            List<String> header, Map<String, String> explicit, Map<String, Boolean> customFields) {
         List<Violation> violations = new ArrayList<>();
         explicit.forEach((column, field) -> {
             if (!header.contains(column)) {
                 violations.add(new Violation("mapping." + column, "is not a column of the file's header " + header));
-            } else if (field != null && target(field) == null) {
-                violations.add(new Violation("mapping." + column, unknownField(field)));
+            } else if (field != null && target(field, customFields) == null) {
+                violations.add(new Violation("mapping." + column, unknownField(field, customFields)));
             }
         });
         String[] targets = new String[header.size()];
@@ -70,26 +76,26 @@ public final class ColumnMapping {
             String column = header.get(i);
             String field;
             if (explicit.containsKey(column)) {
-                field = explicit.get(column) == null ? null : target(explicit.get(column));
+                field = explicit.get(column) == null ? null : target(explicit.get(column), customFields);
                 if (field == null) {
                     continue;
                 }
             } else if (column.equals(REASON)) {
                 continue;
             } else {
-                field = target(column);
+                field = target(column, customFields);
                 if (field == null) {
                     violations.add(new Violation(
                             "header",
                             (column.isBlank() ? "column " + (i + 1) + " has no name" : "column '" + column + "'")
                                     + " is no customer field: map it with ?mapping={\"" + column
                                     + "\": \"<field>\"}, or {\"" + column + "\": null} to leave it out. "
-                                    + fieldNames()));
+                                    + fieldNames(customFields)));
                     continue;
                 }
             }
             String before = filledBy.putIfAbsent(field, column);
-            if (before != null && FIELDS.get(kindKey(field)) != Kind.LIST) {
+            if (before != null && kind(field) != Kind.LIST) {
                 violations.add(
                         new Violation("header", "columns '" + before + "' and '" + column + "' both fill " + field));
             }
@@ -98,7 +104,7 @@ public final class ColumnMapping {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return new ColumnMapping(header, targets);
+        return new ColumnMapping(header, targets, customFields);
     }
 
     /** A {@code ?mapping=} value: a JSON object of column names to field names (or null); a 400 otherwise. */
@@ -137,12 +143,13 @@ public final class ColumnMapping {
     }
 
     /** A stored mapping back (its header and the field of each column, as {@link #resolved} gave them). */
-    public static ColumnMapping stored(List<String> header, Map<String, String> resolved) {
+    public static ColumnMapping stored(
+            List<String> header, Map<String, String> resolved, Map<String, Boolean> customFields) {
         String[] targets = new String[header.size()];
         for (int i = 0; i < header.size(); i++) {
             targets[i] = resolved.get(header.get(i));
         }
-        return new ColumnMapping(header, targets);
+        return new ColumnMapping(header, targets, customFields);
     }
 
     /**
@@ -160,14 +167,16 @@ public final class ColumnMapping {
         Map<String, String> texts = new LinkedHashMap<>();
         Map<String, List<String>> lists = new LinkedHashMap<>();
         Map<String, String> consents = new LinkedHashMap<>();
+        Map<String, String> custom = new LinkedHashMap<>();
         for (int i = 0; i < targets.length && i < cells.size(); i++) {
             String field = targets[i];
             String cell = cells.get(i).strip();
             if (field == null || cell.isEmpty()) {
                 continue;
             }
-            switch (FIELDS.get(kindKey(field))) {
+            switch (kind(field)) {
                 case TEXT -> texts.put(field, cell);
+                case CUSTOM -> custom.put(field.substring("custom.".length()), cell);
                 case LIST ->
                     Arrays.stream(cell.split(";"))
                             .map(String::strip)
@@ -195,17 +204,33 @@ public final class ColumnMapping {
             });
             json.add("consents", object);
         }
+        if (!custom.isEmpty()) {
+            JsonObjectBuilder object = Json.createObjectBuilder();
+            custom.forEach((key, cell) -> {
+                if (Boolean.TRUE.equals(customFields.get(key))) {
+                    JsonArrayBuilder values = Json.createArrayBuilder();
+                    Arrays.stream(cell.split(";"))
+                            .map(String::strip)
+                            .filter(v -> !v.isEmpty())
+                            .forEach(values::add);
+                    object.add(key, values);
+                } else {
+                    object.add(key, cell); // typed by the service, as a number, a date or a flag the field takes
+                }
+            });
+            json.add("custom", object);
+        }
         return json.build();
     }
 
     /** The field a header or a mapping names (exact, else in any case), or null when it names none. */
-    static String target(String name) {
+    static String target(String name, Map<String, Boolean> customFields) {
         String n = name.strip();
-        if (FIELDS.containsKey(n) && !n.equals("consents")) {
+        if (FIELDS.containsKey(n) && FIELDS.get(n) != Kind.CONSENT && FIELDS.get(n) != Kind.CUSTOM) {
             return n;
         }
         for (String field : FIELDS.keySet()) {
-            if (field.equalsIgnoreCase(n) && !field.equals("consents")) {
+            if (field.equalsIgnoreCase(n) && FIELDS.get(field) != Kind.CONSENT && FIELDS.get(field) != Kind.CUSTOM) {
                 return field;
             }
         }
@@ -218,27 +243,33 @@ public final class ColumnMapping {
                 }
             }
         }
+        if (dot > 0 && n.substring(0, dot).equalsIgnoreCase("custom")) {
+            String key = n.substring(dot + 1).toLowerCase(Locale.ROOT);
+            return customFields.containsKey(key) ? "custom." + key : null;
+        }
         return null;
     }
 
-    private static String kindKey(String field) {
-        return field.startsWith("consents.") ? "consents" : field;
+    private static Kind kind(String field) {
+        return FIELDS.get(field.startsWith("consents.") ? "consents" : field.startsWith("custom.") ? "custom" : field);
     }
 
-    private static String unknownField(String field) {
+    private static String unknownField(String field, Map<String, Boolean> customFields) {
         if (field.strip().toLowerCase(Locale.ROOT).startsWith("custom.")) {
-            return "names a custom field; this CRM has no custom fields yet. " + fieldNames();
+            return "names no custom field. " + fieldNames(customFields);
         }
-        return "is no customer field. " + fieldNames();
+        return "is no customer field. " + fieldNames(customFields);
     }
 
-    private static String fieldNames() {
+    private static String fieldNames(Map<String, Boolean> customFields) {
         List<String> names = new ArrayList<>(FIELDS.keySet());
         names.remove("consents");
+        names.remove("custom");
         names.add("consents.<"
                 + String.join(
                         "|",
                         Arrays.stream(ConsentChannel.values()).map(Enum::name).toList()) + ">");
+        customFields.keySet().forEach(key -> names.add("custom." + key));
         return "The fields: " + String.join(", ", names) + ".";
     }
 
@@ -264,6 +295,7 @@ public final class ColumnMapping {
         f.put("emails", Kind.LIST);
         f.put("tags", Kind.LIST);
         f.put("consents", Kind.CONSENT);
+        f.put("custom", Kind.CUSTOM);
         return java.util.Collections.unmodifiableMap(f);
     }
 }

@@ -8,6 +8,7 @@ import io.crm.customerimport.CustomerImports;
 import io.crm.customerimport.FailedRecord;
 import io.crm.customerimport.ImportSettings;
 import io.crm.customerimport.ImportView;
+import io.crm.customfield.CustomFieldService;
 import io.crm.permission.Permission;
 import io.crm.permission.Requires;
 import jakarta.batch.runtime.BatchRuntime;
@@ -42,6 +43,9 @@ public class ImportJobs {
     @EJB
     CustomerImports imports;
 
+    @EJB
+    CustomFieldService customFields;
+
     @Inject
     JobCatalog catalog;
 
@@ -74,7 +78,7 @@ public class ImportJobs {
                 if (file.header().isEmpty() || file.header().stream().allMatch(String::isBlank)) {
                     throw new InvalidInputException("body", "has no header row naming the columns");
                 }
-                columns = ColumnMapping.of(file.header(), explicit);
+                columns = ColumnMapping.of(file.header(), explicit, customFields.importColumns());
                 settings = new ImportSettings(
                         importPolicy,
                         dryRun,

@@ -43,7 +43,9 @@ public class ImportRowCount extends AbstractBatchlet {
         Path file = imports.path(id);
         CsvLayout layout = ImportRowReader.layout(file, stored);
         ColumnMapping mapping = ColumnMapping.stored(
-                stored.settings().header(), stored.settings().mapping());
+                stored.settings().header(),
+                stored.settings().mapping(),
+                ModuleBeans.customFields().importColumns());
         InFileDuplicates duplicates = new InFileDuplicates();
         List<RefusedLine> refused = new ArrayList<>();
         long rows = 0;

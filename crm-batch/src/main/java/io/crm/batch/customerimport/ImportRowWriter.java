@@ -38,7 +38,9 @@ public class ImportRowWriter extends AbstractItemWriter {
     public void open(Serializable checkpoint) {
         ImportView stored = imports.load(Long.parseLong(importId));
         mapping = ColumnMapping.stored(
-                stored.settings().header(), stored.settings().mapping());
+                stored.settings().header(),
+                stored.settings().mapping(),
+                ModuleBeans.customFields().importColumns());
         delimiter = stored.settings().delimiter();
     }
 

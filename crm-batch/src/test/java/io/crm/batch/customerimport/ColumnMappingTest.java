@@ -18,7 +18,8 @@ class ColumnMappingTest {
 
     @Test
     void headersNamedAsFieldsMapByThemselvesInAnyCase() {
-        ColumnMapping m = ColumnMapping.of(List.of("Name", "phones", "EMAILS", "tags", "externalId"), Map.of());
+        ColumnMapping m =
+                ColumnMapping.of(List.of("Name", "phones", "EMAILS", "tags", "externalId"), Map.of(), Map.of());
         JsonObject json = m.customer(List.of(" 张伟 ", "+8613800138000; +8613900139000", "a@x.cn", "vip;;new ", "E-1"));
         assertEquals(
                 Json.createObjectBuilder()
@@ -35,7 +36,7 @@ class ColumnMappingTest {
 
     @Test
     void emptyCellsLeaveTheirFieldOut() {
-        ColumnMapping m = ColumnMapping.of(List.of("name", "city", "phones"), Map.of());
+        ColumnMapping m = ColumnMapping.of(List.of("name", "city", "phones"), Map.of(), Map.of());
         assertEquals(Json.createObjectBuilder().add("city", "上海").build(), m.customer(List.of("", "上海", " ; ")));
         assertEquals(Json.createObjectBuilder().add("name", "Li").build(), m.customer(List.of("Li")));
     }
@@ -47,7 +48,7 @@ class ColumnMappingTest {
         explicit.put("手机", "phones");
         explicit.put("办公电话", "phones");
         explicit.put("备注", null);
-        ColumnMapping m = ColumnMapping.of(List.of("姓名", "手机", "办公电话", "备注"), explicit);
+        ColumnMapping m = ColumnMapping.of(List.of("姓名", "手机", "办公电话", "备注"), explicit, Map.of());
         assertEquals(
                 Json.createObjectBuilder()
                         .add("name", "王芳")
@@ -60,7 +61,7 @@ class ColumnMappingTest {
         assertEquals("phones", resolved.get("办公电话"));
         assertTrue(resolved.containsKey("备注"));
         assertEquals(null, resolved.get("备注"));
-        ColumnMapping again = ColumnMapping.stored(List.of("姓名", "手机", "办公电话", "备注"), resolved);
+        ColumnMapping again = ColumnMapping.stored(List.of("姓名", "手机", "办公电话", "备注"), resolved, Map.of());
         assertEquals(m.customer(List.of("a", "b", "c", "d")), again.customer(List.of("a", "b", "c", "d")));
     }
 
@@ -69,7 +70,7 @@ class ColumnMappingTest {
         InvalidInputException e = assertThrows(
                 InvalidInputException.class,
                 () -> ColumnMapping.of(
-                        List.of("name", "Name", "Fax", "city"), Map.of("Nope", "name", "city", "shoeSize")));
+                        List.of("name", "Name", "Fax", "city"), Map.of("Nope", "name", "city", "shoeSize"), Map.of()));
         List<String> messages = e.violations().stream().map(Violation::message).toList();
         assertEquals(4, e.violations().size(), messages.toString());
         assertTrue(messages.stream().anyMatch(s -> s.contains("'Fax'") && s.contains("?mapping=")), messages::toString);
@@ -77,31 +78,34 @@ class ColumnMappingTest {
         assertTrue(e.violations().stream().anyMatch(v -> v.field().equals("mapping.Nope")), messages::toString);
         assertTrue(e.violations().stream().anyMatch(v -> v.field().equals("mapping.city")), messages::toString);
         InvalidInputException custom = assertThrows(
-                InvalidInputException.class, () -> ColumnMapping.of(List.of("vip"), Map.of("vip", "custom.level")));
+                InvalidInputException.class,
+                () -> ColumnMapping.of(List.of("vip"), Map.of("vip", "custom.level"), Map.of()));
         assertTrue(custom.violations().get(0).message().contains("custom field"));
     }
 
     @Test
     void theErrorFilesReasonColumnIsLeftOut() {
-        ColumnMapping m = ColumnMapping.of(List.of("name", "reason"), Map.of());
+        ColumnMapping m = ColumnMapping.of(List.of("name", "reason"), Map.of(), Map.of());
         assertEquals(Json.createObjectBuilder().add("name", "Li").build(), m.customer(List.of("Li", "phones: bad")));
     }
 
     @Test
     void consentsAreBooleanColumnsAndAnythingElseGoesToTheReaderAsWritten() {
         ColumnMapping m = ColumnMapping.of(
-                List.of("name", "consents.email", "Consents.SMS", "wechat"), Map.of("wechat", "consents.WECHAT"));
+                List.of("name", "consents.email", "Consents.SMS", "wechat"),
+                Map.of("wechat", "consents.WECHAT"),
+                Map.of());
         JsonObject json = m.customer(List.of("Li", "true", "否", "maybe"));
         JsonObject consents = json.getJsonObject("consents");
         assertTrue(consents.getBoolean("EMAIL"));
         assertFalse(consents.getBoolean("SMS"));
         assertEquals("maybe", consents.getString("WECHAT"));
-        assertThrows(InvalidInputException.class, () -> ColumnMapping.of(List.of("consents.FAX"), Map.of()));
+        assertThrows(InvalidInputException.class, () -> ColumnMapping.of(List.of("consents.FAX"), Map.of(), Map.of()));
     }
 
     @Test
     void moreCellsThanColumnsIsARowError() {
-        ColumnMapping m = ColumnMapping.of(List.of("name"), Map.of());
+        ColumnMapping m = ColumnMapping.of(List.of("name"), Map.of(), Map.of());
         assertEquals("Li", m.customer(List.of("Li", "", " ")).getString("name"));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> m.customer(List.of("Li", "x")));
         assertEquals("row", e.violations().get(0).field());
@@ -116,5 +120,42 @@ class ColumnMappingTest {
         assertThrows(InvalidInputException.class, () -> ColumnMapping.parse("[1]"));
         assertThrows(InvalidInputException.class, () -> ColumnMapping.parse("{\"a\": 1}"));
         assertThrows(InvalidInputException.class, () -> ColumnMapping.parse("{nope"));
+    }
+
+    @Test
+    void customFieldColumnsFillTheCustomObjectAndAMultiEnumTakesSeveralValues() {
+        Map<String, Boolean> custom = Map.of("level", false, "hobbies", true);
+        List<String> header = List.of("name", "等级", "Custom.Hobbies");
+        ColumnMapping m = ColumnMapping.of(header, Map.of("等级", "custom.level"), custom);
+        assertEquals(
+                Json.createObjectBuilder()
+                        .add("name", "Li")
+                        .add(
+                                "custom",
+                                Json.createObjectBuilder()
+                                        .add("level", "3")
+                                        .add(
+                                                "hobbies",
+                                                Json.createArrayBuilder()
+                                                        .add("golf")
+                                                        .add("tea")))
+                        .build(),
+                m.customer(List.of("Li", "3", "golf; tea;")));
+        ColumnMapping again = ColumnMapping.stored(header, m.resolved(), custom);
+        assertEquals(m.customer(List.of("Li", "4", "golf")), again.customer(List.of("Li", "4", "golf")));
+        assertEquals(
+                "4",
+                again.customer(List.of("Li", "4", "")).getJsonObject("custom").getString("level"));
+    }
+
+    @Test
+    void aColumnOrMappingNamingNoDefinedCustomFieldIsRefusedWithTheFieldsThereAre() {
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> ColumnMapping.of(
+                        List.of("custom.size", "vip"), Map.of("vip", "custom.tier"), Map.of("level", false)));
+        List<String> messages = e.violations().stream().map(Violation::message).toList();
+        assertEquals(2, messages.size(), messages::toString);
+        assertTrue(messages.stream().allMatch(t -> t.contains("custom.level")), messages::toString);
     }
 }
