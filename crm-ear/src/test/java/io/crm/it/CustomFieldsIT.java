@@ -145,13 +145,13 @@ class CustomFieldsIT extends EndToEndTest {
 
         // imported from CSV: custom.<key> columns, a multi-enum's values separated by ';', a bad value refused
         String csv = "name,tags,custom." + size + ",custom." + vip + ",custom." + colour + ",custom." + hobbies + "\n"
-                + Deployments.uniqueName("Cf") + "," + tag + ",44,true,blue,golf;chess\n"
-                + Deployments.uniqueName("Cf") + "," + tag + ",45,false,purple,tea\n";
+                + Deployments.uniqueName("Cf") + "," + tag + "i,44,true,blue,golf;chess\n"
+                + Deployments.uniqueName("Cf") + "," + tag + "i,45,false,purple,tea\n";
         JsonObject imported = importAndWait(sales1, csv);
         assertEquals(1, imported.getInt("created"), imported::toString);
         assertEquals(1, imported.getInt("failed"), imported::toString);
-        assertEquals(before + 2, count(admin, "tag=" + tag), "the valid row only");
-        Set<String> importedIds = ids(sales1, "tag=" + tag + "&custom." + size + "=44");
+        assertEquals(1, count(admin, "tag=" + tag + "i"), "the valid row only");
+        Set<String> importedIds = ids(sales1, "tag=" + tag + "i&custom." + size + "=44");
         assertEquals(1, importedIds.size(), importedIds::toString);
         JsonObject importedCustom =
                 sales1.get("customers/" + importedIds.iterator().next()).json().getJsonObject("custom");
@@ -290,8 +290,9 @@ class CustomFieldsIT extends EndToEndTest {
         // definitions the stored values would not survive: 409 with their number
         Api.Response typeChange = admin.call(
                 "PUT", "admin/custom-fields/" + size, Api.JSON, "{\"label\": \"S\", \"type\": \"string\"}", null);
+        // a, b, c and the imported customer hold a size
         expectProblem(typeChange, 409, "custom." + size);
-        assertEquals("3", number(typeChange, "values"), typeChange::toString);
+        assertEquals("4", number(typeChange, "values"), typeChange::toString);
         Api.Response enumCut = admin.call(
                 "PUT",
                 "admin/custom-fields/" + colour,
