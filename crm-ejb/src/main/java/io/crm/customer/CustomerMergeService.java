@@ -82,6 +82,7 @@ public class CustomerMergeService {
         if (survivorId == duplicateId) {
             throw new InvalidInputException("duplicateId", "must be another customer than the survivor");
         }
+        lockInIdOrder(survivorId, duplicateId);
         CustomerMerge done = em.find(CustomerMerge.class, duplicateId);
         if (done != null) {
             Customer survivor = Customers.writable(em, caller, survivorId, LockModeType.NONE);
@@ -90,7 +91,7 @@ public class CustomerMergeService {
             }
             return CustomerViews.of(em, caller, survivor);
         }
-        // who may, first (the same answer whichever id is lower), then both rows locked, the lower id first
+        // who may (the same answer whichever id is lower), then both entities locked and refreshed, the lower id first
         Customer survivor = Customers.writable(em, caller, survivorId, LockModeType.NONE);
         Customer duplicate;
         try {
@@ -190,6 +191,18 @@ public class CustomerMergeService {
         }
         events.fire(new CustomerMerged(survivorId, duplicateId, caller.userId(), at));
         return CustomerViews.of(em, caller, survivor);
+    }
+
+    /**
+     * Both rows locked in the database, the lower id first, before anything is read: a merge of the same pair sent
+     * twice at once waits for the first and then finds it done, whatever the database shows a reader in between.
+     */
+    private void lockInIdOrder(long survivorId, long duplicateId) {
+        for (long id : new long[] {Math.min(survivorId, duplicateId), Math.max(survivorId, duplicateId)}) {
+            em.createNativeQuery("SELECT id FROM customer WHERE id = ? FOR UPDATE")
+                    .setParameter(1, id)
+                    .getResultList();
+        }
     }
 
     /**
