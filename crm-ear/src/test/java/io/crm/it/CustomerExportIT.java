@@ -243,6 +243,10 @@ class CustomerExportIT extends EndToEndTest {
             Search.sleep(100);
         } while (System.nanoTime() < deadline);
         assertEquals("COMPLETED", status.getString("status"), status::toString);
+        Api.Response execution = Api.as(deployment, "batch")
+                .get("jobs/executions/" + started.json().getJsonNumber("executionId"));
+        assertEquals(200, execution.status(), execution::toString);
+        assertEquals("customer-export", execution.json().getString("jobName"), execution::toString);
         return exportId;
     }
 

@@ -291,6 +291,11 @@ class CustomerImportIT extends EndToEndTest {
         } while (!List.of("COMPLETED", "FAILED", "STOPPED").contains(status.getString("status"))
                 && System.nanoTime() < deadline);
         assertEquals("COMPLETED", status.getString("status"), status::toString);
+        // operators follow it over the job routes like any other execution
+        Api.Response execution = Api.as(deployment, "batch")
+                .get("jobs/executions/" + started.json().getJsonNumber("executionId"));
+        assertEquals(200, execution.status(), execution::toString);
+        assertEquals("customer-import", execution.json().getString("jobName"), execution::toString);
         return status;
     }
 

@@ -1,7 +1,6 @@
 package io.crm.batch.customerimport;
 
-import io.crm.batch.operation.JobCatalog;
-import io.crm.batch.operation.LatestExecution;
+import io.crm.batch.operation.JobOperations;
 import io.crm.common.InvalidInputException;
 import io.crm.customer.ImportPolicy;
 import io.crm.customerimport.CustomerImports;
@@ -11,12 +10,10 @@ import io.crm.customerimport.ImportView;
 import io.crm.customfield.CustomFieldService;
 import io.crm.permission.Permission;
 import io.crm.permission.Requires;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,8 +43,8 @@ public class ImportJobs {
     @EJB
     CustomFieldService customFields;
 
-    @Inject
-    JobCatalog catalog;
+    @EJB
+    JobOperations jobs;
 
     /** An import started: the import and the execution that takes it. */
     public record Started(long importId, long executionId) {}
@@ -95,11 +92,7 @@ public class ImportJobs {
             throw e;
         }
         long importId = imports.record(received, settings);
-        long execution = BatchRuntime.getJobOperator()
-                .start(
-                        CustomerImportJob.NAME,
-                        catalog.require("jobName", CustomerImportJob.NAME)
-                                .properties(Map.of(CustomerImportJob.IMPORT_ID, importId)));
+        long execution = jobs.startRequested(CustomerImportJob.NAME, Map.of(CustomerImportJob.IMPORT_ID, importId));
         imports.started(importId, execution);
         return new Started(importId, execution);
     }
@@ -108,7 +101,7 @@ public class ImportJobs {
     @Requires(Permission.CUSTOMER_WRITE)
     public Status status(long importId) {
         ImportView view = imports.mine(importId);
-        return new Status(view, LatestExecution.state(view.executionId()));
+        return new Status(view, jobs.latestState(view.executionId()));
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.crm.batch.export;
 
-import io.crm.batch.operation.JobCatalog;
-import io.crm.batch.operation.LatestExecution;
+import io.crm.batch.operation.JobOperations;
 import io.crm.common.ConflictException;
 import io.crm.export.CustomerExports;
 import io.crm.export.ExportCriteria;
@@ -10,12 +9,10 @@ import io.crm.export.ExportFormat;
 import io.crm.export.ExportView;
 import io.crm.permission.Permission;
 import io.crm.permission.Requires;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import java.util.Map;
 
 /**
@@ -28,8 +25,8 @@ public class ExportJobs {
     @EJB
     CustomerExports exports;
 
-    @Inject
-    JobCatalog catalog;
+    @EJB
+    JobOperations jobs;
 
     /** An export asked for: the export and the execution that writes it. */
     public record Started(long exportId, long executionId) {}
@@ -45,11 +42,7 @@ public class ExportJobs {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Started start(ExportCriteria criteria, ExportFormat format) {
         long exportId = exports.request(criteria, format);
-        long execution = BatchRuntime.getJobOperator()
-                .start(
-                        CustomerExportJob.NAME,
-                        catalog.require("jobName", CustomerExportJob.NAME)
-                                .properties(Map.of(CustomerExportJob.EXPORT_ID, exportId)));
+        long execution = jobs.startRequested(CustomerExportJob.NAME, Map.of(CustomerExportJob.EXPORT_ID, exportId));
         exports.started(exportId, execution);
         return new Started(exportId, execution);
     }
@@ -58,14 +51,14 @@ public class ExportJobs {
     @Requires(Permission.CUSTOMER_READ)
     public Status status(long exportId) {
         ExportView export = exports.mine(exportId);
-        return new Status(export, LatestExecution.state(export.executionId()));
+        return new Status(export, jobs.latestState(export.executionId()));
     }
 
     /** The caller's own export's file once the job completed it, until it expires; 409 before, 404 after. */
     @Requires(Permission.CUSTOMER_READ)
     public ExportFile file(long exportId) {
         ExportFile file = exports.file(exportId);
-        String state = LatestExecution.state(file.export().executionId());
+        String state = jobs.latestState(file.export().executionId());
         if (!state.equals("COMPLETED")) {
             throw new ConflictException(
                     "Export " + exportId + " is " + state + "; its file can be downloaded once it is COMPLETED.",

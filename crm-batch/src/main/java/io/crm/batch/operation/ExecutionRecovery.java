@@ -27,10 +27,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -52,7 +50,6 @@ public class ExecutionRecovery {
     static final Duration HEARTBEAT = Duration.ofSeconds(30);
     static final String EXIT_STATUS =
             FailureReason.PREFIX + "its server stopped while it ran (instance %s); restart it";
-    static final String DEFAULT_REPOSITORY = "jdbc/__TimerPool";
     private static final Logger LOG = Logger.getLogger(ExecutionRecovery.class.getName());
     private static final String RUNNING = "('STARTING', 'STARTED', 'STOPPING')";
     /** This server process: an instance restarted is another process under the same name. */
@@ -62,18 +59,8 @@ public class ExecutionRecovery {
     @Inject
     DataSource crm;
 
-    /** The batch runtime's data source (asadmin set-batch-runtime-configuration --datasourcelookupname). */
     @Inject
-    @ConfigProperty(name = "crm.batch.repository", defaultValue = DEFAULT_REPOSITORY)
-    String repositoryName;
-
-    @Inject
-    @ConfigProperty(name = "crm.batch.table-prefix")
-    Optional<String> tablePrefix;
-
-    @Inject
-    @ConfigProperty(name = "crm.batch.table-suffix")
-    Optional<String> tableSuffix;
+    JobRepository repository;
 
     @Inject
     @ConfigProperty(name = "crm.jobs.take-over-after", defaultValue = "PT2M")
@@ -184,7 +171,7 @@ public class ExecutionRecovery {
             s.setString(1, instance);
             s.setString(2, PROCESS);
             s.setString(3, instance);
-            s.setBoolean(4, sharedRepository());
+            s.setBoolean(4, repository.shared());
             s.setObject(5, databaseNow(db).minus(takeOverAfter));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -196,10 +183,9 @@ public class ExecutionRecovery {
         if (found.isEmpty()) {
             return;
         }
-        DataSource repository = InitialContext.doLookup(repositoryName);
         for (LeftBehind left : found) {
             // failing only what still runs makes two instances that both found it fail it once
-            boolean failed = fail(repository, left);
+            boolean failed = fail(left);
             claim(left.execution());
             if (failed) {
                 metrics.ended(
@@ -214,12 +200,12 @@ public class ExecutionRecovery {
     }
 
     /** Sets the execution and its running steps FAILED in the repository, if they still say they run. */
-    private boolean fail(DataSource repository, LeftBehind left) throws SQLException {
+    private boolean fail(LeftBehind left) throws SQLException, NamingException {
         Timestamp now = new Timestamp(System.currentTimeMillis());
         String exitStatus = String.format(EXIT_STATUS, left.instance());
-        try (Connection db = repository.getConnection()) {
+        try (Connection db = repository.dataSource().getConnection()) {
             int executions;
-            try (PreparedStatement s = db.prepareStatement("UPDATE " + table("EXECUTIONINSTANCEDATA")
+            try (PreparedStatement s = db.prepareStatement("UPDATE " + repository.table("EXECUTIONINSTANCEDATA")
                     + " SET batchstatus = 'FAILED', exitstatus = ?, endtime = ?, updatetime = ? WHERE jobexecid = ? AND batchstatus IN "
                     + RUNNING)) {
                 s.setString(1, exitStatus);
@@ -228,7 +214,7 @@ public class ExecutionRecovery {
                 s.setLong(4, left.execution());
                 executions = s.executeUpdate();
             }
-            try (PreparedStatement s = db.prepareStatement("UPDATE " + table("STEPEXECUTIONINSTANCEDATA")
+            try (PreparedStatement s = db.prepareStatement("UPDATE " + repository.table("STEPEXECUTIONINSTANCEDATA")
                     + " SET batchstatus = 'FAILED', exitstatus = ?, endtime = ? WHERE jobexecid = ? AND batchstatus IN "
                     + RUNNING)) {
                 s.setString(1, exitStatus);
@@ -238,18 +224,5 @@ public class ExecutionRecovery {
             }
             return executions > 0;
         }
-    }
-
-    /**
-     * Whether the job repository is one the instances share: Payara's default (jdbc/__TimerPool) is an embedded database
-     * of each instance, where another instance's execution ids mean other executions, so only an instance's own are
-     * failed there.
-     */
-    private boolean sharedRepository() {
-        return !DEFAULT_REPOSITORY.equals(repositoryName);
-    }
-
-    private String table(String name) {
-        return tablePrefix.orElse("") + name + tableSuffix.orElse("");
     }
 }

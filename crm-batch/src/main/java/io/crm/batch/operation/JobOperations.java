@@ -14,6 +14,7 @@ import io.crm.permission.Permission;
 import io.crm.permission.Requires;
 import io.crm.permission.Unguarded;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
@@ -23,12 +24,16 @@ import jakarta.batch.runtime.JobInstance;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.NamingException;
 
 /**
  * What batch administrators do with jobs (job:operate): list them, start one with checked parameters, follow
@@ -42,6 +47,8 @@ public class JobOperations {
     /** The most recent instances of each job that listings look at. */
     private static final int RECENT_INSTANCES = 1000;
 
+    private static final Logger LOG = Logger.getLogger(JobOperations.class.getName());
+
     @Inject
     CurrentCaller currentCaller;
 
@@ -53,6 +60,9 @@ public class JobOperations {
 
     @Inject
     JobCatalog catalog;
+
+    @Inject
+    JobRepository repository;
 
     @Requires(Permission.JOB_OPERATE)
     public List<JobDefinition> jobs() {
@@ -83,6 +93,21 @@ public class JobOperations {
                 Map.of("skippedFire", new Change(null, "execution " + runningExecution + " still running")));
     }
 
+    /**
+     * Starts the job of work a user asked for (an import, an export), audited as that user. Every start goes through
+     * here, so that the batch runtime tags every execution alike and the job routes reach them all.
+     */
+    @Unguarded("an import or an export starts its job once its own service checked and recorded the request")
+    public long startRequested(String jobName, Map<String, Object> parameters) {
+        return start(currentCaller.get().userId(), catalog.require("jobName", jobName), parameters);
+    }
+
+    /** The state of the work whose job instance began with the given execution ({@link LatestExecution}). */
+    @Unguarded("the import and export services answer their own caller's work")
+    public String latestState(Long firstExecutionId) {
+        return LatestExecution.state(firstExecutionId);
+    }
+
     private long start(String actor, JobDefinition job, Map<String, Object> parameters) {
         return start(actor, job, parameters, Map.of());
     }
@@ -91,6 +116,7 @@ public class JobOperations {
     private long start(String actor, JobDefinition job, Map<String, Object> parameters, Map<String, Change> context) {
         Properties properties = job.properties(parameters);
         long execution = operator().start(job.name(), properties);
+        adoptEarlierInstances(execution);
         Map<String, Change> changes = new LinkedHashMap<>(context);
         changes.put("jobName", new Change(null, job.name()));
         properties.stringPropertyNames().stream()
@@ -208,8 +234,20 @@ public class JobOperations {
                 throw new RecordNotFoundException(AUDITED, id);
             }
             return e;
-        } catch (NoSuchJobExecutionException e) {
+        } catch (NoSuchJobExecutionException | JobSecurityException e) {
             throw new RecordNotFoundException(AUDITED, id);
+        }
+    }
+
+    /** See {@link JobRepository#adoptInstancesOf}; a failure leaves the start as it is and is logged. */
+    private void adoptEarlierInstances(long execution) {
+        try {
+            int adopted = repository.adoptInstancesOf(execution);
+            if (adopted > 0) {
+                LOG.info(() -> adopted + " job instances of an earlier deployment are readable again");
+            }
+        } catch (SQLException | NamingException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not make earlier job instances readable after execution " + execution, e);
         }
     }
 

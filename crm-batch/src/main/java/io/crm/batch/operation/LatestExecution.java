@@ -1,6 +1,7 @@
 package io.crm.batch.operation;
 
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
@@ -10,15 +11,15 @@ import java.util.Comparator;
  * The state of the work a user asked for (an export, an import) as the batch runtime holds it: that of the latest
  * execution of the job instance its first execution began, since a restart is a new execution of the same instance.
  */
-public final class LatestExecution {
+final class LatestExecution {
 
     /** The state of work whose job has not been started yet. */
-    public static final String NOT_STARTED = "STARTING";
+    static final String NOT_STARTED = "STARTING";
 
     private LatestExecution() {}
 
     /** STARTING (no execution yet), STARTED, STOPPING, STOPPED, FAILED, COMPLETED, ABANDONED, or UNKNOWN. */
-    public static String state(Long firstExecutionId) {
+    static String state(Long firstExecutionId) {
         if (firstExecutionId == null) {
             return NOT_STARTED;
         }
@@ -28,7 +29,7 @@ public final class LatestExecution {
                     .max(Comparator.comparingLong(JobExecution::getExecutionId))
                     .map(e -> e.getBatchStatus().name())
                     .orElse(NOT_STARTED);
-        } catch (NoSuchJobExecutionException gone) {
+        } catch (NoSuchJobExecutionException | JobSecurityException gone) {
             return "UNKNOWN";
         }
     }
