@@ -69,21 +69,23 @@ public record Upload(String text, long bytes, long lines) {
     }
 
     /**
-     * Streams the upload into {@code target} (created or replaced) without holding it in memory, and answers its size
+     * Streams the upload into {@code target} (created or replaced, through {@code writing}) without holding it in
+     * memory, and answers its size
      * in bytes. Nothing is kept of an upload that is, or says it is, larger than {@code maxBytes}, or that cannot be
      * read to its end: the file is removed and the refusal thrown.
      *
      * @throws TooLargeException    when it is, or says it is, larger than {@code maxBytes}
      * @throws InvalidInputException when it cannot be read to its end
      */
-    public static long store(String field, InputStream in, long declaredBytes, long maxBytes, Path target) {
+    public static long store(
+            String field, InputStream in, long declaredBytes, long maxBytes, Path target, FileWriting writing) {
         if (declaredBytes > maxBytes) {
             throw tooLarge(maxBytes);
         }
         long written = 0;
         try {
             Files.createDirectories(target.getParent());
-            try (OutputStream out = Files.newOutputStream(target)) {
+            try (OutputStream out = writing.open(target)) {
                 byte[] buffer = new byte[64 * 1024];
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
@@ -114,5 +116,11 @@ public record Upload(String text, long bytes, long lines) {
 
     private static TooLargeException tooLarge(long maxBytes) {
         return new TooLargeException("The upload is larger than " + maxBytes + " bytes, the most this server takes.");
+    }
+
+    /** How a stored upload is written: as it came ({@code Files::newOutputStream}), or sealed. */
+    @FunctionalInterface
+    public interface FileWriting {
+        OutputStream open(Path target) throws IOException;
     }
 }

@@ -19,6 +19,7 @@ import io.crm.customer.CustomerRequestReading;
 import io.crm.customer.CustomerService;
 import io.crm.customer.ImportedRow;
 import io.crm.encryption.PiiKeys;
+import io.crm.encryption.SealedFile;
 import io.crm.permission.ActingCaller;
 import io.crm.permission.Caller;
 import io.crm.permission.CallerResolver;
@@ -39,6 +40,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +69,8 @@ public class CustomerImports {
     public static final String JOB = "customer-import";
     static final String AUDITED = "customer-import";
     static final String ERRORS = "import-errors";
+    /** What an import's file is sealed for (bound into its seal). */
+    private static final String FILE_PURPOSE = "customer-import";
 
     @PersistenceContext(unitName = "crm")
     EntityManager em;
@@ -96,20 +100,35 @@ public class CustomerImports {
     @ConfigProperty(name = "crm.customer-import.max-bytes", defaultValue = "524288000")
     long maxBytes;
 
+    /** An upload stored, not yet an import: the file (sealed) and the size of what was sent. */
+    public record Received(Path file, long bytes) {}
+
     /**
-     * Streams an upload to a file of its own, not yet an import: its header is read before it is recorded. Checks the
-     * caller (customer:write) before a byte is read; an upload over the limit is refused (413) and nothing is kept.
+     * Streams an upload to a file of its own, sealed under the personal-data key as it is written (the file holds
+     * personal data until the job is done with it), not yet an import: its header is read before it is recorded.
+     * Checks the caller (customer:write) before a byte is read; an upload over the limit is refused (413) and nothing
+     * is kept.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @Requires(Permission.CUSTOMER_WRITE)
-    public Path receive(InputStream csv, long declaredBytes) {
+    public Received receive(InputStream csv, long declaredBytes) {
         Path target = Path.of(directory).resolve("incoming").resolve(UUID.randomUUID() + ".csv");
-        long bytes = Upload.store("body", csv, declaredBytes, maxBytes, target);
+        long bytes = Upload.store("body", csv, declaredBytes, maxBytes, target, CustomerImports::write);
         if (bytes == 0) {
             discard(target);
             throw new InvalidInputException("body", "is an empty file; send a header row and rows of customers");
         }
-        return target;
+        return new Received(target, bytes);
+    }
+
+    /** A new import file (created or replaced), sealed under the current personal-data key as it is written. */
+    public static OutputStream write(Path file) throws IOException {
+        return SealedFile.create(file, PiiKeys.ring(), FILE_PURPOSE);
+    }
+
+    /** The clear content of an import's file, or of one received and not recorded yet. */
+    public static InputStream read(Path file) throws IOException {
+        return SealedFile.open(file, PiiKeys.ring(), FILE_PURPOSE);
     }
 
     /** Removes a received file that will not become an import (its header was refused). */
@@ -125,19 +144,14 @@ public class CustomerImports {
 
     /** Records a received file as the caller's import, moves it in place, and audits who imported what. */
     @Requires(Permission.CUSTOMER_WRITE)
-    public long record(Path received, ImportSettings settings) {
+    public long record(Received received, ImportSettings settings) {
         Caller caller = currentCaller.get();
-        long bytes;
-        try {
-            bytes = Files.size(received);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        long bytes = received.bytes();
         CustomerImport stored = new CustomerImport(caller.userId(), settings, bytes, Times.now());
         em.persist(stored);
         em.flush();
         try {
-            Files.move(received, path(stored.id()), StandardCopyOption.REPLACE_EXISTING);
+            Files.move(received.file(), path(stored.id()), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,8 +1,11 @@
 package io.crm.encryption;
 
 import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.StreamingAead;
 import com.google.crypto.tink.prf.Prf;
+import com.google.crypto.tink.subtle.AesGcmHkdfStreaming;
 import com.google.crypto.tink.subtle.AesGcmJce;
+import com.google.crypto.tink.subtle.Hkdf;
 import com.google.crypto.tink.subtle.PrfHmacJce;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -27,12 +30,19 @@ public final class KeyRing {
     private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9_-]{1,32}");
     private static final Pattern ENTRY = Pattern.compile("\\s*([A-Za-z0-9_-]{1,32})\\s*:\\s*([A-Za-z0-9+/=_-]+)\\s*");
 
+    /** What the key of a file's stream is derived for (HKDF info): not the key that seals values itself. */
+    private static final byte[] FILE_KEY_INFO = "crm sealed file v1".getBytes(StandardCharsets.US_ASCII);
+    /** Segments of a sealed file, each with its own tag: a reader checks each before it hands it on. */
+    private static final int FILE_SEGMENT_BYTES = 1 << 20;
+
     private final Map<String, Aead> keys;
+    private final Map<String, StreamingAead> files;
     private final String currentId;
     private final Prf index;
 
-    private KeyRing(Map<String, Aead> keys, String currentId, Prf index) {
+    private KeyRing(Map<String, Aead> keys, Map<String, StreamingAead> files, String currentId, Prf index) {
         this.keys = keys;
+        this.files = files;
         this.currentId = currentId;
         this.index = index;
     }
@@ -46,6 +56,7 @@ public final class KeyRing {
             throw new IllegalArgumentException("no keys (crm.pii.keys)");
         }
         Map<String, Aead> ring = new LinkedHashMap<>();
+        Map<String, StreamingAead> files = new LinkedHashMap<>();
         for (String entry : keys.split(",")) {
             var m = ENTRY.matcher(entry);
             if (!m.matches()) {
@@ -55,7 +66,16 @@ public final class KeyRing {
                 throw new IllegalArgumentException("crm.pii.keys: key id " + m.group(1) + " twice");
             }
             try {
-                ring.put(m.group(1), new AesGcmJce(key(m.group(2), "crm.pii.keys: key " + m.group(1))));
+                byte[] key = key(m.group(2), "crm.pii.keys: key " + m.group(1));
+                ring.put(m.group(1), new AesGcmJce(key));
+                files.put(
+                        m.group(1),
+                        new AesGcmHkdfStreaming(
+                                Hkdf.computeHkdf("HMACSHA256", key, new byte[0], FILE_KEY_INFO, KEY_BYTES),
+                                "HmacSha256",
+                                KEY_BYTES,
+                                FILE_SEGMENT_BYTES,
+                                0));
             } catch (GeneralSecurityException e) {
                 throw new IllegalArgumentException("crm.pii.keys: key " + m.group(1) + " unusable", e);
             }
@@ -71,7 +91,7 @@ public final class KeyRing {
         try {
             Prf hmac =
                     new PrfHmacJce("HMACSHA256", new SecretKeySpec(key(indexKey.strip(), "crm.pii.index-key"), "HMAC"));
-            return new KeyRing(Collections.unmodifiableMap(ring), current, hmac);
+            return new KeyRing(Collections.unmodifiableMap(ring), Collections.unmodifiableMap(files), current, hmac);
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("crm.pii.index-key unusable", e);
         }
@@ -157,6 +177,19 @@ public final class KeyRing {
     /** The stored value re-sealed under the current key (the same text when it already is). */
     public String reseal(String stored) {
         return needsResealing(stored) ? seal(open(stored)) : stored;
+    }
+
+    /**
+     * The streaming AEAD (Tink's AES-GCM-HKDF, 1 MiB segments) that seals files under a key, by its id; its key is
+     * derived from the ring's key of that id.
+     */
+    StreamingAead fileKey(String keyId) {
+        StreamingAead key = files.get(keyId);
+        if (key == null) {
+            throw new IllegalStateException("a file is sealed under key " + keyId
+                    + ", which crm.pii.keys does not hold (keys: " + keys.keySet() + ")");
+        }
+        return key;
     }
 
     /** The keyed blind index of a normalized value: base64url of its HMAC-SHA256, equal for equal values only. */

@@ -24,7 +24,9 @@ class UploadStoreTest {
             body[i] = (byte) ('a' + i % 26);
         }
         Path target = dir.resolve("in/a.csv");
-        assertEquals(body.length, Upload.store("body", new ByteArrayInputStream(body), -1, body.length, target));
+        assertEquals(
+                body.length,
+                Upload.store("body", new ByteArrayInputStream(body), -1, body.length, target, Files::newOutputStream));
         assertEquals(body.length, Files.size(target));
     }
 
@@ -37,10 +39,12 @@ class UploadStoreTest {
                 throw new AssertionError("a declared size over the limit is refused unread");
             }
         };
-        assertThrows(TooLargeException.class, () -> Upload.store("body", unread, 101, 100, target));
+        assertThrows(
+                TooLargeException.class, () -> Upload.store("body", unread, 101, 100, target, Files::newOutputStream));
         assertThrows(
                 TooLargeException.class,
-                () -> Upload.store("body", new ByteArrayInputStream(new byte[101]), -1, 100, target));
+                () -> Upload.store(
+                        "body", new ByteArrayInputStream(new byte[101]), -1, 100, target, Files::newOutputStream));
         assertFalse(Files.exists(target));
     }
 
@@ -58,7 +62,9 @@ class UploadStoreTest {
                 throw new IOException("connection reset");
             }
         };
-        assertThrows(InvalidInputException.class, () -> Upload.store("body", broken, -1, 100, target));
+        assertThrows(
+                InvalidInputException.class,
+                () -> Upload.store("body", broken, -1, 100, target, Files::newOutputStream));
         assertFalse(Files.exists(target));
     }
 }

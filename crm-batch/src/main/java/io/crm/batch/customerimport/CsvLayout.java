@@ -1,6 +1,7 @@
 package io.crm.batch.customerimport;
 
 import io.crm.common.InvalidInputException;
+import io.crm.customerimport.CustomerImports;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -35,7 +35,7 @@ public record CsvLayout(Charset charset, char delimiter, int bomBytes) {
         try {
             byte[] head = new byte[4];
             int n;
-            try (InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = CustomerImports.read(file)) {
                 n = in.readNBytes(head, 0, 4);
             }
             int bom = 0;
@@ -65,7 +65,7 @@ public record CsvLayout(Charset charset, char delimiter, int bomBytes) {
 
     /** The file as text from its start, after any byte order mark. */
     public Reader open(Path file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        InputStream in = new BufferedInputStream(CustomerImports.read(file), 1 << 16);
         in.skipNBytes(bomBytes);
         return new InputStreamReader(
                 in,
@@ -90,7 +90,7 @@ public record CsvLayout(Charset charset, char delimiter, int bomBytes) {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
         CharBuffer chars = CharBuffer.allocate(1 << 16);
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = CustomerImports.read(file)) {
             while (true) {
                 int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
                 boolean end = n < 0;

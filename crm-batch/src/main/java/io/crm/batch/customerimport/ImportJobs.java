@@ -22,7 +22,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,12 +65,12 @@ public class ImportJobs {
         if (charset != null && !charset.isBlank()) {
             CsvLayout.named(charset.strip());
         }
-        Path received = imports.receive(csv, declaredBytes);
+        CustomerImports.Received received = imports.receive(csv, declaredBytes);
         ImportSettings settings;
         try {
-            CsvLayout layout = CsvLayout.of(received, charset);
+            CsvLayout layout = CsvLayout.of(received.file(), charset);
             ColumnMapping columns;
-            try (ImportedCsv file = new ImportedCsv(received, layout)) {
+            try (ImportedCsv file = new ImportedCsv(received.file(), layout)) {
                 if (file.header().isEmpty() || file.header().stream().allMatch(String::isBlank)) {
                     throw new InvalidInputException("body", "has no header row naming the columns");
                 }
@@ -85,10 +84,10 @@ public class ImportJobs {
                         columns.resolved());
             }
         } catch (IOException e) {
-            imports.discard(received);
+            imports.discard(received.file());
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
-            imports.discard(received);
+            imports.discard(received.file());
             throw e;
         }
         long importId = imports.record(received, settings);

@@ -19,9 +19,7 @@ class CsvLayoutTest {
     Path dir;
 
     private Path file(byte[] bytes) throws IOException {
-        Path file = Files.createTempFile(dir, "import", ".csv");
-        Files.write(file, bytes);
-        return file;
+        return SealedImportFiles.write(Files.createTempFile(dir, "import", ".csv"), bytes);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,15 +17,14 @@ class ImportedCsvTest {
     @Test
     void rowsCarryTheLineTheyStartOnThroughQuotedLineBreaksAndBlankLines() throws IOException {
         Path f = dir.resolve("a.csv");
-        Files.writeString(
+        SealedImportFiles.write(
                 f,
                 "name,occupation,tags\r\n"
                         + "Wang,\"Engineer\r\nand writer\",a;b\r\n"
                         + "\r\n"
                         + ",,\r\n"
                         + "Li,\"said \"\"hi\"\"\",\r\n"
-                        + "Zhao,x,y",
-                StandardCharsets.UTF_8);
+                        + "Zhao,x,y");
         CsvLayout layout = CsvLayout.of(f, null);
         try (ImportedCsv csv = new ImportedCsv(f, layout)) {
             assertEquals(List.of("name", "occupation", "tags"), csv.header());
@@ -47,7 +44,7 @@ class ImportedCsvTest {
     @Test
     void aBomBeforeTheHeaderIsNotPartOfTheFirstName() throws IOException {
         Path f = dir.resolve("b.csv");
-        Files.writeString(f, "\uFEFFname;phones\nWang;+8613800138000\n", StandardCharsets.UTF_8);
+        SealedImportFiles.write(f, "\uFEFFname;phones\nWang;+8613800138000\n");
         try (ImportedCsv csv = new ImportedCsv(f, CsvLayout.of(f, null))) {
             assertEquals(List.of("name", "phones"), csv.header());
             assertEquals(List.of("Wang", "+8613800138000"), csv.next().cells());
@@ -59,7 +56,7 @@ class ImportedCsvTest {
         List<String> cells = List.of("a;b", "with \"quotes\"", "two\nlines", "");
         String text = ImportedCsv.text(cells, ';');
         Path f = dir.resolve("c.csv");
-        Files.writeString(f, "x;y;z;w\n" + text + "\n", StandardCharsets.UTF_8);
+        SealedImportFiles.write(f, "x;y;z;w\n" + text + "\n");
         try (ImportedCsv csv = new ImportedCsv(f, CsvLayout.of(f, null))) {
             assertEquals(cells, csv.next().cells());
         }
