@@ -45,7 +45,8 @@ class CustomerImportCrashCheck {
     void aKilledImportResumesAndTakesEveryRowOnce() throws Exception {
         domain.startAndDeploy();
         String word = "crash" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        String prefix = "+86136" + String.format("%d", 1 + (int) (Math.random() * 9));
+        // phones of this run only: the domain's database keeps the customers of earlier runs, which SKIP would match
+        String prefix = "+8613" + String.format("%04d", (int) (Math.random() * 10_000));
         StringBuilder csv = new StringBuilder();
         Set<String> valid = new HashSet<>();
         Set<String> bad = new HashSet<>();
@@ -53,7 +54,7 @@ class CustomerImportCrashCheck {
             printer.printRecord("姓名", "phones", "emails", "tags", "externalId", "gender", "备注");
             for (int i = 0; i < ROWS; i++) {
                 String id = word + "-" + i;
-                String phone = prefix + String.format("%07d", i);
+                String phone = prefix + String.format("%05d", i);
                 String name = "李" + chineseDigits(i);
                 String email = "c" + i + "@" + word + ".example.com";
                 String gender = "FEMALE";
@@ -64,7 +65,7 @@ class CustomerImportCrashCheck {
                     case 2 -> email = "nope";
                     case 3 -> gender = "ROBOT";
                     case 4 -> name = "";
-                    case 5 -> phone = prefix + String.format("%07d", i - 1);
+                    case 5 -> phone = prefix + String.format("%05d", i - 1);
                     default -> ok = true;
                 }
                 (ok ? valid : bad).add(id);
