@@ -76,6 +76,11 @@ final class BatchBench {
         return Json.createReader(new StringReader(body)).readObject();
     }
 
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
     /** Seconds a statement takes, its results read to the end. */
     static double timed(Connection db, String sql) throws SQLException {
         long start = System.nanoTime();

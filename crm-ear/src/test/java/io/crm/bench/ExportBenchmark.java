@@ -1,10 +1,11 @@
 package io.crm.bench;
 
+import static io.crm.bench.BatchBench.json;
+import static io.crm.bench.BatchBench.median;
+
 import io.crm.it.Deployments;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.OutputStream;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -138,14 +139,5 @@ class ExportBenchmark {
             throw new AssertionError(request.build().uri() + ": " + r.statusCode() + " " + r.body());
         }
         return r.body();
-    }
-
-    private static JsonObject json(String body) {
-        return Json.createReader(new StringReader(body)).readObject();
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
     }
 }

@@ -3,6 +3,7 @@ package io.crm.bench;
 import static io.crm.bench.BatchBench.count;
 import static io.crm.bench.BatchBench.exec;
 import static io.crm.bench.BatchBench.json;
+import static io.crm.bench.BatchBench.median;
 import static io.crm.bench.BatchBench.send;
 import static io.crm.bench.BatchBench.timed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -240,11 +241,6 @@ class SurveyBenchmark {
             db.setAutoCommit(true);
         }
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
     }
 
     private static String seconds(List<Double> values) {
