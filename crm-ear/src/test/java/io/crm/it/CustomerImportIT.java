@@ -216,12 +216,12 @@ class CustomerImportIT extends EndToEndTest {
         // UPDATE: UTF-8 with a byte order mark, semicolons; an empty cell leaves the field as it is
         String update = "\uFEFF"
                 + csv(
-                        List.of("name", "phones", "externalId", "city", "tags"),
+                        List.of("name", "phones", "externalId", "city", "tags", "consents.SMS"),
                         List.of(
-                                List.of("", "", "ext-" + word + "-1", "上海", tag),
-                                List.of("", phone, "", "北京", tag),
-                                List.of("Sun Hidden", "", "ext-" + word + "-hidden", "Xi'an", tag),
-                                List.of("Sun New", Deployments.uniquePhone(), "ext-" + word + "-2", "", tag)),
+                                List.of("", "", "ext-" + word + "-1", "上海", tag, ""),
+                                List.of("", phone, "", "北京", tag, ""),
+                                List.of("Sun Hidden", "", "ext-" + word + "-hidden", "Xi'an", tag, ""),
+                                List.of("Sun New", Deployments.uniquePhone(), "ext-" + word + "-2", "", tag, "true")),
                         ';');
         JsonObject updated = importAndWait(sales1, "policy=UPDATE", update.getBytes(StandardCharsets.UTF_8));
         assertEquals(";", updated.getString("delimiter"));
@@ -232,6 +232,13 @@ class CustomerImportIT extends EndToEndTest {
         assertEquals("上海", first.getString("city"));
         assertEquals("Sun Li", first.getString("name"));
         assertEquals("北京", sales1.get("customers/" + byPhone).json().getString("city"));
+        String fresh = listed(sales1, tag).get("ext-" + word + "-2").getString("id");
+        JsonObject consent = sales1.get("customers/" + fresh + "/consents")
+                .json()
+                .getJsonArray("history")
+                .getJsonObject(0);
+        assertEquals("SMS", consent.getString("channel"), consent::toString);
+        assertEquals("IMPORT", consent.getString("source"), "a consent given in an import says so");
         JsonObject hidden = sales1.get("imports/" + updated.getString("id") + "/errors")
                 .json()
                 .getJsonArray("items")

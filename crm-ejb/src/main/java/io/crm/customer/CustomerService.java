@@ -105,7 +105,7 @@ public class CustomerService {
 
     @Requires(Permission.CUSTOMER_WRITE)
     public CustomerView create(CustomerData raw, boolean allowDuplicate) {
-        return insert(currentCaller.get(), raw, allowDuplicate, null, true);
+        return insert(currentCaller.get(), raw, allowDuplicate, null, Writing.CALL);
     }
 
     /**
@@ -129,9 +129,9 @@ public class CustomerService {
                 outcomes.add(
                         existing == null
                                 ? ItemOutcome.created(
-                                        insert(caller, item.asNew().get(), allowDuplicate, externalId, true))
+                                        insert(caller, item.asNew().get(), allowDuplicate, externalId, Writing.CALL))
                                 : ItemOutcome.existing(
-                                        change(caller, existing, item.asChange(), allowDuplicate, true)));
+                                        change(caller, existing, item.asChange(), allowDuplicate, Writing.CALL)));
             } catch (CrmException refused) {
                 outcomes.add(ItemOutcome.refused(refused));
             }
@@ -156,7 +156,7 @@ public class CustomerService {
         List<ImportedRow> outcomes = new ArrayList<>(items.size());
         for (CustomerImportItem item : items) {
             try {
-                outcomes.add(importOne(caller, item, policy, !dryRun));
+                outcomes.add(importOne(caller, item, policy, dryRun ? Writing.CHECK_ONLY : Writing.IMPORT));
             } catch (CrmException refused) {
                 outcomes.add(ImportedRow.refused(refused));
             }
@@ -169,7 +169,7 @@ public class CustomerService {
         return outcomes;
     }
 
-    private ImportedRow importOne(Caller caller, CustomerImportItem item, ImportPolicy policy, boolean write) {
+    private ImportedRow importOne(Caller caller, CustomerImportItem item, ImportPolicy policy, Writing write) {
         String externalId = Text.clean(item.externalId());
         Long byExternalId = externalId == null
                 ? null
@@ -256,13 +256,25 @@ public class CustomerService {
         }
     }
 
+    /** How a customer is written: by a user's call, by an import, or checked and not written (an import's dry run). */
+    private enum Writing {
+        CALL,
+        IMPORT,
+        CHECK_ONLY;
+
+        /** Where the consent changes it makes came from. */
+        ConsentSource source() {
+            return this == CALL ? ConsentSource.API : ConsentSource.IMPORT;
+        }
+    }
+
     /**
      * A new customer, checked whole before anything is written: a refusal leaves the transaction as it was.
      * {@code freeExternalId}: an externalId just looked up and carried by nobody, which needs no second look.
-     * {@code write} false checks everything and writes nothing (an import's dry run): the answer is then null.
+     * {@code write} CHECK_ONLY checks everything and writes nothing (an import's dry run): the answer is then null.
      */
     private CustomerView insert(
-            Caller caller, CustomerData raw, boolean allowDuplicate, String freeExternalId, boolean write) {
+            Caller caller, CustomerData raw, boolean allowDuplicate, String freeExternalId, Writing write) {
         CustomFieldSet fields = CustomValueStore.fields(em);
         CustomerData data = withOwnership(caller, CustomerValidator.validate(raw, today(), fields, null), null);
         Map<String, String> keys = ContactPoints.blinded(ContactPoints.keys(data.phones(), data.emails()));
@@ -274,7 +286,7 @@ public class CustomerService {
             refuse(duplicates.externalIdClash(caller, data.externalId(), null));
         }
         refuse(CustomValueStore.clash(em, fields, null, Map.of(), data.custom()));
-        if (!write) {
+        if (write == Writing.CHECK_ONLY) {
             return null;
         }
         OffsetDateTime now = Times.now();
@@ -283,7 +295,7 @@ public class CustomerService {
         em.flush();
         CustomValueStore.write(em, customer.id(), fields, Map.of(), data.custom());
         CustomFieldHistory.record(em, customer.id(), fields, Map.of(), data.custom(), caller.userId(), now);
-        ConsentHistory.record(em, customer.id(), Map.of(), data.consents(), ConsentSource.API, caller.userId(), now);
+        ConsentHistory.record(em, customer.id(), Map.of(), data.consents(), write.source(), caller.userId(), now);
         audit.recordWrite(
                 caller.userId(),
                 AuditAction.CREATE,
@@ -331,11 +343,11 @@ public class CustomerService {
         Caller caller = currentCaller.get();
         Customer customer = Customers.writable(em, caller, id, LockModeType.NONE);
         ExpectedVersion.check("customer", id, expectedVersion, customer.version());
-        return change(caller, customer, change, allowDuplicate, true);
+        return change(caller, customer, change, allowDuplicate, Writing.CALL);
     }
 
     /**
-     * Changes a customer the caller may write, checked whole before anything is written; {@code write} false checks
+     * Changes a customer the caller may write, checked whole before anything is written; {@code write} CHECK_ONLY checks
      * and writes nothing (an import's dry run), answering null.
      */
     private CustomerView change(
@@ -343,7 +355,7 @@ public class CustomerService {
             Customer customer,
             UnaryOperator<CustomerData> change,
             boolean allowDuplicate,
-            boolean write) {
+            Writing write) {
         long id = customer.id();
         CustomFieldSet fields = CustomValueStore.fields(em);
         Map<String, Object> customBefore = CustomValueStore.of(em, id, fields);
@@ -367,7 +379,7 @@ public class CustomerService {
         if (!Objects.equals(data.externalId(), before.externalId())) {
             refuse(duplicates.externalIdClash(caller, data.externalId(), id));
         }
-        if (!write) {
+        if (write == Writing.CHECK_ONLY) {
             return null;
         }
         Tier tierBefore = customer.tier();
@@ -375,7 +387,7 @@ public class CustomerService {
         customer.apply(data, keys.keySet(), now);
         CustomValueStore.write(em, id, fields, before.custom(), data.custom());
         CustomFieldHistory.record(em, id, fields, before.custom(), data.custom(), caller.userId(), now);
-        ConsentHistory.record(em, id, before.consents(), data.consents(), ConsentSource.API, caller.userId(), now);
+        ConsentHistory.record(em, id, before.consents(), data.consents(), write.source(), caller.userId(), now);
         if (customer.tier() != tierBefore) {
             CustomerHistoryService.recordManualTier(em, id, tierBefore, customer.tier(), caller.userId(), now);
         }
