@@ -16,9 +16,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -151,28 +154,42 @@ public class WebhookDeliveries {
         return taken;
     }
 
+    /** A delivery sent, with what came of it. */
+    public record Attempt(long deliveryId, DeliveryOutcome outcome) {}
+
     /**
-     * Records an attempt of a delivery {@code holder} took: delivered, or due again later, or dead; and for the
-     * subscription, whether it keeps failing (then, after {@code pauseAfter}, it is paused).
+     * Records the attempts of a round of sends in one transaction: each delivered, or due again later, or dead; and
+     * for each subscription, whether it keeps failing (then, after {@code pauseAfter}, it is paused) or delivers
+     * again. Attempts a replay or an unsubscription overtook are left out (the replay sends them again).
      */
-    public void attempted(
-            long deliveryId, String holder, DeliveryOutcome outcome, RetrySchedule retries, Duration pauseAfter) {
+    public void attempted(List<Attempt> attempts, String holder, RetrySchedule retries, Duration pauseAfter) {
         OffsetDateTime now = Times.now();
-        WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
-        if (delivery == null || !delivery.heldBy(holder)) {
-            return; // unsubscribed meanwhile, or replayed: the replay sends it again
+        Set<Long> delivering = new TreeSet<>();
+        for (Attempt a : attempts.stream()
+                .sorted(Comparator.comparingLong(Attempt::deliveryId))
+                .toList()) { // rows locked in one order by every sender
+            WebhookDelivery delivery = em.find(WebhookDelivery.class, a.deliveryId(), LockModeType.PESSIMISTIC_WRITE);
+            if (delivery == null || !delivery.heldBy(holder)) {
+                continue;
+            }
+            em.persist(new WebhookAttempt(a.deliveryId(), now, a.outcome()));
+            if (a.outcome().succeeded()) {
+                delivery.delivered(now);
+                delivering.add(delivery.subscriptionId());
+            } else {
+                WebhookSubscription subscription =
+                        em.find(WebhookSubscription.class, delivery.subscriptionId(), LockModeType.PESSIMISTIC_WRITE);
+                delivery.failed(
+                        retries.next(delivery.attempts() + 1, delivery.createdAt(), now, ThreadLocalRandom.current()));
+                subscription.failed(now, pauseAfter);
+            }
         }
-        em.persist(new WebhookAttempt(deliveryId, now, outcome));
-        // attempts of one subscription end at the same time on several threads: they take turns on its row
-        WebhookSubscription subscription =
-                em.find(WebhookSubscription.class, delivery.subscriptionId(), LockModeType.PESSIMISTIC_WRITE);
-        if (outcome.succeeded()) {
-            delivery.delivered(now);
-            subscription.delivered();
-        } else {
-            delivery.failed(
-                    retries.next(delivery.attempts() + 1, delivery.createdAt(), now, ThreadLocalRandom.current()));
-            subscription.failed(now, pauseAfter);
+        // a subscription's row is written only when it was failing, once a round
+        for (long subscription : delivering) {
+            em.createQuery("UPDATE WebhookSubscription w SET w.failingSince = NULL"
+                            + " WHERE w.id = :id AND w.failingSince IS NOT NULL")
+                    .setParameter("id", subscription)
+                    .executeUpdate();
         }
     }
 

@@ -120,10 +120,6 @@ public class WebhookSubscription {
         }
     }
 
-    void delivered() {
-        failingSince = null;
-    }
-
     public long id() {
         return id;
     }

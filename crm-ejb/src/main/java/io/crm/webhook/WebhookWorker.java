@@ -22,7 +22,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -34,6 +34,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -92,14 +94,20 @@ public class WebhookWorker {
     @Resource
     TimerService timers;
 
+    /** Threads with the application's context, for a pool of this worker's own. */
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threads;
 
     private final AtomicBoolean busy = new AtomicBoolean();
     private volatile boolean running;
     private boolean registered;
     private String holder;
     private WebhookSender sender;
+    /**
+     * The sends of a round, each on a thread of its own: the server's default executor runs its tasks one at a time
+     * (no core threads, an unbounded queue), which made the sends of a round wait for each other.
+     */
+    private ExecutorService executor;
 
     @PostConstruct
     void start() {
@@ -107,6 +115,7 @@ public class WebhookWorker {
         holder = Optional.ofNullable(System.getProperty("com.sun.aas.instanceName"))
                 .orElse("server");
         sender = new WebhookSender(settings.targets(), settings.connectTimeout(), settings.readTimeout());
+        executor = Executors.newFixedThreadPool(SENDS_AT_ONCE, threads);
         timers.createIntervalTimer(1000, 1000, new TimerConfig("webhooks", false));
     }
 
@@ -114,6 +123,7 @@ public class WebhookWorker {
     void stop() {
         running = false;
         Timers.cancelAll(timers);
+        executor.shutdownNow();
     }
 
     @Timeout
@@ -213,22 +223,26 @@ public class WebhookWorker {
             if (due.isEmpty()) {
                 return;
             }
-            List<Future<?>> sends = new ArrayList<>();
+            List<Future<WebhookDeliveries.Attempt>> sends = new ArrayList<>();
             for (WebhookDeliveries.Due d : due) {
-                sends.add(executor.submit(() -> {
-                    DeliveryOutcome outcome = sender.send(d.url(), d.secrets(), d.eventId(), d.payload());
-                    deliveries.attempted(d.id(), holder, outcome, retries, pauseAfter);
-                }));
+                sends.add(executor.submit(() -> new WebhookDeliveries.Attempt(
+                        d.id(), sender.send(d.url(), d.secrets(), d.eventId(), d.payload()))));
             }
-            for (Future<?> send : sends) {
+            List<WebhookDeliveries.Attempt> attempts = new ArrayList<>(sends.size());
+            for (Future<WebhookDeliveries.Attempt> send : sends) {
                 try {
-                    send.get();
+                    attempts.add(send.get());
                 } catch (ExecutionException e) {
-                    LOG.log(Level.WARNING, "Recording a webhook attempt failed; it is sent again", e.getCause());
+                    LOG.log(Level.WARNING, "A webhook send failed unexpectedly; it is sent again", e.getCause());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
                 }
+            }
+            try {
+                deliveries.attempted(attempts, holder, retries, pauseAfter);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Recording a round of webhook attempts failed; they are sent again", e);
             }
         }
     }
