@@ -190,8 +190,16 @@ class WebhooksIT extends EndToEndTest {
         }
         await(() -> received.stream().filter(r -> r.answered() == 500).count() >= 3);
         Thread.sleep(2000);
+        JsonObject failingHook = admin.get("webhooks/" + hook).json();
+        assertTrue(
+                failingHook.containsKey("failingSince") && !failingHook.isNull("failingSince"),
+                "failing: " + failingHook);
         failing.set(false);
         await(() -> delivered("/flaky").size() == 10);
+        JsonObject recovered = admin.get("webhooks/" + hook).json();
+        assertTrue(
+                !recovered.containsKey("failingSince") || recovered.isNull("failingSince"),
+                "a delivery ends the failing spell: " + recovered);
 
         // each customer's five changes arrive in the order they were made: their log entries' order
         Map<String, List<Long>> entries = new java.util.HashMap<>();

@@ -42,16 +42,6 @@ class WebhookSubscriptionTest {
     }
 
     @Test
-    void oneSuccessStartsTheCountAgain() {
-        WebhookSubscription s = subscription();
-        s.failed(T0, PAUSE_AFTER);
-        s.delivered();
-        s.failed(T0.plusHours(11), PAUSE_AFTER);
-        s.failed(T0.plusHours(13), PAUSE_AFTER);
-        assertEquals(WebhookStatus.ACTIVE, s.status(), "failing since hour 11 only");
-    }
-
-    @Test
     void resumingByHandClearsTheFailureAndPausingByHandIsNotAFailure() {
         WebhookSubscription s = subscription();
         s.failed(T0, PAUSE_AFTER);
