@@ -137,6 +137,7 @@ class WebhookDeliveryBenchmark {
                     median(rounds, 2),
                     median(rounds, 3),
                     median(rounds, 4));
+            line(report, "%s%n", steady(api, base));
             Path out = Path.of("target", "benchmarks", "webhook-delivery.txt");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report);
@@ -224,6 +225,43 @@ class WebhookDeliveryBenchmark {
         };
     }
 
+    /**
+     * Changes at a steady rate with the subscription active: a bulk call of {@code rate / 10} new customers every
+     * 100 ms for {@code bench.steady-seconds}, then each event's latency from its change to its arrival.
+     */
+    private String steady(String api, String base) throws Exception {
+        int rate = Integer.getInteger("bench.steady-rate", 200);
+        int seconds = Integer.getInteger("bench.steady-seconds", 30);
+        int perCall = Math.max(1, rate / 10);
+        int calls = seconds * 10;
+        String path = "/steady";
+        String live = subscribe(api, base + path).getString("id");
+        long t0 = System.nanoTime();
+        for (int k = 0; k < calls; k++) {
+            long wait = t0 + k * 100_000_000L - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            createCustomers(api, "st" + k, perCall);
+        }
+        double reached = calls * perCall / ((System.nanoTime() - t0) / 1e9);
+        awaitReceived(path, calls * perCall);
+        List<Long> latencies = received.get(path).values().stream()
+                .map(a -> Duration.between(Instant.parse(json(a.body()).getString("occurredAt")), a.at())
+                        .toMillis())
+                .sorted()
+                .toList();
+        call("DELETE", api + "webhooks/" + live, null, null);
+        return String.format(
+                "steady: %d changes/s asked for %d s (%.0f/s reached); change to arrival p50 %d ms, p99 %d ms, max %d ms",
+                rate,
+                seconds,
+                reached,
+                latencies.get(latencies.size() / 2),
+                latencies.get((int) Math.ceil(latencies.size() * 0.99) - 1),
+                latencies.get(latencies.size() - 1));
+    }
+
     private JsonObject subscribe(String api, String url) {
         HttpResponse<String> created = call(
                 "POST",
@@ -235,9 +273,13 @@ class WebhookDeliveryBenchmark {
     }
 
     private void createCustomers(String api, String run) {
-        for (int from = 0; from < EVENTS; from += 1000) {
+        createCustomers(api, run, EVENTS);
+    }
+
+    private void createCustomers(String api, String run, int count) {
+        for (int from = 0; from < count; from += 1000) {
             List<String> items = new ArrayList<>();
-            for (int i = from; i < Math.min(EVENTS, from + 1000); i++) {
+            for (int i = from; i < Math.min(count, from + 1000); i++) {
                 // a person's name is letters only: what tells the customers apart is their email and externalId
                 String key = run + "-" + i + "-" + STARTED;
                 items.add("{\"name\": \"Hook Customer\", \"emails\": [\"h" + key + "@example.com\"], "
