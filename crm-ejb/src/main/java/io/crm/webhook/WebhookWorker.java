@@ -104,8 +104,8 @@ public class WebhookWorker {
     private String holder;
     private WebhookSender sender;
     /**
-     * The sends of a round, each on a thread of its own: the server's default executor runs its tasks one at a time
-     * (no core threads, an unbounded queue), which made the sends of a round wait for each other.
+     * The sends of a round, each on a thread of its own: the server's default executor (no core threads, an unbounded
+     * queue) did not run them all at once.
      */
     private ExecutorService executor;
 
