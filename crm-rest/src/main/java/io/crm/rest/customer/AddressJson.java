@@ -2,6 +2,7 @@ package io.crm.rest.customer;
 
 import io.crm.customer.Address;
 import io.crm.customer.AddressKind;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A customer's address as the API reads and shows it. */
@@ -11,7 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 "A postal address. Personal data: for callers without customer:pii:read, district, street and "
                         + "postalCode come back masked (first character and ***); kind, country, province and city stay readable")
 public record AddressJson(
-        @Schema(description = "What the address is for; defaults to OTHER")
+        @Schema(
+                type = SchemaType.STRING,
+                enumeration = {"HOME", "WORK", "BILLING", "SHIPPING", "OTHER"},
+                description = "What the address is for; OTHER when left out")
         AddressKind kind,
 
         @Schema(

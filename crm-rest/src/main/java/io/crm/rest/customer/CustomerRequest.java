@@ -45,7 +45,11 @@ public record CustomerRequest(
         List<String> emails,
         String wechatId,
 
-        @Schema(description = "Postal addresses, at most 10; personal data")
+        @Schema(
+                type = SchemaType.ARRAY,
+                implementation = AddressJson.class,
+                description =
+                        "Postal addresses, at most 10; personal data. In a merge patch, the list is replaced whole")
         List<AddressJson> addresses,
 
         Gender gender,
