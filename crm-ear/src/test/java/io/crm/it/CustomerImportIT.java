@@ -275,6 +275,50 @@ class CustomerImportIT extends EndToEndTest {
         assertEquals(1, dryRun.getInt("failed"), dryRun::toString);
         assertEquals(0, listed(sales1, tag + "-d").size());
 
+        // addresses: the JSON array the API takes in one cell (one object for one address), interests like tags
+        String withAddresses = csv(
+                List.of("name", "addresses", "interests", "tags"),
+                List.of(
+                        List.of(
+                                "Sun Home",
+                                "[{\"kind\": \"HOME\", \"country\": \"CN\", \"city\": \"上海市\", "
+                                        + "\"street\": \"世纪大道100号, 2楼; 东门\"}, "
+                                        + "{\"kind\": \"WORK\", \"country\": \"CN\", \"city\": \"北京市\"}]",
+                                "golf;茶艺",
+                                tag + "-a"),
+                        List.of(
+                                "Sun Work",
+                                "{\"kind\": \"WORK\", \"country\": \"gb\", \"city\": \"London\", "
+                                        + "\"postalCode\": \"SW1A 2AA\"}",
+                                "",
+                                tag + "-a"),
+                        List.of("Sun Text", "上海市 世纪大道100号", "", tag + "-a"),
+                        List.of("Sun Nowhere", "[{\"country\": \"ZZ\", \"city\": \"上海市\"}]", "", tag + "-a")),
+                ',');
+        JsonObject addressed = importAndWait(sales1, "policy=SKIP", withAddresses.getBytes(StandardCharsets.UTF_8));
+        assertEquals(2, addressed.getInt("created"), addressed::toString);
+        assertEquals(2, addressed.getInt("failed"), addressed::toString);
+        Map<String, JsonObject> byName = new HashMap<>();
+        listed(sales1, tag + "-a").values().forEach(c -> byName.put(c.getString("name"), c));
+        assertEquals(Set.of("Sun Home", "Sun Work"), byName.keySet());
+        JsonObject home = byName.get("Sun Home");
+        assertEquals(2, home.getJsonArray("addresses").size());
+        assertEquals(
+                "世纪大道100号, 2楼; 东门",
+                home.getJsonArray("addresses").getJsonObject(0).getString("street"),
+                "commas and semicolons stay inside the address");
+        assertEquals(List.of("golf", "茶艺"), strings(home, "interests"));
+        JsonObject work = byName.get("Sun Work").getJsonArray("addresses").getJsonObject(0);
+        assertEquals("GB", work.getString("country"));
+        assertEquals("SW1A 2AA", work.getString("postalCode"));
+        Map<Integer, String> errorFields = new HashMap<>();
+        sales1.get("imports/" + addressed.getString("id") + "/errors")
+                .json()
+                .getJsonArray("items")
+                .forEach(e -> errorFields.put(
+                        e.asJsonObject().getInt("line"), e.asJsonObject().getString("field")));
+        assertEquals(Map.of(4, "addresses", 5, "addresses[0].country"), errorFields);
+
         // a column that is no field and not mapped: 400, nothing starts
         Api.Response unknown = sales1.postBytes(
                 "imports/customers", "text/csv", "name,Fax\nSun Fax,123\n".getBytes(StandardCharsets.UTF_8));

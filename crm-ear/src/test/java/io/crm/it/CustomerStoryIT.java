@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** A sales user's customer story over HTTP, from creation to deletion. */
@@ -24,6 +25,7 @@ class CustomerStoryIT extends EndToEndTest {
         Api sales1 = Api.as(deployment, "sales1");
         String phone = Deployments.uniquePhone();
         String name = "张" + Deployments.uniqueName("Wei").substring(4);
+        String interest = "golf" + phone.substring(6);
 
         // create: phone typed with spaces and dashes is stored in E.164, email domain lower-cased
         String typed = phone.substring(0, 3) + " " + phone.substring(3, 6) + "-" + phone.substring(6, 10) + "-"
@@ -31,11 +33,49 @@ class CustomerStoryIT extends EndToEndTest {
         Api.Response created = sales1.post("customers", """
                 {"type": "PERSON", "name": "%s", "phones": ["%s"], "emails": ["Zhang.Wei.%s@Example.COM"],
                  "wechatId": "zw1990x", "gender": "MALE", "birthday": "1990-05-01", "region": "华东", "city": "上海",
-                 "source": "WEB", "tags": ["vip-event-2026"], "consents": {"EMAIL": true, "SMS": false}}
-                """.formatted(name, typed, phone.substring(6)));
+                 "source": "WEB", "tags": ["vip-event-2026"], "consents": {"EMAIL": true, "SMS": false},
+                 "addresses": [{"kind": "HOME", "country": "cn", "province": "上海市", "city": "上海市",
+                                "district": "浦东新区", "street": "世纪大道 100号", "postalCode": "２００１２０"}],
+                 "interests": ["%s", "茶艺"]}
+                """.formatted(name, typed, phone.substring(6), interest));
         assertEquals(201, created.status(), created::toString);
         JsonObject customer = created.json();
         String id = customer.getString("id");
+        JsonObject home = customer.getJsonArray("addresses").getJsonObject(0);
+        assertEquals("CN", home.getString("country"), "the country code upper-cased");
+        assertEquals("200120", home.getString("postalCode"), "full-width digits read as digits");
+        assertEquals("世纪大道 100号", home.getString("street"));
+        assertEquals(List.of(interest, "茶艺"), strings(customer.getJsonArray("interests")));
+
+        // an address that breaks a rule answers 400 naming it, and nothing is created
+        Api.Response badAddress = sales1.post("customers", """
+                {"name": "%s", "addresses": [{"kind": "CASTLE", "country": "ZZ", "city": "上海市"},
+                                             {"country": "CN"}], "interests": ["%s"]}
+                """.formatted(name, interest));
+        assertEquals(400, badAddress.status(), badAddress::toString);
+        assertEquals("application/problem+json", badAddress.contentType().split(";")[0]);
+        assertEquals(
+                List.of("addresses[0].kind"),
+                badAddress.json().getJsonArray("violations").stream()
+                        .map(v -> v.asJsonObject().getString("field"))
+                        .toList(),
+                "a value of the wrong kind first, as for every field");
+        Api.Response badCountry = sales1.post("customers", """
+                {"name": "%s", "addresses": [{"country": "ZZ", "city": "上海市"}, {"country": "CN"}],
+                 "interests": ["%s"]}
+                """.formatted(name, interest));
+        assertEquals(400, badCountry.status(), badCountry::toString);
+        assertEquals(
+                Set.of("addresses[0].country", "addresses[1]"),
+                badCountry.json().getJsonArray("violations").stream()
+                        .map(v -> v.asJsonObject().getString("field"))
+                        .collect(Collectors.toSet()));
+        assertEquals(
+                List.of(id),
+                sales1.get("customers?interest=" + interest).json().getJsonArray("items").stream()
+                        .map(c -> c.asJsonObject().getString("id"))
+                        .toList(),
+                "the list filters on an interest, and the refused customers were not created");
         assertEquals(deployment + "api/v1/customers/" + id, created.header("Location"));
         assertEquals(phone, customer.getJsonArray("phones").getString(0));
         assertEquals(
@@ -66,9 +106,13 @@ class CustomerStoryIT extends EndToEndTest {
         Api.Response patched = sales1.patch(
                 "customers/" + id,
                 etag,
-                "{\"city\": \"北京\", \"occupation\": \"engineer\", \"wechatId\": null, \"consents\": {\"SMS\": true}}");
+                "{\"city\": \"北京\", \"occupation\": \"engineer\", \"wechatId\": null, \"consents\": {\"SMS\": true}, "
+                        + "\"addresses\": [" + home + ", {\"kind\": \"WORK\", \"country\": \"CN\", \"city\": "
+                        + "\"北京市\", \"street\": \"长安街1号\"}]}");
         assertEquals(200, patched.status(), patched::toString);
         JsonObject after = patched.json();
+        assertEquals(2, after.getJsonArray("addresses").size(), "a patch replaces the list whole");
+        assertEquals(List.of(interest, "茶艺"), strings(after.getJsonArray("interests")), "absent, kept");
         assertEquals("北京", after.getString("city"));
         assertEquals("engineer", after.getString("occupation"));
         assertFalse(after.containsKey("wechatId"));
@@ -146,6 +190,33 @@ class CustomerStoryIT extends EndToEndTest {
                 masked.getJsonArray("phones").getString(0));
         assertTrue(masked.getJsonArray("emails").getString(0).matches("Z\\*\\*\\*@example\\.com"), masked::toString);
         assertEquals("****-**-**", masked.getString("birthday"));
+        JsonObject maskedHome = masked.getJsonArray("addresses").getJsonObject(0);
+        assertEquals(
+                List.of("HOME", "CN", "上海市", "上海市", "浦***", "世***", "2***"),
+                List.of(
+                        maskedHome.getString("kind"),
+                        maskedHome.getString("country"),
+                        maskedHome.getString("province"),
+                        maskedHome.getString("city"),
+                        maskedHome.getString("district"),
+                        maskedHome.getString("street"),
+                        maskedHome.getString("postalCode")),
+                "below the city, masked");
+        assertEquals(List.of(interest, "茶艺"), strings(masked.getJsonArray("interests")), "interests are not personal");
+        String analystList = Api.as(deployment, "analyst")
+                .get("customers?interest=" + interest)
+                .raw()
+                .body();
+        assertTrue(
+                analystList.contains("长***") && !analystList.contains("长安街") && !analystList.contains("200120"),
+                analystList);
+        assertTrue(
+                Api.as(deployment, "manager")
+                        .get("customers?interest=" + interest)
+                        .raw()
+                        .body()
+                        .contains("长安街1号"),
+                "the manager of the team reads it in clear");
         assertEquals(403, Api.as(deployment, "batch").get("customers/" + id).status());
         assertEquals(401, Api.as(deployment, null).get("customers/" + id).status());
 
@@ -292,6 +363,12 @@ class CustomerStoryIT extends EndToEndTest {
             assertTrue(yaml.contains(expected), "the OpenAPI document lacks " + expected);
         }
         assertFalse(yaml.contains("exclusiveMaximum: false"), "server defaults leak into the document");
+    }
+
+    private static List<String> strings(jakarta.json.JsonArray array) {
+        return array.getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString)
+                .toList();
     }
 
     private static void collect(JsonObject page, Set<String> seen) {

@@ -104,7 +104,7 @@ class GeneratedClientIT extends EndToEndTest {
         assertEquals(2, hits, "the note and the follow-up are searchable");
 
         CustomerPage page =
-                customers.listCustomers(null, null, null, null, null, null, null, name, null, null, null, null);
+                customers.listCustomers(null, null, null, null, null, null, null, null, name, null, null, null, null);
         assertEquals(List.of(id), page.getItems().stream().map(Customer::getId).toList());
 
         ApiException refused = assertThrows(ApiException.class, () -> customers.deleteCustomer(id, newEtag));

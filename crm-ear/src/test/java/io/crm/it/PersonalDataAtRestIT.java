@@ -34,7 +34,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Personal data at rest: customers with known phones, emails, WeChat ids and birthdays, survey answers with known
+ * Personal data at rest: customers with known phones, emails, WeChat ids, addresses and birthdays, survey answers with known
  * comments; then neither the database (the raw bytes of the H2 file, or every table of PostgreSQL as text) nor any
  * file of the search index holds one of those values in clear, while the CRM shows them to those who may see them.
  * Then the key is rotated while four clients read and write, and every value is still the same afterwards.
@@ -57,13 +57,18 @@ class PersonalDataAtRestIT extends EndToEndTest {
             String wechat = "wxr" + phone.substring(5);
             String birthday = (1951 + RANDOM.nextInt(40)) + "-0" + (1 + i) + "-1" + (3 + i);
             String name = Deployments.uniqueName("Rest");
-            Api.Response r = sales1.post("customers", """
+            String street = "atreststreet" + phone.substring(5);
+            String postalCode = "PC" + phone.substring(6);
+            Api.Response r = sales1.post(
+                    "customers", """
                     {"type": "PERSON", "name": "%s", "phones": ["%s"], "emails": ["%s"], "wechatId": "%s",
-                     "birthday": "%s", "tags": ["%s"], "consents": {"EMAIL": true}}
-                    """.formatted(name, phone, email, wechat, birthday, tag));
+                     "addresses": [{"kind": "HOME", "country": "CN", "city": "上海市", "street": "%s",
+                                    "postalCode": "%s"}],
+                     "birthday": "%s", "tags": ["%s"], "interests": ["golf"], "consents": {"EMAIL": true}}
+                    """.formatted(name, phone, email, wechat, street, postalCode, birthday, tag));
             assertEquals(201, r.status(), r::toString);
             created.put(r.json().getString("id"), r.json());
-            secrets.addAll(List.of(phone, phone.substring(3), email, wechat, birthday));
+            secrets.addAll(List.of(phone, phone.substring(3), email, wechat, birthday, street, postalCode));
             names.add(name);
         }
         String firstId = created.keySet().iterator().next();
@@ -181,18 +186,19 @@ class PersonalDataAtRestIT extends EndToEndTest {
                 assertEquals(before.getJsonArray(field), after.getJsonArray(field), field + " of " + id);
             }
             assertEquals(before.getString("wechatId"), after.getString("wechatId"));
+            assertEquals(before.getJsonArray("addresses"), after.getJsonArray("addresses"), "addresses of " + id);
             assertEquals(before.getString("birthday"), after.getString("birthday"));
         }
         assertNowhereInClear(secrets, names);
         if (postgres()) {
             try (Connection db = database();
                     Statement s = db.createStatement();
-                    ResultSet rs = s.executeQuery("SELECT phones, emails, wechat_id, birthday FROM customer"
-                            + " UNION ALL SELECT comment, NULL, NULL, NULL FROM survey_response"
-                            + " UNION ALL SELECT content, NULL, NULL, NULL FROM survey_import")) {
+                    ResultSet rs = s.executeQuery("SELECT phones, emails, wechat_id, birthday, addresses FROM customer"
+                            + " UNION ALL SELECT comment, NULL, NULL, NULL, NULL FROM survey_response"
+                            + " UNION ALL SELECT content, NULL, NULL, NULL, NULL FROM survey_import")) {
                 int sealed = 0;
                 while (rs.next()) {
-                    for (int c = 1; c <= 4; c++) {
+                    for (int c = 1; c <= 5; c++) {
                         String v = rs.getString(c);
                         if (v != null) {
                             assertTrue(v.startsWith("v1:" + newKey + ":"), "not under the new key: " + v);
@@ -200,7 +206,7 @@ class PersonalDataAtRestIT extends EndToEndTest {
                         }
                     }
                 }
-                assertTrue(sealed >= 15, "sealed values checked: " + sealed);
+                assertTrue(sealed >= 18, "sealed values checked: " + sealed);
             }
         }
     }

@@ -45,7 +45,8 @@ class PrivacyRightsIT extends EndToEndTest {
             "purchase",
             "customer_privacy",
             "customer_contact_key",
-            "customer_tag");
+            "customer_tag",
+            "customer_interest");
 
     @Test
     void aCustomerIsExportedHeldErasedAndFlaggedWhenTheyComeBack() throws Exception {
@@ -64,6 +65,9 @@ class PrivacyRightsIT extends EndToEndTest {
                 "{\"name\": \"" + name + "\", \"phones\": [\"" + phone + "\"], \"emails\": [\"" + email + "\"], "
                         + "\"wechatId\": \"" + wechat + "\", \"birthday\": \"1990-04-05\", \"occupation\": "
                         + "\"Pilot\", \"city\": \"Hangzhou\", \"region\": \"East\", \"tags\": [\"" + word + "\"], "
+                        + "\"interests\": [\"" + word + "\"], \"addresses\": [{\"kind\": \"HOME\", \"country\": "
+                        + "\"CN\", \"province\": \"Zhejiang\", \"city\": \"Hangzhou\", \"district\": \"Xihu\", "
+                        + "\"street\": \"" + word + " Lane 8\", \"postalCode\": \"HZ 310\"}], "
                         + "\"consents\": {\"EMAIL\": true, \"SMS\": false}}");
         String otherName = Deployments.uniqueName("Olive");
         String otherPhone = Deployments.uniquePhone();
@@ -176,6 +180,20 @@ class PrivacyRightsIT extends EndToEndTest {
                 email, doc.getJsonObject("contactPoints").getJsonArray("emails").getString(0));
         assertEquals(wechat, doc.getJsonObject("contactPoints").getString("wechatId"));
         assertEquals(List.of(word), strings(doc.getJsonArray("tags")));
+        assertEquals(List.of(word), strings(doc.getJsonArray("interests")));
+        JsonObject address =
+                doc.getJsonObject("contactPoints").getJsonArray("addresses").getJsonObject(0);
+        assertEquals(
+                List.of("HOME", "CN", "Zhejiang", "Hangzhou", "Xihu", word + " Lane 8", "HZ 310"),
+                List.of(
+                        address.getString("kind"),
+                        address.getString("country"),
+                        address.getString("province"),
+                        address.getString("city"),
+                        address.getString("district"),
+                        address.getString("street"),
+                        address.getString("postalCode")),
+                "the address in clear, whole");
         assertEquals(3, doc.getJsonObject("consents").getJsonArray("history").size());
         assertEquals(2, doc.getJsonObject("consents").getJsonArray("channels").size());
         JsonArray purchases = doc.getJsonArray("purchases");
@@ -276,6 +294,8 @@ class PrivacyRightsIT extends EndToEndTest {
         assertTrue(customer.getJsonArray("phones").isEmpty()
                 && customer.getJsonArray("emails").isEmpty());
         assertFalse(customer.containsKey("wechatId") && !customer.isNull("wechatId"), customer::toString);
+        assertTrue(customer.getJsonArray("addresses").isEmpty(), customer::toString);
+        assertTrue(customer.getJsonArray("interests").isEmpty(), customer::toString);
         assertEquals("East", customer.getString("region"), "what is not personal stays");
         assertEquals("VIP", customer.getString("tier"));
 
@@ -283,7 +303,19 @@ class PrivacyRightsIT extends EndToEndTest {
         assertEquals(200, after.status(), after::toString);
         String body = after.raw().body();
         for (String personal : List.of(
-                name, phone, phone.substring(3), email, word, wechat, "1990-04-05", "Pilot", "Hangzhou", "Too slow")) {
+                name,
+                phone,
+                phone.substring(3),
+                email,
+                word,
+                wechat,
+                "1990-04-05",
+                "Pilot",
+                "Hangzhou",
+                "Zhejiang",
+                "Xihu",
+                "HZ 310",
+                "Too slow")) {
             assertFalse(body.contains(personal), personal + " is still held: " + body);
         }
         JsonObject afterDoc = after.json();
@@ -319,7 +351,7 @@ class PrivacyRightsIT extends EndToEndTest {
                 .json();
         String trailText = trail.toString();
         assertTrue(trailText.contains("ERASE"), trailText);
-        for (String personal : List.of(name, email, wechat, "Pilot", "Hangzhou")) {
+        for (String personal : List.of(name, email, wechat, "Pilot", "Hangzhou", "Zhejiang", "Lane 8")) {
             assertFalse(trailText.contains(personal), personal + " in the trail: " + trailText);
         }
 

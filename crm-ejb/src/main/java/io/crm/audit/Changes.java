@@ -1,5 +1,6 @@
 package io.crm.audit;
 
+import io.crm.customer.Address;
 import io.crm.customer.ConsentChannel;
 import io.crm.customer.CustomerData;
 import io.crm.customfield.CustomValues;
@@ -21,7 +22,7 @@ import java.util.function.Predicate;
 /**
  * What a write changed on a customer, field by field in the order of the API, and its JSON text for the trail.
  * Fields are compared in clear but written as an auditor may read them: personal data (phones, emails, WeChat id,
- * birthday) only masked, so the trail keeps no personal data in clear at rest or after an erasure.
+ * addresses, one line each, birthday) only masked, so the trail keeps no personal data in clear at rest or after an erasure.
  */
 public final class Changes {
 
@@ -106,6 +107,7 @@ public final class Changes {
         values.put("phones", d.phones());
         values.put("emails", d.emails());
         values.put("wechatId", d.wechatId());
+        values.put("addresses", d.addresses());
         values.put("gender", name(d.gender()));
         values.put("birthday", d.birthday() == null ? null : d.birthday().toString());
         values.put("occupation", d.occupation());
@@ -113,6 +115,7 @@ public final class Changes {
         values.put("city", d.city());
         values.put("source", name(d.source()));
         values.put("tags", d.tags());
+        values.put("interests", d.interests());
         for (ConsentChannel channel : ConsentChannel.values()) {
             values.put("consents." + channel.name(), d.consents().get(channel));
         }
@@ -146,6 +149,8 @@ public final class Changes {
             case "phones" -> strings(value).stream().map(PiiMasker::phone).toList();
             case "emails" -> strings(value).stream().map(PiiMasker::email).toList();
             case "wechatId" -> PiiMasker.text((String) value);
+            case "addresses" ->
+                addresses(value).stream().map(a -> a.masked().line()).toList();
             case "birthday" -> MASKED_DATE;
             default -> value;
         };
@@ -186,6 +191,11 @@ public final class Changes {
     @SuppressWarnings("unchecked")
     private static List<String> strings(Object value) {
         return (List<String>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Address> addresses(Object value) {
+        return (List<Address>) value;
     }
 
     private static String name(Enum<?> value) {

@@ -72,6 +72,9 @@ public class Customer {
     @Convert(converter = SealedText.class)
     private String wechatId;
 
+    @Convert(converter = AddressListConverter.class)
+    private List<Address> addresses = new ArrayList<>();
+
     @Enumerated(EnumType.STRING)
     private Gender gender;
 
@@ -89,6 +92,11 @@ public class Customer {
     @CollectionTable(name = "customer_tag", joinColumns = @JoinColumn(name = "customer_id"))
     @Column(name = "tag")
     private Set<String> tags = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "customer_interest", joinColumns = @JoinColumn(name = "customer_id"))
+    @Column(name = "interest")
+    private Set<String> interests = new HashSet<>();
 
     /** Blind indexes of the normalized phones and emails ({@link ContactPoints#blinded}) that duplicates share. */
     @ElementCollection(fetch = FetchType.LAZY)
@@ -159,6 +167,7 @@ public class Customer {
         phones = new ArrayList<>(data.phones());
         emails = new ArrayList<>(data.emails());
         wechatId = data.wechatId();
+        addresses = new ArrayList<>(data.addresses());
         gender = data.gender();
         birthday = data.birthday();
         occupation = data.occupation();
@@ -167,6 +176,8 @@ public class Customer {
         source = data.source();
         tags.retainAll(data.tags());
         tags.addAll(data.tags());
+        interests.retainAll(data.interests());
+        interests.addAll(data.interests());
         contactKeys.retainAll(newContactKeys);
         contactKeys.addAll(newContactKeys);
         consents().apply(data.consents(), now);
@@ -179,7 +190,8 @@ public class Customer {
     }
 
     /**
-     * Anonymizes the customer (erasure): the name replaced, personal fields, tags and duplicate keys removed, every
+     * Anonymizes the customer (erasure): the name replaced, personal fields (addresses among them), tags, interests
+     * and duplicate keys removed, every
      * consent given withdrawn. What is not personal stays: type, region, source, owner, team, tier, stage, value.
      */
     public void erase(String replacementName, OffsetDateTime now) {
@@ -188,11 +200,13 @@ public class Customer {
         phones = new ArrayList<>();
         emails = new ArrayList<>();
         wechatId = null;
+        addresses = new ArrayList<>();
         gender = null;
         birthday = null;
         occupation = null;
         city = null;
         tags.clear();
+        interests.clear();
         contactKeys.clear();
         java.util.Map<ConsentChannel, Boolean> withdrawn = new java.util.EnumMap<>(ConsentChannel.class);
         consents().asMap().keySet().forEach(channel -> withdrawn.put(channel, false));
@@ -223,7 +237,7 @@ public class Customer {
         updatedAt = now;
     }
 
-    /** The writable state, as a client would send it back; the tags in order. */
+    /** The writable state, as a client would send it back; the tags and interests in order. */
     public CustomerData data() {
         return new CustomerData(
                 type,
@@ -231,6 +245,7 @@ public class Customer {
                 phones,
                 emails,
                 wechatId,
+                addresses,
                 gender,
                 birthday,
                 occupation,
@@ -238,6 +253,7 @@ public class Customer {
                 city,
                 source,
                 List.copyOf(new TreeSet<>(tags)),
+                List.copyOf(new TreeSet<>(interests)),
                 consents().asMap(),
                 ownerId,
                 teamId,

@@ -10,7 +10,8 @@ import java.util.Map;
  * tier set by hand, null when the computed tier applies; {@code ownerId} and {@code teamId} may be null on create
  * and then default to the caller and the owner's team; {@code externalId} is the customer's id in the system it came
  * from, unique, null when there is none; {@code custom} the values of custom fields by key (never null), as sent
- * before validation, typed after ({@link io.crm.customfield.CustomValues}).
+ * before validation, typed after ({@link io.crm.customfield.CustomValues}). {@code addresses} are personal data like
+ * phones and emails; {@code interests} are short labels like tags, not personal.
  */
 public record CustomerData(
         CustomerType type,
@@ -18,6 +19,7 @@ public record CustomerData(
         List<String> phones,
         List<String> emails,
         String wechatId,
+        List<Address> addresses,
         Gender gender,
         LocalDate birthday,
         String occupation,
@@ -25,6 +27,7 @@ public record CustomerData(
         String city,
         Source source,
         List<String> tags,
+        List<String> interests,
         Map<ConsentChannel, Boolean> consents,
         String ownerId,
         String teamId,
@@ -36,7 +39,9 @@ public record CustomerData(
         custom = custom == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(custom));
         phones = phones == null ? List.of() : List.copyOf(phones);
         emails = emails == null ? List.of() : List.copyOf(emails);
+        addresses = addresses == null ? List.of() : List.copyOf(addresses);
         tags = tags == null ? List.of() : List.copyOf(tags);
+        interests = interests == null ? List.of() : List.copyOf(interests);
         consents = consents == null ? Map.of() : Map.copyOf(consents);
     }
 
@@ -47,6 +52,7 @@ public record CustomerData(
             List<String> phones,
             List<String> emails,
             String wechatId,
+            List<Address> addresses,
             Gender gender,
             LocalDate birthday,
             String occupation,
@@ -54,6 +60,7 @@ public record CustomerData(
             String city,
             Source source,
             List<String> tags,
+            List<String> interests,
             Map<ConsentChannel, Boolean> consents,
             String ownerId,
             String teamId,
@@ -65,6 +72,7 @@ public record CustomerData(
                 phones,
                 emails,
                 wechatId,
+                addresses,
                 gender,
                 birthday,
                 occupation,
@@ -72,6 +80,7 @@ public record CustomerData(
                 city,
                 source,
                 tags,
+                interests,
                 consents,
                 ownerId,
                 teamId,
@@ -88,6 +97,7 @@ public record CustomerData(
                 phones,
                 emails,
                 wechatId,
+                addresses,
                 gender,
                 birthday,
                 occupation,
@@ -95,6 +105,7 @@ public record CustomerData(
                 city,
                 source,
                 tags,
+                interests,
                 consents,
                 ownerId,
                 teamId,
@@ -115,6 +126,7 @@ public record CustomerData(
                 phones,
                 emails,
                 wechatId,
+                addresses,
                 gender,
                 birthday,
                 occupation,
@@ -122,6 +134,7 @@ public record CustomerData(
                 city,
                 source,
                 tags,
+                interests,
                 consents,
                 newOwnerId,
                 newTeamId,

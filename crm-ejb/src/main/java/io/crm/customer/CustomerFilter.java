@@ -14,6 +14,7 @@ public record CustomerFilter(
         String ownerId,
         String teamId,
         String tag,
+        String interest,
         String region,
         String city,
         String namePrefix,
@@ -32,15 +33,28 @@ public record CustomerFilter(
             String ownerId,
             String teamId,
             String tag,
+            String interest,
             String region,
             String city,
             String namePrefix,
             Instant updatedSince,
             String externalId) {
-        this(tier, lifecycleStage, ownerId, teamId, tag, region, city, namePrefix, updatedSince, externalId, List.of());
+        this(
+                tier,
+                lifecycleStage,
+                ownerId,
+                teamId,
+                tag,
+                interest,
+                region,
+                city,
+                namePrefix,
+                updatedSince,
+                externalId,
+                List.of());
     }
 
     public static CustomerFilter none() {
-        return new CustomerFilter(null, null, null, null, null, null, null, null, null, null);
+        return new CustomerFilter(null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -503,11 +503,11 @@ public class CustomerService {
         params.forEach(query::setParameter);
         Page<Object[]> rows = Page.of(
                 query.getResultList(), page, listName, fingerprint, row -> Long.toString(CustomerViews.id(row)));
-        Map<Long, List<String>> tags =
-                CustomerTag.of(em, rows.items().stream().map(CustomerViews::id).toList());
-        Map<Long, Map<String, Object>> custom = CustomValueStore.of(
-                em, rows.items().stream().map(CustomerViews::id).toList(), fields);
-        Page<CustomerView> views = rows.map(CustomerViews.ofRows(caller, tags, custom, fields));
+        List<Long> ids = rows.items().stream().map(CustomerViews::id).toList();
+        Map<Long, List<String>> tags = CustomerTag.of(em, ids);
+        Map<Long, List<String>> interests = CustomerInterest.of(em, ids);
+        Map<Long, Map<String, Object>> custom = CustomValueStore.of(em, ids, fields);
+        Page<CustomerView> views = rows.map(CustomerViews.ofRows(caller, tags, interests, custom, fields));
         List<String> personal = views.items().stream()
                 .filter(v -> showsPersonalData(v, fields))
                 .map(v -> Long.toString(v.id()))
@@ -524,6 +524,7 @@ public class CustomerService {
                 && (!v.phones().isEmpty()
                         || !v.emails().isEmpty()
                         || v.wechatId() != null
+                        || !v.addresses().isEmpty()
                         || v.birthday() != null
                         || v.custom().keySet().stream().anyMatch(fields::isPersonal));
     }
@@ -565,6 +566,7 @@ public class CustomerService {
         condition(where, params, "c.ownerId = :owner", "owner", f.ownerId());
         condition(where, params, "c.teamId = :team", "team", f.teamId());
         condition(where, params, ":tag MEMBER OF c.tags", "tag", f.tag());
+        condition(where, params, ":interest MEMBER OF c.interests", "interest", f.interest());
         condition(where, params, "c.region = :region", "region", f.region());
         condition(where, params, "c.city = :city", "city", f.city());
         condition(where, params, "c.updatedAt >= :since", "since", Times.utc(f.updatedSince()));
@@ -649,7 +651,9 @@ public class CustomerService {
                         ? "emails"
                         : !Objects.equals(before.wechatId(), after.wechatId())
                                 ? "wechatId"
-                                : !Objects.equals(before.birthday(), after.birthday()) ? "birthday" : null;
+                                : !before.addresses().equals(after.addresses())
+                                        ? "addresses"
+                                        : !Objects.equals(before.birthday(), after.birthday()) ? "birthday" : null;
         if (field != null) {
             throw new InvalidInputException(field, "you may not change personal data (it needs customer:pii:read)");
         }

@@ -29,7 +29,7 @@ final class CustomerViews {
                     + "c.occupation, c.region, c.city, c.source, c.consents.email, c.consents.sms, c.consents.wechat, "
                     + "c.consents.phone, c.ownerId, c.teamId, c.tier, c.manualTier, c.lifecycleStage, c.rfm.recency, "
                     + "c.rfm.frequency, c.rfm.monetary, c.rfm.lastPurchaseAt, c.rfm.purchaseCount, c.rfm.totalSpend, "
-                    + "c.createdAt, c.updatedAt, c.membershipLevel, c.externalId";
+                    + "c.createdAt, c.updatedAt, c.membershipLevel, c.externalId, c.addresses";
 
     private CustomerViews() {}
 
@@ -50,6 +50,7 @@ final class CustomerViews {
                 d.phones(),
                 d.emails(),
                 d.wechatId(),
+                d.addresses(),
                 d.gender(),
                 d.birthday() == null ? null : d.birthday().toString(),
                 d.occupation(),
@@ -57,6 +58,7 @@ final class CustomerViews {
                 d.city(),
                 d.source(),
                 d.tags(),
+                d.interests(),
                 d.consents(),
                 d.ownerId(),
                 d.teamId(),
@@ -80,12 +82,13 @@ final class CustomerViews {
     }
 
     /**
-     * The views of the rows of a page of {@link #COLUMNS} for one caller, each with its customer's tags in order
-     * (none for a customer absent from {@code sortedTags}).
+     * The views of the rows of a page of {@link #COLUMNS} for one caller, each with its customer's tags and interests
+     * in order (none for a customer absent from {@code sortedTags} or {@code sortedInterests}).
      */
     static Function<Object[], CustomerView> ofRows(
             Caller caller,
             Map<Long, List<String>> sortedTags,
+            Map<Long, List<String>> sortedInterests,
             Map<Long, Map<String, Object>> custom,
             CustomFieldSet fields) {
         boolean clear = clear(caller);
@@ -93,6 +96,7 @@ final class CustomerViews {
             CustomerView view = of(
                     row,
                     sortedTags.getOrDefault(id(row), List.of()),
+                    sortedInterests.getOrDefault(id(row), List.of()),
                     CustomValues.shown(custom.getOrDefault(id(row), Map.of()), fields, clear));
             return clear ? view : masked(view);
         };
@@ -104,7 +108,8 @@ final class CustomerViews {
     }
 
     @SuppressWarnings("unchecked")
-    private static CustomerView of(Object[] row, List<String> sortedTags, Map<String, Object> shownCustom) {
+    private static CustomerView of(
+            Object[] row, List<String> sortedTags, List<String> sortedInterests, Map<String, Object> shownCustom) {
         LocalDate birthday = (LocalDate) row[8];
         return new CustomerView(
                 (Long) row[0],
@@ -114,6 +119,7 @@ final class CustomerViews {
                 List.copyOf((List<String>) row[4]),
                 List.copyOf((List<String>) row[5]),
                 (String) row[6],
+                List.copyOf((List<Address>) row[32]),
                 (Gender) row[7],
                 birthday == null ? null : birthday.toString(),
                 (String) row[9],
@@ -121,6 +127,7 @@ final class CustomerViews {
                 (String) row[11],
                 (Source) row[12],
                 List.copyOf(sortedTags),
+                List.copyOf(sortedInterests),
                 Consents.asMap((Boolean) row[13], (Boolean) row[14], (Boolean) row[15], (Boolean) row[16]),
                 (String) row[17],
                 (String) row[18],
@@ -156,6 +163,7 @@ final class CustomerViews {
                 clear.phones().stream().map(PiiMasker::phone).toList(),
                 clear.emails().stream().map(PiiMasker::email).toList(),
                 PiiMasker.text(clear.wechatId()),
+                clear.addresses().stream().map(Address::masked).toList(),
                 clear.gender(),
                 clear.birthday() == null ? null : MASKED_DATE,
                 clear.occupation(),
@@ -163,6 +171,7 @@ final class CustomerViews {
                 clear.city(),
                 clear.source(),
                 clear.tags(),
+                clear.interests(),
                 clear.consents(),
                 clear.ownerId(),
                 clear.teamId(),

@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * How the fields of two records of one customer combine when they are merged. By default: phones, emails and tags of
- * both (the survivor's first); every single value the survivor's, or the duplicate's where the survivor has none;
+ * How the fields of two records of one customer combine when they are merged. By default: phones, emails, addresses,
+ * tags and interests of both (the survivor's first, an address both hold once); every single value the survivor's, or the duplicate's where the survivor has none;
  * per consent channel a refusal on either record wins, then a consent on either; owner and team stay the survivor's.
  * A choice per field ({@code survivor}, {@code duplicate}, or {@code both} for the lists) overrides the default.
  */
@@ -25,13 +25,14 @@ public final class MergeRule {
         BOTH
     }
 
-    static final Set<String> LISTS = Set.of("phones", "emails", "tags");
+    static final Set<String> LISTS = Set.of("phones", "emails", "addresses", "tags", "interests");
     static final Set<String> FIELDS = Set.of(
             "type",
             "name",
             "phones",
             "emails",
             "wechatId",
+            "addresses",
             "gender",
             "birthday",
             "occupation",
@@ -39,6 +40,7 @@ public final class MergeRule {
             "city",
             "source",
             "tags",
+            "interests",
             "consents",
             "tier");
 
@@ -68,7 +70,8 @@ public final class MergeRule {
             if (choice == null) {
                 violations.add(new Violation(path, "must be survivor, duplicate or both"));
             } else if (choice == Choice.BOTH && !LISTS.contains(field) && !field.equals("consents")) {
-                violations.add(new Violation(path, "both is for phones, emails, tags and consents only"));
+                violations.add(new Violation(
+                        path, "both is for phones, emails, addresses, tags, interests and consents only"));
             } else {
                 choices.put(field, choice);
             }
@@ -90,6 +93,7 @@ public final class MergeRule {
                 list("phones", survivor, duplicate, CustomerData::phones),
                 list("emails", survivor, duplicate, CustomerData::emails),
                 single("wechatId", survivor, duplicate, CustomerData::wechatId),
+                list("addresses", survivor, duplicate, CustomerData::addresses),
                 single("gender", survivor, duplicate, CustomerData::gender),
                 single("birthday", survivor, duplicate, CustomerData::birthday),
                 single("occupation", survivor, duplicate, CustomerData::occupation),
@@ -97,6 +101,7 @@ public final class MergeRule {
                 single("city", survivor, duplicate, CustomerData::city),
                 single("source", survivor, duplicate, CustomerData::source),
                 list("tags", survivor, duplicate, CustomerData::tags),
+                list("interests", survivor, duplicate, CustomerData::interests),
                 consents(survivor.consents(), duplicate.consents()),
                 survivor.ownerId(),
                 survivor.teamId(),
@@ -116,8 +121,8 @@ public final class MergeRule {
         return kept != null ? kept : get.apply(duplicate);
     }
 
-    private List<String> list(
-            String field, CustomerData survivor, CustomerData duplicate, Function<CustomerData, List<String>> get) {
+    private <T> List<T> list(
+            String field, CustomerData survivor, CustomerData duplicate, Function<CustomerData, List<T>> get) {
         Choice choice = choices.getOrDefault(field, Choice.BOTH);
         if (choice == Choice.SURVIVOR) {
             return get.apply(survivor);
@@ -125,7 +130,7 @@ public final class MergeRule {
         if (choice == Choice.DUPLICATE) {
             return get.apply(duplicate);
         }
-        Set<String> both = new LinkedHashSet<>(get.apply(survivor));
+        Set<T> both = new LinkedHashSet<>(get.apply(survivor));
         both.addAll(get.apply(duplicate));
         return List.copyOf(both);
     }

@@ -16,7 +16,12 @@ public enum SealedTable {
     /** Not personal, but a key to the subscriber's trust: sealed the same way. */
     WEBHOOK_SUBSCRIPTION("webhook_subscription", List.of("secret", "previous_secret")),
     /** The values of personal custom fields (a row per value). */
-    CUSTOMER_CUSTOM_VALUE("customer_custom_value", List.of("sealed_value"));
+    CUSTOMER_CUSTOM_VALUE("customer_custom_value", List.of("sealed_value")),
+    /**
+     * The customer's addresses (since V35): an entry of its own, after the others, so that the upgrade that sealed the
+     * columns V21 knew ({@code V21_1}) does not look for one that comes later.
+     */
+    CUSTOMER_ADDRESSES("customer", List.of("addresses"));
 
     private final String table;
     private final List<String> columns;

@@ -31,6 +31,7 @@ public record ExportCriteria(CustomerFilter filter, Long segmentId) {
         put(named, "ownerId", filter.ownerId());
         put(named, "teamId", filter.teamId());
         put(named, "tag", filter.tag());
+        put(named, "interest", filter.interest());
         put(named, "region", filter.region());
         put(named, "city", filter.city());
         put(named, "q", filter.namePrefix());
@@ -70,6 +71,7 @@ public record ExportCriteria(CustomerFilter filter, Long segmentId) {
                         json.getString("ownerId", null),
                         json.getString("teamId", null),
                         json.getString("tag", null),
+                        json.getString("interest", null),
                         json.getString("region", null),
                         json.getString("city", null),
                         json.getString("q", null),

@@ -49,6 +49,13 @@ public class OpenApiCleanup implements OASFilter {
             schema.setProperties(null);
             schema.setDescription(null);
         }
+        if (schema.getType() == Schema.SchemaType.OBJECT
+                && schema.getEnumeration() != null
+                && !schema.getEnumeration().isEmpty()
+                && schema.getEnumeration().stream().allMatch(String.class::isInstance)) {
+            // Payara writes an enum field annotated with its values as an object; its values are strings
+            schema.setType(Schema.SchemaType.STRING);
+        }
         if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
             schema.setExclusiveMaximum(null);
         }

@@ -3,6 +3,7 @@ package io.crm.privacy;
 import io.crm.audit.AuditAction;
 import io.crm.audit.AuditTrail;
 import io.crm.common.Times;
+import io.crm.customer.Address;
 import io.crm.customer.ConsentChannel;
 import io.crm.customer.Consents;
 import io.crm.customer.Customer;
@@ -128,9 +129,25 @@ public class PersonalDataExport {
         d.emails().forEach(json::write);
         json.writeEnd();
         optional(json, "wechatId", d.wechatId());
+        json.writeStartArray("addresses");
+        for (Address a : d.addresses()) {
+            json.writeStartObject();
+            optional(json, "kind", a.kind() == null ? null : a.kind().name());
+            json.write("country", a.country());
+            optional(json, "province", a.province());
+            optional(json, "city", a.city());
+            optional(json, "district", a.district());
+            optional(json, "street", a.street());
+            optional(json, "postalCode", a.postalCode());
+            json.writeEnd();
+        }
+        json.writeEnd();
         json.writeEnd();
         json.writeStartArray("tags");
         d.tags().forEach(json::write);
+        json.writeEnd();
+        json.writeStartArray("interests");
+        d.interests().forEach(json::write);
         json.writeEnd();
     }
 

@@ -38,7 +38,7 @@ import java.util.Set;
  * <ul>
  * <li>{@code tier}, {@code lifecycleStage}, {@code membershipLevel} (level codes; customers without a level never
  * match), {@code region}, {@code city}: {@code "in": [...]} (one of the values);
- * {@code tags}: {@code "in": [...]} (has any of the tags); {@code npsCategory}: {@code "in": [...]} of PROMOTER,
+ * {@code tags}, {@code interests}: {@code "in": [...]} (has any of them); {@code npsCategory}: {@code "in": [...]} of PROMOTER,
  * PASSIVE, DETRACTOR, the category of the customer's latest NPS answer (customers who never answered never
  * match).</li>
  * <li>{@code recency}, {@code frequency}, {@code monetary}: {@code "min"} and/or {@code "max"}, scores 1-5 inclusive;
@@ -83,7 +83,7 @@ public record SegmentRules(Match match, List<Condition> conditions) {
 
     private static final JsonProvider JSON = JsonProvider.provider();
     private static final Set<String> AMONG =
-            Set.of("tier", "lifecycleStage", "membershipLevel", "region", "city", "tags", "npsCategory");
+            Set.of("tier", "lifecycleStage", "membershipLevel", "region", "city", "tags", "interests", "npsCategory");
     private static final List<String> NPS_CATEGORIES = List.of("PROMOTER", "PASSIVE", "DETRACTOR");
     private static final Set<String> SCORES = Set.of("recency", "frequency", "monetary");
     private static final Set<String> TIMES = Set.of("lastPurchaseAt", "lastFollowUpAt", "lastActivityAt", "createdAt");
@@ -102,14 +102,15 @@ public record SegmentRules(Match match, List<Condition> conditions) {
             "npsCategory",
             "lastActivityAt",
             "interactions",
-            "membershipLevel");
+            "membershipLevel",
+            "interests");
 
     /** One condition: a field and its bounds, already validated. */
     public sealed interface Condition permits Among, ScoreRange, TimeRange, InteractionCount, CustomValue {
         String field();
     }
 
-    /** The field has one of the values (for tags: the customer has one of them). */
+    /** The field has one of the values (for tags and interests: the customer has one of them). */
     public record Among(String field, Set<String> values) implements Condition {}
 
     /** The score is within [min, max]; a null bound is open. */
@@ -502,12 +503,13 @@ public record SegmentRules(Match match, List<Condition> conditions) {
     }
 
     private static String jpql(Condition condition, String p, Instant now, Map<String, Object> parameters) {
-        if (condition instanceof Among a && a.field().equals("tags")) {
+        if (condition instanceof Among a
+                && (a.field().equals("tags") || a.field().equals("interests"))) {
             List<String> any = new ArrayList<>();
             int j = 0;
-            for (String tag : a.values()) {
-                parameters.put(p + j, tag);
-                any.add(":" + p + j++ + " MEMBER OF c.tags");
+            for (String label : a.values()) {
+                parameters.put(p + j, label);
+                any.add(":" + p + j++ + " MEMBER OF c." + a.field());
             }
             return String.join(" OR ", any);
         }

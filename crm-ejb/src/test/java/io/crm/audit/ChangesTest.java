@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.crm.customer.Address;
+import io.crm.customer.AddressKind;
 import io.crm.customer.ConsentChannel;
 import io.crm.customer.CustomerData;
 import io.crm.customer.Gender;
@@ -30,6 +32,7 @@ class ChangesTest {
                         "phones",
                         "emails",
                         "wechatId",
+                        "addresses",
                         "gender",
                         "birthday",
                         "occupation",
@@ -37,6 +40,7 @@ class ChangesTest {
                         "city",
                         "source",
                         "tags",
+                        "interests",
                         "consents.EMAIL",
                         "consents.SMS",
                         "ownerId",
@@ -48,6 +52,7 @@ class ChangesTest {
         assertEquals("张伟", changes.get("name").after());
         assertEquals("MALE", changes.get("gender").after());
         assertEquals(List.of("vip-event-2026"), changes.get("tags").after());
+        assertEquals(List.of("golf"), changes.get("interests").after());
         assertEquals(true, changes.get("consents.EMAIL").after());
         assertEquals(false, changes.get("consents.SMS").after());
         assertEquals("VIP", changes.get("tier").after());
@@ -165,7 +170,25 @@ class ChangesTest {
         assertEquals(List.of("+86138****8000"), changes.get("phones").after());
         assertEquals(List.of("z***@example.com"), changes.get("emails").after());
         assertEquals("z***", changes.get("wechatId").after());
+        assertEquals(
+                List.of("HOME: 世***, 浦***, 上海市, 上海市, 2***, CN"),
+                changes.get("addresses").after());
         assertEquals("****-**-**", changes.get("birthday").after());
+        assertTrue(!Changes.toJson(changes).contains("世纪大道")
+                && !Changes.toJson(changes).contains("200120"));
+    }
+
+    @Test
+    void aChangedStreetIsListedMasked() {
+        Address before = new Address(AddressKind.WORK, "CN", null, "北京市", null, "长安街1号", null);
+        Address after = new Address(AddressKind.WORK, "CN", null, "北京市", null, "长安街2号", null);
+        Map<String, Change> changes = Changes.between(
+                TestCustomer.named("张伟").addresses(before).data(),
+                TestCustomer.named("张伟").addresses(after).data());
+
+        assertEquals(
+                Map.of("addresses", new Change(List.of("WORK: 长***, 北京市, CN"), List.of("WORK: 长***, 北京市, CN"))),
+                changes);
     }
 
     @Test

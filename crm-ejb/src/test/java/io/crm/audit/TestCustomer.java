@@ -1,5 +1,7 @@
 package io.crm.audit;
 
+import io.crm.customer.Address;
+import io.crm.customer.AddressKind;
 import io.crm.customer.ConsentChannel;
 import io.crm.customer.CustomerData;
 import io.crm.customer.CustomerType;
@@ -19,6 +21,7 @@ final class TestCustomer {
     private List<String> phones = List.of();
     private List<String> emails = List.of();
     private String wechatId;
+    private List<Address> addresses = List.of();
     private Gender gender;
     private LocalDate birthday;
     private String occupation;
@@ -26,6 +29,7 @@ final class TestCustomer {
     private String city;
     private Source source;
     private List<String> tags = List.of();
+    private List<String> interests = List.of();
     private final Map<ConsentChannel, Boolean> consents = new EnumMap<>(ConsentChannel.class);
     private String ownerId = "sales1";
     private String teamId;
@@ -44,6 +48,7 @@ final class TestCustomer {
                 .phones("+8613800138000")
                 .emails("zhang.wei@example.com")
                 .wechatId("zw1990")
+                .addresses(new Address(AddressKind.HOME, "CN", "上海市", "上海市", "浦东新区", "世纪大道100号", "200120"))
                 .gender(Gender.MALE)
                 .birthday(LocalDate.of(1990, 5, 1))
                 .occupation("engineer")
@@ -51,6 +56,7 @@ final class TestCustomer {
                 .city("上海")
                 .source(Source.WEB)
                 .tags("vip-event-2026")
+                .interests("golf")
                 .consent(ConsentChannel.EMAIL, true)
                 .consent(ConsentChannel.SMS, false)
                 .owner("sales1")
@@ -80,6 +86,16 @@ final class TestCustomer {
 
     TestCustomer wechatId(String value) {
         wechatId = value;
+        return this;
+    }
+
+    TestCustomer addresses(Address... values) {
+        addresses = List.of(values);
+        return this;
+    }
+
+    TestCustomer interests(String... values) {
+        interests = List.of(values);
         return this;
     }
 
@@ -149,6 +165,7 @@ final class TestCustomer {
                 phones,
                 emails,
                 wechatId,
+                addresses,
                 gender,
                 birthday,
                 occupation,
@@ -156,6 +173,7 @@ final class TestCustomer {
                 city,
                 source,
                 tags,
+                interests,
                 consents,
                 ownerId,
                 teamId,

@@ -312,7 +312,7 @@ class CustomerBulkTest {
     }
 
     private static CustomerFilter filter(List<CustomCriterion> custom) {
-        return new CustomerFilter(null, null, null, null, null, null, null, null, null, null, custom);
+        return new CustomerFilter(null, null, null, null, null, null, null, null, null, null, null, custom);
     }
 
     private static ConflictException assertThrowsConflict(Runnable call) {
@@ -344,6 +344,7 @@ class CustomerBulkTest {
                 phone == null ? List.of() : List.of(phone),
                 null,
                 null,
+                List.of(),
                 null,
                 null,
                 null,
@@ -351,6 +352,7 @@ class CustomerBulkTest {
                 null,
                 null,
                 null,
+                List.of(),
                 null,
                 owner,
                 null,
@@ -365,6 +367,7 @@ class CustomerBulkTest {
                 d.phones(),
                 d.emails(),
                 d.wechatId(),
+                List.of(),
                 d.gender(),
                 d.birthday(),
                 d.occupation(),
@@ -372,6 +375,7 @@ class CustomerBulkTest {
                 city,
                 d.source(),
                 d.tags(),
+                List.of(),
                 d.consents(),
                 d.ownerId(),
                 d.teamId(),

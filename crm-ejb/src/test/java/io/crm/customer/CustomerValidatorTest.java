@@ -34,6 +34,8 @@ class CustomerValidatorTest {
         String city;
         Source source;
         List<String> tags = List.of();
+        List<Address> addresses = List.of();
+        List<String> interests = List.of();
         Map<ConsentChannel, Boolean> consents = Map.of();
         String ownerId;
         String teamId;
@@ -46,6 +48,7 @@ class CustomerValidatorTest {
                     phones,
                     emails,
                     wechatId,
+                    addresses,
                     gender,
                     birthday,
                     occupation,
@@ -53,6 +56,7 @@ class CustomerValidatorTest {
                     city,
                     source,
                     tags,
+                    interests,
                     consents,
                     ownerId,
                     teamId,
@@ -468,6 +472,104 @@ class CustomerValidatorTest {
 
         assertEquals(50, valid(fifty).tags().size());
         assertOnlyViolation(tooMany, "tags", "at most 50 entries");
+    }
+
+    // --- addresses ---
+
+    private static Address address(String country, String city, String street, String postalCode) {
+        return new Address(AddressKind.HOME, country, null, city, null, street, postalCode);
+    }
+
+    @Test
+    void addressesAreCleanedTheCountryUpperCasedAndTheKindDefaulted() {
+        Raw raw = person("张伟");
+        raw.addresses = List.of(
+                new Address(null, " cn ", "上海市", " 上海市 ", "浦东新区", "世纪大道  100号", " ２００１２０ "),
+                new Address(AddressKind.WORK, "GB", null, "London", null, null, "SW1A 2AA"));
+
+        assertEquals(
+                List.of(
+                        new Address(AddressKind.OTHER, "CN", "上海市", "上海市", "浦东新区", "世纪大道 100号", "200120"),
+                        new Address(AddressKind.WORK, "GB", null, "London", null, null, "SW1A 2AA")),
+                valid(raw).addresses());
+    }
+
+    @Test
+    void anAddressNeedsAKnownCountryCode() {
+        Raw missing = person("张伟");
+        missing.addresses = List.of(address(null, "上海市", null, null));
+        Raw unknown = person("张伟");
+        unknown.addresses = List.of(address("XX", "上海市", null, null));
+        Raw name = person("张伟");
+        name.addresses = List.of(address("China", "上海市", null, null));
+
+        assertOnlyViolation(missing, "addresses[0].country", "is required");
+        assertOnlyViolation(unknown, "addresses[0].country", "ISO 3166-1 alpha-2");
+        assertOnlyViolation(name, "addresses[0].country", "ISO 3166-1 alpha-2");
+    }
+
+    @Test
+    void anAddressNeedsMoreThanItsCountry() {
+        Raw raw = person("张伟");
+        raw.addresses = List.of(new Address(AddressKind.HOME, "CN", " ", null, null, null, null));
+
+        assertOnlyViolation(raw, "addresses[0]", "needs more than a country");
+    }
+
+    @Test
+    void addressPartsAreLimitedInLengthAndCharacters() {
+        Raw raw = person("张伟");
+        raw.addresses = List.of(
+                new Address(AddressKind.HOME, "CN", repeat("省", 101), "上海市", null, repeat("路", 201), "20#0120"),
+                new Address(AddressKind.HOME, "CN", null, "上海\u0007市", repeat("区", 100), repeat("路", 200), null));
+
+        assertEquals(
+                List.of("addresses[0].province", "addresses[0].street", "addresses[0].postalCode", "addresses[1].city"),
+                violations(raw).stream().map(Violation::field).toList());
+    }
+
+    @Test
+    void theSameAddressTwiceIsRefused() {
+        Raw raw = person("张伟");
+        raw.addresses = List.of(address("CN", "上海市", "世纪大道100号", null), address("cn", "上海市", " 世纪大道100号", null));
+
+        assertEquals(List.of(new Violation("addresses[1]", "repeats an earlier entry")), violations(raw));
+    }
+
+    @Test
+    void tenAddressesAreAllowedAndElevenAreRefused() {
+        List<Address> many = IntStream.range(0, 11)
+                .mapToObj(i -> address("CN", "上海市", "世纪大道" + (i + 1) + "号", null))
+                .toList();
+        Raw ten = person("张伟");
+        ten.addresses = many.subList(0, 10);
+        Raw tooMany = person("张伟");
+        tooMany.addresses = many;
+
+        assertEquals(10, valid(ten).addresses().size());
+        assertOnlyViolation(tooMany, "addresses", "at most 10 entries");
+    }
+
+    // --- interests ---
+
+    @Test
+    void interestsFollowTheRulesOfTags() {
+        Raw ok = person("张伟");
+        ok.interests = List.of(" golf ", "茶艺", "wine  tasting");
+        Raw bad = person("张伟");
+        bad.interests = List.of("golf", "#hash", " golf ");
+        Raw tooMany = person("张伟");
+        tooMany.interests = IntStream.range(0, 51).mapToObj(i -> "i" + i).toList();
+
+        assertEquals(List.of("golf", "茶艺", "wine tasting"), valid(ok).interests());
+        assertEquals(
+                List.of(
+                        new Violation(
+                                "interests[1]",
+                                "must be 1-50 letters, digits, spaces or _ - . : /, starting with a letter or digit"),
+                        new Violation("interests[2]", "repeats an earlier entry")),
+                violations(bad));
+        assertOnlyViolation(tooMany, "interests", "at most 50 entries");
     }
 
     // --- owner and team ---

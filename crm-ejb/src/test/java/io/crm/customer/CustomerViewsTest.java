@@ -31,6 +31,7 @@ class CustomerViewsTest {
                 List.of(),
                 List.of(),
                 null,
+                List.of(),
                 null,
                 null,
                 null,
@@ -38,6 +39,7 @@ class CustomerViewsTest {
                 null,
                 null,
                 tags,
+                List.of(),
                 Map.of(),
                 "sales1",
                 null,
@@ -58,6 +60,7 @@ class CustomerViewsTest {
                 List.of("+8613812345678"),
                 List.of("wang.fang@example.cn"),
                 "wangfang88",
+                List.of(new Address(AddressKind.HOME, "CN", "上海市", "上海市", "浦东新区", "世纪大道100号", "200120")),
                 Gender.FEMALE,
                 LocalDate.of(1988, 3, 14),
                 "教师",
@@ -65,6 +68,7 @@ class CustomerViewsTest {
                 "上海",
                 Source.REFERRAL,
                 List.of("alpha", "回访"),
+                List.of("golf", "茶艺"),
                 Map.of(ConsentChannel.SMS, true, ConsentChannel.EMAIL, false),
                 "sales1",
                 "east",
@@ -78,17 +82,62 @@ class CustomerViewsTest {
         Map<String, Object> custom = Map.of("id_card", "X123", "size", 42L);
         for (Caller caller : List.of(SALES, SERVICE)) {
             CustomerView fromRow = CustomerViews.ofRows(
-                            caller, Map.of(0L, List.of("alpha", "回访")), Map.of(0L, custom), fields)
+                            caller,
+                            Map.of(0L, List.of("alpha", "回访")),
+                            Map.of(0L, List.of("golf", "茶艺")),
+                            Map.of(0L, custom),
+                            fields)
                     .apply(row(customer));
             assertEquals(CustomerViews.of(caller, customer, custom, fields), fromRow);
         }
-        CustomerView masked = CustomerViews.ofRows(SERVICE, Map.of(), Map.of(0L, custom), fields)
+        CustomerView masked = CustomerViews.ofRows(SERVICE, Map.of(), Map.of(), Map.of(0L, custom), fields)
                 .apply(row(customer));
         assertEquals(Map.of("id_card", "X***", "size", 42L), masked.custom());
         assertTrue(masked.piiMasked());
         assertFalse(masked.phones().contains("+8613812345678"));
         assertEquals(CustomerViews.MASKED_DATE, masked.birthday());
         assertEquals(List.of(), masked.tags());
+        assertEquals(
+                List.of(new Address(AddressKind.HOME, "CN", "上海市", "上海市", "浦***", "世***", "2***")), masked.addresses());
+    }
+
+    @Test
+    void anAddressIsMaskedBelowTheCityAndInterestsAreNot() {
+        CustomerData data = new CustomerData(
+                CustomerType.PERSON,
+                "李娜",
+                List.of(),
+                List.of(),
+                null,
+                List.of(
+                        new Address(AddressKind.WORK, "CN", "广东省", "深圳市", "南山区", "科技园路1号", "518057"),
+                        new Address(AddressKind.SHIPPING, "GB", null, "London", null, "10 Downing Street", "SW1A 2AA")),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of("running", "咖啡"),
+                Map.of(),
+                "sales1",
+                null,
+                null,
+                null);
+        Customer customer = new Customer(data, Set.of(), OffsetDateTime.now(ZoneOffset.UTC));
+
+        CustomerView clear = CustomerViews.of(SALES, customer, Map.of(), CustomFieldSet.NONE);
+        CustomerView masked = CustomerViews.of(SERVICE, customer, Map.of(), CustomFieldSet.NONE);
+
+        assertEquals(data.addresses(), clear.addresses());
+        assertEquals(
+                List.of(
+                        new Address(AddressKind.WORK, "CN", "广东省", "深圳市", "南***", "科***", "5***"),
+                        new Address(AddressKind.SHIPPING, "GB", null, "London", null, "1***", "S***")),
+                masked.addresses());
+        assertEquals(List.of("running", "咖啡"), masked.interests());
+        assertTrue(masked.piiMasked());
     }
 
     /** The customer as a list page reads it, in the order of {@link CustomerViews#COLUMNS}. */
@@ -128,7 +177,8 @@ class CustomerViewsTest {
             c.createdAt(),
             c.updatedAt(),
             c.membershipLevel(),
-            d.externalId()
+            d.externalId(),
+            d.addresses()
         };
     }
 }

@@ -13,12 +13,16 @@ import org.junit.jupiter.api.Test;
 
 class MergeRuleTest {
 
+    private static final Address HOME = new Address(AddressKind.HOME, "CN", "上海市", "上海市", "浦东新区", "世纪大道100号", "200120");
+    private static final Address WORK = new Address(AddressKind.WORK, "CN", null, "北京市", null, "长安街1号", null);
+
     private static final CustomerData SURVIVOR = new CustomerData(
             CustomerType.PERSON,
             "张伟",
             List.of("+8613800138000"),
             List.of("zhang.wei@example.com"),
             null,
+            List.of(HOME),
             Gender.MALE,
             null,
             "engineer",
@@ -26,6 +30,7 @@ class MergeRuleTest {
             null,
             Source.WEB,
             List.of("vip"),
+            List.of("golf"),
             Map.of(ConsentChannel.EMAIL, true, ConsentChannel.SMS, true),
             "sales1",
             "east",
@@ -38,6 +43,7 @@ class MergeRuleTest {
             List.of("+8613900139000", "+8613800138000"),
             List.of("zw@example.com"),
             "zw1990",
+            List.of(WORK, HOME),
             Gender.MALE,
             LocalDate.of(1990, 5, 1),
             "teacher",
@@ -45,6 +51,7 @@ class MergeRuleTest {
             "上海",
             Source.OFFLINE_EVENT,
             List.of("event-2026", "vip"),
+            List.of("茶艺", "golf"),
             Map.of(ConsentChannel.EMAIL, false, ConsentChannel.WECHAT, true),
             "sales2",
             "west",
@@ -58,6 +65,8 @@ class MergeRuleTest {
         assertEquals(List.of("+8613800138000", "+8613900139000"), merged.phones());
         assertEquals(List.of("zhang.wei@example.com", "zw@example.com"), merged.emails());
         assertEquals(List.of("vip", "event-2026"), merged.tags());
+        assertEquals(List.of(HOME, WORK), merged.addresses(), "the survivor's first, an address both hold once");
+        assertEquals(List.of("golf", "茶艺"), merged.interests());
         assertEquals("张伟", merged.name());
         assertEquals("engineer", merged.occupation());
         assertEquals("华东", merged.region());
@@ -97,6 +106,26 @@ class MergeRuleTest {
         assertNull(merged.city());
         assertEquals(DUPLICATE.consents(), merged.consents());
         assertNull(merged.tier());
+    }
+
+    @Test
+    void addressesAndInterestsAreChosenLikePhones() {
+        CustomerData survivors = MergeRule.of(Map.of("addresses", "survivor", "interests", "duplicate"))
+                .combine(SURVIVOR, DUPLICATE);
+        CustomerData duplicates = MergeRule.of(Map.of("addresses", "duplicate", "interests", "survivor"))
+                .combine(SURVIVOR, DUPLICATE);
+
+        assertEquals(List.of(HOME), survivors.addresses());
+        assertEquals(List.of("茶艺", "golf"), survivors.interests());
+        assertEquals(List.of(WORK, HOME), duplicates.addresses());
+        assertEquals(List.of("golf"), duplicates.interests());
+        assertEquals(
+                List.of("fields.addresses"),
+                assertThrows(InvalidInputException.class, () -> MergeRule.of(Map.of("addresses", "all")))
+                        .violations()
+                        .stream()
+                        .map(Violation::field)
+                        .toList());
     }
 
     @Test

@@ -23,6 +23,7 @@ class ExportCriteriaTest {
                         "sales1",
                         "east",
                         "vip \"quoted\"",
+                        null,
                         "华东",
                         "上海",
                         "张",
@@ -37,8 +38,8 @@ class ExportCriteriaTest {
 
     @Test
     void theNamedCriteriaUseTheListsParameterNames() {
-        ExportCriteria c =
-                new ExportCriteria(new CustomerFilter(null, null, null, null, "vip", null, null, "王", null, null), 7L);
+        ExportCriteria c = new ExportCriteria(
+                new CustomerFilter(null, null, null, null, "vip", null, null, null, "王", null, null), 7L);
         assertEquals(Map.of("tag", "vip", "q", "王", "segmentId", "7"), c.named());
     }
 

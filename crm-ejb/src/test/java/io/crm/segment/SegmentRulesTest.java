@@ -69,6 +69,14 @@ class SegmentRulesTest {
     }
 
     @Test
+    void aCustomerWithAnyOfTheInterestsMatchesAsForTags() {
+        JpqlCondition c = SegmentRules.parse(json("""
+                        {"conditions": [{"field": "interests", "in": ["golf", " 茶艺 "]}]}""")).toCondition(NOW);
+        assertEquals("((:seg0_0 MEMBER OF c.interests OR :seg0_1 MEMBER OF c.interests))", c.jpql());
+        assertEquals(Map.of("seg0_0", "golf", "seg0_1", "茶艺"), c.parameters());
+    }
+
+    @Test
     void anyJoinsWithOrAndBoundsCombineToTheNarrowest() {
         JpqlCondition c = SegmentRules.parse(json("""
                 {"match": "ANY", "conditions": [{"field": "tier", "in": ["VIP"]},

@@ -22,8 +22,9 @@ import java.util.Map;
 /**
  * Which customer field each column of an import fills, and a row as the JSON body POST /customers takes. A column
  * whose header is a field's name (any case) fills that field; {@code ?mapping=} names the field of the others, or
- * null to leave a column out. Lists (phones, emails, tags) take several values in a cell separated by {@code ;}, and
- * several columns (a mobile and an office phone); consents are columns {@code consents.EMAIL} and the like, true or
+ * null to leave a column out. Lists (phones, emails, tags, interests) take several values in a cell separated by
+ * {@code ;}, and several columns (a mobile and an office phone); addresses are a JSON array of address objects in one
+ * cell (a single object is taken as a list of one), as the API and the export write them; consents are columns {@code consents.EMAIL} and the like, true or
  * false; custom fields are columns {@code custom.<key>} (a multi-enum takes several values separated by {@code ;}).
  * An empty cell leaves its field out (a merge patch then keeps the stored value).
  */
@@ -32,6 +33,7 @@ public final class ColumnMapping {
     public enum Kind {
         TEXT,
         LIST,
+        JSON,
         CONSENT,
         CUSTOM
     }
@@ -168,6 +170,7 @@ public final class ColumnMapping {
         Map<String, List<String>> lists = new LinkedHashMap<>();
         Map<String, String> consents = new LinkedHashMap<>();
         Map<String, String> custom = new LinkedHashMap<>();
+        Map<String, JsonValue> json = new LinkedHashMap<>();
         for (int i = 0; i < targets.length && i < cells.size(); i++) {
             String field = targets[i];
             String cell = cells.get(i).strip();
@@ -184,14 +187,16 @@ public final class ColumnMapping {
                             .forEach(v -> lists.computeIfAbsent(field, f -> new ArrayList<>())
                                     .add(v));
                 case CONSENT -> consents.put(field.substring(field.indexOf('.') + 1), cell);
+                case JSON -> json.put(field, jsonList(field, cell));
             }
         }
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        texts.forEach(json::add);
+        JsonObjectBuilder body = Json.createObjectBuilder();
+        texts.forEach(body::add);
+        json.forEach(body::add);
         lists.forEach((field, values) -> {
             JsonArrayBuilder array = Json.createArrayBuilder();
             values.forEach(array::add);
-            json.add(field, array);
+            body.add(field, array);
         });
         if (!consents.isEmpty()) {
             JsonObjectBuilder object = Json.createObjectBuilder();
@@ -202,7 +207,7 @@ public final class ColumnMapping {
                     default -> object.add(channel, value); // the reader answers its own type error
                 }
             });
-            json.add("consents", object);
+            body.add("consents", object);
         }
         if (!custom.isEmpty()) {
             JsonObjectBuilder object = Json.createObjectBuilder();
@@ -218,9 +223,28 @@ public final class ColumnMapping {
                     object.add(key, cell); // typed by the service, as a number, a date or a flag the field takes
                 }
             });
-            json.add("custom", object);
+            body.add("custom", object);
         }
-        return json.build();
+        return body.build();
+    }
+
+    /**
+     * A cell that holds JSON (addresses): an array of objects, or one object for a list of one; what is no JSON at all
+     * is refused here (the reader checks the objects' fields and answers their errors as for the API).
+     */
+    private static JsonValue jsonList(String field, String cell) {
+        JsonValue value;
+        try {
+            value = Json.createReader(new StringReader(cell)).readValue();
+        } catch (JsonException e) {
+            throw new InvalidInputException(
+                    field,
+                    "must be a JSON array of addresses, such as [{\"kind\": \"HOME\", \"country\": \"CN\", "
+                            + "\"city\": \"上海市\", \"street\": \"世纪大道100号\"}]");
+        }
+        return value instanceof JsonObject object
+                ? Json.createArrayBuilder().add(object).build()
+                : value;
     }
 
     /** The field a header or a mapping names (exact, else in any case), or null when it names none. */
@@ -294,6 +318,8 @@ public final class ColumnMapping {
         f.put("phones", Kind.LIST);
         f.put("emails", Kind.LIST);
         f.put("tags", Kind.LIST);
+        f.put("interests", Kind.LIST);
+        f.put("addresses", Kind.JSON);
         f.put("consents", Kind.CONSENT);
         f.put("custom", Kind.CUSTOM);
         return java.util.Collections.unmodifiableMap(f);

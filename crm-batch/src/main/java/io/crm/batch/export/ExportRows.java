@@ -22,7 +22,8 @@ import org.apache.commons.csv.CSVPrinter;
  * Turns customers, each as the REST API shows it (its JSON), into the text of an export file. NDJSON: that JSON, one
  * object per line. CSV: one column per field of that JSON, nested objects by dotted name ({@code rfm.totalSpend},
  * {@code consents.EMAIL}), then a column per custom field ({@code custom.<key>}, as the import reads them back), lists
- * in one cell joined by {@code ;}, absent values empty; RFC 4180 quoting.
+ * of texts in one cell joined by {@code ;}, lists of objects (addresses) as their JSON array, absent values empty;
+ * RFC 4180 quoting.
  */
 final class ExportRows {
 
@@ -35,13 +36,15 @@ final class ExportRows {
                             "phones",
                             "emails",
                             "wechatId",
+                            "addresses",
                             "gender",
                             "birthday",
                             "occupation",
                             "region",
                             "city",
                             "source",
-                            "tags"),
+                            "tags",
+                            "interests"),
                     Arrays.stream(ConsentChannel.values()).map(c -> "consents." + c.name()),
                     Stream.of(
                             "ownerId",
@@ -123,6 +126,9 @@ final class ExportRows {
         }
         if (value instanceof JsonString s) {
             return s.getString();
+        }
+        if (value instanceof JsonArray array && array.stream().anyMatch(v -> v instanceof JsonObject)) {
+            return array.toString(); // addresses: the JSON the import reads back
         }
         if (value instanceof JsonArray array) {
             return array.stream().map(ExportRows::cell).collect(Collectors.joining(SEPARATOR));

@@ -35,6 +35,39 @@ class ColumnMappingTest {
     }
 
     @Test
+    void addressesAreAJsonArrayInTheirCellAndInterestsAListLikeTags() {
+        ColumnMapping m = ColumnMapping.of(List.of("name", "addresses", "interests"), Map.of(), Map.of());
+        String home = "{\"kind\": \"HOME\", \"country\": \"CN\", \"city\": \"上海市\", \"street\": \"世纪大道100号; 2楼\"}";
+
+        JsonObject several =
+                m.customer(List.of("张伟", "[" + home + ", {\"country\": \"GB\", \"city\": \"London\"}]", "golf; 茶艺"));
+        JsonObject one = m.customer(List.of("张伟", home, ""));
+
+        assertEquals(2, several.getJsonArray("addresses").size());
+        assertEquals(
+                "世纪大道100号; 2楼",
+                several.getJsonArray("addresses").getJsonObject(0).getString("street"));
+        assertEquals(Json.createArrayBuilder().add("golf").add("茶艺").build(), several.getJsonArray("interests"));
+        assertEquals(
+                Json.createArrayBuilder()
+                        .add(Json.createReader(new java.io.StringReader(home)).readObject())
+                        .build(),
+                one.getJsonArray("addresses"),
+                "one object is a list of one");
+    }
+
+    @Test
+    void anAddressCellThatIsNoJsonIsARowError() {
+        ColumnMapping m = ColumnMapping.of(List.of("name", "addresses"), Map.of(), Map.of());
+
+        InvalidInputException refused =
+                assertThrows(InvalidInputException.class, () -> m.customer(List.of("张伟", "上海市 世纪大道100号")));
+
+        assertEquals("addresses", refused.violations().get(0).field());
+        assertTrue(refused.violations().get(0).message().contains("JSON array of addresses"));
+    }
+
+    @Test
     void emptyCellsLeaveTheirFieldOut() {
         ColumnMapping m = ColumnMapping.of(List.of("name", "city", "phones"), Map.of(), Map.of());
         assertEquals(Json.createObjectBuilder().add("city", "上海").build(), m.customer(List.of("", "上海", " ; ")));

@@ -15,8 +15,10 @@ class ExportRowsTest {
     /** A customer as GET /customers/{id} shows it to a caller without customer:pii:read (nulls left out). */
     private static final String MASKED = """
             {"id":"101","type":"PERSON","name":"张伟, \\"Zhang\\"","phones":["+86138****8000","+86139****0001"],\
-            "emails":["z***@example.com"],"wechatId":"zh****","birthday":"****-**-**","region":"华东","city":"上海",\
-            "source":"WEBSITE","tags":["vip","line\\nbreak"],"consents":{"EMAIL":true,"SMS":false},\
+            "emails":["z***@example.com"],"wechatId":"zh****",\
+            "addresses":[{"kind":"HOME","country":"CN","city":"上海市","street":"世***","postalCode":"2***"}],\
+            "birthday":"****-**-**","region":"华东","city":"上海",\
+            "source":"WEBSITE","tags":["vip","line\\nbreak"],"interests":["golf","茶艺"],"consents":{"EMAIL":true,"SMS":false},\
             "ownerId":"sales1","teamId":"east","tier":"VIP","tierSetByHand":false,"lifecycleStage":"LOYAL",\
             "rfm":{"recency":5,"frequency":4,"monetary":3,"lastPurchaseAt":"2026-11-01T08:00:00Z",\
             "purchaseCount":12,"totalSpend":"1234.50"},"piiMasked":true,\
@@ -34,6 +36,7 @@ class ExportRowsTest {
                         "phones",
                         "emails",
                         "wechatId",
+                        "addresses",
                         "gender",
                         "birthday",
                         "occupation",
@@ -41,6 +44,7 @@ class ExportRowsTest {
                         "city",
                         "source",
                         "tags",
+                        "interests",
                         "consents.EMAIL",
                         "consents.SMS",
                         "consents.WECHAT",
@@ -75,6 +79,11 @@ class ExportRowsTest {
         assertEquals("z***@example.com", cell(row, "emails"));
         assertEquals("****-**-**", cell(row, "birthday"));
         assertEquals("vip;line\nbreak", cell(row, "tags"));
+        assertEquals("golf;茶艺", cell(row, "interests"));
+        assertEquals(
+                "[{\"kind\":\"HOME\",\"country\":\"CN\",\"city\":\"上海市\",\"street\":\"世***\",\"postalCode\":\"2***\"}]",
+                cell(row, "addresses"),
+                "the JSON array the import reads back");
         assertEquals("", cell(row, "gender"));
         assertEquals("", cell(row, "membershipLevel"));
         assertEquals("true", cell(row, "consents.EMAIL"));

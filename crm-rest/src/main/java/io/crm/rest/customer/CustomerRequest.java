@@ -44,6 +44,14 @@ public record CustomerRequest(
 
         List<String> emails,
         String wechatId,
+
+        @Schema(
+                type = SchemaType.ARRAY,
+                implementation = AddressJson.class,
+                description =
+                        "Postal addresses, at most 10; personal data. In a merge patch, the list is replaced whole")
+        List<AddressJson> addresses,
+
         Gender gender,
         LocalDate birthday,
         String occupation,
@@ -51,6 +59,12 @@ public record CustomerRequest(
         String city,
         Source source,
         List<String> tags,
+
+        @Schema(
+                type = SchemaType.ARRAY,
+                implementation = String.class,
+                description = "What the customer is interested in: at most 50 labels, written like tags")
+        List<String> interests,
 
         @Schema(description = "Consent per channel; null removes a channel in a merge patch")
         Map<ConsentChannel, Boolean> consents,
@@ -80,6 +94,7 @@ public record CustomerRequest(
                 d.phones(),
                 d.emails(),
                 d.wechatId(),
+                d.addresses().stream().map(AddressJson::of).toList(),
                 d.gender(),
                 d.birthday(),
                 d.occupation(),
@@ -87,6 +102,7 @@ public record CustomerRequest(
                 d.city(),
                 d.source(),
                 d.tags(),
+                d.interests(),
                 d.consents(),
                 d.ownerId(),
                 d.teamId(),
@@ -102,6 +118,9 @@ public record CustomerRequest(
                 phones,
                 emails,
                 wechatId,
+                addresses == null
+                        ? List.of()
+                        : addresses.stream().map(AddressJson::address).toList(),
                 gender,
                 birthday,
                 occupation,
@@ -109,6 +128,7 @@ public record CustomerRequest(
                 city,
                 source,
                 tags,
+                interests,
                 consents,
                 ownerId,
                 teamId,

@@ -167,8 +167,13 @@ public class CustomerResource {
             @QueryParam("ownerId") String ownerId,
             @QueryParam("teamId") String teamId,
             @QueryParam("tag") String tag,
+            @QueryParam("interest") @Parameter(description = "Customers with this interest") String interest,
             @QueryParam("region") String region,
-            @QueryParam("city") String city,
+            @QueryParam("city")
+                    @Parameter(
+                            description = "The customer's city (the demographic field; the cities of addresses are "
+                                    + "sealed personal data and not filterable)")
+                    String city,
             @QueryParam("q") @Parameter(description = "Prefix of the name, case-insensitive") String q,
             @QueryParam("updatedSince")
                     @Parameter(
@@ -191,7 +196,7 @@ public class CustomerResource {
             @QueryParam("cursor") @Parameter(description = "The `next` of the previous page") String cursor,
             @Context UriInfo uri) {
         CustomerFilter filter =
-                filter(tier, stage, ownerId, teamId, tag, region, city, q, updatedSince, externalId, uri);
+                filter(tier, stage, ownerId, teamId, tag, interest, region, city, q, updatedSince, externalId, uri);
         return ListResponse.of(customers.list(filter, Requests.page(limit, cursor)), CustomerResponse::of);
     }
 
@@ -207,6 +212,7 @@ public class CustomerResource {
             @QueryParam("ownerId") String ownerId,
             @QueryParam("teamId") String teamId,
             @QueryParam("tag") String tag,
+            @QueryParam("interest") String interest,
             @QueryParam("region") String region,
             @QueryParam("city") String city,
             @QueryParam("q") String q,
@@ -214,7 +220,7 @@ public class CustomerResource {
             @QueryParam("externalId") String externalId,
             @Context UriInfo uri) {
         return new CountResponse(customers.count(
-                filter(tier, stage, ownerId, teamId, tag, region, city, q, updatedSince, externalId, uri)));
+                filter(tier, stage, ownerId, teamId, tag, interest, region, city, q, updatedSince, externalId, uri)));
     }
 
     private static CustomerFilter filter(
@@ -223,6 +229,7 @@ public class CustomerResource {
             String ownerId,
             String teamId,
             String tag,
+            String interest,
             String region,
             String city,
             String q,
@@ -235,6 +242,7 @@ public class CustomerResource {
                 Requests.text(ownerId),
                 Requests.text(teamId),
                 Requests.text(tag),
+                Requests.text(interest),
                 Requests.text(region),
                 Requests.text(city),
                 Requests.text(q),

@@ -21,9 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(
         name = "Customer",
-        description =
-                "A person or company. Personal fields (phones, emails, wechatId, birthday) "
-                        + "come back masked (+86138****8000, z***@example.com, ****-**-**) for callers without customer:pii:read.")
+        description = "A person or company. Personal fields (phones, emails, wechatId, addresses, birthday) "
+                + "come back masked (+86138****8000, z***@example.com, ****-**-**; an address's district, street and "
+                + "postal code 浦***) for callers without customer:pii:read.")
 @JsonbPropertyOrder({
     "id",
     "type",
@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "phones",
     "emails",
     "wechatId",
+    "addresses",
     "gender",
     "birthday",
     "occupation",
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "city",
     "source",
     "tags",
+    "interests",
     "consents",
     "ownerId",
     "teamId",
@@ -79,6 +81,12 @@ public class CustomerResponse {
     @Schema(pattern = "[A-Za-z][A-Za-z0-9_-]{5,19}")
     public final String wechatId;
 
+    @Schema(
+            type = SchemaType.ARRAY,
+            implementation = AddressJson.class,
+            description = "Postal addresses; at most 10. In a patch, the list is replaced whole")
+    public final List<AddressJson> addresses;
+
     public final Gender gender;
 
     @Schema(format = "date", description = "YYYY-MM-DD, from 1900-01-01 to today; persons only")
@@ -97,6 +105,12 @@ public class CustomerResponse {
 
     @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "At most 50 tags of 1-50 characters")
     public final List<String> tags;
+
+    @Schema(
+            type = SchemaType.ARRAY,
+            implementation = String.class,
+            description = "What the customer is interested in: at most 50 labels of 1-50 characters, written like tags")
+    public final List<String> interests;
 
     @Schema(
             description =
@@ -162,6 +176,7 @@ public class CustomerResponse {
         phones = v.phones();
         emails = v.emails();
         wechatId = v.wechatId();
+        addresses = v.addresses().stream().map(AddressJson::of).toList();
         gender = v.gender();
         birthday = v.birthday();
         occupation = v.occupation();
@@ -169,6 +184,7 @@ public class CustomerResponse {
         city = v.city();
         source = v.source();
         tags = v.tags();
+        interests = v.interests();
         consents = new LinkedHashMap<>();
         v.consents().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())

@@ -47,7 +47,7 @@ public record MergeRequest(
         return choices;
     }
 
-    /** A choice per field: survivor, duplicate, or both (phones, emails, tags, consents). */
+    /** A choice per field: survivor, duplicate, or both (phones, emails, addresses, tags, interests, consents). */
     @Schema(name = "CustomerMergeFields")
     public record Fields(
             @Schema(enumeration = {"survivor", "duplicate"}) String type,
@@ -60,6 +60,10 @@ public record MergeRequest(
             String emails,
 
             @Schema(enumeration = {"survivor", "duplicate"}) String wechatId,
+
+            @Schema(enumeration = {"survivor", "duplicate", "both"})
+            String addresses,
+
             @Schema(enumeration = {"survivor", "duplicate"}) String gender,
             @Schema(enumeration = {"survivor", "duplicate"}) String birthday,
             @Schema(enumeration = {"survivor", "duplicate"}) String occupation,
@@ -69,6 +73,9 @@ public record MergeRequest(
 
             @Schema(enumeration = {"survivor", "duplicate", "both"})
             String tags,
+
+            @Schema(enumeration = {"survivor", "duplicate", "both"})
+            String interests,
 
             @Schema(enumeration = {"survivor", "duplicate", "both"})
             String consents,

@@ -47,6 +47,9 @@ public record CustomerExportRequest(
         String tag,
 
         @Size(max = MAX, message = "must be at most {max} characters")
+        String interest,
+
+        @Size(max = MAX, message = "must be at most {max} characters")
         String region,
 
         @Size(max = MAX, message = "must be at most {max} characters")
@@ -83,6 +86,7 @@ public record CustomerExportRequest(
             String ownerId,
             String teamId,
             String tag,
+            String interest,
             String region,
             String city,
             String q,
@@ -96,6 +100,7 @@ public record CustomerExportRequest(
         this.ownerId = ownerId;
         this.teamId = teamId;
         this.tag = tag;
+        this.interest = interest;
         this.region = region;
         this.city = city;
         this.q = q;
@@ -117,6 +122,7 @@ public record CustomerExportRequest(
                         empty(ownerId),
                         empty(teamId),
                         empty(tag),
+                        empty(interest),
                         empty(region),
                         empty(city),
                         empty(q),

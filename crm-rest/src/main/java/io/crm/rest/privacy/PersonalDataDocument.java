@@ -27,6 +27,9 @@ public class PersonalDataDocument {
     @Schema(type = SchemaType.ARRAY, implementation = String.class)
     public List<String> tags;
 
+    @Schema(type = SchemaType.ARRAY, implementation = String.class)
+    public List<String> interests;
+
     public Consents consents;
 
     @Schema(type = SchemaType.ARRAY, implementation = Purchase.class)
@@ -112,8 +115,8 @@ public class PersonalDataDocument {
         public Instant updatedAt;
     }
 
-    /** Phones (E.164), emails, WeChat id. */
-    @Schema(name = "PersonalDataContactPoints", description = "Phones (E.164), emails, WeChat id")
+    /** Phones (E.164), emails, WeChat id, addresses. */
+    @Schema(name = "PersonalDataContactPoints", description = "Phones (E.164), emails, WeChat id, addresses (in clear)")
     public static class ContactPoints {
         @Schema(type = SchemaType.ARRAY, implementation = String.class)
         public List<String> phones;
@@ -123,6 +126,9 @@ public class PersonalDataDocument {
 
         @Schema(nullable = true)
         public String wechatId;
+
+        @Schema(type = SchemaType.ARRAY, implementation = io.crm.rest.customer.AddressJson.class)
+        public List<io.crm.rest.customer.AddressJson> addresses;
     }
 
     /** Consent per channel now, and every change. */

@@ -29,8 +29,8 @@ public class SegmentResponse {
             `{"match": "ALL"|"ANY", "conditions": [...]}`, 1-20 conditions, each with a `field`; at most 100 values in one `in`
             list and 200 in all lists together, at most 4 conditions on `npsCategory` and `lastFollowUpAt` together, at most
             16,000 characters of rules (400 naming the field beyond any of these):
-            `tier`, `lifecycleStage`, `membershipLevel` (level codes), `region`, `city` with `in` (one of the values); `tags`
-            with `in` (has any of them);
+            `tier`, `lifecycleStage`, `membershipLevel` (level codes), `region`, `city` with `in` (one of the values); `tags`,
+            `interests` with `in` (has any of them);
             `recency`, `frequency`, `monetary` with `min` and/or `max` (scores 1-5; customers not scored never match);
             `lastPurchaseAt`, `lastFollowUpAt` (latest follow-up marked DONE), `createdAt` with any of `after` (at or after),
             `before` (strictly before), `withinDays`, `olderThanDays` (counted back from the time of evaluation);

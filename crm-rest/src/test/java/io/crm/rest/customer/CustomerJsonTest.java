@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crm.common.InvalidInputException;
 import io.crm.common.Violation;
+import io.crm.customer.Address;
+import io.crm.customer.AddressKind;
 import io.crm.customer.ConsentChannel;
 import io.crm.customer.CustomerData;
 import io.crm.customer.CustomerType;
@@ -31,6 +33,7 @@ class CustomerJsonTest {
             List.of("+8613800138000", "+8613900139000"),
             List.of("Nana.Ouyang@example.com"),
             "wxid_nana01",
+            List.of(new Address(AddressKind.HOME, "CN", "广东省", "深圳市", "南山区", "科技园路1号", "518057")),
             Gender.FEMALE,
             LocalDate.of(1990, 5, 1),
             "销售工程师",
@@ -38,6 +41,7 @@ class CustomerJsonTest {
             "深圳",
             Source.REFERRAL,
             List.of("VIP客户", "high-value"),
+            List.of("golf", "茶艺"),
             Map.of(ConsentChannel.EMAIL, true, ConsentChannel.SMS, false),
             "li.na",
             "east",
@@ -62,7 +66,10 @@ class CustomerJsonTest {
     void readMapsEveryField() {
         CustomerData data = CustomerJson.read(json("""
                 {'type': 'PERSON', 'name': '欧阳·娜娜', 'phones': ['+8613800138000', '+8613900139000'],
-                 'emails': ['Nana.Ouyang@example.com'], 'wechatId': 'wxid_nana01', 'gender': 'FEMALE',
+                 'emails': ['Nana.Ouyang@example.com'], 'wechatId': 'wxid_nana01',
+                 'addresses': [{'kind': 'HOME', 'country': 'CN', 'province': '广东省', 'city': '深圳市',
+                                'district': '南山区', 'street': '科技园路1号', 'postalCode': '518057'}],
+                 'gender': 'FEMALE', 'interests': ['golf', '茶艺'],
                  'birthday': '1990-05-01', 'occupation': '销售工程师', 'region': '广东', 'city': '深圳',
                  'source': 'REFERRAL', 'tags': ['VIP客户', 'high-value'], 'consents': {'EMAIL': true, 'SMS': false},
                  'ownerId': 'li.na', 'teamId': 'east', 'tier': 'IMPORTANT'}"""));
@@ -79,6 +86,8 @@ class CustomerJsonTest {
         assertEquals(List.of(), data.phones());
         assertEquals(List.of(), data.emails());
         assertEquals(List.of(), data.tags());
+        assertEquals(List.of(), data.addresses());
+        assertEquals(List.of(), data.interests());
         assertEquals(Map.of(), data.consents());
         assertNull(data.birthday());
         assertNull(data.tier());
@@ -120,6 +129,35 @@ class CustomerJsonTest {
                 e.violations().stream().map(Violation::field).collect(java.util.stream.Collectors.toSet()));
     }
 
+    @Test
+    void anAddressIsReadStrictlyEveryProblemNamedByItsPath() {
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> CustomerJson.read(json("{'name': '张伟', 'addresses': [{'kind': 'CASTLE', 'country': 86, "
+                        + "'floor': 2}, 'Shanghai'], 'interests': [1]}")));
+
+        assertEquals(
+                Set.of(
+                        "addresses[0].kind",
+                        "addresses[0].country",
+                        "addresses[0].floor",
+                        "addresses[1]",
+                        "interests[0]"),
+                e.violations().stream().map(Violation::field).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void aPatchReplacesTheAddressesWholeAndKeepsThemWhenAbsent() {
+        CustomerData kept = CustomerJson.merge(FULL, json("{'interests': ['wine']}"));
+        CustomerData replaced = CustomerJson.merge(FULL, json("{'addresses': [{'country': 'GB', 'city': 'London'}]}"));
+        CustomerData cleared = CustomerJson.merge(FULL, json("{'addresses': null}"));
+
+        assertEquals(FULL.addresses(), kept.addresses());
+        assertEquals(List.of("wine"), kept.interests());
+        assertEquals(List.of(new Address(null, "GB", null, "London", null, null, null)), replaced.addresses());
+        assertEquals(List.of(), cleared.addresses());
+    }
+
     // --- write ---
 
     @Test
@@ -130,7 +168,8 @@ class CustomerJsonTest {
     @Test
     void writeThenReadRoundTripsAMinimalCustomer() {
         CustomerData minimal = new CustomerData(
-                null, "张伟", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, "张伟", null, null, null, List.of(), null, null, null, null, null, null, null, List.of(), null,
+                null, null, null, null);
 
         assertEquals(minimal, CustomerJson.read(CustomerJson.write(minimal)));
     }
@@ -138,11 +177,12 @@ class CustomerJsonTest {
     @Test
     void writeLeavesOutNullValuesAndKeepsEmptyLists() {
         CustomerData minimal = new CustomerData(
-                null, "张伟", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, "张伟", null, null, null, List.of(), null, null, null, null, null, null, null, List.of(), null,
+                null, null, null, null);
 
         JsonObject json = CustomerJson.write(minimal);
 
-        assertEquals(Set.of("name", "phones", "emails", "tags", "consents"), json.keySet());
+        assertEquals(Set.of("name", "phones", "emails", "addresses", "tags", "interests", "consents"), json.keySet());
         assertTrue(json.getJsonArray("phones").isEmpty());
         assertTrue(json.getJsonObject("consents").isEmpty());
     }
