@@ -326,6 +326,40 @@ class CustomFieldsIT extends EndToEndTest {
         assertEquals(404, admin.get("admin/custom-fields/" + vip).status());
     }
 
+    @Test
+    void aMergeKeepsTheCustomValueOfTheRecordChosenForIt() {
+        Api admin = Api.as(deployment, "admin");
+        String shoe = "ms_" + run;
+        String nick = "mn_" + run;
+        put(admin, shoe, "{\"label\": \"Shoe size\", \"type\": \"number\"}", 201);
+        put(admin, nick, "{\"label\": \"Nickname\", \"type\": \"string\"}", 201);
+        String survivor = create(admin, "{" + q(shoe) + ": 42}");
+        String duplicate = create(admin, "{" + q(shoe) + ": 40, " + q(nick) + ": \"Xiao Li\"}");
+        String etag = admin.get("customers/" + survivor).header("ETag");
+
+        Api.Response unknown = admin.call(
+                "POST",
+                "customers/" + survivor + "/merge",
+                Api.JSON,
+                "{\"duplicateId\": \"" + duplicate + "\", \"fields\": {\"custom\": {\"nope_" + run
+                        + "\": \"duplicate\"}}}",
+                etag);
+        expectProblem(unknown, 400, "fields.custom.nope_" + run);
+        assertEquals(200, admin.get("customers/" + duplicate).status(), "a refused merge changes nothing");
+
+        Api.Response merged = admin.call(
+                "POST",
+                "customers/" + survivor + "/merge",
+                Api.JSON,
+                "{\"duplicateId\": \"" + duplicate + "\", \"fields\": {\"custom\": {" + q(shoe) + ": \"duplicate\", "
+                        + q(nick) + ": \"survivor\"}}}",
+                etag);
+        assertEquals(200, merged.status(), merged::toString);
+        JsonObject custom = admin.get("customers/" + survivor).json().getJsonObject("custom");
+        assertEquals(40, custom.getInt(shoe), "the duplicate's, as chosen: " + custom);
+        assertFalse(custom.containsKey(nick), "the survivor's, as chosen, and it had none: " + custom);
+    }
+
     private Api.Response put(Api api, String key, String body, int status) {
         Api.Response r = api.call("PUT", "admin/custom-fields/" + key, Api.JSON, body, null);
         assertEquals(status, r.status(), r::toString);

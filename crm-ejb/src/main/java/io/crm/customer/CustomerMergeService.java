@@ -14,6 +14,9 @@ import io.crm.common.ExpectedVersion;
 import io.crm.common.InvalidInputException;
 import io.crm.common.RecordNotFoundException;
 import io.crm.common.Times;
+import io.crm.common.Violation;
+import io.crm.customfield.CustomFieldSet;
+import io.crm.customfield.CustomValueStore;
 import io.crm.events.CustomerChanged;
 import io.crm.events.CustomerDeleted;
 import io.crm.events.CustomerMerged;
@@ -127,9 +130,15 @@ public class CustomerMergeService {
                 && !caller.has(Permission.CUSTOMER_REASSIGN)) {
             throw new AccessDeniedException("Merging customers of different owners or teams needs customer:reassign.");
         }
-        CustomerData before = survivor.data();
-        CustomerData duplicateBefore = duplicate.data();
-        CustomerData data = CustomerValidator.validate(rule.combine(before, duplicateBefore), today());
+        CustomFieldSet customFields = CustomValueStore.fields(em);
+        Map<String, Object> survivorCustom = CustomValueStore.of(em, survivorId, customFields);
+        Map<String, Object> duplicateCustom = CustomValueStore.of(em, duplicateId, customFields);
+        Map<String, Object> custom = rule.combineCustom(survivorCustom, duplicateCustom);
+        CustomerData before = survivor.data().withCustom(survivorCustom);
+        CustomerData duplicateBefore = duplicate.data().withCustom(duplicateCustom);
+        CustomerData data = CustomerValidator.validate(rule.combine(before, duplicateBefore), today())
+                .withCustom(custom);
+        refuseCustomChoices(caller, rule, customFields, survivorCustom, custom);
         if (!caller.has(Permission.CUSTOMER_PII_READ)) {
             CustomerService.refusePersonalDataChange(before, data);
         }
@@ -137,6 +146,10 @@ public class CustomerMergeService {
 
         OffsetDateTime now = Times.now();
         moveRecords(survivorId, duplicateId);
+        // the duplicate's values of the fields the survivor had none of moved with its records; then the choices
+        CustomValueStore.write(
+                em, survivorId, customFields, MergeRule.customByDefault(survivorCustom, duplicateCustom), custom);
+        CustomFieldHistory.record(em, survivorId, customFields, survivorCustom, custom, caller.userId(), now);
         survivor.recountPurchases(em, now);
         Tier tierBefore = survivor.tier();
         survivor.apply(
@@ -152,12 +165,13 @@ public class CustomerMergeService {
         em.remove(duplicate);
         ExpectedVersion.flush(em, "customer", survivorId, survivor::version);
 
-        Map<String, Change> between = Changes.between(before, data);
+        Map<String, Change> between = Changes.between(before, data, customFields::isPersonal);
         Map<String, Change> changes = new LinkedHashMap<>(between);
         changes.put("mergedFrom", new Change(null, Long.toString(duplicateId)));
         audit.recordWrite(
                 caller.userId(), AuditAction.MERGE, CustomerService.AUDITED, Long.toString(survivorId), changes);
-        Map<String, Change> removed = new LinkedHashMap<>(Changes.between(duplicateBefore, null));
+        Map<String, Change> removed =
+                new LinkedHashMap<>(Changes.between(duplicateBefore, null, customFields::isPersonal));
         removed.put("mergedInto", new Change(null, Long.toString(survivorId)));
         audit.recordWrite(
                 caller.userId(), AuditAction.DELETE, CustomerService.AUDITED, Long.toString(duplicateId), removed);
@@ -213,6 +227,32 @@ public class CustomerMergeService {
         CustomerView view = CustomerViews.of(em, caller, survivor);
         em.clear();
         return view;
+    }
+
+    /**
+     * A choice must name a custom field there is; choosing another value of a personal one than the survivor's needs
+     * customer:pii:read.
+     */
+    private static void refuseCustomChoices(
+            Caller caller,
+            MergeRule rule,
+            CustomFieldSet fields,
+            Map<String, Object> survivor,
+            Map<String, Object> merged) {
+        List<Violation> violations = new ArrayList<>();
+        for (String key : rule.customKeys()) {
+            String path = "fields." + MergeRule.CUSTOM + key;
+            if (fields.get(key).isEmpty()) {
+                violations.add(new Violation(path, "is not a custom field"));
+            } else if (fields.isPersonal(key)
+                    && !caller.has(Permission.CUSTOMER_PII_READ)
+                    && !Objects.equals(survivor.get(key), merged.get(key))) {
+                violations.add(new Violation(path, "you may not choose personal data (it needs customer:pii:read)"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
     }
 
     /**

@@ -12,9 +12,11 @@ import java.util.function.Function;
 
 /**
  * How the fields of two records of one customer combine when they are merged. By default: phones, emails, addresses,
- * tags and interests of both (the survivor's first, an address both hold once); every single value the survivor's, or the duplicate's where the survivor has none;
- * per consent channel a refusal on either record wins, then a consent on either; owner and team stay the survivor's.
- * A choice per field ({@code survivor}, {@code duplicate}, or {@code both} for the lists) overrides the default.
+ * tags and interests of both (the survivor's first, an address both hold once); every single value the survivor's, or
+ * the duplicate's where the survivor has none; per consent channel a refusal on either record wins, then a consent on
+ * either; owner and team stay the survivor's. A choice per field ({@code survivor}, {@code duplicate}, or {@code both}
+ * for the lists) overrides the default; a custom field is chosen as {@code custom.<key>} (survivor or duplicate; by
+ * default the survivor's value, or the duplicate's when the survivor has none).
  */
 public final class MergeRule {
 
@@ -44,6 +46,9 @@ public final class MergeRule {
             "consents",
             "tier");
 
+    /** How a choice names a custom field: {@code custom.<key>}. */
+    static final String CUSTOM = "custom.";
+
     private final Map<String, Choice> choices;
 
     private MergeRule(Map<String, Choice> choices) {
@@ -56,7 +61,8 @@ public final class MergeRule {
         Map<String, Choice> choices = new java.util.HashMap<>();
         requested.forEach((field, value) -> {
             String path = "fields." + field;
-            if (!FIELDS.contains(field)) {
+            boolean custom = field.startsWith(CUSTOM) && field.length() > CUSTOM.length();
+            if (!FIELDS.contains(field) && !custom) {
                 violations.add(
                         new Violation(path, "is not a field a merge chooses (owner and team stay the survivor's)"));
                 return;
@@ -69,6 +75,8 @@ public final class MergeRule {
             };
             if (choice == null) {
                 violations.add(new Violation(path, "must be survivor, duplicate or both"));
+            } else if (choice == Choice.BOTH && custom) {
+                violations.add(new Violation(path, "a custom field's value is the survivor's or the duplicate's"));
             } else if (choice == Choice.BOTH && !LISTS.contains(field) && !field.equals("consents")) {
                 violations.add(new Violation(
                         path, "both is for phones, emails, addresses, tags, interests and consents only"));
@@ -107,6 +115,39 @@ public final class MergeRule {
                 survivor.teamId(),
                 single("tier", survivor, duplicate, CustomerData::tier),
                 survivor.externalId());
+    }
+
+    /** The keys of the custom fields a choice names. */
+    public Set<String> customKeys() {
+        Set<String> keys = new java.util.TreeSet<>();
+        choices.keySet().stream()
+                .filter(f -> f.startsWith(CUSTOM))
+                .forEach(f -> keys.add(f.substring(CUSTOM.length())));
+        return keys;
+    }
+
+    /**
+     * The survivor's custom values after the merge: by default its own, and the duplicate's of the fields it has none
+     * of; a field chosen takes the chosen record's value, or none when that record has none.
+     */
+    public Map<String, Object> combineCustom(Map<String, Object> survivor, Map<String, Object> duplicate) {
+        Map<String, Object> merged = customByDefault(survivor, duplicate);
+        for (String key : customKeys()) {
+            Map<String, Object> from = choices.get(CUSTOM + key) == Choice.DUPLICATE ? duplicate : survivor;
+            if (from.containsKey(key)) {
+                merged.put(key, from.get(key));
+            } else {
+                merged.remove(key);
+            }
+        }
+        return merged;
+    }
+
+    /** The custom values a merge gives without a choice: the survivor's, and the duplicate's of the others. */
+    public static Map<String, Object> customByDefault(Map<String, Object> survivor, Map<String, Object> duplicate) {
+        Map<String, Object> merged = new java.util.TreeMap<>(duplicate);
+        merged.putAll(survivor);
+        return merged;
     }
 
     private <T> T single(String field, CustomerData survivor, CustomerData duplicate, Function<CustomerData, T> get) {

@@ -138,4 +138,32 @@ class MergeRuleTest {
                 List.of("fields.name", "fields.ownerId", "fields.phones"),
                 refused.violations().stream().map(Violation::field).sorted().toList());
     }
+
+    @Test
+    void customValuesAreTheSurvivorsFilledFromTheDuplicateUnlessAFieldIsChosen() {
+        Map<String, Object> survivor = Map.of("shoe_size", 42, "vip_since", LocalDate.of(2020, 1, 1));
+        Map<String, Object> duplicate = Map.of("shoe_size", 40, "region_code", "SH");
+
+        assertEquals(
+                Map.of("shoe_size", 42, "vip_since", LocalDate.of(2020, 1, 1), "region_code", "SH"),
+                MergeRule.of(Map.of()).combineCustom(survivor, duplicate));
+
+        MergeRule chosen = MergeRule.of(Map.of(
+                "custom.shoe_size", "duplicate", "custom.vip_since", "duplicate", "custom.region_code", "survivor"));
+        assertEquals(java.util.Set.of("shoe_size", "vip_since", "region_code"), chosen.customKeys());
+        assertEquals(
+                Map.of("shoe_size", 40),
+                chosen.combineCustom(survivor, duplicate),
+                "a chosen record without a value leaves none");
+    }
+
+    @Test
+    void aCustomFieldIsTheSurvivorsOrTheDuplicatesNeverBoth() {
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class, () -> MergeRule.of(Map.of("custom.tags", "both", "custom.", "survivor")));
+
+        assertEquals(
+                List.of("fields.custom.", "fields.custom.tags"),
+                refused.violations().stream().map(Violation::field).sorted().toList());
+    }
 }

@@ -29,14 +29,17 @@ public record MergeRequest(
         this.fields = fields;
     }
 
-    /** The choices as the service takes them: field name to survivor, duplicate or both. */
+    /** The choices as the service takes them: field name (custom fields as {@code custom.<key>}) to the choice. */
     public Map<String, String> choices() {
         Map<String, String> choices = new LinkedHashMap<>();
         if (fields != null) {
             for (var component : Fields.class.getRecordComponents()) {
                 try {
                     Object value = component.getAccessor().invoke(fields);
-                    if (value != null) {
+                    if (value instanceof Map<?, ?> custom) {
+                        custom.forEach((key, choice) ->
+                                choices.put("custom." + key, choice == null ? null : choice.toString()));
+                    } else if (value != null) {
                         choices.put(component.getName(), (String) value);
                     }
                 } catch (ReflectiveOperationException e) {
@@ -80,5 +83,12 @@ public record MergeRequest(
             @Schema(enumeration = {"survivor", "duplicate", "both"})
             String consents,
 
-            @Schema(enumeration = {"survivor", "duplicate"}) String tier) {}
+            @Schema(enumeration = {"survivor", "duplicate"}) String tier,
+
+            @Schema(
+                    description =
+                            "Per custom field key, survivor or duplicate: whose value the survivor keeps (none when"
+                                    + " that record has none); by default its own, or the duplicate's when it has none",
+                    example = "{\"shoe_size\": \"duplicate\"}")
+            Map<String, String> custom) {}
 }
