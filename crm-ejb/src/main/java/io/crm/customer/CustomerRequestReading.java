@@ -17,13 +17,15 @@ import java.util.function.Function;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class CustomerRequestReading {
 
-    private volatile Function<JsonObject, CustomerData> reader;
-    private volatile BiFunction<CustomerData, JsonObject, CustomerData> merger;
+    // kept by the class, which each deployment loads anew: the web module registers without a bean reference
+    private static volatile Function<JsonObject, CustomerData> reader;
+    private static volatile BiFunction<CustomerData, JsonObject, CustomerData> merger;
 
-    public void register(
-            Function<JsonObject, CustomerData> reader, BiFunction<CustomerData, JsonObject, CustomerData> merger) {
-        this.reader = reader;
-        this.merger = merger;
+    /** Called by the web module when it starts. */
+    public static void register(
+            Function<JsonObject, CustomerData> reading, BiFunction<CustomerData, JsonObject, CustomerData> merging) {
+        reader = reading;
+        merger = merging;
     }
 
     public boolean ready() {
@@ -36,18 +38,19 @@ public class CustomerRequestReading {
      * a row and goes on with the others.
      */
     public Function<JsonObject, CustomerData> reader() {
-        return ensureReady().reader;
+        ensureReady();
+        return reader;
     }
 
     /** How a JSON merge patch is applied to the current state (a 400 for what it cannot read); handed out likewise. */
     public BiFunction<CustomerData, JsonObject, CustomerData> merger() {
-        return ensureReady().merger;
+        ensureReady();
+        return merger;
     }
 
-    private CustomerRequestReading ensureReady() {
+    private void ensureReady() {
         if (!ready()) {
             throw new IllegalStateException("The web module has not registered how customers are read yet");
         }
-        return this;
     }
 }

@@ -1,7 +1,6 @@
 package io.crm.rest.customer;
 
 import io.crm.customer.CustomerRequestReading;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -13,10 +12,7 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class CustomerRequestRegistration {
 
-    @EJB
-    CustomerRequestReading reading;
-
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        reading.register(CustomerJson::read, CustomerJson::merge);
+        CustomerRequestReading.register(CustomerJson::read, CustomerJson::merge);
     }
 }

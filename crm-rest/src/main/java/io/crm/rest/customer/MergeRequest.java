@@ -1,9 +1,12 @@
 package io.crm.rest.customer;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Which record of a customer goes into the survivor, and where each field's value comes from. */
@@ -36,9 +39,10 @@ public record MergeRequest(
             for (var component : Fields.class.getRecordComponents()) {
                 try {
                     Object value = component.getAccessor().invoke(fields);
-                    if (value instanceof Map<?, ?> custom) {
-                        custom.forEach((key, choice) ->
-                                choices.put("custom." + key, choice == null ? null : choice.toString()));
+                    if (value instanceof JsonObject custom) {
+                        custom.forEach((key, choice) -> choices.put(
+                                "custom." + key,
+                                choice instanceof JsonString text ? text.getString() : choice.toString()));
                     } else if (value != null) {
                         choices.put(component.getName(), (String) value);
                     }
@@ -86,9 +90,10 @@ public record MergeRequest(
             @Schema(enumeration = {"survivor", "duplicate"}) String tier,
 
             @Schema(
+                    type = SchemaType.OBJECT,
                     description =
                             "Per custom field key, survivor or duplicate: whose value the survivor keeps (none when"
                                     + " that record has none); by default its own, or the duplicate's when it has none",
                     example = "{\"shoe_size\": \"duplicate\"}")
-            Map<String, String> custom) {}
+            JsonObject custom) {}
 }
