@@ -8,9 +8,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,18 +41,7 @@ public class CustomerInterest {
 
     /** The interests of these customers, each customer's in the order the API shows them; none for one without. */
     static Map<Long, List<String>> of(EntityManager em, Collection<Long> customerIds) {
-        Map<Long, List<String>> interests = new HashMap<>();
-        if (customerIds.isEmpty()) {
-            return interests;
-        }
-        List<Object[]> rows = em.createNamedQuery(OF_CUSTOMERS, Object[].class)
-                .setParameter("ids", customerIds)
-                .getResultList();
-        for (Object[] row : rows) {
-            interests.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]);
-        }
-        interests.values().forEach(list -> list.sort(null));
-        return interests;
+        return CustomerTag.labelsOf(em, OF_CUSTOMERS, customerIds);
     }
 
     /** The key of an interest row. */

@@ -43,18 +43,26 @@ public class CustomerTag {
 
     /** The tags of these customers, each customer's in the order the API shows them; none for a customer without. */
     static Map<Long, List<String>> of(EntityManager em, Collection<Long> customerIds) {
-        Map<Long, List<String>> tags = new HashMap<>();
+        return labelsOf(em, OF_CUSTOMERS, customerIds);
+    }
+
+    /**
+     * The labels (tags, interests) of these customers that a named query of (customer id, label) rows gives, each
+     * customer's sorted; none for a customer without.
+     */
+    static Map<Long, List<String>> labelsOf(EntityManager em, String namedQuery, Collection<Long> customerIds) {
+        Map<Long, List<String>> labels = new HashMap<>();
         if (customerIds.isEmpty()) {
-            return tags;
+            return labels;
         }
-        List<Object[]> rows = em.createNamedQuery(OF_CUSTOMERS, Object[].class)
+        List<Object[]> rows = em.createNamedQuery(namedQuery, Object[].class)
                 .setParameter("ids", customerIds)
                 .getResultList();
         for (Object[] row : rows) {
-            tags.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]);
+            labels.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]);
         }
-        tags.values().forEach(list -> list.sort(null));
-        return tags;
+        labels.values().forEach(list -> list.sort(null));
+        return labels;
     }
 
     /** The key of a tag row. */

@@ -106,7 +106,7 @@ public class CustomerExports {
     }
 
     /** Records the execution that writes the export. */
-    @Unguarded("called by the job operations right after the caller's checked request started the job")
+    @Unguarded("called by the export's start right after the caller's checked request started the job")
     public void started(long exportId, long executionId) {
         find(exportId).started(executionId);
     }
