@@ -159,7 +159,15 @@ class PersonalDataAtRestIT extends EndToEndTest {
                             : api.get("customers?limit=50");
                     requests.addAndGet(2);
                     if (read.status() != 200 || written.status() != 200) {
-                        failures.add(read.status() + "/" + written.status() + " " + written);
+                        // who else changed it, should a write be refused as stale
+                        String trail = written.status() == 412
+                                ? " sent " + read.header("ETag") + "; writes since: "
+                                        + Api.as(deployment, "auditor")
+                                                .get("audit?entityType=customer&entityId=" + id + "&limit=3")
+                                                .raw()
+                                                .body()
+                                : "";
+                        failures.add(read.status() + "/" + written.status() + " " + written + trail);
                     }
                 }
             }));
