@@ -1,6 +1,7 @@
 package io.crm.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -246,6 +247,43 @@ class CustomerImportIT extends EndToEndTest {
         assertEquals(4, hidden.getInt("line"));
         assertEquals("externalId", hidden.getString("field"));
         assertTrue(hidden.getString("reason").contains("does not exist"), hidden::toString);
+
+        // blankCells=CLEAR: an empty cell clears the field of the customer a row updates; a new one just lacks it
+        Api.Response unknownBlanks = sales1.postBytes(
+                "imports/customers?policy=UPDATE&blankCells=SOMETIMES",
+                "text/csv",
+                "name\nSun Li\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, unknownBlanks.status(), unknownBlanks::toString);
+        assertTrue(unknownBlanks.toString().contains("blankCells"), unknownBlanks::toString);
+        String clear = csv(
+                List.of("name", "phones", "externalId", "city", "tags", "consents.SMS"),
+                List.of(
+                        List.of("Sun Li", "", "ext-" + word + "-1", "", "", ""),
+                        List.of("Sun New", "", "ext-" + word + "-2", "", tag, ""),
+                        List.of("", phone, "", "", tag, ""),
+                        List.of("Sun Newer", Deployments.uniquePhone(), "ext-" + word + "-3", "", tag, "")),
+                ',');
+        JsonObject cleared =
+                importAndWait(sales1, "policy=UPDATE&blankCells=CLEAR", clear.getBytes(StandardCharsets.UTF_8));
+        assertEquals("CLEAR", cleared.getString("blankCells"));
+        assertEquals(2, cleared.getInt("updated"), cleared::toString);
+        assertEquals(1, cleared.getInt("created"), cleared::toString);
+        assertEquals(1, cleared.getInt("failed"), cleared::toString);
+        JsonObject emptied = sales1.get("customers/" + byExternalId).json();
+        assertFalse(emptied.containsKey("city") && !emptied.isNull("city"), emptied::toString);
+        assertEquals(0, emptied.getJsonArray("tags").size(), emptied::toString);
+        assertEquals("Sun Li", emptied.getString("name"));
+        JsonObject nameless = sales1.get("imports/" + cleared.getString("id") + "/errors")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        assertEquals(4, nameless.getInt("line"), nameless::toString);
+        assertEquals("name", nameless.getString("field"), "clearing a required field is refused: " + nameless);
+        JsonObject phoneless = sales1.get("customers/" + fresh).json();
+        assertEquals(0, phoneless.getJsonArray("phones").size(), phoneless::toString);
+        assertTrue(
+                phoneless.getJsonObject("consents").getBoolean("SMS"),
+                "an empty consent cell never withdraws a consent: " + phoneless);
 
         // CREATE: tabs; a phone of a stored customer is created all the same, a taken externalId is not
         String create = csv(

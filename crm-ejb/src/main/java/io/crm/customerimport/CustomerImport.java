@@ -32,6 +32,10 @@ public class CustomerImport {
     @Column(name = "dry_run", nullable = false)
     private boolean dryRun;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "blank_cells", nullable = false)
+    private BlankCells blankCells;
+
     @Column(nullable = false)
     private String charset;
 
@@ -70,6 +74,7 @@ public class CustomerImport {
         this.requestedBy = requestedBy;
         this.policy = settings.policy();
         this.dryRun = settings.dryRun();
+        this.blankCells = settings.blankCells();
         this.charset = settings.charset();
         this.delimiter = String.valueOf(settings.delimiter());
         this.header = settings.headerJson();
@@ -87,7 +92,7 @@ public class CustomerImport {
     }
 
     ImportSettings settings() {
-        return ImportSettings.of(policy, dryRun, charset, delimiter.charAt(0), header, mapping);
+        return ImportSettings.of(policy, dryRun, blankCells, charset, delimiter.charAt(0), header, mapping);
     }
 
     public long bytes() {

@@ -32,9 +32,12 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -363,8 +366,21 @@ public class CustomerImports {
                 json.get("externalId") instanceof JsonString id ? id.getString() : null,
                 strings(json, "phones"),
                 strings(json, "emails"),
-                () -> reader.apply(json),
+                () -> reader.apply(withoutNulls(json)),
                 current -> merger.apply(current, json));
+    }
+
+    /** A row's fields that an empty cell clears (null) are left out of a new customer: there is nothing to clear. */
+    static JsonObject withoutNulls(JsonObject json) {
+        JsonObjectBuilder kept = Json.createObjectBuilder();
+        json.forEach((field, value) -> {
+            if (value instanceof JsonObject object) {
+                kept.add(field, withoutNulls(object));
+            } else if (value.getValueType() != JsonValue.ValueType.NULL) {
+                kept.add(field, value);
+            }
+        });
+        return kept.build();
     }
 
     private static List<String> strings(JsonObject json, String name) {

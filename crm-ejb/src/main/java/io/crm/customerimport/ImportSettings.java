@@ -16,12 +16,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How an import's file is read and taken: the policy for matches, a dry run or not, the charset and delimiter, the
- * header row as read, and the field each column fills (a column mapped to null is left out).
+ * How an import's file is read and taken: the policy for matches, a dry run or not, what an empty cell means for an
+ * update, the charset and delimiter, the header row as read, and the field each column fills (a column mapped to null
+ * is left out).
  */
 public record ImportSettings(
         ImportPolicy policy,
         boolean dryRun,
+        BlankCells blankCells,
         String charset,
         char delimiter,
         List<String> header,
@@ -52,13 +54,19 @@ public record ImportSettings(
     }
 
     static ImportSettings of(
-            ImportPolicy policy, boolean dryRun, String charset, char delimiter, String header, String mapping) {
+            ImportPolicy policy,
+            boolean dryRun,
+            BlankCells blankCells,
+            String charset,
+            char delimiter,
+            String header,
+            String mapping) {
         List<String> columns = new ArrayList<>();
         Json.createReader(new StringReader(header)).readArray().forEach(v -> columns.add(((JsonString) v).getString()));
         Map<String, String> fields = new LinkedHashMap<>();
         JsonObject object = Json.createReader(new StringReader(mapping)).readObject();
         object.forEach((column, field) -> fields.put(
                 column, field.getValueType() == JsonValue.ValueType.NULL ? null : ((JsonString) field).getString()));
-        return new ImportSettings(policy, dryRun, charset, delimiter, columns, fields);
+        return new ImportSettings(policy, dryRun, blankCells, charset, delimiter, columns, fields);
     }
 }

@@ -3,6 +3,7 @@ package io.crm.batch.customerimport;
 import io.crm.common.InvalidInputException;
 import io.crm.common.Violation;
 import io.crm.customer.ConsentChannel;
+import io.crm.customerimport.BlankCells;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -26,7 +27,8 @@ import java.util.Map;
  * {@code ;}, and several columns (a mobile and an office phone); addresses are a JSON array of address objects in one
  * cell (a single object is taken as a list of one), as the API and the export write them; consents are columns {@code consents.EMAIL} and the like, true or
  * false; custom fields are columns {@code custom.<key>} (a multi-enum takes several values separated by {@code ;}).
- * An empty cell leaves its field out (a merge patch then keeps the stored value).
+ * An empty cell leaves its field out (a merge patch then keeps the stored value), or, for an import that clears
+ * blanks, sets it to null (the patch removes the stored value); a consent is never cleared.
  */
 public final class ColumnMapping {
 
@@ -51,11 +53,15 @@ public final class ColumnMapping {
     private final String[] targets;
     /** The custom fields, each with whether a cell of it holds several values. */
     private final Map<String, Boolean> customFields;
+    /** Whether an empty cell sets its field to null rather than leaving it out. */
+    private final boolean clearBlanks;
 
-    private ColumnMapping(List<String> header, String[] targets, Map<String, Boolean> customFields) {
+    private ColumnMapping(
+            List<String> header, String[] targets, Map<String, Boolean> customFields, boolean clearBlanks) {
         this.header = List.copyOf(header);
         this.targets = targets;
         this.customFields = Map.copyOf(customFields);
+        this.clearBlanks = clearBlanks;
     }
 
     /**
@@ -106,7 +112,7 @@ public final class ColumnMapping {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return new ColumnMapping(header, targets, customFields);
+        return new ColumnMapping(header, targets, customFields, false);
     }
 
     /** A {@code ?mapping=} value: a JSON object of column names to field names (or null); a 400 otherwise. */
@@ -144,18 +150,21 @@ public final class ColumnMapping {
         return resolved;
     }
 
-    /** A stored mapping back (its header and the field of each column, as {@link #resolved} gave them). */
+    /**
+     * A stored mapping back (its header and the field of each column, as {@link #resolved} gave them), reading empty
+     * cells as the import asked.
+     */
     public static ColumnMapping stored(
-            List<String> header, Map<String, String> resolved, Map<String, Boolean> customFields) {
+            List<String> header, Map<String, String> resolved, Map<String, Boolean> customFields, BlankCells blanks) {
         String[] targets = new String[header.size()];
         for (int i = 0; i < header.size(); i++) {
             targets[i] = resolved.get(header.get(i));
         }
-        return new ColumnMapping(header, targets, customFields);
+        return new ColumnMapping(header, targets, customFields, blanks == BlankCells.CLEAR);
     }
 
     /**
-     * The row as the JSON body of a customer: only the fields its cells fill. A row with more cells than the header
+     * The row as the JSON body of a customer: only the fields its cells fill (and those its empty cells clear). A row with more cells than the header
      * has columns (cells that are not empty) is refused (400).
      */
     public JsonObject customer(List<String> cells) {
@@ -171,10 +180,17 @@ public final class ColumnMapping {
         Map<String, String> consents = new LinkedHashMap<>();
         Map<String, String> custom = new LinkedHashMap<>();
         Map<String, JsonValue> json = new LinkedHashMap<>();
-        for (int i = 0; i < targets.length && i < cells.size(); i++) {
+        List<String> blanks = new ArrayList<>();
+        for (int i = 0; i < targets.length; i++) {
             String field = targets[i];
-            String cell = cells.get(i).strip();
-            if (field == null || cell.isEmpty()) {
+            String cell = i < cells.size() ? cells.get(i).strip() : "";
+            if (field == null) {
+                continue;
+            }
+            if (cell.isEmpty()) {
+                if (clearBlanks && kind(field) != Kind.CONSENT) {
+                    blanks.add(field);
+                }
                 continue;
             }
             switch (kind(field)) {
@@ -191,6 +207,17 @@ public final class ColumnMapping {
             }
         }
         JsonObjectBuilder body = Json.createObjectBuilder();
+        JsonObjectBuilder clearedCustom = Json.createObjectBuilder();
+        for (String field : blanks) {
+            if (kind(field) == Kind.CUSTOM) {
+                String key = field.substring("custom.".length());
+                if (!custom.containsKey(key)) {
+                    clearedCustom.addNull(key);
+                }
+            } else if (!texts.containsKey(field) && !json.containsKey(field) && !lists.containsKey(field)) {
+                body.addNull(field); // another column of a list may fill it
+            }
+        }
         texts.forEach(body::add);
         json.forEach(body::add);
         lists.forEach((field, values) -> {
@@ -209,8 +236,8 @@ public final class ColumnMapping {
             });
             body.add("consents", object);
         }
-        if (!custom.isEmpty()) {
-            JsonObjectBuilder object = Json.createObjectBuilder();
+        if (!custom.isEmpty() || blanks.stream().anyMatch(f -> kind(f) == Kind.CUSTOM)) {
+            JsonObjectBuilder object = clearedCustom;
             custom.forEach((key, cell) -> {
                 if (Boolean.TRUE.equals(customFields.get(key))) {
                     JsonArrayBuilder values = Json.createArrayBuilder();

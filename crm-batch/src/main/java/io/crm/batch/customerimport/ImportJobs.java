@@ -3,6 +3,7 @@ package io.crm.batch.customerimport;
 import io.crm.batch.operation.JobOperations;
 import io.crm.common.InvalidInputException;
 import io.crm.customer.ImportPolicy;
+import io.crm.customerimport.BlankCells;
 import io.crm.customerimport.CustomerImports;
 import io.crm.customerimport.FailedRecord;
 import io.crm.customerimport.ImportSettings;
@@ -23,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,8 +61,15 @@ public class ImportJobs {
     @Requires(Permission.CUSTOMER_WRITE)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Started start(
-            InputStream csv, long declaredBytes, String policy, boolean dryRun, String mapping, String charset) {
-        ImportPolicy importPolicy = policy(policy);
+            InputStream csv,
+            long declaredBytes,
+            String policy,
+            boolean dryRun,
+            String blankCells,
+            String mapping,
+            String charset) {
+        ImportPolicy importPolicy = choice("policy", policy, ImportPolicy.SKIP);
+        BlankCells blanks = choice("blankCells", blankCells, BlankCells.KEEP);
         Map<String, String> explicit = ColumnMapping.parse(mapping);
         if (charset != null && !charset.isBlank()) {
             CsvLayout.named(charset.strip());
@@ -78,6 +87,7 @@ public class ImportJobs {
                 settings = new ImportSettings(
                         importPolicy,
                         dryRun,
+                        blanks,
                         layout.charset().name(),
                         layout.delimiter(),
                         file.header(),
@@ -137,14 +147,21 @@ public class ImportJobs {
         writer.flush();
     }
 
-    static ImportPolicy policy(String policy) {
-        if (policy == null || policy.isBlank()) {
-            return ImportPolicy.SKIP;
+    /** A choice among an enum's values, in any case; the default when left out, a 400 naming them otherwise. */
+    static <E extends Enum<E>> E choice(String name, String raw, E absent) {
+        if (raw == null || raw.isBlank()) {
+            return absent;
         }
         try {
-            return ImportPolicy.valueOf(policy.strip().toUpperCase(Locale.ROOT));
+            return Enum.valueOf(absent.getDeclaringClass(), raw.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("policy", "must be SKIP, UPDATE or CREATE");
+            List<String> values = Arrays.stream(absent.getDeclaringClass().getEnumConstants())
+                    .map(Enum::name)
+                    .toList();
+            throw new InvalidInputException(
+                    name,
+                    "must be " + String.join(", ", values.subList(0, values.size() - 1)) + " or "
+                            + values.get(values.size() - 1));
         }
     }
 }

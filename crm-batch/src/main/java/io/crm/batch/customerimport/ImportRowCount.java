@@ -45,7 +45,8 @@ public class ImportRowCount extends AbstractBatchlet {
         ColumnMapping mapping = ColumnMapping.stored(
                 stored.settings().header(),
                 stored.settings().mapping(),
-                ModuleBeans.customFields().importColumns());
+                ModuleBeans.customFields().importColumns(),
+                stored.settings().blankCells());
         InFileDuplicates duplicates = new InFileDuplicates();
         List<RefusedLine> refused = new ArrayList<>();
         long rows = 0;

@@ -40,7 +40,8 @@ public class ImportRowWriter extends AbstractItemWriter {
         mapping = ColumnMapping.stored(
                 stored.settings().header(),
                 stored.settings().mapping(),
-                ModuleBeans.customFields().importColumns());
+                ModuleBeans.customFields().importColumns(),
+                stored.settings().blankCells());
         delimiter = stored.settings().delimiter();
     }
 

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crm.common.InvalidInputException;
 import io.crm.common.Violation;
+import io.crm.customerimport.BlankCells;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +96,8 @@ class ColumnMappingTest {
         assertEquals("phones", resolved.get("办公电话"));
         assertTrue(resolved.containsKey("备注"));
         assertEquals(null, resolved.get("备注"));
-        ColumnMapping again = ColumnMapping.stored(List.of("姓名", "手机", "办公电话", "备注"), resolved, Map.of());
+        ColumnMapping again =
+                ColumnMapping.stored(List.of("姓名", "手机", "办公电话", "备注"), resolved, Map.of(), BlankCells.KEEP);
         assertEquals(m.customer(List.of("a", "b", "c", "d")), again.customer(List.of("a", "b", "c", "d")));
     }
 
@@ -174,7 +177,7 @@ class ColumnMappingTest {
                                                         .add("tea")))
                         .build(),
                 m.customer(List.of("Li", "3", "golf; tea;")));
-        ColumnMapping again = ColumnMapping.stored(header, m.resolved(), custom);
+        ColumnMapping again = ColumnMapping.stored(header, m.resolved(), custom, BlankCells.KEEP);
         assertEquals(m.customer(List.of("Li", "4", "golf")), again.customer(List.of("Li", "4", "golf")));
         assertEquals(
                 "4",
@@ -190,5 +193,36 @@ class ColumnMappingTest {
         List<String> messages = e.violations().stream().map(Violation::message).toList();
         assertEquals(2, messages.size(), messages::toString);
         assertTrue(messages.stream().allMatch(t -> t.contains("custom.level")), messages::toString);
+    }
+
+    @Test
+    void importsThatClearBlanksSendNullForAnEmptyCellButNeverForAConsent() {
+        Map<String, Boolean> custom = Map.of("level", false);
+        List<String> header = List.of("name", "occupation", "手机", "办公电话", "tags", "custom.level", "consents.SMS");
+        ColumnMapping m = ColumnMapping.of(header, Map.of("手机", "phones", "办公电话", "phones"), custom);
+        ColumnMapping clearing = ColumnMapping.stored(header, m.resolved(), custom, BlankCells.CLEAR);
+        ColumnMapping keeping = ColumnMapping.stored(header, m.resolved(), custom, BlankCells.KEEP);
+        List<String> row = List.of("Li", " ", "", "+8613800138000", "", "", "");
+
+        assertEquals(
+                Json.createObjectBuilder()
+                        .addNull("occupation")
+                        .addNull("tags")
+                        .add("name", "Li")
+                        .add("phones", Json.createArrayBuilder().add("+8613800138000"))
+                        .add("custom", Json.createObjectBuilder().addNull("level"))
+                        .build(),
+                clearing.customer(row),
+                "a list another column fills is kept; the consent is left out");
+        assertEquals(
+                Json.createObjectBuilder()
+                        .add("name", "Li")
+                        .add("phones", Json.createArrayBuilder().add("+8613800138000"))
+                        .build(),
+                keeping.customer(row));
+        assertEquals(
+                JsonValue.NULL,
+                clearing.customer(List.of("Li", "teacher")).get("tags"),
+                "cells missing at the end of a short row are empty");
     }
 }

@@ -56,7 +56,8 @@ public class ImportResource {
                     + "tier, consents.EMAIL|SMS|WECHAT|PHONE; any case), ?mapping= names the field of the others (null "
                     + "leaves one out); any other column answers 400 and nothing starts. Several values in a cell "
                     + "are separated by ';'; an addresses cell holds the JSON array of addresses the API takes (one "
-                    + "object for one address), as the export writes it. An empty cell leaves its field out. A row matching a customer (by "
+                    + "object for one address), as the export writes it. An empty cell leaves its field out, or, with "
+                    + "blankCells=CLEAR, clears it on a customer the row updates (consents excepted). A row matching a customer (by "
                     + "externalId, else phone, else email) is skipped, applied as a merge patch, or created anyway, "
                     + "as policy says; a row repeating an earlier row of the file (same externalId, phone or email) "
                     + "is refused naming that line. UTF-8, UTF-16 with a byte order mark, or GBK/GB18030 (found by "
@@ -86,6 +87,16 @@ public class ImportResource {
             @QueryParam("dryRun")
                     @Parameter(description = "true: check every row and count what would happen; write nothing")
                     String dryRun,
+            @QueryParam("blankCells")
+                    @Parameter(
+                            description = "What an empty cell does to a customer a row updates (policy UPDATE): KEEP "
+                                    + "the stored value, or CLEAR it as null does in PATCH. A new customer leaves the "
+                                    + "field out either way; consents are never cleared",
+                            schema =
+                                    @Schema(
+                                            enumeration = {"KEEP", "CLEAR"},
+                                            defaultValue = "KEEP"))
+                    String blankCells,
             @QueryParam("mapping")
                     @Parameter(description = "JSON object of column names to field names, e.g. {\"手机\": \"phones\"}")
                     String mapping,
@@ -95,7 +106,13 @@ public class ImportResource {
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length,
             InputStream csv) {
         ImportJobs.Started started = jobs.start(
-                csv, Requests.contentLength(length), policy, Requests.flag("dryRun", dryRun), mapping, charset);
+                csv,
+                Requests.contentLength(length),
+                policy,
+                Requests.flag("dryRun", dryRun),
+                blankCells,
+                mapping,
+                charset);
         String importId = Long.toString(started.importId());
         return Response.accepted(new JobStarted(started.executionId(), importId))
                 .location(UriBuilder.fromResource(ImportResource.class)

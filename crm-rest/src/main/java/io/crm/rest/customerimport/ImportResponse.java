@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "status",
     "policy",
     "dryRun",
+    "blankCells",
     "charset",
     "delimiter",
     "columns",
@@ -46,6 +47,11 @@ public class ImportResponse {
 
     @Schema(description = "True: the rows are only checked; the counts say what the import would do")
     public final boolean dryRun;
+
+    @Schema(
+            enumeration = {"KEEP", "CLEAR"},
+            description = "What an empty cell does to a customer a row updates: KEEP its value, or CLEAR it")
+    public final String blankCells;
 
     @Schema(description = "The charset the file was read in (detected, or ?charset=)")
     public final String charset;
@@ -91,6 +97,7 @@ public class ImportResponse {
         status = s.state();
         policy = v.settings().policy().name();
         dryRun = v.settings().dryRun();
+        blankCells = v.settings().blankCells().name();
         charset = v.settings().charset();
         delimiter = String.valueOf(v.settings().delimiter());
         columns = v.settings().mapping();
