@@ -4,7 +4,6 @@ import io.crm.changelog.ChangeConsumer;
 import io.crm.changelog.ChangeConsumers;
 import io.crm.changelog.ChangeDetail;
 import io.crm.changelog.ChangeLogReader;
-import io.crm.common.Timers;
 import io.crm.common.Times;
 import io.crm.permission.Caller;
 import io.crm.permission.CallerResolver;
@@ -17,9 +16,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -37,13 +33,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Webhook delivery on each instance, every second: as the change log's group consumer it claims the next changes
+ * Webhook delivery on each instance, on a thread of its own that a commit of this instance wakes (while subscriptions
+ * exist) and that looks at least once a second otherwise (changes of other instances, retries that fell due): as the
+ * change log's group consumer it claims the next changes
  * (one instance at a time, under a lease), queues their events for every subscription whose user may read the record,
  * and acknowledges; then it sends the deliveries that are due, several at once but one at a time per subscription and
  * customer. A crash before the acknowledgement makes the next holder read the same range again; events already queued
@@ -68,6 +65,8 @@ public class WebhookWorker {
     static final Duration SEND_LEASE = Duration.ofMinutes(2);
     /** A round of sending gives the next tick its turn after this. */
     static final Duration SENDING_ROUND = Duration.ofSeconds(20);
+    /** The longest the worker waits between two looks at the log and the due deliveries. */
+    static final Duration LOOK_EVERY = Duration.ofSeconds(1);
 
     @EJB
     ChangeConsumers consumers;
@@ -88,18 +87,18 @@ public class WebhookWorker {
     CallerResolver callers;
 
     @Inject
+    WebhookWakeup wakeup;
+
+    @Inject
     @ConfigProperty(name = "crm.webhooks.consumer-liveness", defaultValue = "PT24H")
     String liveness;
-
-    @Resource
-    TimerService timers;
 
     /** Threads with the application's context, for a pool of this worker's own. */
     @Resource
     ManagedThreadFactory threads;
 
-    private final AtomicBoolean busy = new AtomicBoolean();
     private volatile boolean running;
+    private Thread worker;
     private boolean registered;
     private String holder;
     private WebhookSender sender;
@@ -116,21 +115,33 @@ public class WebhookWorker {
                 .orElse("server");
         sender = new WebhookSender(settings.targets(), settings.connectTimeout(), settings.readTimeout());
         executor = Executors.newFixedThreadPool(SENDS_AT_ONCE, threads);
-        timers.createIntervalTimer(1000, 1000, new TimerConfig("webhooks", false));
+        worker = threads.newThread(this::work);
+        worker.setName("crm-webhooks");
+        worker.start();
     }
 
     @PreDestroy
     void stop() {
         running = false;
-        Timers.cancelAll(timers);
+        wakeup.wake();
         executor.shutdownNow();
+        try {
+            worker.join(Duration.ofSeconds(5).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
-    @Timeout
-    public void everySecond() {
-        if (!running || !busy.compareAndSet(false, true)) {
-            return;
+    private void work() {
+        while (running) {
+            wakeup.await(LOOK_EVERY);
+            if (running) {
+                round();
+            }
         }
+    }
+
+    private void round() {
         try {
             if (!events.ready()) {
                 return; // the web module has not registered how records look yet
@@ -139,17 +150,17 @@ public class WebhookWorker {
                 consumers.register(CONSUMER, holder);
                 registered = true;
             }
-            queueEvents();
+            List<WebhookDeliveries.Subscriber> subscribers = deliveries.subscribers();
+            wakeup.servedBy(Thread.currentThread(), !subscribers.isEmpty());
+            queueEvents(subscribers);
             sendDue();
             pruneIfDue();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Webhook delivery failed this round; the next one tries again", e);
-        } finally {
-            busy.set(false);
         }
     }
 
-    private void queueEvents() {
+    private void queueEvents(List<WebhookDeliveries.Subscriber> subscribers) {
         Duration keep = Duration.parse(liveness);
         ChangeLogReader.Sequenced sequenced;
         do {
@@ -163,7 +174,6 @@ public class WebhookWorker {
                 return;
             }
             List<ChangeDetail> details = log.details(claim.changes());
-            List<WebhookDeliveries.Subscriber> subscribers = deliveries.subscribers();
             Map<String, Optional<Caller>> readers = new HashMap<>();
             Map<Long, List<WebhookEvent>> queued = new LinkedHashMap<>();
             for (ChangeDetail change : details) {
