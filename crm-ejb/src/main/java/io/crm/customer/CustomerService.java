@@ -215,7 +215,7 @@ public class CustomerService {
 
     /** The first of the row's phones, then emails, that a stored customer carries: its clear key and that customer. */
     private static Map.Entry<String, Long> contactMatch(CustomerImportItem item, ImportChunk chunk) {
-        Map<String, String> blinded = ContactPoints.blinded(ImportChunk.clearKeys(item));
+        Map<String, String> blinded = chunk.keys(item);
         Map<String, Long> holders = chunk.holders(blinded.keySet());
         for (Map.Entry<String, String> key : blinded.entrySet()) {
             Long holder = holders.get(key.getKey());

@@ -6,6 +6,7 @@ import io.crm.privacy.Suppressions;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +28,7 @@ final class ImportChunk {
     private final Map<String, Long> byExternalId = new HashMap<>();
     private final Map<String, Long> holders = new HashMap<>();
     private final Set<String> keysRead = new HashSet<>();
+    private final Map<CustomerImportItem, Map<String, String>> keysOf = new IdentityHashMap<>();
     private final Set<String> suppressed;
     private boolean stale;
 
@@ -45,18 +47,21 @@ final class ImportChunk {
                     .forEach(row -> byExternalId.putIfAbsent((String) row[0], (Long) row[1]));
         }
         externalIds.forEach(e -> byExternalId.putIfAbsent(e, null));
-        items.forEach(i -> keysRead.addAll(ContactPoints.blinded(clearKeys(i)).keySet()));
+        items.forEach(i -> keysRead.addAll(keys(i).keySet()));
         holders.putAll(duplicates.holders(keysRead));
         suppressed = suppressions.suppressedAmong(keysRead);
     }
 
-    /** The row's phones, then emails, as the clear keys they are matched by, in the row's order. */
-    static Set<String> clearKeys(CustomerImportItem item) {
-        Set<String> clear = new LinkedHashSet<>();
-        item.phones().forEach(p -> ContactPoints.phone(p).ifPresent(n -> clear.add("phone:" + n)));
-        item.emails()
-                .forEach(e -> ContactPoints.email(e).ifPresent(n -> clear.add("email:" + ContactPoints.emailKey(n))));
-        return clear;
+    /** The row's phones, then emails, as the (blinded) keys it is matched by, each with its clear key. */
+    Map<String, String> keys(CustomerImportItem item) {
+        return keysOf.computeIfAbsent(item, i -> {
+            Set<String> clear = new LinkedHashSet<>();
+            i.phones().forEach(p -> ContactPoints.phone(p).ifPresent(n -> clear.add("phone:" + n)));
+            i.emails()
+                    .forEach(e ->
+                            ContactPoints.email(e).ifPresent(n -> clear.add("email:" + ContactPoints.emailKey(n))));
+            return ContactPoints.blinded(clear);
+        });
     }
 
     /** The customer that carries the (clean) externalId, or null. */

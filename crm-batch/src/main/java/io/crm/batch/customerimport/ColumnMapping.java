@@ -3,13 +3,13 @@ package io.crm.batch.customerimport;
 import io.crm.common.InvalidInputException;
 import io.crm.common.Violation;
 import io.crm.customer.ConsentChannel;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -29,6 +29,9 @@ import java.util.Map;
  * An empty cell leaves its field out (a merge patch then keeps the stored value).
  */
 public final class ColumnMapping {
+
+    /** Looked up once: {@code Json.createX} searches the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public enum Kind {
         TEXT,
@@ -117,7 +120,7 @@ public final class ColumnMapping {
         }
         JsonObject object;
         try {
-            object = Json.createReader(new StringReader(mappingParam)).readObject();
+            object = JSON.createReader(new StringReader(mappingParam)).readObject();
         } catch (JsonParsingException | IllegalStateException e) {
             throw new InvalidInputException("mapping", "must be a JSON object of column names to field names");
         } catch (JsonException e) {
@@ -190,16 +193,16 @@ public final class ColumnMapping {
                 case JSON -> json.put(field, jsonList(field, cell));
             }
         }
-        JsonObjectBuilder body = Json.createObjectBuilder();
+        JsonObjectBuilder body = JSON.createObjectBuilder();
         texts.forEach(body::add);
         json.forEach(body::add);
         lists.forEach((field, values) -> {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             values.forEach(array::add);
             body.add(field, array);
         });
         if (!consents.isEmpty()) {
-            JsonObjectBuilder object = Json.createObjectBuilder();
+            JsonObjectBuilder object = JSON.createObjectBuilder();
             consents.forEach((channel, value) -> {
                 switch (value.toLowerCase(Locale.ROOT)) {
                     case "true", "yes", "y", "1", "是" -> object.add(channel, true);
@@ -210,10 +213,10 @@ public final class ColumnMapping {
             body.add("consents", object);
         }
         if (!custom.isEmpty()) {
-            JsonObjectBuilder object = Json.createObjectBuilder();
+            JsonObjectBuilder object = JSON.createObjectBuilder();
             custom.forEach((key, cell) -> {
                 if (Boolean.TRUE.equals(customFields.get(key))) {
-                    JsonArrayBuilder values = Json.createArrayBuilder();
+                    JsonArrayBuilder values = JSON.createArrayBuilder();
                     Arrays.stream(cell.split(";"))
                             .map(String::strip)
                             .filter(v -> !v.isEmpty())
@@ -235,7 +238,7 @@ public final class ColumnMapping {
     private static JsonValue jsonList(String field, String cell) {
         JsonValue value;
         try {
-            value = Json.createReader(new StringReader(cell)).readValue();
+            value = JSON.createReader(new StringReader(cell)).readValue();
         } catch (JsonException e) {
             throw new InvalidInputException(
                     field,
@@ -243,7 +246,7 @@ public final class ColumnMapping {
                             + "\"city\": \"上海市\", \"street\": \"世纪大道100号\"}]");
         }
         return value instanceof JsonObject object
-                ? Json.createArrayBuilder().add(object).build()
+                ? JSON.createArrayBuilder().add(object).build()
                 : value;
     }
 
