@@ -55,12 +55,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -105,7 +103,7 @@ public class CustomerService {
 
     @Requires(Permission.CUSTOMER_WRITE)
     public CustomerView create(CustomerData raw, boolean allowDuplicate) {
-        return insert(currentCaller.get(), raw, allowDuplicate, null, Writing.CALL);
+        return insert(currentCaller.get(), raw, allowDuplicate, null, Writing.CALL, null);
     }
 
     /**
@@ -128,8 +126,8 @@ public class CustomerService {
                 Customer existing = byExternalId(caller, externalId);
                 outcomes.add(
                         existing == null
-                                ? ItemOutcome.created(
-                                        insert(caller, item.asNew().get(), allowDuplicate, externalId, Writing.CALL))
+                                ? ItemOutcome.created(insert(
+                                        caller, item.asNew().get(), allowDuplicate, externalId, Writing.CALL, null))
                                 : ItemOutcome.existing(
                                         change(caller, existing, item.asChange(), allowDuplicate, Writing.CALL)));
             } catch (CrmException refused) {
@@ -148,20 +146,22 @@ public class CustomerService {
      * order) is skipped, applied as a merge patch or created all the same, as {@code policy} says; any other is a new
      * customer. A match the caller may not see (or change, under UPDATE) is refused as the bulk route refuses it,
      * never named. Every refusal is decided before anything of its row is written, so the others go on in the same
-     * transaction. {@code dryRun} checks every row and writes nothing.
+     * transaction. {@code dryRun} checks every row and writes nothing. The chunk's externalIds, contact keys and
+     * suppressions are read once for all its rows, and its writes go to the database together at its end.
      */
     @Requires(Permission.CUSTOMER_WRITE)
     public List<ImportedRow> importAll(List<CustomerImportItem> items, ImportPolicy policy, boolean dryRun) {
         Caller caller = currentCaller.get();
+        ImportChunk chunk = new ImportChunk(em, duplicates, suppressions, items);
         List<ImportedRow> outcomes = new ArrayList<>(items.size());
         for (CustomerImportItem item : items) {
             try {
-                outcomes.add(importOne(caller, item, policy, dryRun ? Writing.CHECK_ONLY : Writing.IMPORT));
+                outcomes.add(importOne(caller, item, policy, dryRun ? Writing.CHECK_ONLY : Writing.IMPORT, chunk));
             } catch (CrmException refused) {
                 outcomes.add(ImportedRow.refused(refused));
             }
-            BulkWrites.forgetWritten(em);
         }
+        BulkWrites.forgetWritten(em);
         if (transactions.getRollbackOnly()
                 && outcomes.stream().anyMatch(o -> o.result() != ImportedRow.Result.FAILED)) {
             throw new IllegalStateException("The import chunk's transaction was marked for rollback");
@@ -169,20 +169,15 @@ public class CustomerService {
         return outcomes;
     }
 
-    private ImportedRow importOne(Caller caller, CustomerImportItem item, ImportPolicy policy, Writing write) {
+    private ImportedRow importOne(
+            Caller caller, CustomerImportItem item, ImportPolicy policy, Writing write, ImportChunk chunk) {
         String externalId = Text.clean(item.externalId());
-        Long byExternalId = externalId == null
-                ? null
-                : em.createQuery("SELECT c.id FROM Customer c WHERE c.externalId = :e", Long.class)
-                        .setParameter("e", externalId)
-                        .getResultStream()
-                        .findFirst()
-                        .orElse(null);
-        Map.Entry<String, Long> byContact = byExternalId != null ? null : contactMatch(item);
+        Long byExternalId = externalId == null ? null : chunk.byExternalId(externalId);
+        Map.Entry<String, Long> byContact = byExternalId != null ? null : contactMatch(item, chunk);
         if (byExternalId == null && byContact == null) {
             return ImportedRow.of(
                     ImportedRow.Result.CREATED,
-                    insert(caller, item.asNew().get(), policy == ImportPolicy.CREATE, externalId, write));
+                    insert(caller, item.asNew().get(), policy == ImportPolicy.CREATE, externalId, write, chunk));
         }
         long matchId = byExternalId != null ? byExternalId : byContact.getValue();
         CrmException hidden = byExternalId != null
@@ -204,6 +199,7 @@ public class CustomerService {
                 } catch (RecordNotFoundException notVisible) {
                     throw hidden;
                 }
+                chunk.changed();
                 change(caller, customer, item.asChange(), false, write);
                 return new ImportedRow(ImportedRow.Result.UPDATED, matchId, null);
             }
@@ -212,19 +208,15 @@ public class CustomerService {
                     refuse(duplicates.externalIdClash(caller, externalId, null));
                 }
                 return ImportedRow.of(
-                        ImportedRow.Result.CREATED, insert(caller, item.asNew().get(), true, externalId, write));
+                        ImportedRow.Result.CREATED, insert(caller, item.asNew().get(), true, externalId, write, chunk));
             }
         }
     }
 
     /** The first of the row's phones, then emails, that a stored customer carries: its clear key and that customer. */
-    private Map.Entry<String, Long> contactMatch(CustomerImportItem item) {
-        Set<String> clear = new LinkedHashSet<>();
-        item.phones().forEach(p -> ContactPoints.phone(p).ifPresent(n -> clear.add("phone:" + n)));
-        item.emails()
-                .forEach(e -> ContactPoints.email(e).ifPresent(n -> clear.add("email:" + ContactPoints.emailKey(n))));
-        Map<String, String> blinded = ContactPoints.blinded(clear);
-        Map<String, Long> holders = duplicates.holders(blinded.keySet());
+    private static Map.Entry<String, Long> contactMatch(CustomerImportItem item, ImportChunk chunk) {
+        Map<String, String> blinded = chunk.keys(item);
+        Map<String, Long> holders = chunk.holders(blinded.keySet());
         for (Map.Entry<String, String> key : blinded.entrySet()) {
             Long holder = holders.get(key.getKey());
             if (holder != null) {
@@ -272,15 +264,24 @@ public class CustomerService {
      * A new customer, checked whole before anything is written: a refusal leaves the transaction as it was.
      * {@code freeExternalId}: an externalId just looked up and carried by nobody, which needs no second look.
      * {@code write} CHECK_ONLY checks everything and writes nothing (an import's dry run): the answer is then null.
+     * {@code chunk}: an import's, which answers the duplicate and suppression checks it read ahead and learns of the
+     * new customer, whose writes then wait for the chunk's end; null for a call, whose insert is flushed at once.
      */
     private CustomerView insert(
-            Caller caller, CustomerData raw, boolean allowDuplicate, String freeExternalId, Writing write) {
+            Caller caller,
+            CustomerData raw,
+            boolean allowDuplicate,
+            String freeExternalId,
+            Writing write,
+            ImportChunk chunk) {
         CustomFieldSet fields = CustomValueStore.fields(em);
         CustomerData data = withOwnership(caller, CustomerValidator.validate(raw, today(), fields, null), null);
         Map<String, String> keys = ContactPoints.blinded(ContactPoints.keys(data.phones(), data.emails()));
         if (!allowDuplicate) {
-            refuse(suppressions.suppressed(keys.keySet()));
-            refuse(duplicates.clash(caller, keys, null));
+            refuse(chunk == null ? suppressions.suppressed(keys.keySet()) : chunk.suppressed(keys.keySet()));
+            if (chunk == null || !chunk.free(keys.keySet())) {
+                refuse(duplicates.clash(caller, keys, null));
+            }
         }
         if (data.externalId() != null && !data.externalId().equals(freeExternalId)) {
             refuse(duplicates.externalIdClash(caller, data.externalId(), null));
@@ -291,8 +292,12 @@ public class CustomerService {
         }
         OffsetDateTime now = Times.now();
         Customer customer = new Customer(data, keys.keySet(), now);
-        em.persist(customer);
-        em.flush();
+        em.persist(customer); // its id comes from the sequence as it is persisted
+        if (chunk == null) {
+            em.flush();
+        } else {
+            chunk.created(customer.id(), data.externalId(), keys.keySet());
+        }
         CustomValueStore.write(em, customer.id(), fields, Map.of(), data.custom());
         CustomFieldHistory.record(em, customer.id(), fields, Map.of(), data.custom(), caller.userId(), now);
         ConsentHistory.record(em, customer.id(), Map.of(), data.consents(), write.source(), caller.userId(), now);

@@ -32,12 +32,12 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -48,6 +48,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -68,6 +72,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Stateless
 public class CustomerImports {
+
+    /** Looked up once: {@code Json.createX} searches the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final String JOB = "customer-import";
     static final String AUDITED = "customer-import";
@@ -253,11 +260,13 @@ public class CustomerImports {
         find(importId).counted(totalRows);
         Set<Long> done =
                 recorded(importId, refused.stream().map(RefusedLine::line).toList());
-        for (RefusedLine r : refused) {
-            if (!done.contains(r.line())) {
-                insertRow(importId, r.line(), ImportedRow.Result.FAILED, null, r.field(), r.reason(), r.record());
-            }
-        }
+        insertRows(
+                importId,
+                refused.stream()
+                        .filter(r -> !done.contains(r.line()))
+                        .map(r -> new RowOutcome(
+                                r.line(), ImportedRow.Result.FAILED, null, r.field(), r.reason(), r.record()))
+                        .toList());
     }
 
     /**
@@ -295,23 +304,19 @@ public class CustomerImports {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+        List<RowOutcome> rows = new ArrayList<>(todo.size());
         for (int i = 0; i < todo.size(); i++) {
             ImportLine line = todo.get(i);
             ImportedRow outcome = outcomes.get(i);
             if (outcome.refusal() == null) {
-                insertRow(importId, line.line(), outcome.result(), outcome.customerId(), null, null, null);
+                rows.add(new RowOutcome(line.line(), outcome.result(), outcome.customerId(), null, null, null));
             } else {
                 ImportRowError error = describe(line.line(), outcome.refusal());
-                insertRow(
-                        importId,
-                        line.line(),
-                        ImportedRow.Result.FAILED,
-                        null,
-                        error.field(),
-                        error.reason(),
-                        line.record());
+                rows.add(new RowOutcome(
+                        line.line(), ImportedRow.Result.FAILED, null, error.field(), error.reason(), line.record()));
             }
         }
+        insertRows(importId, rows);
     }
 
     /** Removes the import's file once the job is done with it; the outcomes and failed rows stay. */
@@ -372,7 +377,11 @@ public class CustomerImports {
 
     /** A row's fields that an empty cell clears (null) are left out of a new customer: there is nothing to clear. */
     static JsonObject withoutNulls(JsonObject json) {
-        JsonObjectBuilder kept = Json.createObjectBuilder();
+        if (json.values().stream()
+                .noneMatch(v -> v.getValueType() == JsonValue.ValueType.NULL || v instanceof JsonObject)) {
+            return json;
+        }
+        JsonObjectBuilder kept = JSON.createObjectBuilder();
         json.forEach((field, value) -> {
             if (value instanceof JsonObject object) {
                 kept.add(field, withoutNulls(object));
@@ -395,25 +404,33 @@ public class CustomerImports {
         return values;
     }
 
-    private void insertRow(
-            long importId,
-            long line,
-            ImportedRow.Result outcome,
-            Long customerId,
-            String field,
-            String reason,
-            String record) {
-        // a null bound to a native query goes as VARCHAR, which PostgreSQL will not put in a BIGINT column uncast
-        em.createNativeQuery("INSERT INTO customer_import_row (import_id, line, outcome, customer_id, field, reason,"
-                        + " record) VALUES (?, ?, ?, CAST(? AS BIGINT), ?, ?, ?)")
-                .setParameter(1, importId)
-                .setParameter(2, line)
-                .setParameter(3, outcome.name())
-                .setParameter(4, customerId)
-                .setParameter(5, cut(field, 200))
-                .setParameter(6, reason == null ? null : PiiKeys.ring().seal(cut(reason, 1000)))
-                .setParameter(7, record == null ? null : PiiKeys.ring().seal(record))
-                .executeUpdate();
+    /** What became of a row: its outcome, and for a failed one the field, reason and the row as it was. */
+    private record RowOutcome(
+            long line, ImportedRow.Result outcome, Long customerId, String field, String reason, String record) {}
+
+    /** Records the rows' outcomes in one JDBC batch, after what the persistence context holds is written. */
+    private void insertRows(long importId, List<RowOutcome> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        em.flush();
+        try (PreparedStatement insert = em.unwrap(Connection.class)
+                .prepareStatement("INSERT INTO customer_import_row (import_id, line, outcome, customer_id, field,"
+                        + " reason, record) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (RowOutcome row : rows) {
+                insert.setLong(1, importId);
+                insert.setLong(2, row.line());
+                insert.setString(3, row.outcome().name());
+                insert.setObject(4, row.customerId(), Types.BIGINT);
+                insert.setString(5, cut(row.field(), 200));
+                insert.setString(6, row.reason() == null ? null : PiiKeys.ring().seal(cut(row.reason(), 1000)));
+                insert.setString(7, row.record() == null ? null : PiiKeys.ring().seal(row.record()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The outcomes of import " + importId + " could not be recorded", e);
+        }
     }
 
     private static String open(Object sealed) {

@@ -42,22 +42,34 @@ public class Suppressions {
      * the others in the same transaction, which a refusal thrown out of this bean would mark for rollback.
      */
     public Optional<ConflictException> suppressed(Set<String> contactKeys) {
+        return refusal(contactKeys, suppressedAmong(contactKeys));
+    }
+
+    /** The keys, of those given, that belong to erased customers: one query for all (an import chunk's at once). */
+    public Set<String> suppressedAmong(Set<String> contactKeys) {
+        Set<String> suppressed = new HashSet<>();
         if (contactKeys.isEmpty()) {
-            return Optional.empty();
+            return suppressed;
         }
         Map<String, String> byHash = new LinkedHashMap<>();
         contactKeys.forEach(contactKey -> byHash.put(key.hmac(contactKey), contactKey));
-        // one query for all the keys: a bulk call asks for each of its customers
         Query query = em.createNativeQuery("SELECT key_hash FROM privacy_suppression WHERE key_hash IN ("
                 + String.join(", ", Collections.nCopies(byHash.size(), "?")) + ")");
         int position = 1;
         for (String hash : byHash.keySet()) {
             query.setParameter(position++, hash);
         }
-        Set<Object> found = new HashSet<>(query.getResultList());
-        for (Map.Entry<String, String> entry : byHash.entrySet()) {
-            if (found.contains(entry.getKey())) {
-                String field = entry.getValue().startsWith("phone:") ? "phones" : "emails";
+        for (Object found : query.getResultList()) {
+            suppressed.add(byHash.get((String) found));
+        }
+        return suppressed;
+    }
+
+    /** The 409 of {@link #suppressed} for the first of the keys found among {@code suppressed}. */
+    public static Optional<ConflictException> refusal(Set<String> contactKeys, Set<String> suppressed) {
+        for (String contactKey : contactKeys) {
+            if (suppressed.contains(contactKey)) {
+                String field = contactKey.startsWith("phone:") ? "phones" : "emails";
                 Map<String, Object> extensions = new LinkedHashMap<>();
                 extensions.put("suppressed", "true");
                 extensions.put("field", field);

@@ -4,13 +4,13 @@ import io.crm.common.InvalidInputException;
 import io.crm.common.Violation;
 import io.crm.customer.ConsentChannel;
 import io.crm.customerimport.BlankCells;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -31,6 +31,9 @@ import java.util.Map;
  * blanks, sets it to null (the patch removes the stored value); a consent is never cleared.
  */
 public final class ColumnMapping {
+
+    /** Looked up once: {@code Json.createX} searches the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public enum Kind {
         TEXT,
@@ -123,7 +126,7 @@ public final class ColumnMapping {
         }
         JsonObject object;
         try {
-            object = Json.createReader(new StringReader(mappingParam)).readObject();
+            object = JSON.createReader(new StringReader(mappingParam)).readObject();
         } catch (JsonParsingException | IllegalStateException e) {
             throw new InvalidInputException("mapping", "must be a JSON object of column names to field names");
         } catch (JsonException e) {
@@ -206,8 +209,8 @@ public final class ColumnMapping {
                 case JSON -> json.put(field, jsonList(field, cell));
             }
         }
-        JsonObjectBuilder body = Json.createObjectBuilder();
-        JsonObjectBuilder clearedCustom = Json.createObjectBuilder();
+        JsonObjectBuilder body = JSON.createObjectBuilder();
+        JsonObjectBuilder clearedCustom = JSON.createObjectBuilder();
         for (String field : blanks) {
             if (kind(field) == Kind.CUSTOM) {
                 String key = field.substring("custom.".length());
@@ -221,12 +224,12 @@ public final class ColumnMapping {
         texts.forEach(body::add);
         json.forEach(body::add);
         lists.forEach((field, values) -> {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             values.forEach(array::add);
             body.add(field, array);
         });
         if (!consents.isEmpty()) {
-            JsonObjectBuilder object = Json.createObjectBuilder();
+            JsonObjectBuilder object = JSON.createObjectBuilder();
             consents.forEach((channel, value) -> {
                 switch (value.toLowerCase(Locale.ROOT)) {
                     case "true", "yes", "y", "1", "是" -> object.add(channel, true);
@@ -240,7 +243,7 @@ public final class ColumnMapping {
             JsonObjectBuilder object = clearedCustom;
             custom.forEach((key, cell) -> {
                 if (Boolean.TRUE.equals(customFields.get(key))) {
-                    JsonArrayBuilder values = Json.createArrayBuilder();
+                    JsonArrayBuilder values = JSON.createArrayBuilder();
                     Arrays.stream(cell.split(";"))
                             .map(String::strip)
                             .filter(v -> !v.isEmpty())
@@ -262,7 +265,7 @@ public final class ColumnMapping {
     private static JsonValue jsonList(String field, String cell) {
         JsonValue value;
         try {
-            value = Json.createReader(new StringReader(cell)).readValue();
+            value = JSON.createReader(new StringReader(cell)).readValue();
         } catch (JsonException e) {
             throw new InvalidInputException(
                     field,
@@ -270,7 +273,7 @@ public final class ColumnMapping {
                             + "\"city\": \"上海市\", \"street\": \"世纪大道100号\"}]");
         }
         return value instanceof JsonObject object
-                ? Json.createArrayBuilder().add(object).build()
+                ? JSON.createArrayBuilder().add(object).build()
                 : value;
     }
 
