@@ -34,15 +34,24 @@ public final class KeyRing {
     private static final byte[] FILE_KEY_INFO = "crm sealed file v1".getBytes(StandardCharsets.US_ASCII);
     /** Segments of a sealed file, each with its own tag: a reader checks each before it hands it on. */
     private static final int FILE_SEGMENT_BYTES = 1 << 20;
+    /** Segments of files read at any place (the search index): a read opens one small segment, not a megabyte. */
+    private static final int RANDOM_ACCESS_SEGMENT_BYTES = 1 << 14;
 
     private final Map<String, Aead> keys;
     private final Map<String, StreamingAead> files;
+    private final Map<String, StreamingAead> randomAccessFiles;
     private final String currentId;
     private final Prf index;
 
-    private KeyRing(Map<String, Aead> keys, Map<String, StreamingAead> files, String currentId, Prf index) {
+    private KeyRing(
+            Map<String, Aead> keys,
+            Map<String, StreamingAead> files,
+            Map<String, StreamingAead> randomAccessFiles,
+            String currentId,
+            Prf index) {
         this.keys = keys;
         this.files = files;
+        this.randomAccessFiles = randomAccessFiles;
         this.currentId = currentId;
         this.index = index;
     }
@@ -57,6 +66,7 @@ public final class KeyRing {
         }
         Map<String, Aead> ring = new LinkedHashMap<>();
         Map<String, StreamingAead> files = new LinkedHashMap<>();
+        Map<String, StreamingAead> randomAccessFiles = new LinkedHashMap<>();
         for (String entry : keys.split(",")) {
             var m = ENTRY.matcher(entry);
             if (!m.matches()) {
@@ -68,14 +78,11 @@ public final class KeyRing {
             try {
                 byte[] key = key(m.group(2), "crm.pii.keys: key " + m.group(1));
                 ring.put(m.group(1), new AesGcmJce(key));
-                files.put(
+                byte[] fileKey = Hkdf.computeHkdf("HMACSHA256", key, new byte[0], FILE_KEY_INFO, KEY_BYTES);
+                files.put(m.group(1), new AesGcmHkdfStreaming(fileKey, "HmacSha256", KEY_BYTES, FILE_SEGMENT_BYTES, 0));
+                randomAccessFiles.put(
                         m.group(1),
-                        new AesGcmHkdfStreaming(
-                                Hkdf.computeHkdf("HMACSHA256", key, new byte[0], FILE_KEY_INFO, KEY_BYTES),
-                                "HmacSha256",
-                                KEY_BYTES,
-                                FILE_SEGMENT_BYTES,
-                                0));
+                        new AesGcmHkdfStreaming(fileKey, "HmacSha256", KEY_BYTES, RANDOM_ACCESS_SEGMENT_BYTES, 0));
             } catch (GeneralSecurityException e) {
                 throw new IllegalArgumentException("crm.pii.keys: key " + m.group(1) + " unusable", e);
             }
@@ -91,7 +98,12 @@ public final class KeyRing {
         try {
             Prf hmac =
                     new PrfHmacJce("HMACSHA256", new SecretKeySpec(key(indexKey.strip(), "crm.pii.index-key"), "HMAC"));
-            return new KeyRing(Collections.unmodifiableMap(ring), Collections.unmodifiableMap(files), current, hmac);
+            return new KeyRing(
+                    Collections.unmodifiableMap(ring),
+                    Collections.unmodifiableMap(files),
+                    Collections.unmodifiableMap(randomAccessFiles),
+                    current,
+                    hmac);
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("crm.pii.index-key unusable", e);
         }
@@ -180,11 +192,11 @@ public final class KeyRing {
     }
 
     /**
-     * The streaming AEAD (Tink's AES-GCM-HKDF, 1 MiB segments) that seals files under a key, by its id; its key is
-     * derived from the ring's key of that id.
+     * The streaming AEAD (Tink's AES-GCM-HKDF; 1 MiB segments, or 16 KiB for files read at any place) that seals files
+     * under a key, by its id; its key is derived from the ring's key of that id.
      */
-    StreamingAead fileKey(String keyId) {
-        StreamingAead key = files.get(keyId);
+    StreamingAead fileKey(String keyId, boolean randomAccess) {
+        StreamingAead key = (randomAccess ? randomAccessFiles : files).get(keyId);
         if (key == null) {
             throw new IllegalStateException("a file is sealed under key " + keyId
                     + ", which crm.pii.keys does not hold (keys: " + keys.keySet() + ")");

@@ -1,5 +1,6 @@
 package io.crm.search.lucene;
 
+import io.crm.encryption.PiiKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -10,7 +11,8 @@ import org.apache.lucene.store.NRTCachingDirectory;
 /**
  * A Lucene index opened on one generation directory; closing it closes the directory too. The small segments that
  * each refresh writes are kept in memory until a commit or a merge writes them out (up to 64 MB of them), so that
- * making changes visible many times a second costs no file creation.
+ * making changes visible many times a second costs no file creation. What is written to disk is sealed
+ * ({@link SealedDirectory}).
  */
 public record LuceneGeneration(Path generation, Directory directory, LuceneIndex index) implements AutoCloseable {
 
@@ -19,8 +21,10 @@ public record LuceneGeneration(Path generation, Directory directory, LuceneIndex
 
     public static LuceneGeneration open(Path generation) {
         try {
-            Directory directory =
-                    new NRTCachingDirectory(FSDirectory.open(generation), CACHE_SEGMENTS_UP_TO_MB, CACHE_AT_MOST_MB);
+            Directory directory = new NRTCachingDirectory(
+                    new SealedDirectory(FSDirectory.open(generation), PiiKeys::ring),
+                    CACHE_SEGMENTS_UP_TO_MB,
+                    CACHE_AT_MOST_MB);
             try {
                 return new LuceneGeneration(generation, directory, LuceneIndex.open(directory));
             } catch (RuntimeException e) {

@@ -43,10 +43,10 @@ public final class LuceneIndex implements Closeable {
     /**
      * What the documents of an index hold, kept with each commit: 1 (no marker) before the words as written were
      * indexed for prefixes and before phones typed in any width were masked; 2 since; 3 once the clear text of
-     * records with personal data was no longer stored. An index of an older format keeps answering (before 2:
-     * prefixes against stems, as it did) until a rebuild replaces it.
+     * records with personal data was no longer stored; 4 once its files were sealed on disk. An index of an older
+     * format keeps answering (before 2: prefixes against stems, as it did) until a rebuild replaces it.
      */
-    public static final int CURRENT_FORMAT = 3;
+    public static final int CURRENT_FORMAT = 4;
 
     private static final int WORDS_AS_WRITTEN = 2;
 
