@@ -4,6 +4,7 @@ import io.crm.common.Timers;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -73,6 +74,7 @@ public class ExecutionRecovery {
     TimerService timers;
 
     private final String instance = System.getProperty("com.sun.aas.instanceName", "server");
+    private boolean repositoryOpened;
 
     /** The first tick comes once the deployment is up (the schema migrated), then every {@link #HEARTBEAT}. */
     @PostConstruct
@@ -88,6 +90,7 @@ public class ExecutionRecovery {
     @Timeout
     public void tick() {
         try {
+            openRepository();
             heartbeat();
             failLeftBehind();
         } catch (SQLException | NamingException | RuntimeException e) {
@@ -95,6 +98,18 @@ public class ExecutionRecovery {
                     Level.WARNING,
                     "Could not look for job executions left behind by a crash; trying again in " + HEARTBEAT,
                     e);
+        }
+    }
+
+    /**
+     * Payara's batch runtime creates its tables at its first use, inside the transaction of that use, and does not
+     * see them there: on a shared PostgreSQL repository the first job start failed and took the tables with it, again
+     * and again. Used first here, outside any transaction, it creates them for good.
+     */
+    private void openRepository() {
+        if (!repositoryOpened) {
+            BatchRuntime.getJobOperator().getJobNames();
+            repositoryOpened = true;
         }
     }
 

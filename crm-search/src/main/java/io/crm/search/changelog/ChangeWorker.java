@@ -23,8 +23,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * When the index catches up: right after a transaction that changed indexed records commits on this instance,
- * and every second as the safety net (changes committed on other instances, retries, missed triggers, commits).
+ * When the index catches up: right after a transaction that changed indexed records commits on this instance; from
+ * the log after {@value #READ_LOG_MILLIS} ms without a commit, for those of other instances of a group; and every
+ * second as the safety net (retries, missed triggers, commits). A 250 ms EJB timer did not serve the log: Payara's
+ * timers fire at most once a second by default ({@code minimum-delivery-interval-in-millis}).
  * Commits wake ({@link CommittedChanges}) one worker thread of this application, which catches up for all the triggers
  * that came meanwhile. A task per commit on a managed executor is not an option: capturing the context of each
  * task costs more than the commit itself at hundreds of commits per second.
@@ -44,6 +46,8 @@ public class ChangeWorker {
      * grow instead of multiplying.
      */
     private static final long LONGEST_REST_NANOS = 20_000_000;
+    /** A change committed on another instance is searchable here this long after, plus a round. */
+    static final long READ_LOG_MILLIS = 250;
 
     @EJB
     SearchIndex index;
@@ -77,21 +81,29 @@ public class ChangeWorker {
     private void work() {
         long restUntil = System.nanoTime();
         while (running) {
-            if (wakeup.awaitCommit()) {
+            if (!wakeup.awaitCommit(READ_LOG_MILLIS * 1_000_000)) {
+                if (running) {
+                    catchUp();
+                }
+            } else {
                 long rest;
                 while ((rest = restUntil - System.nanoTime()) > 0) {
                     LockSupport.parkNanos(rest);
                 }
                 long started = System.nanoTime();
-                try {
-                    index.catchUp();
-                } catch (RuntimeException e) {
-                    // the index logs its own failures; this is the container refusing calls while the application stops
-                    LOG.log(Level.FINE, "Catching up after a commit did not run", e);
-                }
+                catchUp();
                 long ended = System.nanoTime();
                 restUntil = ended + Math.min(ended - started, LONGEST_REST_NANOS);
             }
+        }
+    }
+
+    private void catchUp() {
+        try {
+            index.catchUp();
+        } catch (RuntimeException e) {
+            // the index logs its own failures; this is the container refusing calls while the application stops
+            LOG.log(Level.FINE, "Catching up did not run", e);
         }
     }
 

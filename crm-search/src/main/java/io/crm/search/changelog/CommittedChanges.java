@@ -53,18 +53,21 @@ public class CommittedChanges {
         return taken;
     }
 
-    /** The thread that {@link #awaitCommit()} and {@link #wake()} concern. */
+    /** The thread that {@link #awaitCommit} and {@link #wake()} concern. */
     void servedBy(Thread thread) {
         worker = thread;
     }
 
-    /** True when a commit came since the last call; otherwise waits until one comes or {@link #wake()}, and is false. */
-    boolean awaitCommit() {
+    /**
+     * True when a commit came since the last call; otherwise waits until one comes (true), {@link #wake()} or the given
+     * time passed (false).
+     */
+    boolean awaitCommit(long nanos) {
         if (due.getAndSet(false)) {
             return true;
         }
-        LockSupport.park(this);
-        return false;
+        LockSupport.parkNanos(this, nanos);
+        return due.getAndSet(false);
     }
 
     /** Wakes the worker without a commit, so that it sees it is asked to stop. */

@@ -30,9 +30,12 @@ class CommittedChangesTest {
     void aCommitIsNoticedOnce() {
         wakeup.servedBy(Thread.currentThread());
         wakeup.afterCommit(committed(1));
-        assertTrue(wakeup.awaitCommit());
+        assertTrue(wakeup.awaitCommit(1_000_000_000L));
         wakeup.wake();
-        assertFalse(wakeup.awaitCommit(), "woken without a commit since");
+        assertFalse(wakeup.awaitCommit(1_000_000_000L), "woken without a commit since");
+        long start = System.nanoTime();
+        assertFalse(wakeup.awaitCommit(50_000_000L), "no commit within the time");
+        assertTrue(System.nanoTime() - start >= 50_000_000L, "waited the time given");
     }
 
     @Test
