@@ -4,6 +4,8 @@ import io.crm.changelog.ChangeKind;
 import io.crm.changelog.ChangeLog;
 import io.crm.changelog.EntityType;
 import io.crm.common.Times;
+import io.crm.customer.Address;
+import io.crm.customer.AddressKind;
 import io.crm.customer.ConsentChannel;
 import io.crm.customer.ConsentHistory;
 import io.crm.customer.ConsentSource;
@@ -97,6 +99,8 @@ public class DemoData {
         },
     };
 
+    private static final String[] INTERESTS = {"golf", "茶艺", "旅行", "摄影", "红酒"};
+
     @PersistenceContext(unitName = "crm")
     EntityManager em;
 
@@ -134,7 +138,7 @@ public class DemoData {
                     List.of(p[2]),
                     List.of(p[3]),
                     i % 3 == 0 ? "wx" + p[3].substring(0, 4).replace(".", "") + (1990 + i) : null,
-                    List.of(),
+                    List.of(address(AddressKind.HOME, p[4], i)),
                     i % 2 == 0 ? Gender.MALE : Gender.FEMALE,
                     LocalDate.of(1975 + i * 2, 1 + i % 12, 1 + i),
                     p[6],
@@ -142,7 +146,7 @@ public class DemoData {
                     p[4],
                     Source.values()[i % Source.values().length],
                     i % 4 == 0 ? List.of("vip-event-2026", "newsletter") : List.of("newsletter"),
-                    List.of(),
+                    List.of(INTERESTS[i % INTERESTS.length], INTERESTS[(i + 2) % INTERESTS.length]),
                     Map.of(
                             ConsentChannel.EMAIL,
                             true,
@@ -164,7 +168,7 @@ public class DemoData {
                     List.of(c[2]),
                     List.of(c[3]),
                     null,
-                    List.of(),
+                    List.of(address(AddressKind.WORK, c[4], PEOPLE.length + i)),
                     null,
                     null,
                     null,
@@ -232,6 +236,18 @@ public class DemoData {
             em.persist(new Purchase(customer.id(), purchase, now));
             customer.recordPurchase(purchase.amount(), purchase.occurredAt(), now);
         }
+    }
+
+    /** A made-up address in the customer's city. */
+    private static Address address(AddressKind kind, String city, int index) {
+        return new Address(
+                kind,
+                city.equals("香港") ? "HK" : "CN",
+                null,
+                city,
+                null,
+                "示例路" + (index + 1) + "号",
+                city.equals("香港") ? null : Integer.toString(200_000 + index * 1_000));
     }
 
     private static String teamOf(String userId) {
