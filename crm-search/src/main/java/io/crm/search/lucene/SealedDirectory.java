@@ -28,8 +28,7 @@ import org.apache.lucene.store.OutputStreamIndexOutput;
  * The index's files sealed on disk, so that no word of a note (a phone typed into it, a complaint) lies in clear in the
  * term dictionary or anywhere else: every file is written through the personal-data key ring's streaming AEAD
  * ({@link SealedFile}, 16 KiB segments) and read in blocks that are opened once and kept in memory while the heap has
- * room.
- * Lucene's checksums and lengths are of the clear bytes. A file written in clear by an earlier version is read as it
+ * room. Lucene's checksums and lengths are of the clear bytes. A file written in clear by an earlier version is read as it
  * is; the index's format makes such an index rebuild itself.
  */
 public final class SealedDirectory extends FilterDirectory {
@@ -50,8 +49,8 @@ public final class SealedDirectory extends FilterDirectory {
     private static final AtomicBoolean WARM = new AtomicBoolean();
 
     /**
-     * Seals and opens some megabytes in memory, once per server: until the JIT has compiled the AES-GCM code, a
-     * block costs a hundred times more, and the first searches after a start would read their blocks that slowly.
+     * Seals and opens 8 MB of zeros in a temporary file, once per deployment: until the JIT has compiled the AES-GCM
+     * code a block costs many times more, and the first searches after a start took over a second to read theirs.
      */
     private static void warmUp(KeyRing keys) {
         if (!WARM.compareAndSet(false, true)) {
