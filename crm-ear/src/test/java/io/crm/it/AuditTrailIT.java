@@ -48,6 +48,7 @@ class AuditTrailIT extends EndToEndTest {
                 found.stream().map(e -> e.getString("action")).toList(),
                 found::toString);
         entries.forEach(e -> assertEquals("sales1", e.getString("actor")));
+        entries.forEach(e -> assertEquals("server", e.getString("instance"), "the instance that wrote it"));
         // each entry names where its request came from, and the request id only of the request that sent one
         assertTrue(entries.get(0).getString("source").endsWith(" request " + requestId), entries.get(0)::toString);
         entries.subList(1, 3).forEach(e -> assertFalse(e.getString("source").contains(" request "), e::toString));

@@ -1,5 +1,6 @@
 package io.crm.audit;
 
+import io.crm.common.ServerInstance;
 import io.crm.encryption.SealedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -61,6 +62,10 @@ public class AuditEntry {
     @Column(updatable = false)
     private String source;
 
+    /** The server instance that wrote it; null on entries written before instances were recorded. */
+    @Column(updatable = false)
+    private String instance;
+
     protected AuditEntry() {}
 
     public AuditEntry(
@@ -100,6 +105,7 @@ public class AuditEntry {
         this.entityIdBlocks = entityIds == null ? null : IdBlocks.column(entityIds);
         this.changes = changes;
         this.source = source;
+        this.instance = ServerInstance.NAME;
     }
 
     /**
@@ -186,5 +192,9 @@ public class AuditEntry {
 
     public String source() {
         return source;
+    }
+
+    public String instance() {
+        return instance;
     }
 }

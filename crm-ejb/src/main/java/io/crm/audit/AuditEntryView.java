@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * An audit entry as auditors read it; {@code changes} is the JSON text {"field": {"before": …, "after": …}} of a
  * write (personal data in it is masked), null for a read. An entry is about one record ({@code entityId}) or, for a
- * read of several at once such as a list page, about each of {@code entityIds} ({@code entityId} then null).
+ * read of several at once such as a list page, about each of {@code entityIds} ({@code entityId} then null);
+ * {@code instance} is the server instance that wrote it (null on entries written before it was recorded).
  */
 public record AuditEntryView(
         long id,
@@ -18,7 +19,8 @@ public record AuditEntryView(
         String entityId,
         List<String> entityIds,
         String changes,
-        String source) {
+        String source,
+        String instance) {
 
     static AuditEntryView of(AuditEntry e) {
         return new AuditEntryView(
@@ -30,6 +32,7 @@ public record AuditEntryView(
                 e.entityId(),
                 e.entityIds(),
                 e.changes(),
-                e.source());
+                e.source(),
+                e.instance());
     }
 }

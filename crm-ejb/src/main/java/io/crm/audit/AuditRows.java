@@ -12,7 +12,7 @@ import org.postgresql.PGConnection;
 final class AuditRows {
 
     private static final String COLUMNS =
-            "(id, occurred_at, actor, action, entity_type, entity_id, entity_ids, entity_id_blocks, source)";
+            "(id, occurred_at, actor, action, entity_type, entity_id, entity_ids, entity_id_blocks, source, instance)";
 
     private AuditRows() {}
 
@@ -30,7 +30,8 @@ final class AuditRows {
             copyText(rows, e.entityId()).append('\t');
             copyText(rows, e.entityIdsColumn()).append('\t');
             copyText(rows, e.entityIdBlocksColumn()).append('\t');
-            copyText(rows, e.source()).append('\n');
+            copyText(rows, e.source()).append('\t');
+            copyText(rows, e.instance()).append('\n');
         }
         try {
             connection
@@ -63,7 +64,7 @@ final class AuditRows {
     /** Any other database: one JDBC batch of single-row inserts. */
     static void insert(Connection connection, List<AuditEntry> chunk, long[] ids) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO audit_entry " + COLUMNS + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO audit_entry " + COLUMNS + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < ids.length; i++) {
                 AuditEntry e = chunk.get(i);
                 insert.setLong(1, ids[i]);
@@ -75,6 +76,7 @@ final class AuditRows {
                 insert.setString(7, e.entityIdsColumn());
                 insert.setString(8, e.entityIdBlocksColumn());
                 insert.setString(9, e.source());
+                insert.setString(10, e.instance());
                 insert.addBatch();
             }
             insert.executeBatch();

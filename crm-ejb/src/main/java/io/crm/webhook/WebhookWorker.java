@@ -4,6 +4,7 @@ import io.crm.changelog.ChangeConsumer;
 import io.crm.changelog.ChangeConsumers;
 import io.crm.changelog.ChangeDetail;
 import io.crm.changelog.ChangeLogReader;
+import io.crm.common.ServerInstance;
 import io.crm.common.Times;
 import io.crm.permission.Caller;
 import io.crm.permission.CallerResolver;
@@ -111,8 +112,7 @@ public class WebhookWorker {
     @PostConstruct
     void start() {
         running = true;
-        holder = Optional.ofNullable(System.getProperty("com.sun.aas.instanceName"))
-                .orElse("server");
+        holder = ServerInstance.NAME;
         sender = new WebhookSender(settings.targets(), settings.connectTimeout(), settings.readTimeout());
         executor = Executors.newFixedThreadPool(SENDS_AT_ONCE, threads);
         worker = threads.newThread(this::work);

@@ -2,6 +2,7 @@ package io.crm.search;
 
 import io.crm.changelog.ChangeConsumers;
 import io.crm.changelog.ChangeLogReader;
+import io.crm.common.ServerInstance;
 import io.crm.indexing.IndexFailureView;
 import io.crm.indexing.IndexingFailures;
 import io.crm.indexing.SearchBacklog;
@@ -85,7 +86,7 @@ public class SearchIndex {
 
     @PostConstruct
     void open() {
-        node = System.getProperty("com.sun.aas.instanceName", "server");
+        node = ServerInstance.NAME;
         consumer = new SearchConsumer(
                 Path.of(indexDir),
                 node,

@@ -1,5 +1,6 @@
 package io.crm.batch.operation;
 
+import io.crm.common.ServerInstance;
 import io.crm.common.Timers;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -73,7 +74,7 @@ public class ExecutionRecovery {
     @Resource
     TimerService timers;
 
-    private final String instance = System.getProperty("com.sun.aas.instanceName", "server");
+    private final String instance = ServerInstance.NAME;
     private boolean repositoryOpened;
 
     /** The first tick comes once the deployment is up (the schema migrated), then every {@link #HEARTBEAT}. */

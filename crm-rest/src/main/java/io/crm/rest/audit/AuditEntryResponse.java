@@ -17,7 +17,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         name = "AuditEntry",
         description = "A write (with the before and after of each changed field) or a read of "
                 + "personal data in clear. Personal data in the changes is masked (+86138****8000, z***@example.com).")
-@JsonbPropertyOrder({"id", "occurredAt", "actor", "action", "entityType", "entityId", "entityIds", "changes", "source"})
+@JsonbPropertyOrder({
+    "id",
+    "occurredAt",
+    "actor",
+    "action",
+    "entityType",
+    "entityId",
+    "entityIds",
+    "changes",
+    "source",
+    "instance"
+})
 public class AuditEntryResponse {
 
     @Schema(description = "Opaque id")
@@ -61,6 +72,13 @@ public class AuditEntryResponse {
             example = "203.0.113.7 request 4f2a9c")
     public final String source;
 
+    @Schema(
+            nullable = true,
+            description = "The server instance that wrote the entry: its name in a deployment group, server on a lone"
+                    + " domain; null on entries written before the CRM recorded it",
+            example = "crm-a")
+    public final String instance;
+
     AuditEntryResponse(AuditEntryView v, JsonObject changes) {
         id = Long.toString(v.id());
         occurredAt = v.occurredAt();
@@ -71,6 +89,7 @@ public class AuditEntryResponse {
         entityIds = v.entityIds();
         this.changes = changes;
         source = v.source();
+        instance = v.instance();
     }
 
     /** One page of audit entries, for the OpenAPI document. */

@@ -86,7 +86,8 @@ class AuditResourceTest {
                 "50",
                 null,
                 "{\"name\":{\"before\":\"张\\\"伟\",\"after\":\"李娜\"},\"city\":{\"before\":\"上海\",\"after\":null}}",
-                "203.0.113.7");
+                "203.0.113.7",
+                "crm-a");
 
         ListResponse<AuditEntryResponse> page =
                 resource(new RecordingTrail(write)).list(null, null, null, null, null, null, null);
@@ -97,13 +98,14 @@ class AuditResourceTest {
         assertEquals("张\"伟", entry.changes.getJsonObject("name").getString("before"));
         assertEquals(JsonValue.NULL, entry.changes.getJsonObject("city").get("after"));
         assertEquals("203.0.113.7", entry.source);
+        assertEquals("crm-a", entry.instance);
         assertEquals("next-cursor", page.next);
     }
 
     @Test
     void aReadHasNoChanges() {
         AuditEntryView read =
-                new AuditEntryView(52, T, "manager", AuditAction.READ_PII, "customer", "50", null, null, null);
+                new AuditEntryView(52, T, "manager", AuditAction.READ_PII, "customer", "50", null, null, null, null);
 
         assertNull(AuditResource.response(read).changes);
     }
@@ -111,7 +113,16 @@ class AuditResourceTest {
     @Test
     void aReadOfSeveralRecordsNamesThemAll() {
         AuditEntryView page = new AuditEntryView(
-                53, T, "admin", AuditAction.READ_PII, "customer", null, List.of("50", "51"), null, "203.0.113.7");
+                53,
+                T,
+                "admin",
+                AuditAction.READ_PII,
+                "customer",
+                null,
+                List.of("50", "51"),
+                null,
+                "203.0.113.7",
+                "server");
 
         AuditEntryResponse entry = AuditResource.response(page);
         assertNull(entry.entityId);
