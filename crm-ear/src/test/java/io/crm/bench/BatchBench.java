@@ -3,6 +3,7 @@ package io.crm.bench;
 import static io.crm.it.Search.sleep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.crm.it.Sql;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -97,16 +98,10 @@ final class BatchBench {
     }
 
     static long count(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement();
-                ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
+        return Sql.count(db, sql);
     }
 
     static void exec(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement()) {
-            s.execute(sql);
-        }
+        Sql.exec(db, sql);
     }
 }

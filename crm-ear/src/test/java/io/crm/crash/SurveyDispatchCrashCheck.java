@@ -7,14 +7,11 @@ import static io.crm.crash.CrashDomain.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.crm.it.Sql;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +43,7 @@ class SurveyDispatchCrashCheck {
         domain.startAndDeploy();
         try (Connection db = DriverManager.getConnection(
                 url, System.getProperty("crash.db.user"), System.getProperty("crash.db.password", ""))) {
-            exec(
+            Sql.exec(
                     db,
                     "INSERT INTO customer (id, version, type, name, name_key, owner_id, team_id, tier, computed_tier, lifecycle_stage,"
                             + " purchase_count, total_spend, consent_email, emails, created_at, updated_at)"
@@ -54,8 +51,8 @@ class SurveyDispatchCrashCheck {
                             + " + n, 1, 'PERSON', 'Crash ' || n, 'crash ' || n, 'sales1', 'east', 'POTENTIAL', 'POTENTIAL',"
                             + " 'ACQUISITION', 0, 0, n % 10 <> 0, CASE WHEN n % 20 = 1 THEN NULL ELSE 'c' || n || '@example.com' END, now(), now()"
                             + " FROM generate_series(0, " + (CUSTOMERS - 1) + ") AS n");
-            exec(db, "ANALYZE customer");
-            long eligible = count(db, "SELECT COUNT(*) FROM customer WHERE " + ELIGIBLE);
+            Sql.exec(db, "ANALYZE customer");
+            long eligible = Sql.count(db, "SELECT COUNT(*) FROM customer WHERE " + ELIGIBLE);
 
             String survey = json(send(
                             post(
@@ -70,12 +67,13 @@ class SurveyDispatchCrashCheck {
             long dispatch = Long.parseLong(
                     json(send(get("batch", "jobs/executions/" + execution))).getString("instanceId"));
             long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-            while (count(db, "SELECT COUNT(*) FROM survey_invitation WHERE dispatch_id = " + dispatch) < eligible / 3) {
+            while (Sql.count(db, "SELECT COUNT(*) FROM survey_invitation WHERE dispatch_id = " + dispatch)
+                    < eligible / 3) {
                 assertTrue(System.nanoTime() < deadline, "the dispatch did not get a third of the way in 5 minutes");
                 Thread.sleep(100);
             }
             domain.kill();
-            long atKill = count(db, "SELECT COUNT(*) FROM survey_invitation WHERE dispatch_id = " + dispatch);
+            long atKill = Sql.count(db, "SELECT COUNT(*) FROM survey_invitation WHERE dispatch_id = " + dispatch);
             assertTrue(atKill < eligible, "killed before the end");
 
             long restartedAt = System.nanoTime();
@@ -91,16 +89,16 @@ class SurveyDispatchCrashCheck {
             } while (!List.of("COMPLETED", "FAILED", "STOPPED").contains(done.getString("status")));
             assertEquals("COMPLETED", done.getString("status"), done::toString);
 
-            long invited = count(db, "SELECT COUNT(*) FROM survey_invitation WHERE dispatch_id = " + dispatch);
-            long duplicates = count(
+            long invited = Sql.count(db, "SELECT COUNT(*) FROM survey_invitation WHERE dispatch_id = " + dispatch);
+            long duplicates = Sql.count(
                     db,
                     "SELECT COUNT(*) FROM (SELECT customer_id FROM survey_invitation WHERE dispatch_id = " + dispatch
                             + " GROUP BY customer_id HAVING COUNT(*) > 1) d");
-            long missing = count(
+            long missing = Sql.count(
                     db,
                     "SELECT COUNT(*) FROM customer c WHERE " + ELIGIBLE + " AND NOT EXISTS (SELECT 1 FROM"
                             + " survey_invitation i WHERE i.dispatch_id = " + dispatch + " AND i.customer_id = c.id)");
-            long undue = count(
+            long undue = Sql.count(
                     db,
                     "SELECT COUNT(*) FROM survey_invitation i JOIN customer c ON c.id = i.customer_id WHERE i.dispatch_id = "
                             + dispatch + " AND NOT ("
@@ -109,7 +107,7 @@ class SurveyDispatchCrashCheck {
             System.out.printf(
                     "dispatch of %d customers (%d eligible) killed after %d invitations; resumed and completed %.1f s after "
                             + "the restart began: %d invitations, %d duplicates, %d missing, %d undue (%s)%n",
-                    count(db, "SELECT COUNT(*) FROM customer"),
+                    Sql.count(db, "SELECT COUNT(*) FROM customer"),
                     eligible,
                     atKill,
                     (System.nanoTime() - restartedAt) / 1e9,
@@ -122,20 +120,6 @@ class SurveyDispatchCrashCheck {
             assertEquals(0, missing);
             assertEquals(0, undue);
             assertEquals(eligible, invited);
-        }
-    }
-
-    private static long count(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement();
-                ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    private static void exec(Connection db, String sql) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(sql)) {
-            s.execute();
         }
     }
 }

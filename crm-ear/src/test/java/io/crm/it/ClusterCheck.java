@@ -9,9 +9,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -238,7 +235,7 @@ class ClusterCheck {
         Api batchA = Api.as(a, "batch");
         Api batchB = Api.as(b, "batch");
         try (Connection db = group.database()) {
-            exec(
+            Sql.exec(
                     db,
                     "INSERT INTO customer (id, version, type, name, name_key, owner_id, team_id, tier, computed_tier,"
                             + " lifecycle_stage, purchase_count, total_spend, consent_email, emails, created_at, updated_at)"
@@ -246,8 +243,8 @@ class ClusterCheck {
                             + " 'POTENTIAL', 'POTENTIAL', 'ACQUISITION', 0, 0, n % 10 <> 0, CASE WHEN n % 20 = 1 THEN NULL"
                             + " ELSE 'c' || n || '@example.com' END, now(), now() FROM generate_series(0, "
                             + (DISPATCH_CUSTOMERS - 1) + ") AS n");
-            exec(db, "ANALYZE customer");
-            long eligible = count(db, "SELECT COUNT(*) FROM customer WHERE " + ELIGIBLE);
+            Sql.exec(db, "ANALYZE customer");
+            long eligible = Sql.count(db, "SELECT COUNT(*) FROM customer WHERE " + ELIGIBLE);
             Api.Response survey = batchA.post(
                     "surveys",
                     "{\"name\": \"Cluster NPS\", \"type\": \"NPS\", \"question\": \"q\", \"channel\": \"EMAIL\","
@@ -262,12 +259,12 @@ class ClusterCheck {
                     text(batchA.get("jobs/executions/" + execution).json().get("instanceId"));
             String invited = "SELECT COUNT(*) FROM survey_invitation WHERE dispatch_id = " + dispatch;
             long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-            while (count(db, invited) < eligible / 4) {
+            while (Sql.count(db, invited) < eligible / 4) {
                 assertTrue(System.nanoTime() < deadline, "the dispatch did not get a quarter of the way in 5 minutes");
                 Search.sleep(50);
             }
             group.kill("crm-a");
-            long atKill = count(db, invited);
+            long atKill = Sql.count(db, invited);
             assertTrue(atKill < eligible, "killed before the end");
 
             long killed = System.nanoTime();
@@ -283,11 +280,11 @@ class ClusterCheck {
                     Duration.ofMinutes(10));
             assertEquals("COMPLETED", done.getString("status"), done::toString);
 
-            long duplicates = count(
+            long duplicates = Sql.count(
                     db,
                     "SELECT COUNT(*) FROM (SELECT customer_id FROM survey_invitation WHERE dispatch_id = " + dispatch
                             + " GROUP BY customer_id HAVING COUNT(*) > 1) d");
-            long missing = count(
+            long missing = Sql.count(
                     db,
                     "SELECT COUNT(*) FROM customer c WHERE " + ELIGIBLE + " AND NOT EXISTS (SELECT 1 FROM"
                             + " survey_invitation i WHERE i.dispatch_id = " + dispatch + " AND i.customer_id = c.id)");
@@ -298,12 +295,12 @@ class ClusterCheck {
                     atKill,
                     takenOver,
                     failed.getString("exitStatus"),
-                    count(db, invited),
+                    Sql.count(db, invited),
                     duplicates,
                     missing);
             assertEquals(0, duplicates);
             assertEquals(0, missing);
-            assertEquals(eligible, count(db, invited));
+            assertEquals(eligible, Sql.count(db, invited));
         }
     }
 
@@ -315,19 +312,5 @@ class ClusterCheck {
 
     private static String text(JsonValue value) {
         return value instanceof JsonString s ? s.getString() : value.toString();
-    }
-
-    private static long count(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement();
-                ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    private static void exec(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement()) {
-            s.execute(sql);
-        }
     }
 }
