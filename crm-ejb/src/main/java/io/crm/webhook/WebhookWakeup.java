@@ -1,12 +1,11 @@
 package io.crm.webhook;
 
 import io.crm.changelog.ChangesCommitted;
+import io.crm.common.WorkerSignal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Wakes the {@link WebhookWorker}'s thread when a transaction of this instance commits changes while subscriptions
@@ -17,39 +16,28 @@ import java.util.concurrent.locks.LockSupport;
 @ApplicationScoped
 public class WebhookWakeup {
 
-    private final AtomicBoolean due = new AtomicBoolean();
-    private volatile Thread worker;
+    private final WorkerSignal signal = new WorkerSignal();
     private volatile boolean listening;
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangesCommitted committed) {
         if (listening) {
-            due.set(true);
-            Thread waiting = worker;
-            if (waiting != null) {
-                LockSupport.unpark(waiting);
-            }
+            signal.signal();
         }
     }
 
     /** The worker's thread, and whether subscriptions exist (commits wake it only then). */
     void servedBy(Thread thread, boolean subscribed) {
-        worker = thread;
+        signal.servedBy(thread);
         listening = subscribed;
     }
 
     /** Waits until a commit came since the last call, or {@code longest} has passed. */
     void await(Duration longest) {
-        if (!due.getAndSet(false)) {
-            LockSupport.parkNanos(this, longest.toNanos());
-            due.set(false);
-        }
+        signal.await(longest.toNanos());
     }
 
     /** Wakes the worker without a commit, so that it sees it is asked to stop. */
     void wake() {
-        Thread waiting = worker;
-        if (waiting != null) {
-            LockSupport.unpark(waiting);
-        }
+        signal.wake();
     }
 }

@@ -2,6 +2,7 @@ package io.crm.search.changelog;
 
 import io.crm.changelog.ChangesCommitted;
 import io.crm.changelog.LoggedChange;
+import io.crm.common.WorkerSignal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -9,9 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Collects the changes that transactions of this instance committed and wakes the {@link ChangeWorker} for them. A plain
@@ -25,21 +24,16 @@ public class CommittedChanges {
 
     static final int MAX_WAITING = 20_000;
 
-    private final AtomicBoolean due = new AtomicBoolean();
+    private final WorkerSignal signal = new WorkerSignal();
     private final Queue<LoggedChange> committed = new ConcurrentLinkedQueue<>();
     private final AtomicInteger waiting = new AtomicInteger();
-    private volatile Thread worker;
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangesCommitted recorded) {
         if (waiting.get() < MAX_WAITING) {
             committed.addAll(recorded.changes());
             waiting.addAndGet(recorded.changes().size());
         }
-        due.set(true);
-        Thread waitingWorker = worker;
-        if (waitingWorker != null) {
-            LockSupport.unpark(waitingWorker);
-        }
+        signal.signal();
     }
 
     /** Takes up to {@code max} of the committed changes not taken yet, oldest first. */
@@ -55,7 +49,7 @@ public class CommittedChanges {
 
     /** The thread that {@link #awaitCommit} and {@link #wake()} concern. */
     void servedBy(Thread thread) {
-        worker = thread;
+        signal.servedBy(thread);
     }
 
     /**
@@ -63,15 +57,11 @@ public class CommittedChanges {
      * time passed (false).
      */
     boolean awaitCommit(long nanos) {
-        if (due.getAndSet(false)) {
-            return true;
-        }
-        LockSupport.parkNanos(this, nanos);
-        return due.getAndSet(false);
+        return signal.await(nanos);
     }
 
     /** Wakes the worker without a commit, so that it sees it is asked to stop. */
     void wake() {
-        LockSupport.unpark(worker);
+        signal.wake();
     }
 }
